@@ -1,0 +1,11 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/doc/index', 'pages/contacts/index', 'pages/notfound/index'],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b22222',
+    navigationBarTitleText: '离石政策通',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f6f4ef',
+  },
+  sitemapLocation: 'sitemap.json',
+})

@@ -1,0 +1,11 @@
+import { View, Text } from '@tarojs/components'
+import { callNumber } from '../platform/phone'
+
+/** The large green button that dials a number. */
+export function CallButton({ phone }: { phone: string }) {
+  return (
+    <View className='btn btn--call' onClick={() => callNumber(phone)}>
+      <Text>📞 拨打 {phone}</Text>
+    </View>
+  )
+}

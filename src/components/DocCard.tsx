@@ -1,0 +1,21 @@
+import { View, Text } from '@tarojs/components'
+import type { GazetteDocument } from '../content/types'
+import { docPagePath } from '../domain/deeplink'
+import { shortTitle } from '../domain/catalog'
+import { openPage } from '../platform/nav'
+import './DocCard.scss'
+
+/** A document in a list: 文号, short title and the plain summary; tap to open it. */
+export function DocCard({ doc }: { doc: GazetteDocument }) {
+  return (
+    <View className='card doc-card' onClick={() => openPage(docPagePath(doc.id))}>
+      <Text className='doc-card__no'>{doc.docNo}</Text>
+      <Text className='doc-card__title'>{shortTitle(doc)}</Text>
+      <Text className='doc-card__summary'>{doc.summary}</Text>
+      <View className='doc-card__foot'>
+        <Text className='small'>公报第{doc.page}页 · 咨询 {doc.consultation.shortName}</Text>
+        <Text className='doc-card__more'>看详情 ›</Text>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,33 @@
+import { View, Text } from '@tarojs/components'
+import { copyNumber, saveToContacts } from '../platform/phone'
+import { CallButton } from './CallButton'
+import './PhoneCard.scss'
+
+interface Props {
+  heading: string
+  unit: string
+  phone: string
+  /** The number the contact card saves under; the unit name when not given. */
+  contactName?: string
+}
+
+/** A consultation line: who answers, the number in large type, and a big button to call it. */
+export function PhoneCard({ heading, unit, phone, contactName }: Props) {
+  return (
+    <View className='card phone-card' id='consultation'>
+      <Text className='phone-card__heading'>{heading}</Text>
+      <Text className='phone-card__unit'>{unit}</Text>
+      <Text className='phone-card__number'>{phone}</Text>
+      <CallButton phone={phone} />
+      <View className='btn-row'>
+        <View className='btn btn--plain' onClick={() => copyNumber(phone)}>
+          <Text>复制号码</Text>
+        </View>
+        <View className='btn btn--plain' onClick={() => saveToContacts(contactName ?? unit, phone)}>
+          <Text>存入通讯录</Text>
+        </View>
+      </View>
+      <Text className='small'>工作日上班时间拨打更容易接通。</Text>
+    </View>
+  )
+}

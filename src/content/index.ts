@@ -1,0 +1,20 @@
+import type { GazetteDocument, GazetteIssue } from './types'
+import { issue2022_03 } from './issues/2022-03/issue'
+
+/** Every published issue, newest first. */
+export const issues: GazetteIssue[] = [issue2022_03]
+
+export const latestIssue: GazetteIssue = issues[0]
+
+const documentsById = new Map<string, { doc: GazetteDocument; issue: GazetteIssue }>()
+for (const issue of issues) {
+  for (const doc of issue.documents) documentsById.set(doc.id, { doc, issue })
+}
+
+export function findDocument(id: string): { doc: GazetteDocument; issue: GazetteIssue } | undefined {
+  return documentsById.get(id)
+}
+
+export function isKnownDocumentId(id: string): boolean {
+  return documentsById.has(id)
+}

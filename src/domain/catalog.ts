@@ -1,0 +1,47 @@
+// Views over an issue's content: topics, categories, and the directory of consultation lines.
+import type { Category, GazetteDocument, GazetteIssue } from '../content/types'
+
+export const CATEGORIES: Category[] = ['区政府文件', '区政府办公室文件']
+
+export interface TopicCount {
+  topic: string
+  count: number
+}
+
+/** Topics in order of first appearance, with how many documents carry each. */
+export function topicsOf(issue: GazetteIssue): TopicCount[] {
+  const counts = new Map<string, number>()
+  for (const doc of issue.documents) for (const topic of doc.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1)
+  return [...counts].map(([topic, count]) => ({ topic, count }))
+}
+
+export function documentsIn(issue: GazetteIssue, category: Category, topic?: string): GazetteDocument[] {
+  return issue.documents.filter((doc) => doc.category === category && (!topic || doc.topics.includes(topic)))
+}
+
+export interface ConsultationLine {
+  unit: string
+  shortName: string
+  phone: string
+  documents: Pick<GazetteDocument, 'id' | 'docNo' | 'title'>[]
+}
+
+/** One entry per consultation unit and number, with the documents it answers for, in gazette order. */
+export function consultationDirectory(issues: GazetteIssue[]): ConsultationLine[] {
+  const lines = new Map<string, ConsultationLine>()
+  for (const issue of issues) {
+    for (const doc of issue.documents) {
+      const { unit, shortName, phone } = doc.consultation
+      const key = `${unit}|${phone}`
+      const line = lines.get(key) ?? { unit, shortName, phone, documents: [] }
+      line.documents.push({ id: doc.id, docNo: doc.docNo, title: doc.title })
+      lines.set(key, line)
+    }
+  }
+  return [...lines.values()]
+}
+
+/** The title without the issuer prefix, for compact cards: “关于…的通知”. */
+export function shortTitle(doc: GazetteDocument): string {
+  return doc.title.replace(/^吕梁市离石区人民政府(办公室)?/, '')
+}

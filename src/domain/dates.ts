@@ -1,0 +1,74 @@
+// Dates of the gazette and their status relative to "today". Today is always passed in
+// (an injectable clock), so tests can pin it. No Taro import.
+import dayjs, { type Dayjs } from 'dayjs'
+import customParseFormat from 'dayjs/plugin/customParseFormat'
+import 'dayjs/locale/zh-cn'
+import type { DateWindow } from '../content/types'
+
+dayjs.extend(customParseFormat)
+dayjs.locale('zh-cn')
+
+export type WindowStatus = 'upcoming' | 'ongoing' | 'ended' | 'unspecified'
+
+const ISO_DATE = 'YYYY-MM-DD'
+
+export function isValidIsoDate(text: string): boolean {
+  return dayjs(text, ISO_DATE, true).isValid()
+}
+
+function toDay(value: string | Dayjs): Dayjs {
+  return (typeof value === 'string' ? dayjs(value, ISO_DATE, true) : value).startOf('day')
+}
+
+/** Where `today` falls in a window; both ends count as inside. */
+export function windowStatus(window: Pick<DateWindow, 'start' | 'end'>, today: string | Dayjs): WindowStatus {
+  if (!window.start && !window.end) return 'unspecified'
+  const day = toDay(today)
+  if (window.start && day.isBefore(toDay(window.start))) return 'upcoming'
+  if (window.end && day.isAfter(toDay(window.end))) return 'ended'
+  return 'ongoing'
+}
+
+/** The word shown on the status badge. A window with only an end is a deadline. */
+export function statusLabel(window: Pick<DateWindow, 'start' | 'end'>, status: WindowStatus): string {
+  switch (status) {
+    case 'upcoming':
+      return '未开始'
+    case 'ongoing':
+      return window.start ? '进行中' : '未截止'
+    case 'ended':
+      return window.start ? '已结束' : '已截止'
+    case 'unspecified':
+      return '未写日期'
+  }
+}
+
+/** `2022-09-01` → `2022年9月1日`. */
+export function formatDate(iso: string): string {
+  return toDay(iso).format('YYYY年M月D日')
+}
+
+export function formatWindow(window: DateWindow): string {
+  if (window.start && window.end) {
+    return window.start === window.end ? formatDate(window.start) : `${formatDate(window.start)} 至 ${formatDate(window.end)}`
+  }
+  if (window.start) return `${formatDate(window.start)}起`
+  if (window.end) return `${formatDate(window.end)}前`
+  return window.source ?? '文件没有写具体日期'
+}
+
+/** Whole days from today until an ISO date (negative once it is past). */
+export function daysUntil(iso: string, today: string | Dayjs): number {
+  return toDay(iso).diff(toDay(today), 'day')
+}
+
+/** True when every dated window of a document lies before today. */
+export function allWindowsEnded(windows: DateWindow[], today: string | Dayjs): boolean {
+  const dated = windows.filter((w) => w.start || w.end)
+  return dated.length > 0 && dated.every((w) => windowStatus(w, today) === 'ended')
+}
+
+/** Today's date as ISO text, from a real clock value. */
+export function isoDay(now: Date): string {
+  return dayjs(now).format(ISO_DATE)
+}

@@ -1,0 +1,113 @@
+// The one parser for links that open a document from outside the app:
+//   ?id=<id>                      (plain link, share card)
+//   ?scene=<id>                   (小程序码 from wxacode.getUnlimited; WeChat passes it URL-encoded)
+//   ?q=<encodeURIComponent(url)>  (扫普通链接二维码, url = https://<qrDomain>/d/<id>)
+// No Taro import: it runs in Node tests.
+
+export type DocLinkSource = 'id' | 'scene' | 'q'
+
+export type NotFoundReason = 'missing' | 'malformed' | 'tooLong' | 'wrongDomain' | 'unknown'
+
+export type DocLink =
+  | { kind: 'doc'; id: string; via: DocLinkSource }
+  | { kind: 'notFound'; reason: NotFoundReason; shownId?: string }
+
+export type RouteParams = Record<string, string | undefined>
+
+export interface DocLinkOptions {
+  qrDomain: string
+  isKnownId: (id: string) => boolean
+}
+
+/** wxacode.getUnlimited: at most 32 visible characters from this set. */
+export const SCENE_MAX_LENGTH = 32
+const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
+/** Document ids: `lzf2022-25`, `lzbf2022-34`: lower-case letters, a year, a dash, a number. */
+export const DOC_ID_PATTERN = /^[a-z]{2,8}\d{4}-\d{1,4}$/
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/
+const MAX_DECODE_ROUNDS = 3
+
+/** Undo one or more rounds of URL encoding; null when the text is not valid percent-encoding. */
+export function decodeRepeatedly(raw: string): string | null {
+  let text = raw
+  for (let round = 0; round < MAX_DECODE_ROUNDS && PERCENT_ESCAPE.test(text); round++) {
+    try {
+      text = decodeURIComponent(text)
+    } catch {
+      return null
+    }
+  }
+  return text.includes('%') ? null : text
+}
+
+function checkId(candidate: string, via: DocLinkSource, options: DocLinkOptions): DocLink {
+  const id = candidate.trim()
+  if (id === '') return { kind: 'notFound', reason: 'missing' }
+  if (id.length > SCENE_MAX_LENGTH) return { kind: 'notFound', reason: 'tooLong' }
+  if (!DOC_ID_PATTERN.test(id)) return { kind: 'notFound', reason: 'malformed' }
+  if (!options.isKnownId(id)) return { kind: 'notFound', reason: 'unknown', shownId: id }
+  return { kind: 'doc', id, via }
+}
+
+function fromScene(raw: string, options: DocLinkOptions): DocLink {
+  const scene = decodeRepeatedly(raw)
+  if (scene === null) return { kind: 'notFound', reason: 'malformed' }
+  if (scene.length > SCENE_MAX_LENGTH) return { kind: 'notFound', reason: 'tooLong' }
+  if (scene !== '' && !SCENE_CHARSET.test(scene)) return { kind: 'notFound', reason: 'malformed' }
+  return checkId(scene, 'scene', options)
+}
+
+const QR_URL = /^https:\/\/([^/?#]+)\/d\/([^/?#]*)\/?(?:[?#].*)?$/
+
+function fromQrUrl(raw: string, options: DocLinkOptions): DocLink {
+  const url = decodeRepeatedly(raw)
+  if (url === null || url.trim() === '') return { kind: 'notFound', reason: url === null ? 'malformed' : 'missing' }
+  const match = QR_URL.exec(url.trim())
+  if (!match) return { kind: 'notFound', reason: url.length > 200 ? 'tooLong' : 'wrongDomain' }
+  if (match[1].toLowerCase() !== options.qrDomain.toLowerCase()) return { kind: 'notFound', reason: 'wrongDomain' }
+  return checkId(match[2], 'q', options)
+}
+
+/** Read the route parameters of the document page. `id` wins over `scene`, `scene` over `q`. */
+export function parseDocLink(params: RouteParams, options: DocLinkOptions): DocLink {
+  if (params.id !== undefined) {
+    const id = decodeRepeatedly(params.id)
+    return id === null ? { kind: 'notFound', reason: 'malformed' } : checkId(id, 'id', options)
+  }
+  if (params.scene !== undefined) return fromScene(params.scene, options)
+  if (params.q !== undefined) return fromQrUrl(params.q, options)
+  return { kind: 'notFound', reason: 'missing' }
+}
+
+export const DOC_PAGE = '/pages/doc/index'
+
+/** The path a share card or a plain link opens. */
+export function docPagePath(id: string): string {
+  return `${DOC_PAGE}?id=${encodeURIComponent(id)}`
+}
+
+/** The query string for 分享到朋友圈 (useShareTimeline takes a query, not a path). */
+export function docShareQuery(id: string): string {
+  return `id=${encodeURIComponent(id)}`
+}
+
+/** The URL printed as a 普通链接二维码 beside a document. */
+export function docQrUrl(id: string, qrDomain: string): string {
+  return `https://${qrDomain}/d/${id}`
+}
+
+/** Why a link did not open a document, in words a resident understands. */
+export function explainNotFound(link: Extract<DocLink, { kind: 'notFound' }>): string {
+  switch (link.reason) {
+    case 'missing':
+      return '链接里没有写要打开哪份文件。'
+    case 'malformed':
+      return '二维码或链接的内容不完整，可能没有扫全，或被改动过。'
+    case 'tooLong':
+      return '这个二维码的内容太长，不是离石区政府公报印的二维码。'
+    case 'wrongDomain':
+      return '这个二维码不是离石区政府公报印的二维码。'
+    case 'unknown':
+      return `没有找到编号为“${link.shownId ?? ''}”的文件。它可能属于更新的一期公报，请关掉小程序重新打开后再扫一次。`
+  }
+}

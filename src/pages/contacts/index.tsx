@@ -1,0 +1,40 @@
+import { View, Text } from '@tarojs/components'
+import { findDocument, issues, latestIssue } from '../../content'
+import { consultationDirectory, shortTitle } from '../../domain/catalog'
+import { docPagePath } from '../../domain/deeplink'
+import { openPage } from '../../platform/nav'
+import { PageFrame } from '../../components/PageFrame'
+import { CallButton } from '../../components/CallButton'
+import { PhoneCard } from '../../components/PhoneCard'
+
+export default function ContactsPage() {
+  const lines = consultationDirectory(issues)
+  const office = latestIssue.office
+  return (
+    <PageFrame>
+      <Text className='section-title' style={{ display: 'block' }}>政策咨询电话（{lines.length}个单位）</Text>
+      <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
+        每个号码都印在公报里对应文件的旁边。点绿色按钮直接拨打。
+      </Text>
+      {lines.map((line) => (
+        <View key={`${line.unit}|${line.phone}`} className='card contact'>
+          <Text className='strong' style={{ display: 'block', fontSize: '20px' }}>{line.unit}</Text>
+          <Text style={{ display: 'block', fontSize: '26px', fontWeight: 700 }}>{line.phone}</Text>
+          <CallButton phone={line.phone} />
+          <Text className='small' style={{ display: 'block' }}>负责解答：</Text>
+          {line.documents.map((ref) => {
+            const doc = findDocument(ref.id)?.doc
+            return (
+              <View key={ref.id} className='contact__doc' style={{ minHeight: '44px', padding: '6px 0' }} onClick={() => openPage(docPagePath(ref.id))}>
+                <Text className='strong'>{ref.docNo}</Text>
+                <Text className='muted'> {doc ? shortTitle(doc) : ref.title} ›</Text>
+              </View>
+            )
+          })}
+        </View>
+      ))}
+      <Text className='section-title' style={{ display: 'block' }}>公报本身的问题</Text>
+      <PhoneCard heading='公报室' unit={office.name} phone={office.phone} />
+    </PageFrame>
+  )
+}

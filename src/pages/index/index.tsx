@@ -1,0 +1,115 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { useShareAppMessage } from '@tarojs/taro'
+import { findDocument, latestIssue } from '../../content'
+import { CATEGORIES, documentsIn, topicsOf } from '../../domain/catalog'
+import { docPagePath } from '../../domain/deeplink'
+import { formatDate } from '../../domain/dates'
+import { openPage, PAGES } from '../../platform/nav'
+import { usePrefs } from '../../store/prefs'
+import { PageFrame } from '../../components/PageFrame'
+import { DocCard } from '../../components/DocCard'
+import { PhoneCard } from '../../components/PhoneCard'
+import './index.scss'
+
+const TOPICS_SHOWN_FIRST = 8
+
+export default function HomePage() {
+  const issue = latestIssue
+  const [topic, setTopic] = useState<string | undefined>()
+  const [allTopics, setAllTopics] = useState(false)
+  const recentDocIds = usePrefs((state) => state.recentDocIds)
+  const storageDamaged = usePrefs((state) => state.storageDamaged)
+  const dismissStorageNotice = usePrefs((state) => state.dismissStorageNotice)
+  useShareAppMessage(() => ({ title: `${issue.title} ${issue.year}年第${issue.number}期`, path: PAGES.home }))
+
+  const topics = [...topicsOf(issue)].sort((a, b) => b.count - a.count)
+  const shownTopics = allTopics ? topics : topics.slice(0, TOPICS_SHOWN_FIRST)
+  const recent = recentDocIds.map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined)
+
+  return (
+    <PageFrame homeLink={false}>
+      {storageDamaged ? (
+        <View className='notice'>
+          <Text>手机里保存的设置读不出来，已恢复成默认设置，不影响查看文件。</Text>
+          <View className='btn btn--plain' onClick={dismissStorageNotice}>
+            <Text>知道了</Text>
+          </View>
+        </View>
+      ) : null}
+
+      <View className='card cover'>
+        <Text className='cover__title'>{issue.title}</Text>
+        <Text className='cover__issue'>
+          {issue.year}年第{issue.number}期（总第{issue.totalNumber}期）
+        </Text>
+        <Text className='muted cover__line'>
+          {formatDate(issue.publishedOn)}出版 · {issue.frequency} · 共{issue.documents.length}份文件
+        </Text>
+        <Text className='small cover__line'>主办：{issue.sponsor}</Text>
+        <Text className='cover__hint'>扫公报上文件旁边的“扫码咨询”二维码，可以直接打开那份文件。</Text>
+      </View>
+
+      <View className='btn btn--primary' onClick={() => openPage(PAGES.contacts)}>
+        <Text>☎ 咨询电话一览</Text>
+      </View>
+
+      {recent.length > 0 ? (
+        <View>
+          <Text className='section-title' style={{ display: 'block' }}>最近看过</Text>
+          <View className='card'>
+            {recent.map((doc) => (
+              <View key={doc.id} className='recent-row' onClick={() => openPage(docPagePath(doc.id))}>
+                <Text className='strong'>{doc.docNo}</Text>
+                <Text className='muted'> {doc.consultation.shortName} ›</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+
+      <Text className='section-title' style={{ display: 'block' }}>按话题找</Text>
+      <View className='topics'>
+        <View className={`chip${topic === undefined ? ' chip--on' : ''}`} onClick={() => setTopic(undefined)}>
+          <Text>全部</Text>
+        </View>
+        {shownTopics.map(({ topic: name, count }) => (
+          <View key={name} className={`chip${topic === name ? ' chip--on' : ''}`} onClick={() => setTopic(name)}>
+            <Text>
+              {name}（{count}）
+            </Text>
+          </View>
+        ))}
+        {topics.length > TOPICS_SHOWN_FIRST ? (
+          <View className='chip' onClick={() => setAllTopics(!allTopics)}>
+            <Text>{allTopics ? '收起' : '更多话题…'}</Text>
+          </View>
+        ) : null}
+      </View>
+
+      {CATEGORIES.map((category) => {
+        const docs = documentsIn(issue, category, topic)
+        if (docs.length === 0) return null
+        return (
+          <View key={category}>
+            <Text className='section-title' style={{ display: 'block' }}>
+              【{category}】{docs.length}份
+            </Text>
+            {docs.map((doc) => (
+              <DocCard key={doc.id} doc={doc} />
+            ))}
+          </View>
+        )
+      })}
+
+      <Text className='section-title' style={{ display: 'block' }}>关于本刊</Text>
+      <PhoneCard heading='公报室' unit={issue.office.name} phone={issue.office.phone} />
+      <View className='card'>
+        <Text className='muted' style={{ display: 'block' }}>电子邮箱：{issue.office.email}</Text>
+        <Text className='muted' style={{ display: 'block' }}>地址：{issue.office.address}</Text>
+        <Text className='muted' style={{ display: 'block' }}>邮编：{issue.office.postcode}</Text>
+        <Text className='strong' style={{ display: 'block', marginTop: '8px' }}>{issue.legalNote}</Text>
+      </View>
+    </PageFrame>
+  )
+}

@@ -1,0 +1,6 @@
+// The app's idea of "today". Tests pin the browser clock instead of changing this code.
+import { isoDay } from '../domain/dates'
+
+export function todayIso(): string {
+  return isoDay(new Date())
+}

@@ -1,0 +1,21 @@
+// Page navigation and route parameters.
+import Taro, { getCurrentInstance } from '@tarojs/taro'
+import type { RouteParams } from '../domain/deeplink'
+
+export const PAGES = {
+  home: '/pages/index/index',
+  contacts: '/pages/contacts/index',
+  notFound: '/pages/notfound/index',
+} as const
+
+export function routeParams(): RouteParams {
+  return (getCurrentInstance().router?.params ?? {}) as RouteParams
+}
+
+export function openPage(url: string): void {
+  Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }))
+}
+
+export function goHome(): void {
+  void Taro.reLaunch({ url: PAGES.home })
+}
