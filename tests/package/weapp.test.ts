@@ -1,0 +1,90 @@
+// WeChat package validity: WeChat's own compilers (wcc / wcsc from miniprogram-compiler) must accept
+// dist/weapp, and app.json, every page json, sitemap.json and project.config.json must pass
+// miniprogram-ci's schema check. Run after `npm run build:weapp`.
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, relative } from 'node:path'
+import { describe, it } from 'node:test'
+
+const require = createRequire(import.meta.url)
+const root = join(import.meta.dirname, '..', '..')
+const dist = join(root, 'dist', 'weapp')
+const { wxmlToJs, wxssToJs } = require('miniprogram-compiler') as {
+  wxmlToJs: (dir: string) => string
+  wxssToJs: (dir: string) => string
+}
+const { schemaValidate } = require('miniprogram-ci/dist/modules/corecompiler/original/validate/schemaValidate.js') as {
+  schemaValidate: (kind: string, json: unknown) => { error: { errorProperty?: string; errorType?: string; requireProperty?: string }[]; warning: unknown[] }
+}
+
+const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
+
+function readJson(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+describe('weapp package (dist/weapp)', () => {
+  it('has been built', () => {
+    assert.ok(existsSync(join(dist, 'app.json')), 'run `npm run build:weapp` first')
+  })
+
+  it('compiles with WeChat wcc (WXML)', () => {
+    const output = wxmlToJs(dist)
+    assert.match(output, /\$gwx/)
+  })
+
+  it('compiles with WeChat wcsc (WXSS)', () => {
+    const output = wxssToJs(dist)
+    assert.match(output, /wxssMap/)
+  })
+
+  it('app.json passes the app schema and lists every page with its files', () => {
+    const app = readJson(join(dist, 'app.json'))
+    assert.deepEqual(schemaValidate('app', app).error, [])
+    const pages = app.pages as string[]
+    assert.deepEqual(pages.slice(0, 1), ['pages/index/index'])
+    for (const page of ['pages/doc/index', 'pages/contacts/index', 'pages/notfound/index']) assert.ok(pages.includes(page), page)
+    for (const page of pages) {
+      for (const ext of ['.js', '.json', '.wxml']) assert.ok(existsSync(join(dist, page + ext)), `${page}${ext} missing`)
+    }
+  })
+
+  it('every page json passes the page schema; the document page can be shared', () => {
+    const app = readJson(join(dist, 'app.json'))
+    for (const page of app.pages as string[]) {
+      const json = readJson(join(dist, `${page}.json`))
+      assert.deepEqual(schemaValidate('page', json).error, [], page)
+    }
+    // Taro moves the share switches out of the json into the page's createPageConfig call,
+    // which then registers onShareAppMessage / onShareTimeline on the page.
+    const docPageJs = readFileSync(join(dist, 'pages/doc/index.js'), 'utf8')
+    assert.match(docPageJs, /enableShareAppMessage:!0/)
+    assert.match(docPageJs, /enableShareTimeline:!0/)
+  })
+
+  it('sitemap.json and project.config.json pass their schemas; DevTools opens dist/weapp', () => {
+    assert.deepEqual(schemaValidate('sitemap', readJson(join(dist, 'sitemap.json'))).error, [])
+    const project = readJson(join(root, 'project.config.json'))
+    assert.deepEqual(schemaValidate('projectconfig', project).error, [])
+    assert.equal(project.miniprogramRoot, 'dist/weapp/')
+  })
+
+  it(`main package stays under WeChat's 2 MB limit`, () => {
+    const files = filesUnder(dist)
+    const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+    const largest = files
+      .map((file) => ({ file: relative(dist, file), size: statSync(file).size }))
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 3)
+    console.log(`main package: ${(bytes / 1024).toFixed(1)} KiB in ${files.length} files; largest: ${largest.map((f) => `${f.file} ${(f.size / 1024).toFixed(1)} KiB`).join(', ')}`)
+    assert.ok(bytes < MAIN_PACKAGE_LIMIT, `${bytes} bytes`)
+  })
+})

@@ -1,0 +1,102 @@
+// The QR deep-link contract: ?id=, ?scene= (小程序码) and ?q= (扫普通链接二维码).
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { isKnownDocumentId, latestIssue } from '../../src/content'
+import { decodeRepeatedly, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, type DocLink } from '../../src/domain/deeplink'
+
+const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }
+const open = (params: Record<string, string | undefined>): DocLink => parseDocLink(params, options)
+const qr = (id: string) => encodeURIComponent(docQrUrl(id, options.qrDomain))
+
+describe('parseDocLink: good links', () => {
+  for (const doc of latestIssue.documents) {
+    it(`${doc.id} opens by id, scene and q`, () => {
+      assert.deepEqual(open({ id: doc.id }), { kind: 'doc', id: doc.id, via: 'id' })
+      assert.deepEqual(open({ scene: encodeURIComponent(doc.id) }), { kind: 'doc', id: doc.id, via: 'scene' })
+      assert.deepEqual(open({ q: qr(doc.id) }), { kind: 'doc', id: doc.id, via: 'q' })
+    })
+  }
+
+  it('accepts q already decoded once (as the H5 router hands it over) and double-encoded', () => {
+    assert.deepEqual(open({ q: 'https://gb.test.cn/d/lzbf2022-34' }), { kind: 'doc', id: 'lzbf2022-34', via: 'q' })
+    assert.deepEqual(open({ q: encodeURIComponent(qr('lzbf2022-34')) }), { kind: 'doc', id: 'lzbf2022-34', via: 'q' })
+  })
+
+  it('accepts a trailing slash or a query after the id in the printed URL, and an upper-case domain', () => {
+    assert.equal(open({ q: encodeURIComponent('https://gb.test.cn/d/lzf2022-25/') }).kind, 'doc')
+    assert.equal(open({ q: encodeURIComponent('https://gb.test.cn/d/lzf2022-25?from=print') }).kind, 'doc')
+    assert.equal(open({ q: encodeURIComponent('https://GB.TEST.CN/d/lzf2022-25') }).kind, 'doc')
+  })
+
+  it('prefers id over scene over q', () => {
+    assert.deepEqual(open({ id: 'lzf2022-25', scene: 'lzbf2022-36' }), { kind: 'doc', id: 'lzf2022-25', via: 'id' })
+    assert.deepEqual(open({ scene: 'lzbf2022-36', q: qr('lzf2022-25') }), { kind: 'doc', id: 'lzbf2022-36', via: 'scene' })
+  })
+
+  it('ignores spaces around an id', () => {
+    assert.deepEqual(open({ id: ' lzf2022-25 ' }), { kind: 'doc', id: 'lzf2022-25', via: 'id' })
+  })
+})
+
+describe('parseDocLink: bad links never throw and say why', () => {
+  const cases: [string, Record<string, string | undefined>, string][] = [
+    ['no parameter', {}, 'missing'],
+    ['empty id', { id: '' }, 'missing'],
+    ['empty scene', { scene: '' }, 'missing'],
+    ['empty q', { q: '' }, 'missing'],
+    ['unknown id', { id: 'lzf2022-99' }, 'unknown'],
+    ['unknown scene', { scene: 'lzbf2021-1' }, 'unknown'],
+    ['unknown id in q', { q: qr('lzf2023-1') }, 'unknown'],
+    ['overlong scene (33 characters)', { scene: 'a'.repeat(33) }, 'tooLong'],
+    ['overlong id', { id: 'lzf2022-25'.repeat(4) }, 'tooLong'],
+    ['non-ASCII scene', { scene: encodeURIComponent('医保') }, 'malformed'],
+    ['non-ASCII id', { id: '离政办发34' }, 'malformed'],
+    ['scene with a space', { scene: 'lzf2022 25' }, 'malformed'],
+    ['garbage % in scene', { scene: '%E4%zz' }, 'malformed'],
+    ['garbage % in id', { id: 'lzf2022-25%' }, 'malformed'],
+    ['garbage % in q', { q: 'https%3A%2F%2Fgb.test.cn%2Fd%2F%E0%A4%A' }, 'malformed'],
+    ['upper-case id', { id: 'LZF2022-25' }, 'malformed'],
+    ['q from another domain', { q: encodeURIComponent('https://evil.example.com/d/lzf2022-25') }, 'wrongDomain'],
+    ['q over http', { q: encodeURIComponent('http://gb.test.cn/d/lzf2022-25') }, 'wrongDomain'],
+    ['q with another path', { q: encodeURIComponent('https://gb.test.cn/doc/lzf2022-25') }, 'wrongDomain'],
+    ['q that is not a URL', { q: 'hello' }, 'wrongDomain'],
+    ['q with a look-alike domain', { q: encodeURIComponent('https://gb.test.cn.evil.com/d/lzf2022-25') }, 'wrongDomain'],
+    ['q with an empty id', { q: encodeURIComponent('https://gb.test.cn/d/') }, 'missing'],
+    ['very long q', { q: 'x'.repeat(5000) }, 'tooLong'],
+  ]
+  for (const [name, params, reason] of cases) {
+    it(name, () => {
+      const link = open(params)
+      assert.equal(link.kind, 'notFound')
+      if (link.kind === 'notFound') {
+        assert.equal(link.reason, reason)
+        assert.match(explainNotFound(link), /[\u4e00-\u9fa5]/, 'a message in Chinese')
+      }
+    })
+  }
+
+  it('names the unknown id in the message so a cadre can read it out on the phone', () => {
+    const link = open({ id: 'lzf2022-99' })
+    assert.ok(link.kind === 'notFound' && explainNotFound(link).includes('lzf2022-99'))
+  })
+})
+
+describe('decodeRepeatedly', () => {
+  it('decodes zero, one or two rounds and rejects broken escapes', () => {
+    assert.equal(decodeRepeatedly('lzf2022-25'), 'lzf2022-25')
+    assert.equal(decodeRepeatedly('https%3A%2F%2Fa.cn%2Fd%2Fx'), 'https://a.cn/d/x')
+    assert.equal(decodeRepeatedly('https%253A%252F%252Fa.cn'), 'https://a.cn')
+    assert.equal(decodeRepeatedly('%'), null)
+    assert.equal(decodeRepeatedly('%E4%B8'), null)
+  })
+})
+
+describe('share paths and printed URLs', () => {
+  it('build the same links the parser reads', () => {
+    assert.equal(docPagePath('lzbf2022-34'), '/pages/doc/index?id=lzbf2022-34')
+    assert.equal(docShareQuery('lzbf2022-34'), 'id=lzbf2022-34')
+    assert.equal(docQrUrl('lzbf2022-34', 'gb.test.cn'), 'https://gb.test.cn/d/lzbf2022-34')
+    const query = Object.fromEntries(new URLSearchParams(docPagePath('lzf2022-25').split('?')[1]))
+    assert.deepEqual(open(query), { kind: 'doc', id: 'lzf2022-25', via: 'id' })
+  })
+})

@@ -1,0 +1,70 @@
+// Reads the gazette text shipped in sources/ so tests can check content against it.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const gazetteText = readFileSync(join(import.meta.dirname, '..', '..', 'sources', 'lishi-gazette-2022-03.txt'), 'utf8')
+
+/** Whitespace removed and full-width/half-width brackets unified, for substring checks. */
+export function squash(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[：:]/g, ':')
+    .replace(/[，,]/g, ',')
+    .replace(/[—–－]/g, '-')
+}
+
+export const squashedGazette = squash(gazetteText)
+
+const lines = gazetteText.split('\n').map((line) => line.trim())
+
+/** 文号 of a document id: lzf2022-25 → 离政发〔2022〕25号. */
+export function docNoOf(id: string): string {
+  const match = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(id)
+  if (!match) throw new Error(`not a document id: ${id}`)
+  return `${match[1] === 'lzf' ? '离政发' : '离政办发'}〔${match[2]}〕${match[3]}号`
+}
+
+/** Line numbers where each document's body starts (the 文号 alone on its line). */
+function bodyStarts(): { docNo: string; line: number }[] {
+  const starts: { docNo: string; line: number }[] = []
+  lines.forEach((line, index) => {
+    const match = /^(离政办?发)〔(\d{4})〕\s*(\d+)\s*号$/.exec(line)
+    if (match) starts.push({ docNo: `${match[1]}〔${match[2]}〕${match[3]}号`, line: index })
+  })
+  return starts
+}
+
+export interface PrintedDocument {
+  docNo: string
+  consultUnit: string
+  consultPhone: string
+  signedLine: string
+  tocPage: number
+}
+
+/** What the gazette prints for one document: its consultation block, signing date line and 目录 page. */
+export function printedDocument(docNo: string): PrintedDocument {
+  const starts = bodyStarts()
+  const index = starts.findIndex((start) => start.docNo === docNo)
+  if (index < 0) throw new Error(`${docNo} not found in the gazette body`)
+  const section = lines.slice(starts[index].line, index + 1 < starts.length ? starts[index + 1].line : lines.length)
+  const unitLine = section.find((line) => /^咨询单位[：:]/.test(line))
+  const phoneLine = section.find((line) => /^咨询电话[：:]/.test(line))
+  const signedLine = section.find((line) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(line))
+  const tocLine = lines.find((line) => line.includes(`${docNo})`) || line.includes(`${docNo}）`))
+  const tocPage = tocLine ? /…+(\d+)$/.exec(tocLine)?.[1] : undefined
+  if (!unitLine || !phoneLine || !signedLine || !tocPage) throw new Error(`${docNo}: incomplete print record`)
+  return {
+    docNo,
+    consultUnit: unitLine.replace(/^咨询单位[：:]\s*/, ''),
+    consultPhone: phoneLine.replace(/^咨询电话[：:]\s*/, ''),
+    signedLine,
+    tocPage: Number(tocPage),
+  }
+}
+
+export function bodyDocNos(): string[] {
+  return bodyStarts().map((start) => start.docNo)
+}

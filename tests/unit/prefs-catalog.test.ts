@@ -1,0 +1,66 @@
+// Saved preferences read back safely, and the catalog views of an issue.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { isKnownDocumentId, issues, latestIssue } from '../../src/content'
+import { DEFAULT_PREFS, RECENT_LIMIT, readSavedPrefs, withRecent } from '../../src/domain/prefs'
+import { consultationDirectory, documentsIn, shortTitle, topicsOf } from '../../src/domain/catalog'
+
+describe('readSavedPrefs', () => {
+  it('reads good data as saved', () => {
+    assert.deepEqual(readSavedPrefs({ largeText: true, recentDocIds: ['lzbf2022-34'] }, isKnownDocumentId), {
+      prefs: { largeText: true, recentDocIds: ['lzbf2022-34'] },
+      damaged: false,
+    })
+    assert.deepEqual(readSavedPrefs(null, isKnownDocumentId), { prefs: DEFAULT_PREFS, damaged: false })
+  })
+
+  it('resets damaged data and says so', () => {
+    for (const raw of ['garbage', 42, [1, 2], { largeText: 'yes' }, { recentDocIds: 'lzf2022-25' }, { recentDocIds: [7] }]) {
+      const read = readSavedPrefs(raw, isKnownDocumentId)
+      assert.equal(read.damaged, true, JSON.stringify(raw))
+      assert.equal(typeof read.prefs.largeText, 'boolean')
+      assert.ok(read.prefs.recentDocIds.every(isKnownDocumentId))
+    }
+  })
+
+  it('quietly drops ids of documents that are no longer shipped', () => {
+    const read = readSavedPrefs({ largeText: false, recentDocIds: ['lzf1999-1', 'lzf2022-25'] }, isKnownDocumentId)
+    assert.deepEqual(read.prefs.recentDocIds, ['lzf2022-25'])
+  })
+})
+
+describe('withRecent', () => {
+  it('puts the newest first, without duplicates, up to the limit', () => {
+    assert.deepEqual(withRecent(['a', 'b'], 'b'), ['b', 'a'])
+    const many = Array.from({ length: RECENT_LIMIT }, (_, i) => `d${i}`)
+    assert.equal(withRecent(many, 'new').length, RECENT_LIMIT)
+    assert.equal(withRecent(many, 'new')[0], 'new')
+  })
+})
+
+describe('catalog', () => {
+  it('splits the issue into 5 区政府文件 and 10 区政府办公室文件', () => {
+    assert.equal(documentsIn(latestIssue, '区政府文件').length, 5)
+    assert.equal(documentsIn(latestIssue, '区政府办公室文件').length, 10)
+    assert.deepEqual(documentsIn(latestIssue, '区政府办公室文件', '医保').map((doc) => doc.id), ['lzbf2022-34'])
+  })
+
+  it('counts topics over all documents', () => {
+    const topics = topicsOf(latestIssue)
+    const total = topics.reduce((sum, topic) => sum + topic.count, 0)
+    assert.equal(total, latestIssue.documents.reduce((sum, doc) => sum + doc.topics.length, 0))
+  })
+
+  it('lists 10 consultation units; 人社局 0358-8222401 answers for four documents', () => {
+    const lines = consultationDirectory(issues)
+    assert.equal(lines.length, 10)
+    const hr = lines.find((line) => line.phone === '0358-8222401')
+    assert.deepEqual(hr?.documents.map((doc) => doc.id), ['lzf2022-28', 'lzf2022-34', 'lzbf2022-26', 'lzbf2022-29'])
+    const phones = lines.map((line) => line.phone)
+    assert.equal(new Set(phones).size, phones.length, 'one number per unit')
+  })
+
+  it('shortens titles by the issuer prefix only', () => {
+    assert.equal(shortTitle(latestIssue.documents[0]), '关于印发吕梁市离石区2022年统筹整合使用财政涉农资金实施方案的通知')
+  })
+})
