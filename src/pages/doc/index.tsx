@@ -12,6 +12,7 @@ import { PageFrame } from '../../components/PageFrame'
 import { PhoneCard } from '../../components/PhoneCard'
 import { DateList } from '../../components/DateList'
 import { NotFoundView } from '../../components/NotFoundView'
+import { CallBar } from '../../components/CallBar'
 import './index.scss'
 
 export default function DocPage() {
@@ -125,6 +126,8 @@ export default function DocPage() {
           转发给亲友
         </Button>
       ) : null}
+      <View className='page--with-call-bar' />
+      <CallBar unitShortName={doc.consultation.shortName} phone={doc.consultation.phone} />
     </PageFrame>
   )
 }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `npm start`: install, build the WeChat package (dist/weapp, open it in WeChat DevTools)
+# and the H5 preview, then serve the preview on http://127.0.0.1:${PORT:-10086}.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+npx taro build --type weapp
+npx taro build --type h5
+echo "WeChat package: $(pwd)/dist/weapp (import this folder's parent in WeChat DevTools; project.config.json points at it)"
+exec npx tsx scripts/serve-h5.ts
