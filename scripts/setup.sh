@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the app and its tests need on a fresh machine:
-#   npm packages (npm ci, from package-lock.json) and, with --browser, Debian's Chromium and CJK fonts.
+#   npm packages (the versions pinned in package-lock.json) and, with --browser, Debian's Chromium and CJK fonts.
+# `npm install` rather than `npm ci`: Taro's native bindings list optional packages for other platforms
+# (e.g. @tarojs/binding-darwin-arm64@4.2.1) that the registry reachable here does not serve, so they are
+# absent from the lock file and `npm ci` refuses it as "out of sync"; `npm install` honours the lock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--browser" ]; then

@@ -74,3 +74,25 @@ export interface GazetteIssue {
   legalNote: string
   documents: GazetteDocument[]
 }
+
+/** Where a rule parameter comes from: the document, the clause as numbered there, the page, the words. */
+export interface Citation {
+  docId: string
+  docNo: string
+  /** The clause as numbered in the document, e.g. `三、（二）` or `附件 第43项`. */
+  clause: string
+  page: number
+  /** The gazette's own words for this figure (tests check they are printed in the gazette). */
+  words: string
+}
+
+/** One amount, rate, cap or threshold of a policy (after OpenFisca parameters). */
+export interface RuleParameter {
+  id: string
+  label: string
+  value: number
+  unit: string
+  /** When the figure applies; `to` missing when the gazette gives no end. */
+  period: { from: string; to?: string }
+  cite: Citation
+}
