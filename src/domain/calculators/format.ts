@@ -1,0 +1,11 @@
+// Amounts as residents read them: 1500元, 22.5元, 50000元（5万元）.
+
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '')
+}
+
+export function formatAmount(amount: number, unit: string): string {
+  const base = `${formatNumber(amount)}${unit}`
+  if (unit === '元' && amount >= 10000 && amount % 100 === 0) return `${base}（${formatNumber(amount / 10000)}万元）`
+  return base
+}

@@ -1,0 +1,86 @@
+// The shape shared by every calculator: form fields as data, and a pure compute function
+// (values, parameter lookup) → result lines that each name the parameters they used.
+import type { Citation, DateWindow } from '../../content/types'
+import type { ParamLookup } from '../../content/rules'
+
+export interface Option {
+  value: string
+  label: string
+}
+
+/** Show a field only when another field has one of these values. */
+export interface FieldCondition {
+  key: string
+  in: (string | boolean)[]
+}
+
+interface FieldBase {
+  key: string
+  label: string
+  help?: string
+  when?: FieldCondition
+}
+
+export type Field =
+  | (FieldBase & { kind: 'count'; unit: string; max: number })
+  | (FieldBase & { kind: 'amount'; unit: string; max: number; decimals: number })
+  | (FieldBase & { kind: 'choice'; options: Option[] })
+  | (FieldBase & { kind: 'toggle' })
+
+export type FormValue = string | boolean
+export type FormValues = Record<string, FormValue>
+
+export interface ResultLine {
+  label: string
+  amount: number
+  unit: string
+  /** How the amount was computed, in words and numbers. */
+  how: string
+  paramIds: string[]
+}
+
+export interface ResultTotal {
+  label: string
+  amount: number
+  unit: string
+}
+
+export interface Condition {
+  text: string
+  met: boolean
+}
+
+/** A reading we chose where the gazette's words allow more than one (shown as 按本计算器理解…). */
+export interface Reading {
+  text: string
+  cite: Citation
+}
+
+export interface CalcResult {
+  lines: ResultLine[]
+  totals: ResultTotal[]
+  conditions: Condition[]
+  notes: string[]
+  readings: Reading[]
+}
+
+export type FieldErrors = Record<string, string>
+
+export type CalcOutcome = { ok: true; result: CalcResult } | { ok: false; errors: FieldErrors }
+
+export interface Calculator {
+  id: string
+  title: string
+  /** One line under the title: who it is for. */
+  intro: string
+  /** Documents the rules come from; the first one's consultation line is shown with the result. */
+  docIds: string[]
+  period: DateWindow
+  fields: Field[]
+  defaults: FormValues
+  compute: (values: FormValues, param: ParamLookup) => CalcOutcome
+}
+
+export function isFieldShown(field: Field, values: FormValues): boolean {
+  return !field.when || field.when.in.includes(values[field.when.key] ?? '')
+}

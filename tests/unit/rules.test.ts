@@ -1,0 +1,76 @@
+// Rules as data: every parameter cites words printed in the gazette, and calculators never produce NaN.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { findDocument } from '../../src/content'
+import { allParams, param } from '../../src/content/rules'
+import { calculators } from '../../src/domain/calculators'
+import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
+import { isValidIsoDate } from '../../src/domain/dates'
+import { squash, squashedGazette } from './gazette-source'
+
+function valueAppearsIn(value: number, words: string): boolean {
+  const forms = [String(value)]
+  if (value >= 10000) forms.push(`${value / 10000}万`)
+  if (value === 0) forms.push('全额资助')
+  return forms.some((form) => squash(words).includes(form))
+}
+
+describe('rule parameters', () => {
+  it('have unique ids', () => {
+    const ids = allParams.map((p) => p.id)
+    assert.equal(new Set(ids).size, ids.length)
+  })
+
+  for (const p of allParams) {
+    it(`${p.id}: ${p.value}${p.unit} is printed in ${p.cite.docNo} ${p.cite.clause}`, () => {
+      const doc = findDocument(p.cite.docId)?.doc
+      assert.ok(doc, p.cite.docId)
+      assert.equal(p.cite.docNo, doc.docNo)
+      assert.equal(p.cite.page, doc.page)
+      assert.ok(squashedGazette.includes(squash(p.cite.words)), `words not in the gazette: ${p.cite.words}`)
+      assert.ok(valueAppearsIn(p.value, p.cite.words), `${p.value} not in “${p.cite.words}”`)
+      assert.ok(Number.isFinite(p.value) && p.value >= 0)
+      assert.ok(isValidIsoDate(p.period.from))
+      if (p.period.to) assert.ok(isValidIsoDate(p.period.to) && p.period.from <= p.period.to)
+    })
+  }
+})
+
+const GARBAGE = ['', ' ', '-1', 'abc', '1.5.5', '1e9', '%', '１２', '99999999999', '0.333', '∞', 'NaN', '1,000']
+
+describe('calculators', () => {
+  it('have unique ids and cite existing documents', () => {
+    assert.equal(new Set(calculators.map((c) => c.id)).size, calculators.length)
+    for (const calculator of calculators) for (const docId of calculator.docIds) assert.ok(findDocument(docId), `${calculator.id}: ${docId}`)
+  })
+
+  for (const calculator of calculators) {
+    it(`${calculator.id}: defaults compute, every line names existing parameters`, () => {
+      const outcome = calculator.compute(calculator.defaults, param)
+      assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.errors))
+      for (const line of outcome.result.lines) {
+        assert.ok(Number.isFinite(line.amount), line.label)
+        assert.ok(line.paramIds.length > 0, `${line.label} cites nothing`)
+        for (const id of line.paramIds) assert.ok(param(id))
+      }
+      for (const total of outcome.result.totals) assert.ok(Number.isFinite(total.amount), total.label)
+      for (const field of calculator.fields) assert.ok(field.key in calculator.defaults, `${field.key} has no default`)
+    })
+
+    it(`${calculator.id}: garbage in any field gives a message or a finite result, never NaN or a throw`, () => {
+      for (const field of calculator.fields) {
+        for (const garbage of [...GARBAGE, true, false]) {
+          const values: FormValues = { ...calculator.defaults, [field.key]: garbage }
+          const outcome = calculator.compute(values, param)
+          if (outcome.ok) {
+            for (const line of outcome.result.lines) assert.ok(Number.isFinite(line.amount), `${field.key}=${String(garbage)}: ${line.label}`)
+            for (const total of outcome.result.totals) assert.ok(Number.isFinite(total.amount), `${field.key}=${String(garbage)}: ${total.label}`)
+          } else {
+            for (const message of Object.values(outcome.errors)) assert.match(message, /[\u4e00-\u9fa5]/)
+            if (isFieldShown(field, values) && field.kind !== 'toggle') assert.ok(Object.keys(outcome.errors).length > 0)
+          }
+        }
+      }
+    })
+  }
+})
