@@ -1,5 +1,12 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/doc/index', 'pages/contacts/index', 'pages/notfound/index'],
+  pages: [
+    'pages/index/index',
+    'pages/doc/index',
+    'pages/contacts/index',
+    'pages/calc/index',
+    'pages/rates/index',
+    'pages/notfound/index',
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b22222',

@@ -5,6 +5,8 @@ import type { RouteParams } from '../domain/deeplink'
 export const PAGES = {
   home: '/pages/index/index',
   contacts: '/pages/contacts/index',
+  calculators: '/pages/calc/index',
+  rates: '/pages/rates/index',
   notFound: '/pages/notfound/index',
 } as const
 

@@ -74,3 +74,15 @@ describe('calculators', () => {
     })
   }
 })
+
+describe('formatting amounts', () => {
+  it('writes large yuan amounts in 万 and keeps small ones and rates as they are', async () => {
+    const { formatAmount, formatParamValue } = await import('../../src/domain/calculators/format')
+    assert.equal(formatParamValue(370000, '元/村'), '37万元/村')
+    assert.equal(formatParamValue(75, '元/亩'), '75元/亩')
+    assert.equal(formatParamValue(40, '%'), '40%')
+    assert.equal(formatAmount(76500, '元'), '76500元（7.65万元）')
+    assert.equal(formatAmount(22.5, '元'), '22.5元')
+    assert.equal(formatAmount(1040, '元'), '1040元')
+  })
+})

@@ -5,7 +5,7 @@ import { findDocument, isKnownDocumentId } from '../../content'
 import { docPagePath, docShareQuery, explainNotFound, parseDocLink } from '../../domain/deeplink'
 import { allWindowsEnded, formatDate } from '../../domain/dates'
 import { siteConfig } from '../../site.config'
-import { routeParams } from '../../platform/nav'
+import { openPage, routeParams } from '../../platform/nav'
 import { todayIso } from '../../platform/clock'
 import { usePrefs } from '../../store/prefs'
 import { PageFrame } from '../../components/PageFrame'
@@ -13,6 +13,8 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { DateList } from '../../components/DateList'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
+import { calculatorsForDocument } from '../../domain/calculators'
+import { calcPagePath } from '../../domain/links'
 import './index.scss'
 
 export default function DocPage() {
@@ -82,6 +84,17 @@ export default function DocPage() {
           </View>
         ))}
       </View>
+
+      {calculatorsForDocument(doc.id).length > 0 ? (
+        <View>
+          <Text className='section-title' style={{ display: 'block' }}>算一算</Text>
+          {calculatorsForDocument(doc.id).map((calculator) => (
+            <View key={calculator.id} className='btn btn--primary' onClick={() => openPage(calcPagePath(calculator.id))}>
+              <Text>🧮 {calculator.title}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
 
       <Text className='section-title' style={{ display: 'block' }}>时间（以今天{formatDate(today)}算）</Text>
       <DateList windows={doc.dates} today={today} />

@@ -50,8 +50,16 @@ export default function HomePage() {
         <Text className='cover__hint'>扫公报上文件旁边的“扫码咨询”二维码，可以直接打开那份文件。</Text>
       </View>
 
-      <View className='btn btn--primary' onClick={() => openPage(PAGES.contacts)}>
-        <Text>☎ 咨询电话一览</Text>
+      <View className='btn btn--primary' onClick={() => openPage(PAGES.calculators)}>
+        <Text>🧮 算一算：能领多少、要交多少</Text>
+      </View>
+      <View className='btn-row'>
+        <View className='btn btn--plain' onClick={() => openPage(PAGES.contacts)}>
+          <Text>☎ 咨询电话</Text>
+        </View>
+        <View className='btn btn--plain' onClick={() => openPage(PAGES.rates)}>
+          <Text>补助标准一览</Text>
+        </View>
       </View>
 
       {recent.length > 0 ? (

@@ -1,0 +1,91 @@
+import { View, Text } from '@tarojs/components'
+import { param } from '../content/rules'
+import { findDocument } from '../content'
+import type { CalcResult, Calculator } from '../domain/calculators/types'
+import { formatAmount } from '../domain/calculators/format'
+import { formatDate, formatWindow, statusLabel, windowStatus } from '../domain/dates'
+import { Citation } from './Citation'
+import { PhoneCard } from './PhoneCard'
+import './CalcResultView.scss'
+
+interface Props {
+  calculator: Calculator
+  result: CalcResult
+  today: string
+}
+
+/** The answer: totals first, then each amount with how it was computed and the clause it comes from. */
+export function CalcResultView({ calculator, result, today }: Props) {
+  const status = windowStatus(calculator.period, today)
+  const consultation = findDocument(calculator.docIds[0])?.doc.consultation
+  return (
+    <View id='calc-result'>
+      <View className={`card period period--${status}`}>
+        <Text className={`badge badge--${status}`}>{statusLabel(calculator.period, status)}</Text>
+        <Text className='strong'>{calculator.period.label}</Text>
+        <Text className='muted' style={{ display: 'block' }}>{formatWindow(calculator.period)}</Text>
+        {status === 'ended' ? (
+          <Text style={{ display: 'block', marginTop: '6px' }}>这是2022年的标准，时间已经过了。下面的数字按当时的标准算，只供参考，现在的标准请打电话问。</Text>
+        ) : null}
+      </View>
+
+      <View className='card totals'>
+        {result.totals.map((total) => (
+          <View key={total.label} className='total'>
+            <Text className='total__label'>{total.label}</Text>
+            <Text className='total__amount'>{formatAmount(total.amount, total.unit)}</Text>
+          </View>
+        ))}
+      </View>
+
+      {result.conditions.length > 0 ? (
+        <View className='card'>
+          <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>条件</Text>
+          {result.conditions.map((condition) => (
+            <Text key={condition.text} className={`condition condition--${condition.met ? 'met' : 'unmet'}`}>
+              {condition.met ? '✓ ' : '✗ '}
+              {condition.text}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+
+      {result.lines.length > 0 ? (
+        <View className='card'>
+          <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>怎么算的</Text>
+          {result.lines.map((line) => (
+            <View key={line.label} className='result-line'>
+              <View className='result-line__head'>
+                <Text className='result-line__label'>{line.label}</Text>
+                <Text className='result-line__amount'>{formatAmount(line.amount, line.unit)}</Text>
+              </View>
+              <Text className='muted' style={{ display: 'block' }}>{line.how}</Text>
+              <Citation cite={param(line.paramIds[0]).cite} />
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {result.readings.map((reading) => (
+        <View key={reading.text} className='notice'>
+          <Text style={{ display: 'block' }}>{reading.text}</Text>
+          <Citation cite={reading.cite} showWords />
+        </View>
+      ))}
+
+      {result.notes.length > 0 ? (
+        <View className='card'>
+          <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>还要知道</Text>
+          {result.notes.map((note) => (
+            <Text key={note} className='muted' style={{ display: 'block', marginBottom: '6px' }}>· {note}</Text>
+          ))}
+        </View>
+      ) : null}
+
+      <Text className='small' style={{ display: 'block', margin: '0 4px 10px' }}>
+        以上是估算，{formatDate(today)}按公报标准计算；您填的内容只留在手机上，不会上传。
+      </Text>
+      {consultation ? <PhoneCard heading='有疑问打电话问' unit={consultation.unit} phone={consultation.phone} /> : null}
+    </View>
+  )
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { findDocument } from '../../content'
+import { param } from '../../content/rules'
+import { calculators, findCalculator } from '../../domain/calculators'
+import type { Calculator, FormValue, FormValues } from '../../domain/calculators/types'
+import { decodeRepeatedly } from '../../domain/deeplink'
+import { calcPagePath, CALC_PAGE } from '../../domain/links'
+import { openPage, PAGES, routeParams } from '../../platform/nav'
+import { todayIso } from '../../platform/clock'
+import { PageFrame } from '../../components/PageFrame'
+import { CalcForm } from '../../components/CalcForm'
+import { CalcResultView } from '../../components/CalcResultView'
+
+function CalculatorList() {
+  return (
+    <View>
+      <Text className='section-title' style={{ display: 'block' }}>算一算：能领多少、要交多少</Text>
+      <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>每个数字都注明出自公报哪份文件哪一条。</Text>
+      {calculators.map((calculator) => (
+        <View key={calculator.id} className='card' onClick={() => openPage(calcPagePath(calculator.id))}>
+          <Text className='strong' style={{ display: 'block', fontSize: '19px' }}>{calculator.title}</Text>
+          <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
+          <Text className='small' style={{ display: 'block' }}>
+            依据：{calculator.docIds.map((id) => findDocument(id)?.doc.docNo).join('、')} ›
+          </Text>
+        </View>
+      ))}
+      <View className='btn btn--plain' onClick={() => openPage(PAGES.rates)}>
+        <Text>补助标准一览（全部金额和出处）</Text>
+      </View>
+    </View>
+  )
+}
+
+function CalculatorView({ calculator }: { calculator: Calculator }) {
+  const [values, setValues] = useState<FormValues>(calculator.defaults)
+  const [asked, setAsked] = useState(false)
+  const outcome = useMemo(() => (asked ? calculator.compute(values, param) : undefined), [asked, calculator, values])
+  const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
+  const ask = () => {
+    setAsked(true)
+    setTimeout(() => void Taro.pageScrollTo({ selector: '#calc-answer', duration: 300 }).catch(() => undefined), 50)
+  }
+  return (
+    <View>
+      <View className='card'>
+        <Text style={{ display: 'block', fontSize: '21px', fontWeight: 700 }}>{calculator.title}</Text>
+        <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
+      </View>
+      <CalcForm fields={calculator.fields} values={values} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
+      <View className='btn btn--primary' onClick={ask} id='calc-answer'>
+        <Text>算一算</Text>
+      </View>
+      {outcome && !outcome.ok ? (
+        <View className='notice'>
+          <Text>有几项没填好，请看上面红字提示。</Text>
+        </View>
+      ) : null}
+      {outcome && outcome.ok ? <CalcResultView calculator={calculator} result={outcome.result} today={todayIso()} /> : null}
+      <View className='btn btn--plain' onClick={() => openPage(CALC_PAGE)}>
+        <Text>看其他计算器</Text>
+      </View>
+    </View>
+  )
+}
+
+export default function CalcPage() {
+  const rawId = routeParams().id
+  const id = rawId === undefined ? undefined : decodeRepeatedly(rawId)
+  const calculator = id ? findCalculator(id) : undefined
+  useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))
+  useShareTimeline(() => (calculator ? { title: calculator.title, query: `id=${calculator.id}` } : { title: '算一算' }))
+  return (
+    <PageFrame>
+      {rawId !== undefined && !calculator ? (
+        <View className='notice'>
+          <Text>没有找到这个计算器（链接可能有误）。下面是全部计算器。</Text>
+        </View>
+      ) : null}
+      {calculator ? <CalculatorView calculator={calculator} /> : <CalculatorList />}
+    </PageFrame>
+  )
+}

@@ -1,0 +1,45 @@
+import { View, Text } from '@tarojs/components'
+import { latestIssue } from '../../content'
+import { allParams } from '../../content/rules'
+import { shortTitle } from '../../domain/catalog'
+import { formatParamValue } from '../../domain/calculators/format'
+import { docPagePath } from '../../domain/deeplink'
+import { formatDate } from '../../domain/dates'
+import { openPage } from '../../platform/nav'
+import { PageFrame } from '../../components/PageFrame'
+import { Citation } from '../../components/Citation'
+
+/** 补助标准一览: every amount, rate, cap and threshold, with the clause and page it comes from. */
+export default function RatesPage() {
+  const docs = latestIssue.documents.filter((doc) => allParams.some((p) => p.cite.docId === doc.id))
+  return (
+    <PageFrame>
+      <Text className='section-title' style={{ display: 'block' }}>补助标准一览（{allParams.length}项）</Text>
+      <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
+        计算器里用到的每个金额、比例、上限都在这里，注明出自哪份文件哪一条。都是2022年的标准。
+      </Text>
+      {docs.map((doc) => (
+        <View key={doc.id}>
+          <View className='card' onClick={() => openPage(docPagePath(doc.id))} style={{ borderLeft: '6px solid #b22222' }}>
+            <Text className='strong' style={{ display: 'block', color: '#b22222' }}>{doc.docNo}</Text>
+            <Text className='muted' style={{ display: 'block' }}>{shortTitle(doc)} ›</Text>
+          </View>
+          {allParams
+            .filter((p) => p.cite.docId === doc.id)
+            .map((p) => (
+              <View key={p.id} className='card rate'>
+                <View style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
+                  <Text style={{ flex: 1, paddingRight: '8px' }}>{p.label}</Text>
+                  <Text className='strong' style={{ fontSize: '20px' }}>{formatParamValue(p.value, p.unit)}</Text>
+                </View>
+                <Text className='small' style={{ display: 'block' }}>
+                  适用：{formatDate(p.period.from)}起{p.period.to ? `，至${formatDate(p.period.to)}` : '（文件未写截止日期）'}
+                </Text>
+                <Citation cite={p.cite} showWords />
+              </View>
+            ))}
+        </View>
+      ))}
+    </PageFrame>
+  )
+}
