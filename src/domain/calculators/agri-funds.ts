@@ -14,7 +14,7 @@ const householdFields: Field[] = [
 export const yuluToiletCalculator: Calculator = {
   id: 'yulu-gaice',
   title: '雨露计划和农村改厕：家里能补多少',
-  intro: '脱贫家庭孩子读中职中技、高职高专每年补3000元；农村新改户厕按座补。',
+  intro: '脱贫家庭孩子读中职中技、高职高专每年有雨露计划补助；农村新改户厕按座补。',
   docIds: ['lzf2022-33', 'lzf2022-25'],
   period: { label: '2022年涉农资金项目建设期', start: '2022-04-01', end: '2022-11-30', source: '4月-11月' },
   fields: householdFields,
@@ -39,7 +39,7 @@ export const yuluToiletCalculator: Calculator = {
     if (ordinary + seco > 0) {
       r.reading('改厕的每座金额是项目计划表里的补助标准，由区农业农村局和乡镇、村委会组织建设，不一定直接发现金给农户。', 'nongzi.toilet.ordinary')
     }
-    if (students > 0) r.note('雨露计划找区教科局；2021-2022学年计划补助380名，后又新增21名。')
+    if (students > 0) r.note('雨露计划找区教科局，按2021-2022学年的名单补助。')
     return r.done()
   },
 }

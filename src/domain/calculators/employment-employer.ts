@@ -108,7 +108,7 @@ function workshopAwards(r: ResultBuilder, hires: number): void {
     if (tier) r.note(`就业帮扶基地奖励是${baseAward}元；两项不重复享受，这里按较高的吸纳就业补助计入合计。`)
   }
   r.reading('“阶梯性奖励政策与一次性吸纳就业补助政策不重复享受”，两项只能选一项，这里替您选金额高的一项。', 'jiuye.base.tier1.award')
-  r.note('帮扶车间吸纳脱贫户、监测户、易地搬迁户劳动力比例应不低于务工就业人员规模的60%（政府投资或集体产权、免费使用场地的车间）。')
+  r.note(`政府投资或集体产权、免费使用场地的帮扶车间，吸纳脱贫户、监测户、易地搬迁户劳动力比例应不低于务工就业人员规模的${r.show('jiuye.workshop.minShare')}。`)
 }
 
 function smallBizAward(r: ResultBuilder, hires: number): void {
@@ -116,7 +116,10 @@ function smallBizAward(r: ResultBuilder, hires: number): void {
   if (hires > 0) {
     r.line({ label: '小微企业吸纳就业一次性补助', amount: hires * r.v(rateId), unit: '元', how: `${r.show(rateId)} × ${hires}人`, paramIds: [rateId, 'jiuye.smallBiz.tier2.over', 'jiuye.smallBiz.tier3.over'] })
   }
-  r.reading('“超过50人的每人1500元；超过100人的每人2000元”指吸纳总人数超过50人（或100人）时，全部人数都按较高标准算；也可能只是超出的部分按高标准，请以人社局解释为准。', 'jiuye.smallBiz.tier2')
+  r.reading(
+    `吸纳总人数超过${r.v('jiuye.smallBiz.tier2.over')}人（或${r.v('jiuye.smallBiz.tier3.over')}人）时，全部人数都按较高标准（${r.show('jiuye.smallBiz.tier2')}、${r.show('jiuye.smallBiz.tier3')}）算；也可能只是超出的部分按高标准，请以人社局解释为准。`,
+    'jiuye.smallBiz.tier2',
+  )
 }
 
 function agencyAwards(r: ResultBuilder, input: { placedLocal: number; placedInProvince: number; placedOutProvince: number }): void {

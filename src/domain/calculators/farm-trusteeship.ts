@@ -69,7 +69,8 @@ export const farmTrusteeshipCalculator: Calculator = {
     const large = area >= r.v('tuoguan.large.minArea')
     const ratioId = large ? 'tuoguan.large.maxRatio' : 'tuoguan.small.maxRatio'
     const perMuCapId = large ? 'tuoguan.large.maxPerMu' : 'tuoguan.small.maxPerMu'
-    r.condition(large ? `面积${area}亩，达到100亩以上，按适度规模经营主体的标准` : `面积${area}亩，不到100亩，按小农户的标准`, true)
+    const threshold = r.v('tuoguan.large.minArea')
+    r.condition(large ? `面积${area}亩，达到${threshold}亩以上，按适度规模经营主体的标准` : `面积${area}亩，不到${threshold}亩，按小农户的标准`, true)
 
     let pricePerMu = 0
     let subsidyPerMu = 0
@@ -115,7 +116,10 @@ export const farmTrusteeshipCalculator: Calculator = {
       r.reading(`撂荒地、盐碱地改造的奖补（耕${r.v('tuoguan.wasteland.plough')}元/亩 + 播${r.v('tuoguan.wasteland.sow')}元/亩）直接发给服务组织，不减少农户要付的钱。`, 'tuoguan.wasteland.plough')
     }
     if (large) {
-      r.reading('100亩以上的经营主体，每个环节的补助按服务价格的30%算（上表所列补助标准是按40%定的），再受每亩100元、每户5万元两个上限。', 'tuoguan.large.maxRatio')
+      r.reading(
+        `${threshold}亩以上的经营主体，每个环节的补助按服务价格的${r.show('tuoguan.large.maxRatio')}算（方案所列各环节补助是按${r.show('tuoguan.small.maxRatio')}定的），再受每亩${r.show('tuoguan.large.maxPerMu')}、每户${r.v('tuoguan.large.maxTotal')}元两个上限。`,
+        'tuoguan.large.maxRatio',
+      )
     }
     r.note('服务组织只向农户（或通过村集体经济组织）收取补助后的差价；补助按验收合格的面积算。已享受相同项目补贴的不再重复享受。')
     r.note('机收、机收+秸秆粉碎收贮、青贮的价格不含运输。')

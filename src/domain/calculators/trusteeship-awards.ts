@@ -42,18 +42,21 @@ export const trusteeshipAwardsCalculator: Calculator = {
     const enough = r.condition(`全年累计托管${r.v('tuoguan.award.cumulative.area')}亩以上（现在${cumulative}亩）`, cumulative >= r.v('tuoguan.award.cumulative.area')).met
     if (enough) r.line({ label: '全年累计托管面积奖补', amount: r.v('tuoguan.award.cumulative'), unit: '元', how: `累计${cumulative}亩，达到${r.v('tuoguan.award.cumulative.area')}亩以上`, paramIds: ['tuoguan.award.cumulative.area', 'tuoguan.award.cumulative'] })
     if (federation) {
-      r.line({ label: '成立托管服务联合会、联盟协会奖补', amount: r.v('tuoguan.award.federation'), unit: '元', how: '原则上全区奖补1个', paramIds: ['tuoguan.award.federation'] })
+      r.line({ label: '成立托管服务联合会、联盟协会奖补', amount: r.v('tuoguan.award.federation'), unit: '元', how: '原则上全区奖补数量1个', paramIds: ['tuoguan.award.federation'] })
     }
     if (village) {
-      r.line({ label: '集体经济组织整村推进奖补', amount: r.v('tuoguan.award.village'), unit: '元', how: '原则上全区奖补不超过3个，每个1万元', paramIds: ['tuoguan.award.village'] })
+      r.line({ label: '集体经济组织整村推进奖补', amount: r.v('tuoguan.award.village'), unit: '元', how: `原则上全区奖补不超过3个，每个${r.v('tuoguan.award.village')}元`, paramIds: ['tuoguan.award.village'] })
     }
     if (monitors > 0) {
       r.line({ label: '农机作业智能监控终端补贴', amount: monitors * r.v('tuoguan.monitor'), unit: '元', how: `${r.show('tuoguan.monitor')} × ${monitors}台`, paramIds: ['tuoguan.monitor'] })
       r.note('方案写“具体奖补及补贴标准根据市级文件执行”，终端补贴以市级文件为准；后期系统服务费由服务主体自己承担。')
     }
     r.total({ label: '奖补合计（估算）', amount: r.sum(), unit: '元' })
-    r.reading('集中连片面积分档“包含下限不包括上限”：正好500亩算500-1000亩一档；“8000亩以上”包含8000亩。', 'tuoguan.award.tier2')
-    r.note('联合会和整村推进的名额有限（联合会原则上1个、整村推进原则上不超过3个），能否拿到以评选结果为准。')
+    r.reading(
+      `集中连片面积分档“包含下限不包括上限”：正好${r.v('tuoguan.award.tier2.area')}亩算${r.v('tuoguan.award.tier2.area')}-${r.v('tuoguan.award.tier3.area')}亩一档；“${r.v('tuoguan.award.cumulative.area')}亩以上”包含${r.v('tuoguan.award.cumulative.area')}亩。`,
+      'tuoguan.award.tier2',
+    )
+    r.note('联合会和整村推进的名额有限（见上面各项“原则上”的个数），能否拿到以评选结果为准。')
     return r.done()
   },
 }

@@ -20,6 +20,7 @@ export const employmentParams: RuleParameter[] = [
   { id: 'jiuye.agency.outProvince', label: '职业介绍补贴：省外（一年以上合同）', value: 800, unit: '元/人', period: fromIssue, cite: cite(doc, '四、（一）2', '向省外介绍成功且签订一年以上劳动合同的，每人不超过800元') },
   // (二) 促进就地就近就业
   { id: 'jiuye.workshop.hire', label: '帮扶车间一次性吸纳就业补助', value: 1500, unit: '元/人', period: fromIssue, cite: cite(doc, '四、（二）5', '一次性吸纳就业补助标准从每人1200元提高到1500元') },
+  { id: 'jiuye.workshop.minShare', label: '帮扶车间吸纳脱贫户、监测户、易地搬迁户劳动力比例不低于', value: 60, unit: '%', period: fromIssue, cite: cite(doc, '四、（二）5', '吸纳脱贫户、监测户、易地搬迁户劳动力比例应不低于务工就业人员规模的60%') },
   { id: 'jiuye.workshop.monthly', label: '帮扶车间稳岗补贴（半年以上合同）', value: 200, unit: '元/人·月', period: fromIssue, cite: cite(doc, '四、（二）5', '按照实际工作月数给予每人每月200元的一次性稳岗补贴') },
   { id: 'jiuye.base.tier1.people', label: '就业帮扶基地一档：吸纳人数达到', value: 30, unit: '人', period: fromIssue, cite: cite(doc, '四、（二）6', '对吸纳人数达到30人及以上的，给予5万元的一次性奖励') },
   { id: 'jiuye.base.tier1.award', label: '就业帮扶基地一档奖励', value: 50000, unit: '元', period: fromIssue, cite: cite(doc, '四、（二）6', '对吸纳人数达到30人及以上的，给予5万元的一次性奖励') },
