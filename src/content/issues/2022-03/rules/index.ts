@@ -5,6 +5,7 @@ import { cleanCoalParams } from './lzbf2022-36'
 import { employmentParams } from './lzbf2022-26'
 import { medicalInsuranceParams } from './lzbf2022-34'
 import { trusteeshipParams } from './lzbf2022-33'
+import { restaurantGasParams } from './lzbf2022-32'
 
 /** Every rule parameter of 公报2022年第3期. */
 export const params2022_03: RuleParameter[] = [
@@ -14,4 +15,5 @@ export const params2022_03: RuleParameter[] = [
   ...employmentParams,
   ...trusteeshipParams,
   ...agriFundParams,
+  ...restaurantGasParams,
 ]

@@ -47,3 +47,6 @@ export const trusteeshipParams: RuleParameter[] = [
   { id: 'tuoguan.award.village', label: '农村集体经济组织整村推进托管奖补', value: 10000, unit: '元/个', period: year2022, cite: cite(doc, '六、（四）', '原则上奖补不超过3个，每个奖补1万元') },
   { id: 'tuoguan.monitor', label: '安装农机作业智能监控终端仪补贴', value: 1500, unit: '元/台', period: year2022, cite: cite(doc, '八、（三）', '服务组织每安装1台农机作业智能监控终端仪财政补贴1500元') },
 ]
+
+// 三、实施的内容: 2022年主要在4个乡镇（街道办）实施托管（吴城镇1.02万亩、信义镇1万亩、田家会街道办0.1万亩、城北街道办0.05万亩）.
+export const TRUSTEESHIP_PILOT_TOWNSHIPS = ['吴城镇', '信义镇', '田家会街道', '城北街道']
