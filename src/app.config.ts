@@ -5,6 +5,8 @@ export default defineAppConfig({
     'pages/contacts/index',
     'pages/calc/index',
     'pages/rates/index',
+    'pages/check/index',
+    'pages/selfcheck/index',
     'pages/notfound/index',
   ],
   window: {

@@ -7,6 +7,8 @@ export const PAGES = {
   contacts: '/pages/contacts/index',
   calculators: '/pages/calc/index',
   rates: '/pages/rates/index',
+  check: '/pages/check/index',
+  selfChecks: '/pages/selfcheck/index',
   notFound: '/pages/notfound/index',
 } as const
 

@@ -14,7 +14,8 @@ import { DateList } from '../../components/DateList'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
 import { calculatorsForDocument } from '../../domain/calculators'
-import { calcPagePath } from '../../domain/links'
+import { calcPagePath, selfCheckPagePath } from '../../domain/links'
+import { selfChecksForDocument } from '../../domain/selfcheck'
 import './index.scss'
 
 export default function DocPage() {
@@ -95,6 +96,12 @@ export default function DocPage() {
           ))}
         </View>
       ) : null}
+
+      {selfChecksForDocument(doc.id).map((check) => (
+        <View key={check.id} className='btn btn--primary' onClick={() => openPage(selfCheckPagePath(check.id))}>
+          <Text>🔍 {check.title}</Text>
+        </View>
+      ))}
 
       <Text className='section-title' style={{ display: 'block' }}>时间（以今天{formatDate(today)}算）</Text>
       <DateList windows={doc.dates} today={today} />

@@ -50,6 +50,9 @@ export default function HomePage() {
         <Text className='cover__hint'>扫公报上文件旁边的“扫码咨询”二维码，可以直接打开那份文件。</Text>
       </View>
 
+      <View className='btn btn--primary' onClick={() => openPage(PAGES.check)}>
+        <Text>✅ 我能领什么（回答几个问题）</Text>
+      </View>
       <View className='btn btn--primary' onClick={() => openPage(PAGES.calculators)}>
         <Text>🧮 算一算：能领多少、要交多少</Text>
       </View>
@@ -60,6 +63,9 @@ export default function HomePage() {
         <View className='btn btn--plain' onClick={() => openPage(PAGES.rates)}>
           <Text>补助标准一览</Text>
         </View>
+      </View>
+      <View className='btn btn--plain' onClick={() => openPage(PAGES.selfChecks)}>
+        <Text>🔥 燃气、房屋安全自查</Text>
       </View>
 
       {recent.length > 0 ? (

@@ -1,0 +1,72 @@
+import { View, Text } from '@tarojs/components'
+import { findDocument } from '../content'
+import { formatAmount } from '../domain/calculators/format'
+import { formatWindow, statusLabel, windowStatus } from '../domain/dates'
+import { docPagePath } from '../domain/deeplink'
+import type { Benefit } from '../domain/eligibility/match'
+import { GUIDES } from '../domain/eligibility/guides'
+import { calcPagePath, selfCheckPagePath } from '../domain/links'
+import { openPage } from '../platform/nav'
+import { CallButton } from './CallButton'
+
+const KIND_NOTE: Record<Benefit['kind'], string> = {
+  cash: '能领到',
+  saving: '政府替您出',
+  pay: '您要交',
+  info: '要做的事',
+}
+
+/** One benefit of 我能领什么: amount, why, when, where, what to bring, and whom to call. */
+export function BenefitCard({ benefit, today }: { benefit: Benefit; today: string }) {
+  const guide = GUIDES[benefit.id]
+  const doc = findDocument(benefit.docId)?.doc
+  const status = windowStatus(benefit.period, today)
+  return (
+    <View className={`card benefit benefit--${benefit.kind}`}>
+      <View style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
+        <Text className='strong' style={{ flex: 1, paddingRight: '8px', fontSize: '19px' }}>{benefit.title}</Text>
+        {benefit.amount !== undefined ? (
+          <Text className='benefit__amount'>{formatAmount(benefit.amount, benefit.unit)}</Text>
+        ) : null}
+      </View>
+      <Text className='small' style={{ display: 'block' }}>{KIND_NOTE[benefit.kind]}</Text>
+      <Text style={{ display: 'block', margin: '6px 0' }}>{benefit.reason}</Text>
+      <View>
+        <Text className={`badge badge--${status}`}>{statusLabel(benefit.period, status)}</Text>
+        <Text className='muted'>{benefit.period.label}：{formatWindow(benefit.period)}</Text>
+      </View>
+      <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>去哪里办：{guide.where}</Text>
+      {guide.bring.length > 0 ? (
+        <View style={{ marginTop: '4px' }}>
+          <Text className='muted' style={{ display: 'block' }}>要带：</Text>
+          {guide.bring.map((item) => (
+            <Text key={item} className='muted' style={{ display: 'block' }}>· {item}</Text>
+          ))}
+        </View>
+      ) : null}
+      {doc ? (
+        <View>
+          <Text className='small' style={{ display: 'block', marginTop: '6px' }}>咨询：{doc.consultation.unit}</Text>
+          <CallButton phone={doc.consultation.phone} />
+        </View>
+      ) : null}
+      <View className='btn-row'>
+        {benefit.calculatorId ? (
+          <View className='btn btn--plain' onClick={() => openPage(calcPagePath(benefit.calculatorId!))}>
+            <Text>详细算法</Text>
+          </View>
+        ) : null}
+        {benefit.selfCheckId ? (
+          <View className='btn btn--plain' onClick={() => openPage(selfCheckPagePath(benefit.selfCheckId!))}>
+            <Text>去自查</Text>
+          </View>
+        ) : null}
+        {doc ? (
+          <View className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
+            <Text>看文件</Text>
+          </View>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { useShareAppMessage } from '@tarojs/taro'
+import { findDocument } from '../../content'
+import { param } from '../../content/rules'
+import type { FormValue, FormValues } from '../../domain/calculators/types'
+import { decodeRepeatedly } from '../../domain/deeplink'
+import { selfCheckPagePath, SELF_CHECK_PAGE } from '../../domain/links'
+import { findSelfCheck, selfChecks } from '../../domain/selfcheck'
+import type { SelfCheck } from '../../domain/selfcheck/types'
+import { openPage, routeParams } from '../../platform/nav'
+import { PageFrame } from '../../components/PageFrame'
+import { CalcForm } from '../../components/CalcForm'
+import { PhoneCard } from '../../components/PhoneCard'
+
+const LEVEL_COLOUR = { fix: '#b00020', required: '#b00020', report: '#b00020', none: '#1e7a3c' }
+
+function SelfCheckView({ check }: { check: SelfCheck }) {
+  const [values, setValues] = useState<FormValues>(check.defaults)
+  const [asked, setAsked] = useState(false)
+  const outcome = useMemo(() => (asked ? check.evaluate(values, param) : undefined), [asked, check, values])
+  const doc = findDocument(check.docId)?.doc
+  const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
+  return (
+    <View>
+      <View className='card'>
+        <Text style={{ display: 'block', fontSize: '21px', fontWeight: 700 }}>{check.title}</Text>
+        <Text className='muted' style={{ display: 'block' }}>{check.intro}</Text>
+      </View>
+      <CalcForm fields={check.fields} values={values} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
+      <View className='btn btn--primary' onClick={() => setAsked(true)} id='selfcheck-run'>
+        <Text>查一查</Text>
+      </View>
+      {outcome?.ok ? (
+        <View id='selfcheck-result'>
+          <View className='card' style={{ borderLeft: `6px solid ${LEVEL_COLOUR[outcome.result.level]}` }}>
+            <Text style={{ display: 'block', fontSize: '20px', fontWeight: 700, color: LEVEL_COLOUR[outcome.result.level] }} id='selfcheck-verdict'>
+              {outcome.result.verdict}
+            </Text>
+          </View>
+          {outcome.result.findings.map((finding, index) => (
+            <View key={finding.text} className='card finding'>
+              <Text className='strong' style={{ display: 'block' }}>{index + 1}. {finding.text}</Text>
+              <Text className='small' style={{ display: 'block' }}>
+                依据：{doc?.docNo} {finding.clause}：{finding.rule}
+              </Text>
+            </View>
+          ))}
+          <View className='card'>
+            {outcome.result.notes.map((note) => (
+              <Text key={note} className='muted' style={{ display: 'block', marginBottom: '6px' }}>· {note}</Text>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      {doc ? <PhoneCard heading='有问题打电话问' unit={doc.consultation.unit} phone={doc.consultation.phone} /> : null}
+      <View className='btn btn--plain' onClick={() => openPage(SELF_CHECK_PAGE)}>
+        <Text>看其他自查</Text>
+      </View>
+    </View>
+  )
+}
+
+export default function SelfCheckPage() {
+  const rawId = routeParams().id
+  const id = rawId === undefined ? undefined : decodeRepeatedly(rawId)
+  const check = id ? findSelfCheck(id) : undefined
+  useShareAppMessage(() => (check ? { title: check.title, path: selfCheckPagePath(check.id) } : { title: '安全自查', path: SELF_CHECK_PAGE }))
+  return (
+    <PageFrame>
+      {rawId !== undefined && !check ? (
+        <View className='notice'>
+          <Text>没有找到这个自查（链接可能有误）。下面是全部自查。</Text>
+        </View>
+      ) : null}
+      {check ? (
+        <SelfCheckView check={check} />
+      ) : (
+        <View>
+          <Text className='section-title' style={{ display: 'block' }}>安全自查</Text>
+          {selfChecks.map((each) => (
+            <View key={each.id} className='card' onClick={() => openPage(selfCheckPagePath(each.id))}>
+              <Text className='strong' style={{ display: 'block', fontSize: '19px' }}>{each.title}</Text>
+              <Text className='muted' style={{ display: 'block' }}>{each.intro}</Text>
+              <Text className='small' style={{ display: 'block' }}>依据：{findDocument(each.docId)?.doc.docNo} ›</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </PageFrame>
+  )
+}
