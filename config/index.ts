@@ -11,9 +11,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 375,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    outputRoot: process.env.LISHI_CONTENT_FIXTURES === '1' ? `dist/${process.env.TARO_ENV}-fixture` : `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    // Test builds only: LISHI_CONTENT_FIXTURES=1 adds the fixture issue of tests/fixtures (see src/content/registry.ts).
+    env: { LISHI_CONTENT_FIXTURES: JSON.stringify(process.env.LISHI_CONTENT_FIXTURES === '1' ? '1' : '') },
     copy: {
       patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
       options: {},

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
-npx taro build --type weapp
-npx taro build --type h5
+npm run build:weapp
+npm run build:h5
 echo "WeChat package: $(pwd)/dist/weapp (import this folder's parent in WeChat DevTools; project.config.json points at it)"
 exec npx tsx scripts/serve-h5.ts

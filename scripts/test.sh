@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --browser
 npx tsc --noEmit -p tsconfig.json
-npx taro build --type weapp
-npx taro build --type h5
+npm run build:weapp
+npm run build:h5
+LISHI_CONTENT_FIXTURES=1 npx taro build --type h5   # dist/h5-fixture: the app plus the test-only fixture issue
 rm -rf artifacts/screenshots
 node --import tsx --test --test-concurrency=1 tests/unit/*.test.ts tests/package/*.test.ts tests/e2e/*.test.ts
 echo "Screenshots: artifacts/screenshots/"

@@ -1,8 +1,8 @@
 import type { GazetteDocument, GazetteIssue } from './types'
-import { issue2022_03 } from './issues/2022-03/issue'
+import { issueModules } from './registry'
 
 /** Every published issue, newest first. */
-export const issues: GazetteIssue[] = [issue2022_03]
+export const issues: GazetteIssue[] = issueModules.map((module) => module.issue)
 
 export const latestIssue: GazetteIssue = issues[0]
 
@@ -17,4 +17,8 @@ export function findDocument(id: string): { doc: GazetteDocument; issue: Gazette
 
 export function isKnownDocumentId(id: string): boolean {
   return documentsById.has(id)
+}
+
+export function findIssue(id: string): GazetteIssue | undefined {
+  return issues.find((issue) => issue.id === id)
 }

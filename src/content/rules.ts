@@ -1,8 +1,8 @@
 import type { RuleParameter } from './types'
-import { params2022_03 } from './issues/2022-03/rules'
+import { issueModules } from './registry'
 
 /** All rule parameters of all issues. */
-export const allParams: RuleParameter[] = [...params2022_03]
+export const allParams: RuleParameter[] = issueModules.flatMap((module) => module.params)
 
 const byId = new Map(allParams.map((param) => [param.id, param]))
 

@@ -1,0 +1,47 @@
+// `npm run content:check`: validate every issue's content before a build. One line per problem; exit 1 if any.
+import { existsSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { issues } from '../src/content'
+import { allParams } from '../src/content/rules'
+import { checkContent, formatProblem, type Problem } from '../src/content/check'
+import { calculators } from '../src/domain/calculators'
+import { selfChecks } from '../src/domain/selfcheck'
+import { GUIDES } from '../src/domain/eligibility/guides'
+import { indexIsCurrent } from './content-index'
+
+const root = join(import.meta.dirname, '..')
+
+function issueFolder(issueId: string): string {
+  const shipped = join(root, 'src', 'content', 'issues', issueId)
+  return existsSync(shipped) ? shipped : join(root, 'tests', 'fixtures', 'issues', issueId)
+}
+
+export function runContentCheck(): Problem[] {
+  const problems = checkContent({
+    issues,
+    params: allParams,
+    links: [
+      ...calculators.map((c) => ({ from: `src/domain/calculators（${c.id}）`, docIds: c.docIds })),
+      ...selfChecks.map((s) => ({ from: `src/domain/selfcheck（${s.id}）`, docIds: [s.docId] })),
+      { from: 'src/domain/eligibility/guides.ts', docIds: Object.values(GUIDES).map((g) => g.docId) },
+    ],
+    fileOf: (issueId, docId) => {
+      const folder = issueFolder(issueId)
+      const docFile = docId ? join(folder, 'documents', `${docId}.ts`) : undefined
+      return relative(root, docFile && existsSync(docFile) ? docFile : join(folder, docId ? 'index.ts' : 'issue.ts'))
+    },
+    paramsFile: (issueId) => relative(root, join(issueFolder(issueId), 'rules')),
+  })
+  if (!indexIsCurrent()) {
+    problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹不一致，请运行 npm run content:index' })
+  }
+  return problems
+}
+
+if (process.argv[1]?.endsWith('content-check.ts')) {
+  const problems = runContentCheck()
+  for (const problem of problems) console.error(formatProblem(problem))
+  const docCount = issues.reduce((sum, issue) => sum + issue.documents.length, 0)
+  console.log(problems.length === 0 ? `内容检查通过：${issues.length}期、${docCount}份文件、${allParams.length}个补助参数。` : `内容检查发现${problems.length}个问题。`)
+  process.exit(problems.length === 0 ? 0 : 1)
+}

@@ -1,0 +1,119 @@
+// The content check run before every build (`npm run content:check`): one line per problem, naming the
+// file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
+import type { GazetteIssue, RuleParameter } from './types'
+import { isValidIsoDate } from '../domain/dates'
+import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../domain/deeplink'
+import { isWellFormedPhone, normalizePhone } from '../domain/phone'
+
+export interface Problem {
+  file: string
+  field: string
+  message: string
+}
+
+export interface CheckInput {
+  issues: GazetteIssue[]
+  params: RuleParameter[]
+  /** Other things that point at documents: calculators, self-checks, guides. */
+  links: { from: string; docIds: string[] }[]
+  /** Where a document (or, without docId, the issue) is written, for the report. */
+  fileOf: (issueId: string, docId?: string) => string
+  paramsFile: (issueId: string) => string
+}
+
+const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.field}: ${problem.message}`
+}
+
+export function checkContent(input: CheckInput): Problem[] {
+  const problems: Problem[] = []
+  const seenIds = new Map<string, string>()
+  const docs = new Map<string, { docNo: string; page: number }>()
+
+  for (const issue of input.issues) {
+    const issueFile = input.fileOf(issue.id)
+    const fail = (file: string, field: string, message: string) => problems.push({ file, field, message })
+    if (!/^\d{4}-\d{2}$/.test(issue.id)) fail(issueFile, 'id', `“${issue.id}” 应写成“年份-期号”，如 2022-03`)
+    for (const key of ['title', 'sponsor', 'legalNote', 'frequency'] as const) if (!issue[key]?.trim()) fail(issueFile, key, '不能为空')
+    for (const key of ['year', 'number', 'totalNumber'] as const) if (!Number.isInteger(issue[key]) || issue[key] <= 0) fail(issueFile, key, '要填正整数')
+    if (!isValidIsoDate(issue.publishedOn)) fail(issueFile, 'publishedOn', `“${issue.publishedOn}” 不是有效日期（YYYY-MM-DD）`)
+    checkPhone(issue.office.phone, (message) => fail(issueFile, 'office.phone', message))
+    if (!EMAIL.test(issue.office.email)) fail(issueFile, 'office.email', `“${issue.office.email}” 不是有效的电子邮箱`)
+    if (issue.documents.length === 0) fail(issueFile, 'documents', '一期公报至少要有一份文件')
+
+    for (const doc of issue.documents) {
+      const file = input.fileOf(issue.id, doc.id)
+      const f = (field: string, message: string) => fail(file, field, message)
+      if (!DOC_ID_PATTERN.test(doc.id)) f('id', `“${doc.id}” 不符合编号规则（如 lzf2022-25、lzbf2022-34）`)
+      if (doc.id.length > SCENE_MAX_LENGTH || !SCENE_CHARSET.test(doc.id)) f('id', `“${doc.id}” 不能用作小程序码 scene（最多32个字符，只能用字母数字和 !#$&'()*+,/:;=?@-._~）`)
+      const earlier = seenIds.get(doc.id)
+      if (earlier) f('id', `编号“${doc.id}”已在 ${earlier} 用过，文件编号必须唯一且永不改变`)
+      seenIds.set(doc.id, file)
+      const expectedNo = docNoOfId(doc.id)
+      if (expectedNo && doc.docNo !== expectedNo) f('docNo', `“${doc.docNo}”和编号“${doc.id}”不一致（应为 ${expectedNo}）`)
+      const government = doc.id.startsWith('lzf')
+      if (doc.issuer !== (government ? '区人民政府' : '区人民政府办公室')) f('issuer', `“${doc.issuer}”和文号不一致`)
+      if (doc.category !== (government ? '区政府文件' : '区政府办公室文件')) f('category', `“${doc.category}”和文号不一致`)
+      for (const key of ['title', 'summary'] as const) if (!doc[key]?.trim()) f(key, '不能为空')
+      if (!Number.isInteger(doc.page) || doc.page <= 0) f('page', '公报页码要填正整数')
+      if (doc.topics.length === 0) f('topics', '至少要有一个话题')
+      if (doc.audience.length === 0) f('audience', '至少写一类“谁需要看”')
+      if (doc.keyPoints.length < 3 || doc.keyPoints.length > 8) f('keyPoints', `要点要3到8条，现在${doc.keyPoints.length}条`)
+      if (!isValidIsoDate(doc.signedOn)) f('signedOn', `“${doc.signedOn}” 不是有效日期（YYYY-MM-DD）`)
+      if (doc.dates.length === 0) f('dates', '至少要有一个时间（政策期限、截止日期等）')
+      doc.dates.forEach((window, index) => {
+        const field = `dates[${index}]（${window.label}）`
+        for (const [name, day] of [['start', window.start], ['end', window.end]] as const) {
+          if (day !== undefined && !isValidIsoDate(day)) f(`${field}.${name}`, `“${day}” 不是有效日期（YYYY-MM-DD）`)
+        }
+        if (window.start && window.end && window.start > window.end) f(field, '开始日期晚于结束日期')
+        if (!window.start && !window.end && !window.source) f(field, '没有日期时要写明原文的说法（source）')
+      })
+      if (!doc.consultation.unit.trim()) f('consultation.unit', '不能为空')
+      checkPhone(doc.consultation.phone, (message) => f('consultation.phone', message))
+      docs.set(doc.id, { docNo: doc.docNo, page: doc.page })
+    }
+  }
+
+  const seenParams = new Set<string>()
+  for (const param of input.params) {
+    const issueId = input.issues.find((issue) => issue.documents.some((doc) => doc.id === param.cite.docId))?.id ?? '?'
+    const file = input.paramsFile(issueId)
+    const f = (field: string, message: string) => problems.push({ file, field: `${param.id}.${field}`, message })
+    if (seenParams.has(param.id)) f('id', '参数编号重复')
+    seenParams.add(param.id)
+    if (!Number.isFinite(param.value)) f('value', '不是有效数字')
+    if (!isValidIsoDate(param.period.from)) f('period.from', `“${param.period.from}” 不是有效日期`)
+    if (param.period.to !== undefined && (!isValidIsoDate(param.period.to) || param.period.to < param.period.from)) f('period.to', `“${param.period.to}” 不是有效的截止日期`)
+    const doc = docs.get(param.cite.docId)
+    if (!doc) {
+      f('cite.docId', `引用的文件“${param.cite.docId}”不存在`)
+      continue
+    }
+    if (param.cite.docNo !== doc.docNo) f('cite.docNo', `“${param.cite.docNo}”和文件的文号“${doc.docNo}”不一致`)
+    if (param.cite.page !== doc.page) f('cite.page', `第${param.cite.page}页和文件所在的第${doc.page}页不一致`)
+    if (!param.cite.clause.trim() || !param.cite.words.trim()) f('cite', '要写明条款和原文')
+  }
+
+  for (const link of input.links) {
+    for (const docId of link.docIds) {
+      if (!docs.has(docId)) problems.push({ file: link.from, field: 'docIds', message: `链接的文件“${docId}”不存在` })
+    }
+  }
+  return problems
+}
+
+function checkPhone(phone: string, fail: (message: string) => void): void {
+  if (normalizePhone(phone) !== phone) fail(`“${phone}” 要写成规范格式“${normalizePhone(phone)}”`)
+  else if (!isWellFormedPhone(phone)) fail(`“${phone}” 不是有效的电话号码（如 0358-8222401）`)
+}
+
+/** lzf2022-25 → 离政发〔2022〕25号; undefined for ids of another pattern. */
+export function docNoOfId(id: string): string | undefined {
+  const match = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(id)
+  if (!match) return undefined
+  return `${match[1] === 'lzf' ? '离政发' : '离政办发'}〔${match[2]}〕${match[3]}号`
+}

@@ -1,0 +1,20 @@
+// The content modules the app ships: one per issue folder, plus the test-only fixture issue when the build
+// is made with LISHI_CONTENT_FIXTURES=1 (never in the product build).
+import type { GazetteIssue, RuleParameter } from './types'
+import { issueFolders } from './issues'
+
+export interface IssueModule {
+  issue: GazetteIssue
+  params: RuleParameter[]
+}
+
+// A conditional expression, so that webpack drops the require (and the fixture) when the flag is off.
+const fixtureModules: IssueModule[] =
+  process.env.LISHI_CONTENT_FIXTURES === '1'
+    ? (require('../../tests/fixtures/issues') as { fixtureIssueFolders: IssueModule[] }).fixtureIssueFolders
+    : []
+
+/** Newest issue first. */
+export const issueModules: IssueModule[] = [...issueFolders, ...fixtureModules].sort((a, b) =>
+  b.issue.publishedOn.localeCompare(a.issue.publishedOn),
+)

@@ -1,0 +1,67 @@
+// The content check: the shipped content passes; broken content is reported file by file, field by field.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { issues } from '../../src/content'
+import { allParams } from '../../src/content/rules'
+import { checkContent, formatProblem } from '../../src/content/check'
+import type { GazetteIssue, RuleParameter } from '../../src/content/types'
+import { runContentCheck } from '../../scripts/content-check'
+import { issueFolderNames, renderIndex } from '../../scripts/content-index'
+
+const base = {
+  links: [],
+  fileOf: (issueId: string, docId?: string) => `issues/${issueId}/${docId ?? 'issue'}.ts`,
+  paramsFile: (issueId: string) => `issues/${issueId}/rules`,
+}
+
+function broken(edit: (issue: GazetteIssue) => void): GazetteIssue {
+  const copy = structuredClone(issues.find((issue) => issue.id === '2022-03')!)
+  edit(copy)
+  return copy
+}
+
+describe('content check', () => {
+  it('passes the shipped content (and the generated issue index is current)', () => {
+    assert.deepEqual(runContentCheck().map(formatProblem), [])
+  })
+
+  it('reports each kind of problem in one line naming file and field', () => {
+    const issue = broken((i) => {
+      i.office.email = 'not-an-email'
+      i.documents[0].consultation.phone = '0358—8223386'
+      i.documents[1].id = 'lzf2022-25'
+      i.documents[2].signedOn = '2022-02-30'
+      i.documents[3].dates[1].end = '2021-01-01'
+      i.documents[4].keyPoints = ['只有一条']
+      i.documents[5].id = 'LZBF 2022 25'
+      i.documents[6].docNo = '离政办发〔2022〕99号'
+    })
+    const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
+    const expected = [
+      'issues/2022-03/issue.ts: office.email: “not-an-email” 不是有效的电子邮箱',
+      'issues/2022-03/lzf2022-25.ts: consultation.phone: “0358—8223386” 要写成规范格式“0358-8223386”',
+      'issues/2022-03/lzf2022-25.ts: id: 编号“lzf2022-25”已在 issues/2022-03/lzf2022-25.ts 用过，文件编号必须唯一且永不改变',
+      'issues/2022-03/lzf2022-32.ts: signedOn: “2022-02-30” 不是有效日期（YYYY-MM-DD）',
+      'issues/2022-03/lzf2022-34.ts: keyPoints: 要点要3到8条，现在1条',
+      'issues/2022-03/LZBF 2022 25.ts: id: “LZBF 2022 25” 不符合编号规则（如 lzf2022-25、lzbf2022-34）',
+      'issues/2022-03/lzbf2022-26.ts: docNo: “离政办发〔2022〕99号”和编号“lzbf2022-26”不一致（应为 离政办发〔2022〕26号）',
+    ]
+    for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\n${lines.join('\n')}`)
+    assert.ok(lines.some((line) => line.startsWith('issues/2022-03/lzf2022-33.ts: dates[1]') && line.endsWith('开始日期晚于结束日期')), 'an end date before its start is reported')
+    assert.ok(lines.some((line) => line.includes('LZBF 2022 25') && line.includes('小程序码 scene')))
+  })
+
+  it('reports parameters citing missing documents or the wrong page, and links to missing documents', () => {
+    const param: RuleParameter = { ...allParams[0], id: 'x.test', cite: { ...allParams[0].cite, page: 999 } }
+    const orphan: RuleParameter = { ...allParams[0], id: 'x.orphan', cite: { ...allParams[0].cite, docId: 'lzbf2022-99' } }
+    const lines = checkContent({ ...base, issues, params: [param, orphan], links: [{ from: 'calculator x', docIds: ['lzf2099-1'] }] }).map(formatProblem)
+    assert.ok(lines.includes('issues/2022-03/rules: x.test.cite.page: 第999页和文件所在的第115页不一致'), lines.join('\n'))
+    assert.ok(lines.includes('issues/?/rules: x.orphan.cite.docId: 引用的文件“lzbf2022-99”不存在'), lines.join('\n'))
+    assert.ok(lines.includes('calculator x: docIds: 链接的文件“lzf2099-1”不存在'))
+  })
+
+  it('generates the issue index from the folders, newest first', () => {
+    assert.deepEqual(issueFolderNames(), ['2022-03'])
+    assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '\.\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)
+  })
+})
