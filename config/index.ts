@@ -1,8 +1,12 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 // Taro build configuration shared by the weapp (product) and h5 (preview, browser tests) builds.
+// The test-only fixture issue lives outside src; Babel must compile it when a fixture build asks for it.
+const fixtureSources = { include: [path.resolve(__dirname, '..', 'tests', 'fixtures')] }
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'lishi-policy',
@@ -24,12 +28,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: fixtureSources,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
+      compile: fixtureSources,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

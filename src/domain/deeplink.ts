@@ -1,7 +1,8 @@
-// The one parser for links that open a document from outside the app:
+// The one parser for links that open a page from outside the app (a document, or a calculator):
 //   ?id=<id>                      (plain link, share card)
 //   ?scene=<id>                   (小程序码 from wxacode.getUnlimited; WeChat passes it URL-encoded)
-//   ?q=<encodeURIComponent(url)>  (扫普通链接二维码, url = https://<qrDomain>/d/<id>)
+//   ?q=<encodeURIComponent(url)>  (扫普通链接二维码, url = https://<qrDomain>/d/<id> for documents,
+//                                  https://<qrDomain>/c/<id> for calculators)
 // No Taro import: it runs in Node tests.
 
 export type DocLinkSource = 'id' | 'scene' | 'q'
@@ -9,10 +10,16 @@ export type DocLinkSource = 'id' | 'scene' | 'q'
 export type NotFoundReason = 'missing' | 'malformed' | 'tooLong' | 'wrongDomain' | 'unknown'
 
 export type DocLink =
-  | { kind: 'doc'; id: string; via: DocLinkSource }
+  | { kind: 'found'; id: string; via: DocLinkSource }
   | { kind: 'notFound'; reason: NotFoundReason; shownId?: string }
 
 export type RouteParams = Record<string, string | undefined>
+
+/** What a printed URL path points at, and what its ids look like. */
+export interface LinkTarget {
+  pathPrefix: 'd' | 'c'
+  idPattern: RegExp
+}
 
 export interface DocLinkOptions {
   qrDomain: string
@@ -24,6 +31,11 @@ export const SCENE_MAX_LENGTH = 32
 const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
 /** Document ids: `lzf2022-25`, `lzbf2022-34`: lower-case letters, a year, a dash, a number. */
 export const DOC_ID_PATTERN = /^[a-z]{2,8}\d{4}-\d{1,4}$/
+/** Calculator ids: `yibao`, `jiuye-geren`. */
+export const CALC_ID_PATTERN = /^[a-z][a-z0-9-]{1,30}$/
+
+export const DOC_LINK: LinkTarget = { pathPrefix: 'd', idPattern: DOC_ID_PATTERN }
+export const CALC_LINK: LinkTarget = { pathPrefix: 'c', idPattern: CALC_ID_PATTERN }
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/
 const MAX_DECODE_ROUNDS = 3
 
@@ -40,16 +52,18 @@ export function decodeRepeatedly(raw: string): string | null {
   return text.includes('%') ? null : text
 }
 
-function checkId(candidate: string, via: DocLinkSource, options: DocLinkOptions): DocLink {
+type ParseOptions = DocLinkOptions & { target: LinkTarget }
+
+function checkId(candidate: string, via: DocLinkSource, options: ParseOptions): DocLink {
   const id = candidate.trim()
   if (id === '') return { kind: 'notFound', reason: 'missing' }
   if (id.length > SCENE_MAX_LENGTH) return { kind: 'notFound', reason: 'tooLong' }
-  if (!DOC_ID_PATTERN.test(id)) return { kind: 'notFound', reason: 'malformed' }
+  if (!options.target.idPattern.test(id)) return { kind: 'notFound', reason: 'malformed' }
   if (!options.isKnownId(id)) return { kind: 'notFound', reason: 'unknown', shownId: id }
-  return { kind: 'doc', id, via }
+  return { kind: 'found', id, via }
 }
 
-function fromScene(raw: string, options: DocLinkOptions): DocLink {
+function fromScene(raw: string, options: ParseOptions): DocLink {
   const scene = decodeRepeatedly(raw)
   if (scene === null) return { kind: 'notFound', reason: 'malformed' }
   if (scene.length > SCENE_MAX_LENGTH) return { kind: 'notFound', reason: 'tooLong' }
@@ -57,19 +71,18 @@ function fromScene(raw: string, options: DocLinkOptions): DocLink {
   return checkId(scene, 'scene', options)
 }
 
-const QR_URL = /^https:\/\/([^/?#]+)\/d\/([^/?#]*)\/?(?:[?#].*)?$/
-
-function fromQrUrl(raw: string, options: DocLinkOptions): DocLink {
+function fromQrUrl(raw: string, options: ParseOptions): DocLink {
   const url = decodeRepeatedly(raw)
   if (url === null || url.trim() === '') return { kind: 'notFound', reason: url === null ? 'malformed' : 'missing' }
-  const match = QR_URL.exec(url.trim())
+  const pattern = new RegExp(`^https://([^/?#]+)/${options.target.pathPrefix}/([^/?#]*)/?(?:[?#].*)?$`)
+  const match = pattern.exec(url.trim())
   if (!match) return { kind: 'notFound', reason: url.length > 200 ? 'tooLong' : 'wrongDomain' }
   if (match[1].toLowerCase() !== options.qrDomain.toLowerCase()) return { kind: 'notFound', reason: 'wrongDomain' }
   return checkId(match[2], 'q', options)
 }
 
-/** Read the route parameters of the document page. `id` wins over `scene`, `scene` over `q`. */
-export function parseDocLink(params: RouteParams, options: DocLinkOptions): DocLink {
+/** Read the route parameters of a page opened from outside. `id` wins over `scene`, `scene` over `q`. */
+export function parseLink(params: RouteParams, options: ParseOptions): DocLink {
   if (params.id !== undefined) {
     const id = decodeRepeatedly(params.id)
     return id === null ? { kind: 'notFound', reason: 'malformed' } : checkId(id, 'id', options)
@@ -77,6 +90,11 @@ export function parseDocLink(params: RouteParams, options: DocLinkOptions): DocL
   if (params.scene !== undefined) return fromScene(params.scene, options)
   if (params.q !== undefined) return fromQrUrl(params.q, options)
   return { kind: 'notFound', reason: 'missing' }
+}
+
+/** The document page's parameters. */
+export function parseDocLink(params: RouteParams, options: DocLinkOptions): DocLink {
+  return parseLink(params, { ...options, target: DOC_LINK })
 }
 
 export const DOC_PAGE = '/pages/doc/index'
@@ -91,9 +109,13 @@ export function docShareQuery(id: string): string {
   return `id=${encodeURIComponent(id)}`
 }
 
-/** The URL printed as a 普通链接二维码 beside a document. */
+/** The URL printed as a 普通链接二维码: beside a document (`d`), or for a calculator (`c`). */
+export function qrUrl(target: LinkTarget, id: string, qrDomain: string): string {
+  return `https://${qrDomain}/${target.pathPrefix}/${id}`
+}
+
 export function docQrUrl(id: string, qrDomain: string): string {
-  return `https://${qrDomain}/d/${id}`
+  return qrUrl(DOC_LINK, id, qrDomain)
 }
 
 /** Why a link did not open a document, in words a resident understands. */

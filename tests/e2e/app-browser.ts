@@ -38,8 +38,9 @@ export class AppBrowser {
     private readonly browser: Browser,
   ) {}
 
-  static async start(): Promise<AppBrowser> {
-    const server = await startStaticServer(join(root, 'dist', 'h5'))
+  /** Serve a built H5 app (dist/h5 by default; dist/h5-fixture is the build with the test-only issue). */
+  static async start(distDir = 'h5'): Promise<AppBrowser> {
+    const server = await startStaticServer(join(root, 'dist', distDir))
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
     return new AppBrowser(server, browser)
   }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, latestIssue } from '../../src/content'
-import { decodeRepeatedly, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, type DocLink } from '../../src/domain/deeplink'
+import { CALC_LINK, decodeRepeatedly, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/deeplink'
 
 const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }
 const open = (params: Record<string, string | undefined>): DocLink => parseDocLink(params, options)
@@ -11,30 +11,30 @@ const qr = (id: string) => encodeURIComponent(docQrUrl(id, options.qrDomain))
 describe('parseDocLink: good links', () => {
   for (const doc of latestIssue.documents) {
     it(`${doc.id} opens by id, scene and q`, () => {
-      assert.deepEqual(open({ id: doc.id }), { kind: 'doc', id: doc.id, via: 'id' })
-      assert.deepEqual(open({ scene: encodeURIComponent(doc.id) }), { kind: 'doc', id: doc.id, via: 'scene' })
-      assert.deepEqual(open({ q: qr(doc.id) }), { kind: 'doc', id: doc.id, via: 'q' })
+      assert.deepEqual(open({ id: doc.id }), { kind: 'found', id: doc.id, via: 'id' })
+      assert.deepEqual(open({ scene: encodeURIComponent(doc.id) }), { kind: 'found', id: doc.id, via: 'scene' })
+      assert.deepEqual(open({ q: qr(doc.id) }), { kind: 'found', id: doc.id, via: 'q' })
     })
   }
 
   it('accepts q already decoded once (as the H5 router hands it over) and double-encoded', () => {
-    assert.deepEqual(open({ q: 'https://gb.test.cn/d/lzbf2022-34' }), { kind: 'doc', id: 'lzbf2022-34', via: 'q' })
-    assert.deepEqual(open({ q: encodeURIComponent(qr('lzbf2022-34')) }), { kind: 'doc', id: 'lzbf2022-34', via: 'q' })
+    assert.deepEqual(open({ q: 'https://gb.test.cn/d/lzbf2022-34' }), { kind: 'found', id: 'lzbf2022-34', via: 'q' })
+    assert.deepEqual(open({ q: encodeURIComponent(qr('lzbf2022-34')) }), { kind: 'found', id: 'lzbf2022-34', via: 'q' })
   })
 
   it('accepts a trailing slash or a query after the id in the printed URL, and an upper-case domain', () => {
-    assert.equal(open({ q: encodeURIComponent('https://gb.test.cn/d/lzf2022-25/') }).kind, 'doc')
-    assert.equal(open({ q: encodeURIComponent('https://gb.test.cn/d/lzf2022-25?from=print') }).kind, 'doc')
-    assert.equal(open({ q: encodeURIComponent('https://GB.TEST.CN/d/lzf2022-25') }).kind, 'doc')
+    assert.equal(open({ q: encodeURIComponent('https://gb.test.cn/d/lzf2022-25/') }).kind, 'found')
+    assert.equal(open({ q: encodeURIComponent('https://gb.test.cn/d/lzf2022-25?from=print') }).kind, 'found')
+    assert.equal(open({ q: encodeURIComponent('https://GB.TEST.CN/d/lzf2022-25') }).kind, 'found')
   })
 
   it('prefers id over scene over q', () => {
-    assert.deepEqual(open({ id: 'lzf2022-25', scene: 'lzbf2022-36' }), { kind: 'doc', id: 'lzf2022-25', via: 'id' })
-    assert.deepEqual(open({ scene: 'lzbf2022-36', q: qr('lzf2022-25') }), { kind: 'doc', id: 'lzbf2022-36', via: 'scene' })
+    assert.deepEqual(open({ id: 'lzf2022-25', scene: 'lzbf2022-36' }), { kind: 'found', id: 'lzf2022-25', via: 'id' })
+    assert.deepEqual(open({ scene: 'lzbf2022-36', q: qr('lzf2022-25') }), { kind: 'found', id: 'lzbf2022-36', via: 'scene' })
   })
 
   it('ignores spaces around an id', () => {
-    assert.deepEqual(open({ id: ' lzf2022-25 ' }), { kind: 'doc', id: 'lzf2022-25', via: 'id' })
+    assert.deepEqual(open({ id: ' lzf2022-25 ' }), { kind: 'found', id: 'lzf2022-25', via: 'id' })
   })
 })
 
@@ -97,6 +97,19 @@ describe('share paths and printed URLs', () => {
     assert.equal(docShareQuery('lzbf2022-34'), 'id=lzbf2022-34')
     assert.equal(docQrUrl('lzbf2022-34', 'gb.test.cn'), 'https://gb.test.cn/d/lzbf2022-34')
     const query = Object.fromEntries(new URLSearchParams(docPagePath('lzf2022-25').split('?')[1]))
-    assert.deepEqual(open(query), { kind: 'doc', id: 'lzf2022-25', via: 'id' })
+    assert.deepEqual(open(query), { kind: 'found', id: 'lzf2022-25', via: 'id' })
+  })
+})
+
+describe('calculator links (printed codes for calculators)', () => {
+  const calcOptions = { qrDomain: 'gb.test.cn', isKnownId: (id: string) => ['yibao', 'jiuye-geren'].includes(id), target: CALC_LINK }
+  it('open by id, scene and q with the /c/ path', () => {
+    assert.deepEqual(parseLink({ id: 'yibao' }, calcOptions), { kind: 'found', id: 'yibao', via: 'id' })
+    assert.deepEqual(parseLink({ scene: 'jiuye-geren' }, calcOptions), { kind: 'found', id: 'jiuye-geren', via: 'scene' })
+    assert.deepEqual(parseLink({ q: encodeURIComponent(qrUrl(CALC_LINK, 'yibao', 'gb.test.cn')) }, calcOptions), { kind: 'found', id: 'yibao', via: 'q' })
+  })
+  it('a document URL does not open a calculator, nor the other way round', () => {
+    assert.equal(parseLink({ q: encodeURIComponent('https://gb.test.cn/d/yibao') }, calcOptions).kind, 'notFound')
+    assert.equal(open({ q: encodeURIComponent('https://gb.test.cn/c/lzf2022-25') }).kind, 'notFound')
   })
 })

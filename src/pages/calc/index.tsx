@@ -5,7 +5,8 @@ import { findDocument } from '../../content'
 import { param } from '../../content/rules'
 import { calculators, findCalculator } from '../../domain/calculators'
 import type { Calculator, FormValue, FormValues } from '../../domain/calculators/types'
-import { decodeRepeatedly } from '../../domain/deeplink'
+import { CALC_LINK, parseLink } from '../../domain/deeplink'
+import { siteConfig } from '../../site.config'
 import { calcPagePath, CALC_PAGE } from '../../domain/links'
 import { openPage, PAGES, routeParams } from '../../platform/nav'
 import { todayIso } from '../../platform/clock'
@@ -67,14 +68,15 @@ function CalculatorView({ calculator }: { calculator: Calculator }) {
 }
 
 export default function CalcPage() {
-  const rawId = routeParams().id
-  const id = rawId === undefined ? undefined : decodeRepeatedly(rawId)
-  const calculator = id ? findCalculator(id) : undefined
+  const params = routeParams()
+  const opened = params.id !== undefined || params.scene !== undefined || params.q !== undefined
+  const link = parseLink(params, { qrDomain: siteConfig.qrDomain, isKnownId: (id) => findCalculator(id) !== undefined, target: CALC_LINK })
+  const calculator = link.kind === 'found' ? findCalculator(link.id) : undefined
   useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))
   useShareTimeline(() => (calculator ? { title: calculator.title, query: `id=${calculator.id}` } : { title: '算一算' }))
   return (
     <PageFrame>
-      {rawId !== undefined && !calculator ? (
+      {opened && !calculator ? (
         <View className='notice'>
           <Text>没有找到这个计算器（链接可能有误）。下面是全部计算器。</Text>
         </View>

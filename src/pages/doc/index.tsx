@@ -20,7 +20,7 @@ import './index.scss'
 
 export default function DocPage() {
   const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
-  const found = link.kind === 'doc' ? findDocument(link.id) : undefined
+  const found = link.kind === 'found' ? findDocument(link.id) : undefined
   const rememberDoc = usePrefs((state) => state.rememberDoc)
   const today = todayIso()
 

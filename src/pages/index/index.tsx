@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import { findDocument, latestIssue } from '../../content'
+import { findDocument, findIssue, issues, latestIssue } from '../../content'
 import { CATEGORIES, documentsIn, topicsOf } from '../../domain/catalog'
 import { docPagePath } from '../../domain/deeplink'
 import { formatDate } from '../../domain/dates'
-import { openPage, PAGES } from '../../platform/nav'
+import { openPage, PAGES, routeParams } from '../../platform/nav'
 import { usePrefs } from '../../store/prefs'
 import { PageFrame } from '../../components/PageFrame'
 import { DocCard } from '../../components/DocCard'
@@ -15,7 +15,9 @@ import './index.scss'
 const TOPICS_SHOWN_FIRST = 8
 
 export default function HomePage() {
-  const issue = latestIssue
+  const requested = routeParams().issue
+  const issue = (requested && findIssue(requested)) || latestIssue
+  const earlier = issues.filter((each) => each.id !== issue.id)
   const [topic, setTopic] = useState<string | undefined>()
   const [allTopics, setAllTopics] = useState(false)
   const recentDocIds = usePrefs((state) => state.recentDocIds)
@@ -35,6 +37,20 @@ export default function HomePage() {
           <View className='btn btn--plain' onClick={dismissStorageNotice}>
             <Text>知道了</Text>
           </View>
+        </View>
+      ) : null}
+
+      {issue !== latestIssue ? (
+        <View className='notice'>
+          <Text>这是往期公报。</Text>
+          <View className='btn btn--plain' onClick={() => openPage(PAGES.home)}>
+            <Text>看最新一期</Text>
+          </View>
+        </View>
+      ) : null}
+      {requested && !findIssue(requested) ? (
+        <View className='notice'>
+          <Text>没有找到“{requested.slice(0, 20)}”这一期，下面是最新一期。</Text>
         </View>
       ) : null}
 
@@ -115,6 +131,20 @@ export default function HomePage() {
           </View>
         )
       })}
+
+      {earlier.length > 0 ? (
+        <View>
+          <Text className='section-title' style={{ display: 'block' }}>{issue === latestIssue ? '往期' : '其他各期'}</Text>
+          {earlier.map((each) => (
+            <View key={each.id} className='card' onClick={() => openPage(`${PAGES.home}?issue=${each.id}`)}>
+              <Text className='strong' style={{ display: 'block' }}>
+                {each.year}年第{each.number}期（总第{each.totalNumber}期）
+              </Text>
+              <Text className='muted'>{formatDate(each.publishedOn)}出版 · {each.documents.length}份文件 ›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
 
       <Text className='section-title' style={{ display: 'block' }}>关于本刊</Text>
       <PhoneCard heading='公报室' unit={issue.office.name} phone={issue.office.phone} />
