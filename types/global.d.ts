@@ -6,7 +6,9 @@ declare module '*.scss'
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    TARO_ENV: 'weapp' | 'h5'
-    NODE_ENV: 'development' | 'production'
+    TARO_ENV?: 'weapp' | 'h5'
+    NODE_ENV?: 'development' | 'production' | 'test'
+    /** '1' only in test builds that add the fixture issue (see src/content/registry.ts). */
+    LISHI_CONTENT_FIXTURES?: string
   }
 }
