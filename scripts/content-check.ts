@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { issues } from '../src/content'
 import { allParams } from '../src/content/rules'
+import { powerLists, projectPlans } from '../src/content/tables'
 import { checkContent, formatProblem, type Problem } from '../src/content/check'
 import { calculators } from '../src/domain/calculators'
 import { selfChecks } from '../src/domain/selfcheck'
 import { GUIDES } from '../src/domain/eligibility/guides'
 import { indexIsCurrent } from './content-index'
+import { entriesAreCurrent } from './search-entries'
 
 const root = join(import.meta.dirname, '..')
 
@@ -31,9 +33,18 @@ export function runContentCheck(): Problem[] {
       return relative(root, docFile && existsSync(docFile) ? docFile : join(folder, docId ? 'index.ts' : 'issue.ts'))
     },
     paramsFile: (issueId) => relative(root, join(issueFolder(issueId), 'rules')),
+    powerLists,
+    projectPlans,
+    tablesFile: (docId) => {
+      const issueId = issues.find((issue) => issue.documents.some((doc) => doc.id === docId))?.id ?? '?'
+      return relative(root, join(issueFolder(issueId), 'tables'))
+    },
   })
   if (!indexIsCurrent()) {
     problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹不一致，请运行 npm run content:index' })
+  }
+  if (process.env.LISHI_CONTENT_FIXTURES !== '1' && !entriesAreCurrent()) {
+    problems.push({ file: 'src/packages/tables/search-entries.json', field: '(全部)', message: '和内容不一致，请运行 npm run search:entries' })
   }
   return problems
 }

@@ -1,6 +1,6 @@
 // The content check run before every build (`npm run content:check`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
-import type { GazetteIssue, RuleParameter } from './types'
+import { POWER_TYPES, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter } from './types'
 import { isValidIsoDate } from '../domain/dates'
 import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../domain/phone'
@@ -19,6 +19,9 @@ export interface CheckInput {
   /** Where a document (or, without docId, the issue) is written, for the report. */
   fileOf: (issueId: string, docId?: string) => string
   paramsFile: (issueId: string) => string
+  powerLists: PowerList[]
+  projectPlans: ProjectPlan[]
+  tablesFile: (docId: string) => string
 }
 
 const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
@@ -96,6 +99,40 @@ export function checkContent(input: CheckInput): Problem[] {
     if (param.cite.docNo !== doc.docNo) f('cite.docNo', `“${param.cite.docNo}”和文件的文号“${doc.docNo}”不一致`)
     if (param.cite.page !== doc.page) f('cite.page', `第${param.cite.page}页和文件所在的第${doc.page}页不一致`)
     if (!param.cite.clause.trim() || !param.cite.words.trim()) f('cite', '要写明条款和原文')
+  }
+
+  for (const list of input.powerLists) {
+    const file = input.tablesFile(list.docId)
+    if (!docs.has(list.docId)) problems.push({ file, field: 'docId', message: `权责清单所属文件“${list.docId}”不存在` })
+    list.items.forEach((item, index) => {
+      const f = (field: string, message: string) => problems.push({ file, field: `第${item.no}项.${field}`, message })
+      if (item.no !== index + 1) f('no', `序号应为${index + 1}`)
+      if (!(POWER_TYPES as readonly string[]).includes(item.type)) f('type', `“${item.type}”不是职权类型`)
+      if (!item.name.trim()) f('name', '职权名称不能为空')
+      if (!item.township && !item.subdistrict) f('实施主体', '乡镇、街道至少选一个')
+      if (item.basis.length === 0) f('basis', '至少要有一条职权依据')
+      item.basis.forEach((basis, b) => {
+        if (!basis.title.trim() || !basis.articles.trim()) f(`basis[${b}]`, '依据要写明法规名称和条文')
+      })
+    })
+  }
+
+  for (const plan of input.projectPlans) {
+    const file = input.tablesFile(plan.docId)
+    const f = (field: string, message: string) => problems.push({ file, field: `${plan.id}.${field}`, message })
+    if (!docs.has(plan.docId)) f('docId', `项目计划所属文件“${plan.docId}”不存在`)
+    const sum = (projects: { amount: number }[]) => Math.round(projects.reduce((total, p) => total + p.amount, 0) * 100) / 100
+    const total = sum(plan.projects)
+    if (total !== plan.printedTotal) f('合计', `各项目金额加起来是${total}万元，公报印的是${plan.printedTotal}万元`)
+    for (const category of plan.printedCategories) {
+      const categorySum = sum(plan.projects.filter((p) => p.category === category.name))
+      if (categorySum !== category.total) f(`${category.name}小计`, `加起来是${categorySum}万元，公报（${category.where}）印的是${category.total}万元`)
+    }
+    plan.projects.forEach((project, index) => {
+      if (project.no !== index + 1) f(`第${project.no}项.no`, `序号应为${index + 1}`)
+      if (!Number.isFinite(project.amount) || project.amount <= 0) f(`第${project.no}项.amount`, '金额要是正数（万元）')
+      if (!plan.printedCategories.some((c) => c.name === project.category)) f(`第${project.no}项.category`, `“${project.category}”不在分类里`)
+    })
   }
 
   for (const link of input.links) {

@@ -96,3 +96,67 @@ export interface RuleParameter {
   period: { from: string; to?: string }
   cite: Citation
 }
+
+/** 职权类型 of the 乡镇（街道）权责清单. */
+export const POWER_TYPES = ['行政许可', '行政处罚', '行政强制', '行政征收', '行政给付', '行政检查', '行政确认', '行政裁决', '其他行政权力'] as const
+export type PowerType = (typeof POWER_TYPES)[number]
+
+export interface LegalBasis {
+  /** 法律 / 行政法规 / 地方性法规 / 部门规章 / 政府规章 / 规范性文件 */
+  kind: string
+  title: string
+  /** Edition as printed, e.g. 2019年修正. */
+  edition: string
+  /** The articles as quoted in the list. */
+  articles: string
+}
+
+export interface PowerItem {
+  no: number
+  type: PowerType
+  name: string
+  /** 实施主体: 乡镇 and/or 街道. */
+  township: boolean
+  subdistrict: boolean
+  basis: LegalBasis[]
+  /** How a broken row of the extracted text was repaired. */
+  notes: string[]
+}
+
+export interface PowerList {
+  docId: string
+  title: string
+  items: PowerItem[]
+}
+
+export interface FundedProject {
+  no: number
+  category: string
+  name: string
+  location: string
+  task: string
+  nature: string
+  period: string
+  /** 万元, as printed (amountText keeps notes such as 第一批/第二批). */
+  amount: number
+  amountText: string
+  source: string
+  standard: string
+  goal: string
+  responsible: string
+  implementer: string
+  /** 乡镇（街道） the project is in, or 全区 when it spans several or the whole district. */
+  township: string
+  villages: string[]
+  note?: string
+}
+
+export interface ProjectPlan {
+  id: string
+  docId: string
+  title: string
+  /** Totals printed in the gazette, 万元. */
+  printedTotal: number
+  printedCategories: { name: string; total: number; where: string }[]
+  projects: FundedProject[]
+}

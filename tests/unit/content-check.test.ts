@@ -10,6 +10,9 @@ import { issueFolderNames, renderIndex } from '../../scripts/content-index'
 
 const base = {
   links: [],
+  powerLists: [],
+  projectPlans: [],
+  tablesFile: (docId: string) => `tables/${docId}`,
   fileOf: (issueId: string, docId?: string) => `issues/${issueId}/${docId ?? 'issue'}.ts`,
   paramsFile: (issueId: string) => `issues/${issueId}/rules`,
 }

@@ -1,0 +1,18 @@
+// The annex tables of all issues: 权责清单 and 涉农资金 project plans, with lookups for their pages.
+import type { FundedProject, PowerItem, PowerList, ProjectPlan } from './types'
+import { issueModules } from './registry'
+
+export const powerLists: PowerList[] = issueModules.flatMap((module) => (module.powerList ? [module.powerList] : []))
+export const projectPlans: ProjectPlan[] = issueModules.flatMap((module) => module.projectPlans ?? [])
+
+export function findPower(no: number): PowerItem | undefined {
+  return powerLists[0]?.items.find((item) => item.no === no)
+}
+
+export function findPlan(id: string): ProjectPlan | undefined {
+  return projectPlans.find((plan) => plan.id === id)
+}
+
+export function findProject(planId: string, no: number): FundedProject | undefined {
+  return findPlan(planId)?.projects.find((project) => project.no === no)
+}
