@@ -1,16 +1,18 @@
 import { View, Text } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { usePrefs } from '../store/prefs'
-import { goHome } from '../platform/nav'
+import { goHome, openPage, PAGES } from '../platform/nav'
 import './PageFrame.scss'
 
 interface Props {
   /** Show the 回首页 link (every page but the home page). */
   homeLink?: boolean
+  /** Show the search box at the top (every page but the search page). */
+  searchBar?: boolean
 }
 
 /** The frame of every page: 长辈模式 switch, a way home, then the page body. */
-export function PageFrame({ homeLink = true, children }: PropsWithChildren<Props>) {
+export function PageFrame({ homeLink = true, searchBar = true, children }: PropsWithChildren<Props>) {
   const largeText = usePrefs((state) => state.largeText)
   const toggleLargeText = usePrefs((state) => state.toggleLargeText)
   return (
@@ -27,6 +29,11 @@ export function PageFrame({ homeLink = true, children }: PropsWithChildren<Props
           <Text>{largeText ? '大字：开' : '大字：关'}</Text>
         </View>
       </View>
+      {searchBar ? (
+        <View className='search-bar' id='search-bar' onClick={() => openPage(PAGES.search)}>
+          <Text>🔍 搜文件、办事、项目、电话（可打拼音）</Text>
+        </View>
+      ) : null}
       {children}
     </View>
   )

@@ -1,13 +1,11 @@
 // The content modules the app ships: one per issue folder, plus the test-only fixture issue when the build
 // is made with LISHI_CONTENT_FIXTURES=1 (never in the product build).
-import type { GazetteIssue, PowerList, ProjectPlan, RuleParameter } from './types'
+import type { GazetteIssue, RuleParameter } from './types'
 import { issueFolders } from './issues'
 
 export interface IssueModule {
   issue: GazetteIssue
   params: RuleParameter[]
-  powerList?: PowerList
-  projectPlans?: ProjectPlan[]
 }
 
 // A conditional expression, so that webpack drops the require (and the fixture) when the flag is off.

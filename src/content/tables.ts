@@ -1,9 +1,10 @@
 // The annex tables of all issues: 权责清单 and 涉农资金 project plans, with lookups for their pages.
 import type { FundedProject, PowerItem, PowerList, ProjectPlan } from './types'
-import { issueModules } from './registry'
+import { tableFolders } from './issues/tables'
 
-export const powerLists: PowerList[] = issueModules.flatMap((module) => (module.powerList ? [module.powerList] : []))
-export const projectPlans: ProjectPlan[] = issueModules.flatMap((module) => module.projectPlans ?? [])
+// Imported only by the tables subpackage and the build scripts, so the large tables stay out of the main package.
+export const powerLists: PowerList[] = tableFolders.flatMap((folder) => (folder.powerList ? [folder.powerList] : []))
+export const projectPlans: ProjectPlan[] = tableFolders.flatMap((folder) => folder.projectPlans ?? [])
 
 export function findPower(no: number): PowerItem | undefined {
   return powerLists[0]?.items.find((item) => item.no === no)

@@ -26,6 +26,8 @@ export interface Consultation {
 export interface Annex {
   title: string
   contains: string
+  /** The annex is browsable in the app: 权责清单 or 涉农资金 project plan (its id). */
+  table?: { kind: 'powers' } | { kind: 'projects'; planId: string }
 }
 
 export interface GazetteDocument {

@@ -10,6 +10,9 @@ export const PAGES = {
   check: '/pages/check/index',
   selfChecks: '/pages/selfcheck/index',
   notFound: '/pages/notfound/index',
+  search: '/packages/tables/pages/search/index',
+  powers: '/packages/tables/pages/powers/index',
+  projects: '/packages/tables/pages/projects/index',
 } as const
 
 export function routeParams(): RouteParams {

@@ -5,7 +5,7 @@ import { findDocument, isKnownDocumentId } from '../../content'
 import { docPagePath, docShareQuery, explainNotFound, parseDocLink } from '../../domain/deeplink'
 import { allWindowsEnded, formatDate } from '../../domain/dates'
 import { siteConfig } from '../../site.config'
-import { openPage, routeParams } from '../../platform/nav'
+import { openPage, PAGES, routeParams } from '../../platform/nav'
 import { todayIso } from '../../platform/clock'
 import { usePrefs } from '../../store/prefs'
 import { PageFrame } from '../../components/PageFrame'
@@ -119,6 +119,14 @@ export default function DocPage() {
                   附件{doc.annexes.length > 1 ? index + 1 : ''}：{annex.title}
                 </Text>
                 <Text className='muted' style={{ display: 'block' }}>{annex.contains}</Text>
+                {annex.table ? (
+                  <View
+                    className='btn btn--primary'
+                    onClick={() => openPage(annex.table?.kind === 'projects' ? `${PAGES.projects}?plan=${annex.table.planId}` : PAGES.powers)}
+                  >
+                    <Text>{annex.table.kind === 'projects' ? '按乡镇、村查看这些项目' : '查看、筛选全部事项'}</Text>
+                  </View>
+                ) : null}
               </View>
             ))}
           </View>

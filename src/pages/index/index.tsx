@@ -83,6 +83,14 @@ export default function HomePage() {
       <View className='btn btn--plain' onClick={() => openPage(PAGES.selfChecks)}>
         <Text>🔥 燃气、房屋安全自查</Text>
       </View>
+      <View className='btn-row'>
+        <View className='btn btn--plain' onClick={() => openPage(PAGES.powers)}>
+          <Text>乡镇办事清单</Text>
+        </View>
+        <View className='btn btn--plain' onClick={() => openPage(PAGES.projects)}>
+          <Text>村里的项目</Text>
+        </View>
+      </View>
 
       {recent.length > 0 ? (
         <View>

@@ -32,6 +32,7 @@ export const lzf2022_25: GazetteDocument = {
     {
       title: '吕梁市离石区2022年统筹整合使用财政涉农资金计划表',
       contains: '17个项目：名称、地点、建设任务、建设性质、期限、金额（万元）、资金来源、补助标准、绩效目标、责任单位和实施单位；合计8509.00万元。',
+      table: { kind: 'projects', planId: 'initial' },
     },
   ],
   readingNotes: [

@@ -25,6 +25,7 @@ export const lzf2022_32: GazetteDocument = {
     {
       title: '《山西省乡镇（街道）权责清单参考目录》（2022年版）',
       contains: '104项：序号、职权类型、职权名称、职权依据（法律法规条文）、实施主体（乡镇/街道）。',
+      table: { kind: 'powers' },
     },
   ],
   readingNotes: [

@@ -30,6 +30,7 @@ export const lzf2022_33: GazetteDocument = {
     {
       title: '吕梁市离石区2022年度统筹整合使用财政涉农资金调整计划表',
       contains: '57个项目，分产业类、就业帮扶、教育帮扶、金融帮扶、村基础设施五类：名称、地点、建设任务、性质、期限、金额（万元）、资金来源、补助标准、绩效目标、责任单位和实施单位。',
+      table: { kind: 'projects', planId: 'adjusted' },
     },
   ],
   readingNotes: [

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '涉农资金项目', enableShareAppMessage: true })

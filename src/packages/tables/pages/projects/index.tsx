@@ -1,0 +1,143 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { findDocument } from '../../../../content'
+import { findPlan, findProject, projectPlans } from '../../../../content/tables'
+import type { FundedProject, ProjectPlan } from '../../../../content/types'
+import { docPagePath } from '../../../../domain/deeplink'
+import { filterProjects, sumAmount, totalsByTownship } from '../../../../domain/tables'
+import { openPage, PAGES, routeParams } from '../../../../platform/nav'
+import { PageFrame } from '../../../../components/PageFrame'
+import { PhoneCard } from '../../../../components/PhoneCard'
+
+const ROWS: [keyof FundedProject, string][] = [
+  ['location', '地点'],
+  ['task', '建设任务'],
+  ['nature', '建设性质'],
+  ['period', '建设期限'],
+  ['amountText', '资金（万元）'],
+  ['source', '资金来源'],
+  ['standard', '补助标准'],
+  ['goal', '绩效目标'],
+  ['responsible', '责任单位'],
+  ['implementer', '实施单位'],
+]
+
+function ProjectDetail({ plan, project }: { plan: ProjectPlan; project: FundedProject }) {
+  const doc = findDocument(plan.docId)?.doc
+  return (
+    <View>
+      <View className='card' style={{ borderTop: '6px solid #b22222' }}>
+        <Text className='small' style={{ display: 'block' }}>{plan.title} 第{project.no}项 · {project.category}</Text>
+        <Text style={{ display: 'block', fontSize: '20px', fontWeight: 700, margin: '4px 0' }}>{project.name}</Text>
+        <Text className='strong' style={{ display: 'block', color: '#1e7a3c', fontSize: '22px' }} id='project-amount'>{project.amount}万元</Text>
+        <Text className='muted'>{project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''}</Text>
+      </View>
+      <View className='card'>
+        {ROWS.map(([key, label]) => (
+          <View key={key} style={{ marginBottom: '8px' }}>
+            <Text className='small' style={{ display: 'block' }}>{label}</Text>
+            <Text style={{ display: 'block' }}>{String(project[key] ?? '') || '（原文未写）'}</Text>
+          </View>
+        ))}
+      </View>
+      {project.note ? (
+        <View className='notice'>
+          <Text>原文说明：{project.note}</Text>
+        </View>
+      ) : null}
+      {doc ? (
+        <View>
+          <View className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
+            <Text>出自 {doc.docNo} ›</Text>
+          </View>
+          <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
+        </View>
+      ) : null}
+      <View className='btn btn--plain' onClick={() => openPage(`${PAGES.projects}?plan=${plan.id}`)}>
+        <Text>看这个计划的全部项目</Text>
+      </View>
+    </View>
+  )
+}
+
+function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
+  const [planId, setPlanId] = useState(initialPlan.id)
+  const [category, setCategory] = useState('all')
+  const [township, setTownship] = useState('all')
+  const plan = findPlan(planId) ?? initialPlan
+  const inCategory = filterProjects(plan, category, 'all')
+  const shown = filterProjects(plan, category, township)
+  const byTownship = totalsByTownship(inCategory)
+  return (
+    <View>
+      <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-plan'>
+        {projectPlans.map((each) => (
+          <View key={each.id} className={`chip${each.id === plan.id ? ' chip--on' : ''}`} onClick={() => { setPlanId(each.id); setCategory('all'); setTownship('all') }}>
+            <Text>{each.id === 'adjusted' ? '调整计划' : '年初计划'}（{each.projects.length}项）</Text>
+          </View>
+        ))}
+      </View>
+      <View className='card totals'>
+        <Text className='strong' style={{ display: 'block' }}>{plan.title}</Text>
+        <View className='total'>
+          <Text className='total__label'>合计</Text>
+          <Text className='total__amount' id='plan-total'>{sumAmount(plan.projects)}万元</Text>
+        </View>
+        {plan.printedCategories.map((c) => (
+          <View key={c.name} className='total'>
+            <Text className='total__label'>{c.name}</Text>
+            <Text className='strong'>{c.total}万元</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='strong' style={{ display: 'block', margin: '8px 4px' }}>分类</Text>
+      <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-category'>
+        {['all', ...plan.printedCategories.map((c) => c.name)].map((name) => (
+          <View key={name} className={`chip${category === name ? ' chip--on' : ''}`} onClick={() => { setCategory(name); setTownship('all') }}>
+            <Text>{name === 'all' ? '全部' : name}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='section-title' style={{ display: 'block' }}>钱用在哪里（万元，点一行只看那里）</Text>
+      <View className='card' id='township-bars'>
+        {byTownship.map((t) => (
+          <View key={t.township} style={{ marginBottom: '10px' }} onClick={() => setTownship(township === t.township ? 'all' : t.township)}>
+            <View style={{ display: 'flex', justifyContent: 'space-between' }}>
+              <Text className={township === t.township ? 'strong' : ''}>{t.township}（{t.count}项）</Text>
+              <Text className='strong'>{t.amount}</Text>
+            </View>
+            <View className='bar' style={{ width: `${Math.max(2, Math.round(t.share * 100))}%`, opacity: township === 'all' || township === t.township ? 1 : 0.35 }} />
+          </View>
+        ))}
+      </View>
+      <Text className='small' style={{ display: 'block', margin: '4px' }} id='project-count'>
+        {township === 'all' ? '' : `${township}：`}共{shown.length}项，{sumAmount(shown)}万元
+      </Text>
+      {shown.map((project) => (
+        <View key={project.no} className='card' onClick={() => openPage(`${PAGES.projects}?plan=${plan.id}&no=${project.no}`)}>
+          <Text className='strong' style={{ display: 'block' }}>{project.name}</Text>
+          <Text className='muted'>
+            {project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''} · {project.amount}万元 ›
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export default function ProjectsPage() {
+  const params = routeParams()
+  const plan = findPlan(params.plan ?? 'adjusted')
+  const project = plan && params.no && /^\d{1,3}$/.test(params.no) ? findProject(plan.id, Number(params.no)) : undefined
+  const badLink = (params.plan !== undefined && !plan) || (params.no !== undefined && !project)
+  return (
+    <PageFrame>
+      {badLink ? (
+        <View className='notice'>
+          <Text>没有找到这个项目，下面是全部项目。</Text>
+        </View>
+      ) : null}
+      {plan && project ? <ProjectDetail plan={plan} project={project} /> : <ProjectBrowser initialPlan={plan ?? projectPlans[projectPlans.length - 1]} />}
+    </PageFrame>
+  )
+}

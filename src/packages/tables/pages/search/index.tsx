@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'react'
+import { View, Text, Input } from '@tarojs/components'
+import { search } from '../../../../domain/search'
+import { openPage, PAGES, routeParams } from '../../../../platform/nav'
+import { PageFrame } from '../../../../components/PageFrame'
+import { Highlighted } from '../../../../components/Highlighted'
+import { searchIndex } from '../../search-index'
+
+const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上王营庄', '信义镇', 'tuoguan']
+
+export default function SearchPage() {
+  const [query, setQuery] = useState(() => (routeParams().kw ?? '').slice(0, 40))
+  const groups = useMemo(() => search(searchIndex(), query), [query])
+  const trimmed = query.trim()
+  return (
+    <PageFrame searchBar={false}>
+      <View className='search-bar' style={{ borderColor: '#b22222' }}>
+        <Text>🔍</Text>
+        <Input
+          id='search-input'
+          style={{ flex: 1, marginLeft: '8px', fontSize: '18px' }}
+          value={query}
+          focus
+          confirmType='search'
+          placeholder='医保、宅基地、村名、34号、yibao…'
+          onInput={(event) => setQuery(event.detail.value)}
+        />
+        {query ? (
+          <Text onClick={() => setQuery('')} style={{ padding: '0 6px' }}>✕</Text>
+        ) : null}
+      </View>
+
+      {trimmed === '' || groups.length === 0 ? (
+        <View className='card' id='search-help'>
+          {trimmed !== '' ? (
+            <Text style={{ display: 'block', marginBottom: '8px' }}>
+              没有找到“{trimmed.slice(0, 20)}”。可以换个说法、只打两三个字，或打拼音首字母（如“yb”）。
+            </Text>
+          ) : (
+            <Text style={{ display: 'block', marginBottom: '8px' }}>可以搜文件、要办的事、村里的项目、咨询电话。试试：</Text>
+          )}
+          <View style={{ display: 'flex', flexWrap: 'wrap' }}>
+            {SUGGESTIONS.map((word) => (
+              <View key={word} className='chip' onClick={() => setQuery(word)}>
+                <Text>{word}</Text>
+              </View>
+            ))}
+          </View>
+          <View className='btn btn--plain' onClick={() => openPage(PAGES.contacts)}>
+            <Text>找不到就打电话问：咨询电话一览</Text>
+          </View>
+        </View>
+      ) : null}
+
+      {groups.map((group) => (
+        <View key={group.kind} className='search-group' id={`group-${group.kind}`}>
+          <Text className='section-title' style={{ display: 'block' }}>
+            {group.label}（{group.total}）
+          </Text>
+          {group.hits.map((hit) => (
+            <View key={hit.entry.path + hit.entry.title} className='card search-hit' onClick={() => openPage(hit.entry.path)}>
+              <Text className='strong' style={{ display: 'block' }}>
+                <Highlighted text={hit.entry.title} highlight={hit.highlight} />
+              </Text>
+              <Text className='small' style={{ display: 'block' }}>{hit.entry.subtitle.slice(0, 60)}</Text>
+            </View>
+          ))}
+          {group.total > group.hits.length ? <Text className='small'>还有{group.total - group.hits.length}条，请把关键词写得更具体。</Text> : null}
+        </View>
+      ))}
+    </PageFrame>
+  )
+}
