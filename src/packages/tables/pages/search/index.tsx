@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
+import { decodeRepeatedly } from '../../../../domain/deeplink'
 import { search } from '../../../../domain/search'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
@@ -9,7 +10,8 @@ import { searchIndex } from '../../search-index'
 const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上王营庄', '信义镇', 'tuoguan']
 
 export default function SearchPage() {
-  const [query, setQuery] = useState(() => (routeParams().kw ?? '').slice(0, 40))
+  // Taro passes query values still URL-encoded (and WeChat may encode twice): decode safely.
+  const [query, setQuery] = useState(() => (decodeRepeatedly(routeParams().kw ?? '') ?? '').slice(0, 40))
   const groups = useMemo(() => search(searchIndex(), query), [query])
   const trimmed = query.trim()
   return (
