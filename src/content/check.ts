@@ -135,6 +135,21 @@ export function checkContent(input: CheckInput): Problem[] {
     })
   }
 
+  // Annexes that the app shows as tables must point at a table of the same document.
+  for (const issue of input.issues) {
+    for (const doc of issue.documents) {
+      doc.annexes.forEach((annex, index) => {
+        const table = annex.table
+        if (!table) return
+        const found =
+          table.kind === 'powers'
+            ? input.powerLists.some((list) => list.docId === doc.id)
+            : input.projectPlans.some((plan) => plan.id === table.planId && plan.docId === doc.id)
+        if (!found) problems.push({ file: input.fileOf(issue.id, doc.id), field: `annexes[${index}].table`, message: '指向的表格不存在或不属于这份文件' })
+      })
+    }
+  }
+
   for (const link of input.links) {
     for (const docId of link.docIds) {
       if (!docs.has(docId)) problems.push({ file: link.from, field: 'docIds', message: `链接的文件“${docId}”不存在` })

@@ -18,8 +18,15 @@ export function sumAmount(projects: FundedProject[]): number {
   return Math.round(projects.reduce((total, project) => total + project.amount, 0) * 100) / 100
 }
 
-export function filterProjects(plan: ProjectPlan, category: string, township: string): FundedProject[] {
-  return plan.projects.filter((p) => (category === 'all' || p.category === category) && (township === 'all' || p.township === township))
+export function filterProjects(plan: ProjectPlan, category: string, township: string, village = 'all'): FundedProject[] {
+  return plan.projects.filter(
+    (p) => (category === 'all' || p.category === category) && (township === 'all' || p.township === township) && (village === 'all' || p.villages.includes(village)),
+  )
+}
+
+/** The villages named in these projects, in order of first appearance. */
+export function villagesOf(projects: FundedProject[]): string[] {
+  return [...new Set(projects.flatMap((project) => project.villages))]
 }
 
 export interface TownshipTotal {

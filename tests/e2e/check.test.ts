@@ -40,10 +40,10 @@ describe('我能领什么', () => {
     await pick(view, 'crop', '玉米')
     await fill(view, 'area', '10')
     await pick(view, 'plough', '机耕')
-    await pick(view, 'sow', '机播')
+    await pick(view, 'sow', '机播（含铺膜）')
     await pick(view, 'harvest', '机收')
     await next(view)
-    await pick(view, 'zone', '禁煤区以外')
+    await pick(view, 'zone', '在禁煤区以外')
     await pick(view, 'heating', '自己烧煤')
     await next(view)
     await next(view) // 生意: 否

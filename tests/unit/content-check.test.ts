@@ -63,6 +63,14 @@ describe('content check', () => {
     assert.ok(lines.includes('calculator x: docIds: 链接的文件“lzf2099-1”不存在'))
   })
 
+  it('reports an annex that points at a table it does not have', () => {
+    const issue = broken((i) => {
+      i.documents[0].annexes[0].table = { kind: 'projects', planId: 'nope' }
+    })
+    const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
+    assert.ok(lines.includes('issues/2022-03/lzf2022-25.ts: annexes[0].table: 指向的表格不存在或不属于这份文件'), lines.join('\n'))
+  })
+
   it('generates the issue index from the folders, newest first', () => {
     assert.deepEqual(issueFolderNames(), ['2022-03'])
     assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '\.\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)

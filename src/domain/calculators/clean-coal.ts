@@ -3,28 +3,31 @@ import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'
 
+export const zoneField: Field = {
+  kind: 'choice',
+  key: 'zone',
+  label: '您家在不在“禁煤区”',
+  options: [
+    { value: 'outside', label: '在禁煤区以外' },
+    { value: 'inside', label: '在禁煤区内' },
+    { value: 'unknown', label: '不清楚' },
+  ],
+}
+export const heatingField: Field = {
+  kind: 'choice',
+  key: 'heating',
+  label: '您家现在怎么取暖',
+  options: [
+    { value: 'coal', label: '自己烧煤' },
+    { value: 'central', label: '集中供热' },
+    { value: 'gas', label: '煤改气' },
+    { value: 'electric', label: '煤改电' },
+  ],
+}
+
 const fields: Field[] = [
-  {
-    kind: 'choice',
-    key: 'zone',
-    label: '您家在不在“禁煤区”',
-    options: [
-      { value: 'outside', label: '在禁煤区以外' },
-      { value: 'inside', label: '在禁煤区内' },
-      { value: 'unknown', label: '不清楚' },
-    ],
-  },
-  {
-    kind: 'choice',
-    key: 'heating',
-    label: '您家现在怎么取暖',
-    options: [
-      { value: 'coal', label: '自己烧煤' },
-      { value: 'central', label: '集中供热' },
-      { value: 'gas', label: '煤改气' },
-      { value: 'electric', label: '煤改电' },
-    ],
-  },
+  zoneField,
+  heatingField,
   { kind: 'amount', key: 'tons', label: '想买多少煤', unit: '吨', max: 20, decimals: 1, help: '每户按2吨左右供应' },
 ]
 

@@ -4,7 +4,21 @@ import { FormReader } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'
 
-const AWAY = ['crossProvince', 'inProvince']
+export const AWAY = ['crossProvince', 'inProvince']
+
+export const destinationField: Field = {
+  kind: 'choice',
+  key: 'destination',
+  label: '在哪里务工',
+  options: [
+    { value: 'crossProvince', label: '外省（跨省）' },
+    { value: 'inProvince', label: '山西省内、离石区外' },
+    { value: 'local', label: '离石区内' },
+    { value: 'none', label: '没有务工' },
+  ],
+}
+export const monthsAwayField: Field = { kind: 'count', key: 'monthsAway', label: '已连续外出务工', unit: '个月', max: 120, when: { key: 'destination', in: AWAY } }
+export const wageField: Field = { kind: 'amount', key: 'wage', label: '每月工资大约', unit: '元/月', max: 100000, decimals: 0, when: { key: 'destination', in: AWAY } }
 
 const fields: Field[] = [
   {
@@ -17,19 +31,9 @@ const fields: Field[] = [
       { value: 'other', label: '都不是' },
     ],
   },
-  {
-    kind: 'choice',
-    key: 'destination',
-    label: '在哪里务工',
-    options: [
-      { value: 'crossProvince', label: '外省（跨省）' },
-      { value: 'inProvince', label: '山西省内、离石区外' },
-      { value: 'local', label: '离石区内' },
-      { value: 'none', label: '没有务工' },
-    ],
-  },
-  { kind: 'count', key: 'monthsAway', label: '已连续外出务工', unit: '个月', max: 120, when: { key: 'destination', in: AWAY } },
-  { kind: 'amount', key: 'wage', label: '每月工资大约', unit: '元/月', max: 100000, decimals: 0, when: { key: 'destination', in: AWAY } },
+  destinationField,
+  monthsAwayField,
+  wageField,
   { kind: 'toggle', key: 'workshop', label: '在帮扶车间上班，签了半年以上劳动合同', when: { key: 'destination', in: ['local'] } },
   { kind: 'count', key: 'workshopMonths', label: '在帮扶车间实际工作', unit: '个月', max: 12, when: { key: 'workshop', in: [true] } },
   { kind: 'count', key: 'trainingDays', label: '参加职业技能培训（未就业期间）', unit: '天', max: 365, help: '没有参加就填0' },

@@ -2,7 +2,7 @@
 // 五、托管改造撂荒地、盐碱地.
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
-import type { Calculator, Field } from './types'
+import type { Calculator, ChoiceField, Field } from './types'
 
 const SERVICES: Record<string, string> = {
   jigeng: '机耕',
@@ -15,20 +15,17 @@ const SERVICES: Record<string, string> = {
 }
 
 const none = { value: 'none', label: '不托管' }
-const fields: Field[] = [
-  {
-    kind: 'choice',
-    key: 'crop',
-    label: '种的作物',
-    options: [
-      { value: 'corn', label: '玉米' },
-      { value: 'potato', label: '马铃薯' },
-      { value: 'millet', label: '谷子' },
-      { value: 'grains', label: '杂粮' },
-      { value: 'other', label: '其他' },
-    ],
-  },
-  { kind: 'amount', key: 'area', label: '托管面积', unit: '亩', max: 100000, decimals: 1 },
+// 四、（二）补助作物: 玉米、马铃薯、谷子、杂粮.
+export const GRAIN_CROPS = [
+  { value: 'corn', label: '玉米' },
+  { value: 'potato', label: '马铃薯' },
+  { value: 'millet', label: '谷子' },
+  { value: 'grains', label: '杂粮' },
+]
+export const cropField: ChoiceField = { kind: 'choice', key: 'crop', label: '种的作物', options: [...GRAIN_CROPS, { value: 'other', label: '其他' }] }
+export const areaField: Field = { kind: 'amount', key: 'area', label: '托管面积', unit: '亩', max: 100000, decimals: 1 }
+/** The services a farmer can hand over, one choice per stage (四、（四）1–3). */
+export const serviceFields: Field[] = [
   { kind: 'choice', key: 'plough', label: '耕地', options: [none, { value: 'jigeng', label: '机耕' }, { value: 'xuangeng', label: '旋耕' }] },
   { kind: 'choice', key: 'sow', label: '播种', options: [none, { value: 'jibo', label: '机播（含铺膜）' }, { value: 'xuanbo', label: '旋播' }] },
   {
@@ -37,6 +34,12 @@ const fields: Field[] = [
     label: '收获',
     options: [none, { value: 'jishou', label: '机收' }, { value: 'jishouJiegan', label: '机收+秸秆粉碎收贮' }, { value: 'qingzhu', label: '青贮' }],
   },
+]
+
+const fields: Field[] = [
+  cropField,
+  areaField,
+  ...serviceFields,
   { kind: 'amount', key: 'wasteland', label: '其中撂荒地、盐碱地改造', unit: '亩', max: 100000, decimals: 1, help: '没有就填0' },
 ]
 

@@ -27,6 +27,8 @@ export type Field =
   | (FieldBase & { kind: 'choice'; options: Option[] })
   | (FieldBase & { kind: 'toggle' })
 
+export type ChoiceField = Extract<Field, { kind: 'choice' }>
+
 export type FormValue = string | boolean
 export type FormValues = Record<string, FormValue>
 

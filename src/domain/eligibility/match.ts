@@ -13,7 +13,7 @@ import { restaurantGasCheck } from '../selfcheck/restaurant-gas'
 import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 import { TRUSTEESHIP_PILOT_TOWNSHIPS } from '../../content/issues/2022-03/rules/lzbf2022-33'
 import type { CalcResult, Calculator, FieldErrors, FormValues } from '../calculators/types'
-import { applicableQuestions, type Question } from './questions'
+import { questions, type Question } from './questions'
 import { GUIDES, type BenefitId } from './guides'
 
 /** cash: money paid to you; saving: what the government pays for you; pay: what you pay; info: a check to do. */
@@ -75,7 +75,7 @@ const MEMBER_KINDS = [
 
 export function checkEligibility(values: FormValues, param: ParamLookup): EligibilityOutcome {
   const errors: FieldErrors = {}
-  for (const question of applicableQuestions(values)) Object.assign(errors, questionErrors(question, values))
+  for (const question of questions) Object.assign(errors, questionErrors(question, values))
   if (Object.keys(errors).length > 0) return { ok: false, errors }
 
   const benefits: Benefit[] = []

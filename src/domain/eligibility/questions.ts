@@ -1,20 +1,22 @@
 // The 我能领什么 questions: at most ten, each answerable without papers. Field keys are shared with the
 // calculators (ordinary, dibao, destination, monthsAway …) so answers feed them unchanged.
-import type { Field, FormValues } from '../calculators/types'
+import type { Field, FieldCondition, FormValues } from '../calculators/types'
+import { heatingField, zoneField } from '../calculators/clean-coal'
+import { AWAY, destinationField, monthsAwayField, wageField } from '../calculators/employment-worker'
+import { areaField, cropField, GRAIN_CROPS, serviceFields } from '../calculators/farm-trusteeship'
 
 export interface Question {
   id: string
   title: string
   help?: string
+  /** Fields with a `when` are skipped when they do not apply (no wage question for someone not working away). */
   fields: Field[]
-  /** Skip the question when it does not apply to this household. */
-  appliesTo?: (values: FormValues) => boolean
 }
 
 // The 11 乡镇（街道） of 离石区, as listed in 离政办发〔2022〕34号 附件1. (附件2 writes 莲花池街道 as “莲花街道”.)
 export const TOWNSHIPS = ['滨河街道', '凤山街道', '莲花池街道', '城北街道', '田家会街道', '交口街道', '西属巴街道', '吴城镇', '信义镇', '枣林乡', '坪头乡']
 
-const AWAY = ['crossProvince', 'inProvince']
+const whenFarming: FieldCondition = { key: 'farm', in: ['yes'] }
 const count = (key: string, label: string, max: number): Field => ({ kind: 'count', key, label, unit: '人', max })
 
 export const questions: Question[] = [
@@ -56,20 +58,10 @@ export const questions: Question[] = [
     id: 'work',
     title: '家里有人出去打工吗？',
     fields: [
-      {
-        kind: 'choice',
-        key: 'destination',
-        label: '在哪里打工',
-        options: [
-          { value: 'crossProvince', label: '外省（跨省）' },
-          { value: 'inProvince', label: '山西省内、离石区外' },
-          { value: 'local', label: '离石区内' },
-          { value: 'none', label: '没有' },
-        ],
-      },
+      destinationField,
       { kind: 'count', key: 'workersAway', label: '这样外出的有几个人', unit: '人', max: 10, when: { key: 'destination', in: AWAY } },
-      { kind: 'count', key: 'monthsAway', label: '已连续外出', unit: '个月', max: 120, when: { key: 'destination', in: AWAY } },
-      { kind: 'amount', key: 'wage', label: '每月工资大约', unit: '元/月', max: 100000, decimals: 0, when: { key: 'destination', in: AWAY } },
+      monthsAwayField,
+      wageField,
     ],
   },
   {
@@ -94,37 +86,15 @@ export const questions: Question[] = [
     title: '种不种玉米、马铃薯、谷子、杂粮？想不想把耕种收交给托管？',
     fields: [
       { kind: 'choice', key: 'farm', label: '种粮食', options: [{ value: 'yes', label: '种' }, { value: 'no', label: '不种' }] },
-      {
-        kind: 'choice',
-        key: 'crop',
-        label: '主要种',
-        options: [
-          { value: 'corn', label: '玉米' },
-          { value: 'potato', label: '马铃薯' },
-          { value: 'millet', label: '谷子' },
-          { value: 'grains', label: '杂粮' },
-        ],
-        when: { key: 'farm', in: ['yes'] },
-      },
-      { kind: 'amount', key: 'area', label: '面积', unit: '亩', max: 100000, decimals: 1, when: { key: 'farm', in: ['yes'] } },
-      { kind: 'choice', key: 'plough', label: '耕地托管', options: [{ value: 'none', label: '不托管' }, { value: 'jigeng', label: '机耕' }, { value: 'xuangeng', label: '旋耕' }], when: { key: 'farm', in: ['yes'] } },
-      { kind: 'choice', key: 'sow', label: '播种托管', options: [{ value: 'none', label: '不托管' }, { value: 'jibo', label: '机播' }, { value: 'xuanbo', label: '旋播' }], when: { key: 'farm', in: ['yes'] } },
-      {
-        kind: 'choice',
-        key: 'harvest',
-        label: '收获托管',
-        options: [{ value: 'none', label: '不托管' }, { value: 'jishou', label: '机收' }, { value: 'jishouJiegan', label: '机收+秸秆粉碎' }, { value: 'qingzhu', label: '青贮' }],
-        when: { key: 'farm', in: ['yes'] },
-      },
+      { ...cropField, options: GRAIN_CROPS, when: whenFarming },
+      { ...areaField, label: '面积', when: whenFarming },
+      ...serviceFields.map((field) => ({ ...field, label: `${field.label}托管`, when: whenFarming })),
     ],
   },
   {
     id: 'heating',
     title: '冬天怎么取暖？',
-    fields: [
-      { kind: 'choice', key: 'zone', label: '住的地方', options: [{ value: 'outside', label: '禁煤区以外' }, { value: 'inside', label: '禁煤区内' }, { value: 'unknown', label: '不清楚' }] },
-      { kind: 'choice', key: 'heating', label: '取暖方式', options: [{ value: 'coal', label: '自己烧煤' }, { value: 'central', label: '集中供热' }, { value: 'gas', label: '煤改气' }, { value: 'electric', label: '煤改电' }] },
-    ],
+    fields: [zoneField, heatingField],
   },
   {
     id: 'business',
@@ -175,8 +145,5 @@ export const DEFAULT_ANSWERS: FormValues = {
   township: 'unknown',
 }
 
-export function applicableQuestions(values: FormValues): Question[] {
-  return questions.filter((question) => !question.appliesTo || question.appliesTo(values))
-}
 
 export const allQuestionFields: Field[] = questions.flatMap((question) => question.fields)

@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../domain/calculators/types'
 import { formatAmount } from '../../domain/calculators/format'
 import { formatDate } from '../../domain/dates'
 import { checkEligibility, questionErrors } from '../../domain/eligibility/match'
-import { applicableQuestions } from '../../domain/eligibility/questions'
+import { questions } from '../../domain/eligibility/questions'
 import { describeQuestion } from '../../domain/eligibility/describe'
 import { CHECK_PAGE } from '../../domain/links'
 import { todayIso } from '../../platform/clock'
@@ -17,7 +17,7 @@ import { BenefitCard } from '../../components/BenefitCard'
 
 export default function CheckPage() {
   const { values, completed, storageDamaged, setAnswer, markCompleted, clearAnswers, dismissStorageNotice } = useAnswers()
-  const visible = applicableQuestions(values)
+  const visible = questions
   const [step, setStep] = useState(completed ? visible.length : 0)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [confirmClear, setConfirmClear] = useState(false)

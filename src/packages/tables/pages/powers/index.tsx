@@ -1,13 +1,11 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { findDocument } from '../../../../content'
 import { findPower, powerLists } from '../../../../content/tables'
 import { POWER_TYPES, type PowerItem, type PowerType } from '../../../../content/types'
-import { docPagePath } from '../../../../domain/deeplink'
 import { countByType, filterPowers, type Who } from '../../../../domain/tables'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
-import { PhoneCard } from '../../../../components/PhoneCard'
+import { SourceDocument } from '../../../../components/SourceDocument'
 
 const list = powerLists[0]
 
@@ -16,7 +14,6 @@ function whoText(item: PowerItem): string {
 }
 
 function PowerDetail({ item }: { item: PowerItem }) {
-  const doc = findDocument(list.docId)?.doc
   return (
     <View>
       <View className='card' style={{ borderTop: '6px solid #b22222' }}>
@@ -37,14 +34,7 @@ function PowerDetail({ item }: { item: PowerItem }) {
           <Text>原文说明：{note}</Text>
         </View>
       ))}
-      {doc ? (
-        <View>
-          <View className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
-            <Text>出自 {doc.docNo} ›</Text>
-          </View>
-          <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
-        </View>
-      ) : null}
+      <SourceDocument docId={list.docId} />
       <View className='btn btn--plain' onClick={() => openPage(PAGES.powers)}>
         <Text>看全部{list.items.length}项</Text>
       </View>

@@ -1,13 +1,11 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { findDocument } from '../../../../content'
 import { findPlan, findProject, projectPlans } from '../../../../content/tables'
 import type { FundedProject, ProjectPlan } from '../../../../content/types'
-import { docPagePath } from '../../../../domain/deeplink'
-import { filterProjects, sumAmount, totalsByTownship } from '../../../../domain/tables'
+import { filterProjects, sumAmount, totalsByTownship, villagesOf } from '../../../../domain/tables'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
-import { PhoneCard } from '../../../../components/PhoneCard'
+import { SourceDocument } from '../../../../components/SourceDocument'
 
 const ROWS: [keyof FundedProject, string][] = [
   ['location', '地点'],
@@ -23,7 +21,6 @@ const ROWS: [keyof FundedProject, string][] = [
 ]
 
 function ProjectDetail({ plan, project }: { plan: ProjectPlan; project: FundedProject }) {
-  const doc = findDocument(plan.docId)?.doc
   return (
     <View>
       <View className='card' style={{ borderTop: '6px solid #b22222' }}>
@@ -45,14 +42,7 @@ function ProjectDetail({ plan, project }: { plan: ProjectPlan; project: FundedPr
           <Text>原文说明：{project.note}</Text>
         </View>
       ) : null}
-      {doc ? (
-        <View>
-          <View className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
-            <Text>出自 {doc.docNo} ›</Text>
-          </View>
-          <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
-        </View>
-      ) : null}
+      <SourceDocument docId={plan.docId} />
       <View className='btn btn--plain' onClick={() => openPage(`${PAGES.projects}?plan=${plan.id}`)}>
         <Text>看这个计划的全部项目</Text>
       </View>
@@ -64,15 +54,22 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
   const [planId, setPlanId] = useState(initialPlan.id)
   const [category, setCategory] = useState('all')
   const [township, setTownship] = useState('all')
+  const [village, setVillage] = useState('all')
   const plan = findPlan(planId) ?? initialPlan
   const inCategory = filterProjects(plan, category, 'all')
-  const shown = filterProjects(plan, category, township)
+  const inTownship = filterProjects(plan, category, township)
+  const villages = township === 'all' ? [] : villagesOf(inTownship)
+  const shown = filterProjects(plan, category, township, village)
+  const pickTownship = (name: string) => {
+    setTownship(name)
+    setVillage('all')
+  }
   const byTownship = totalsByTownship(inCategory)
   return (
     <View>
       <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-plan'>
         {projectPlans.map((each) => (
-          <View key={each.id} className={`chip${each.id === plan.id ? ' chip--on' : ''}`} onClick={() => { setPlanId(each.id); setCategory('all'); setTownship('all') }}>
+          <View key={each.id} className={`chip${each.id === plan.id ? ' chip--on' : ''}`} onClick={() => { setPlanId(each.id); setCategory('all'); pickTownship('all') }}>
             <Text>{each.id === 'adjusted' ? '调整计划' : '年初计划'}（{each.projects.length}项）</Text>
           </View>
         ))}
@@ -93,7 +90,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
       <Text className='strong' style={{ display: 'block', margin: '8px 4px' }}>分类</Text>
       <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-category'>
         {['all', ...plan.printedCategories.map((c) => c.name)].map((name) => (
-          <View key={name} className={`chip${category === name ? ' chip--on' : ''}`} onClick={() => { setCategory(name); setTownship('all') }}>
+          <View key={name} className={`chip${category === name ? ' chip--on' : ''}`} onClick={() => { setCategory(name); pickTownship('all') }}>
             <Text>{name === 'all' ? '全部' : name}</Text>
           </View>
         ))}
@@ -101,7 +98,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
       <Text className='section-title' style={{ display: 'block' }}>钱用在哪里（万元，点一行只看那里）</Text>
       <View className='card' id='township-bars'>
         {byTownship.map((t) => (
-          <View key={t.township} style={{ marginBottom: '10px' }} onClick={() => setTownship(township === t.township ? 'all' : t.township)}>
+          <View key={t.township} style={{ marginBottom: '10px' }} onClick={() => pickTownship(township === t.township ? 'all' : t.township)}>
             <View style={{ display: 'flex', justifyContent: 'space-between' }}>
               <Text className={township === t.township ? 'strong' : ''}>{t.township}（{t.count}项）</Text>
               <Text className='strong'>{t.amount}</Text>
@@ -110,8 +107,17 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
           </View>
         ))}
       </View>
+      {villages.length > 0 ? (
+        <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-village'>
+          {['all', ...villages].map((name) => (
+            <View key={name} className={`chip${village === name ? ' chip--on' : ''}`} onClick={() => setVillage(name)}>
+              <Text>{name === 'all' ? `${township}全部` : name}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
       <Text className='small' style={{ display: 'block', margin: '4px' }} id='project-count'>
-        {township === 'all' ? '' : `${township}：`}共{shown.length}项，{sumAmount(shown)}万元
+        {village !== 'all' ? `${village}：` : township === 'all' ? '' : `${township}：`}共{shown.length}项，{sumAmount(shown)}万元
       </Text>
       {shown.map((project) => (
         <View key={project.no} className='card' onClick={() => openPage(`${PAGES.projects}?plan=${plan.id}&no=${project.no}`)}>

@@ -1,0 +1,19 @@
+import { View, Text } from '@tarojs/components'
+import { findDocument } from '../content'
+import { docPagePath } from '../domain/deeplink'
+import { openPage } from '../platform/nav'
+import { PhoneCard } from './PhoneCard'
+
+/** “出自 文号” with a link to the document, and its consultation line. */
+export function SourceDocument({ docId }: { docId: string }) {
+  const doc = findDocument(docId)?.doc
+  if (!doc) return null
+  return (
+    <View>
+      <View className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
+        <Text>出自 {doc.docNo} ›</Text>
+      </View>
+      <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
+    </View>
+  )
+}
