@@ -31,7 +31,7 @@ export function PageFrame({ homeLink = true, searchBar = true, children }: Props
       </View>
       {searchBar ? (
         <View className='search-bar' id='search-bar' onClick={() => openPage(PAGES.search)}>
-          <Text>🔍 搜文件、办事、项目、电话（可打拼音）</Text>
+          <Text>🔍 搜文件、办事、项目、电话</Text>
         </View>
       ) : null}
       {children}
