@@ -82,6 +82,16 @@ describe('我能领什么', () => {
     assert.deepEqual(view.errors, [])
   })
 
+  it('damaged saved answers give a clear message and the questions start again', async () => {
+    const view = await app.newPage()
+    await view.open('/pages/check/index')
+    await view.page.evaluate(() => localStorage.setItem('lishi-answers', JSON.stringify({ data: '{"state":{"values":"x"},"version":1}' })))
+    await view.open('/pages/check/index')
+    assert.match(await view.bodyText(), /手机里保存的回答读不出来，已恢复成默认回答/)
+    assert.match(await text(view, '#check-progress'), /第1题/)
+    assert.deepEqual(view.errors, [])
+  })
+
   it('a bad answer keeps you on the question with a message', async () => {
     const view = await app.newPage()
     await view.open('/pages/check/index')

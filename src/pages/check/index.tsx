@@ -51,10 +51,21 @@ export default function CheckPage() {
     go(visible.length)
   }
 
+  const storageNotice = storageDamaged ? (
+    <View className='notice'>
+      <Text>手机里保存的回答读不出来，已恢复成默认回答，请检查一遍。</Text>
+      <View className='btn btn--plain' onClick={dismissStorageNotice}>
+        <Text>知道了</Text>
+      </View>
+    </View>
+  ) : null
+
+  // Each step is keyed so that the tap that moves on cannot land on a reused button of the next screen.
   if (step < visible.length) {
     const question = visible[step]
     return (
-      <PageFrame>
+      <PageFrame key={`question-${step}`}>
+        {storageNotice}
         <Text className='small' style={{ display: 'block', margin: '0 4px 6px' }} id='check-progress'>
           第{step + 1}题 / 共{visible.length}题 · 您的回答只存在这部手机上
         </Text>
@@ -84,15 +95,8 @@ export default function CheckPage() {
 
   const today = todayIso()
   return (
-    <PageFrame>
-      {storageDamaged ? (
-        <View className='notice'>
-          <Text>手机里保存的回答读不出来，已恢复成默认回答，请检查一遍。</Text>
-          <View className='btn btn--plain' onClick={dismissStorageNotice}>
-            <Text>知道了</Text>
-          </View>
-        </View>
-      ) : null}
+    <PageFrame key='result'>
+      {storageNotice}
       {result ? (
         <View id='check-answer'>
           <View className='card totals'>
