@@ -1,4 +1,5 @@
 // 冬季清洁煤 — 离政办发〔2022〕36号 一、基本原则; 二、供煤范围; 四、（五）.
+import { param } from '../../content/rules'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'
@@ -28,7 +29,7 @@ export const heatingField: Field = {
 const fields: Field[] = [
   zoneField,
   heatingField,
-  { kind: 'amount', key: 'tons', label: '想买多少煤', unit: '吨', max: 20, decimals: 1, help: '每户按2吨左右供应' },
+  { kind: 'amount', key: 'tons', label: '想买多少煤', unit: '吨', max: 20, decimals: 1, help: `每户按${param('coal.perHousehold').value}吨左右供应` },
 ]
 
 export const cleanCoalCalculator: Calculator = {

@@ -6,6 +6,7 @@ import { employmentParams } from './lzbf2022-26'
 import { medicalInsuranceParams } from './lzbf2022-34'
 import { trusteeshipParams } from './lzbf2022-33'
 import { restaurantGasParams } from './lzbf2022-32'
+import { selfBuiltHouseParams } from './lzbf2022-31'
 
 /** Every rule parameter of 公报2022年第3期. */
 export const params2022_03: RuleParameter[] = [
@@ -16,4 +17,5 @@ export const params2022_03: RuleParameter[] = [
   ...trusteeshipParams,
   ...agriFundParams,
   ...restaurantGasParams,
+  ...selfBuiltHouseParams,
 ]
