@@ -8,10 +8,10 @@ import { powerLists, projectPlans } from '../src/content/tables'
 import { consultationDirectory, shortTitle } from '../src/domain/catalog'
 import { calculators } from '../src/domain/calculators'
 import { docPagePath } from '../src/domain/deeplink'
-import { calcPagePath } from '../src/domain/links'
+import { calcPagePath, powerPagePath, projectPagePath } from '../src/domain/links'
 import { normaliseText, type SearchEntry } from '../src/domain/search'
 
-export const entriesFile = join(import.meta.dirname, '..', 'src', 'packages', 'tables', 'search-entries.json')
+const entriesFile = join(import.meta.dirname, '..', 'src', 'packages', 'tables', 'search-entries.json')
 
 const HAN = /[\u3400-\u9fff]/
 
@@ -54,7 +54,7 @@ export function buildEntries(): SearchEntry[] {
       entries.push(
         entry({
           kind: 'power',
-          path: `/packages/tables/pages/powers/index?no=${item.no}`,
+          path: powerPagePath(item.no),
           title: item.name,
           subtitle: `第${item.no}项 · ${item.type} · ${who}`,
           searchable: [item.name, item.type, ...item.basis.map((basis) => basis.title)],
@@ -68,7 +68,7 @@ export function buildEntries(): SearchEntry[] {
       entries.push(
         entry({
           kind: 'project',
-          path: `/packages/tables/pages/projects/index?plan=${plan.id}&no=${project.no}`,
+          path: projectPagePath(plan.id, project.no),
           title: project.name,
           subtitle: `${project.township} · ${project.amount}万元 · ${plan.id === 'initial' ? '年初计划' : '调整计划'}`,
           searchable: [project.name, project.location, project.township, ...project.villages, project.task, project.responsible, project.implementer, project.category],
@@ -104,7 +104,7 @@ export function buildEntries(): SearchEntry[] {
   return entries
 }
 
-export function renderEntries(entries: SearchEntry[]): string {
+function renderEntries(entries: SearchEntry[]): string {
   return `${JSON.stringify(entries)}\n`
 }
 

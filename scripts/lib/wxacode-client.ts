@@ -28,7 +28,7 @@ export const DEFAULT_OPTIONS: WxacodeOptions = {
 }
 
 /** What WeChat's documented error codes mean, for the person running the script. */
-export const ERROR_HINTS: Record<number, string> = {
+const ERROR_HINTS: Record<number, string> = {
   [-1]: '微信系统繁忙，稍后重试',
   40001: 'access_token 无效（AppSecret 错误或已过期）',
   40013: 'AppID 无效，请检查 WX_APPID',
@@ -43,7 +43,7 @@ export const ERROR_HINTS: Record<number, string> = {
   48001: '小程序没有这个接口的权限',
 }
 
-export class WxApiError extends Error {
+class WxApiError extends Error {
   constructor(
     readonly errcode: number,
     readonly errmsg: string,
@@ -77,7 +77,7 @@ export interface CodeRequest {
   page: string
 }
 
-export function unlimitedRequestBody(request: CodeRequest, options: WxacodeOptions): Record<string, unknown> {
+function unlimitedRequestBody(request: CodeRequest, options: WxacodeOptions): Record<string, unknown> {
   return { scene: request.scene, page: request.page, check_path: options.checkPath, env_version: options.envVersion, width: options.width }
 }
 

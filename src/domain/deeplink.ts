@@ -32,7 +32,7 @@ const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
 /** Document ids: `lzf2022-25`, `lzbf2022-34`: lower-case letters, a year, a dash, a number. */
 export const DOC_ID_PATTERN = /^[a-z]{2,8}\d{4}-\d{1,4}$/
 /** Calculator ids: `yibao`, `jiuye-geren`. */
-export const CALC_ID_PATTERN = /^[a-z][a-z0-9-]{1,30}$/
+const CALC_ID_PATTERN = /^[a-z][a-z0-9-]{1,30}$/
 
 export const DOC_LINK: LinkTarget = { pathPrefix: 'd', idPattern: DOC_ID_PATTERN }
 export const CALC_LINK: LinkTarget = { pathPrefix: 'c', idPattern: CALC_ID_PATTERN }
@@ -97,7 +97,7 @@ export function parseDocLink(params: RouteParams, options: DocLinkOptions): DocL
   return parseLink(params, { ...options, target: DOC_LINK })
 }
 
-export const DOC_PAGE = '/pages/doc/index'
+const DOC_PAGE = '/pages/doc/index'
 
 /** The path a share card or a plain link opens. */
 export function docPagePath(id: string): string {

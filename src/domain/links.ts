@@ -1,4 +1,4 @@
-// Paths of the calculator pages, shared by links, share cards and printed codes.
+// Paths of the pages other code links to (share cards, printed codes, search results, navigation).
 export const CALC_PAGE = '/pages/calc/index'
 
 export function calcPagePath(id: string): string {
@@ -10,4 +10,15 @@ export const SELF_CHECK_PAGE = '/pages/selfcheck/index'
 
 export function selfCheckPagePath(id: string): string {
   return `${SELF_CHECK_PAGE}?id=${encodeURIComponent(id)}`
+}
+
+export const POWERS_PAGE = '/packages/tables/pages/powers/index'
+export const PROJECTS_PAGE = '/packages/tables/pages/projects/index'
+
+export function powerPagePath(no: number): string {
+  return `${POWERS_PAGE}?no=${no}`
+}
+
+export function projectPagePath(planId: string, no?: number): string {
+  return no === undefined ? `${PROJECTS_PAGE}?plan=${planId}` : `${PROJECTS_PAGE}?plan=${planId}&no=${no}`
 }

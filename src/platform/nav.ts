@@ -1,18 +1,19 @@
 // Page navigation and route parameters.
 import Taro, { getCurrentInstance } from '@tarojs/taro'
 import type { RouteParams } from '../domain/deeplink'
+import { CALC_PAGE, CHECK_PAGE, POWERS_PAGE, PROJECTS_PAGE, SELF_CHECK_PAGE } from '../domain/links'
 
 export const PAGES = {
   home: '/pages/index/index',
   contacts: '/pages/contacts/index',
-  calculators: '/pages/calc/index',
+  calculators: CALC_PAGE,
   rates: '/pages/rates/index',
-  check: '/pages/check/index',
-  selfChecks: '/pages/selfcheck/index',
+  check: CHECK_PAGE,
+  selfChecks: SELF_CHECK_PAGE,
   notFound: '/pages/notfound/index',
   search: '/packages/tables/pages/search/index',
-  powers: '/packages/tables/pages/powers/index',
-  projects: '/packages/tables/pages/projects/index',
+  powers: POWERS_PAGE,
+  projects: PROJECTS_PAGE,
 } as const
 
 export function routeParams(): RouteParams {

@@ -19,7 +19,7 @@ interface AnswersState extends SavedAnswers {
   dismissStorageNotice: () => void
 }
 
-export const ANSWERS_STORAGE_KEY = 'lishi-answers'
+const ANSWERS_STORAGE_KEY = 'lishi-answers'
 
 const storage = checkedStorage<SavedAnswers>(
   1,

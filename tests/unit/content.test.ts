@@ -6,7 +6,8 @@ import { issues, latestIssue, findDocument } from '../../src/content'
 import { isValidIsoDate } from '../../src/domain/dates'
 import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../../src/domain/phone'
-import { bodyDocNos, docNoOf, printedDocument, squash, squashedGazette } from './gazette-source'
+import { docNoOfId } from '../../src/content/check'
+import { bodyDocNos, printedDocument, squash, squashedGazette } from './gazette-source'
 
 const issue = latestIssue
 const docs = issue.documents
@@ -65,7 +66,7 @@ describe('issue 2022年第3期', () => {
     for (const doc of docs) {
       assert.match(doc.id, DOC_ID_PATTERN)
       assert.ok(doc.id.length <= SCENE_MAX_LENGTH)
-      assert.equal(doc.docNo, docNoOf(doc.id))
+      assert.equal(doc.docNo, docNoOfId(doc.id))
       assert.equal(findDocument(doc.id)?.doc, doc)
     }
     assert.deepEqual(Object.keys(EXPECTED_LINES).sort(), [...ids].sort())

@@ -19,13 +19,6 @@ export const squashedGazette = squash(gazetteText)
 
 const lines = gazetteText.split('\n').map((line) => line.trim())
 
-/** 文号 of a document id: lzf2022-25 → 离政发〔2022〕25号. */
-export function docNoOf(id: string): string {
-  const match = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(id)
-  if (!match) throw new Error(`not a document id: ${id}`)
-  return `${match[1] === 'lzf' ? '离政发' : '离政办发'}〔${match[2]}〕${match[3]}号`
-}
-
 /** Line numbers where each document's body starts (the 文号 alone on its line). */
 function bodyStarts(): { docNo: string; line: number }[] {
   const starts: { docNo: string; line: number }[] = []

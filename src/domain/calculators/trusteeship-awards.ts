@@ -42,10 +42,10 @@ export const trusteeshipAwardsCalculator: Calculator = {
     const enough = r.condition(`全年累计托管${r.v('tuoguan.award.cumulative.area')}亩以上（现在${cumulative}亩）`, cumulative >= r.v('tuoguan.award.cumulative.area')).met
     if (enough) r.line({ label: '全年累计托管面积奖补', amount: r.v('tuoguan.award.cumulative'), unit: '元', how: `累计${cumulative}亩，达到${r.v('tuoguan.award.cumulative.area')}亩以上`, paramIds: ['tuoguan.award.cumulative.area', 'tuoguan.award.cumulative'] })
     if (federation) {
-      r.line({ label: '成立托管服务联合会、联盟协会奖补', amount: r.v('tuoguan.award.federation'), unit: '元', how: '原则上全区奖补数量1个', paramIds: ['tuoguan.award.federation'] })
+      r.line({ label: '成立托管服务联合会、联盟协会奖补', amount: r.v('tuoguan.award.federation'), unit: '元', how: `原则上全区奖补数量${r.v('tuoguan.award.federation.count')}个`, paramIds: ['tuoguan.award.federation'] })
     }
     if (village) {
-      r.line({ label: '集体经济组织整村推进奖补', amount: r.v('tuoguan.award.village'), unit: '元', how: `原则上全区奖补不超过3个，每个${r.v('tuoguan.award.village')}元`, paramIds: ['tuoguan.award.village'] })
+      r.line({ label: '集体经济组织整村推进奖补', amount: r.v('tuoguan.award.village'), unit: '元', how: `原则上全区奖补不超过${r.v('tuoguan.award.village.count')}个，每个${r.v('tuoguan.award.village')}元`, paramIds: ['tuoguan.award.village'] })
     }
     if (monitors > 0) {
       r.line({ label: '农机作业智能监控终端补贴', amount: monitors * r.v('tuoguan.monitor'), unit: '元', how: `${r.show('tuoguan.monitor')} × ${monitors}台`, paramIds: ['tuoguan.monitor'] })

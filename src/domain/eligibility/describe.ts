@@ -2,7 +2,7 @@
 import { isFieldShown, type Field, type FormValues } from '../calculators/types'
 import type { Question } from './questions'
 
-export function describeField(field: Field, values: FormValues): string {
+function describeField(field: Field, values: FormValues): string {
   const value = values[field.key]
   switch (field.kind) {
     case 'choice':

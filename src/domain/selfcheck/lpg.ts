@@ -2,7 +2,7 @@
 // What a household or shop can check about its gas cylinders, and what to report.
 import { FormReader } from '../calculators/input'
 import type { Field } from '../calculators/types'
-import type { Finding, SelfCheck } from './types'
+import { findingList, type SelfCheck } from './types'
 
 const fields: Field[] = [
   { kind: 'choice', key: 'ownCylinder', label: '气瓶是正规供气企业自己的钢瓶吗', options: [{ value: 'yes', label: '是' }, { value: 'no', label: '不是' }, { value: 'unknown', label: '不清楚' }] },
@@ -27,8 +27,7 @@ export const lpgCheck: SelfCheck = {
     const inDate = form.choice('inDate')
     if (!form.ok) return { ok: false, errors: form.errors }
     const on = (key: string) => form.toggle(key)
-    const findings: Finding[] = []
-    const add = (when: boolean, text: string, rule: string, clause: string) => when && findings.push({ text, rule, clause })
+    const { findings, add } = findingList()
     add(own === 'no', '不是供气企业自有的钢瓶，检查时会被没收，要换成合法瓶装液化石油气企业的自有钢瓶', '遇到非自有钢瓶的用户立即没收，责令更换合法瓶装液化石油气企业的自有钢瓶', '三、（三）')
     add(inDate === 'no', '停用超期未检、达到报废年限的钢瓶', '排查治理用户使用超期未检钢瓶、达到报废使用年限钢瓶、不合格钢瓶', '三、（三）')
     add(!on('tag'), '没有条形码、二维码等信息标识的钢瓶属于标记不符合规定，会被追溯、移送处理', '标记不符合规定（特别是无条形码、二维码等信息标识）的钢瓶进行追溯（离政办发〔2022〕32号 五、（四））', '三、（三）')

@@ -1,7 +1,7 @@
 // 餐饮场所燃气安全自查 — 离政办发〔2022〕32号 四、整治内容（一）–（七）and 附件1 自查自改情况表.
 import { FormReader } from '../calculators/input'
 import type { Field } from '../calculators/types'
-import type { Finding, SelfCheck } from './types'
+import { findingList, type SelfCheck } from './types'
 
 const PIPE = ['pipeline', 'both']
 const LPG = ['lpg', 'both']
@@ -65,8 +65,7 @@ export const restaurantGasCheck: SelfCheck = {
     const v = (id: string) => param(id).value
     const maxHose = v('ranqi.maxHoseLength')
     const roomWeight = v('ranqi.cylinderRoomWeight')
-    const findings: Finding[] = []
-    const fix = (broken: boolean, text: string, rule: string, clause: string) => broken && findings.push({ text, rule, clause })
+    const { findings, add: fix } = findingList()
 
     if (pipe) {
       fix(!on('autoValve'), '灶前要装燃气自闭阀门', '管道燃气用户未安装灶前燃气自闭阀门的，要整改', '四、（一）')

@@ -3,7 +3,7 @@
 import { param } from '../../content/rules'
 import { FormReader } from '../calculators/input'
 import type { Field } from '../calculators/types'
-import type { Finding, SelfCheck } from './types'
+import { findingList, type SelfCheck } from './types'
 
 const yes = (key: string, label: string): Field => ({ kind: 'toggle', key, label })
 
@@ -37,8 +37,7 @@ export const selfBuiltHouseCheck: SelfCheck = {
     if (floors === 0) return { ok: false, errors: { floors: '请填写房子有几层' } }
     const on = (key: string) => form.toggle(key)
     const business = on('business')
-    const findings: Finding[] = []
-    const add = (when: boolean, text: string, rule: string, clause: string) => when && findings.push({ text, rule, clause })
+    const { findings, add } = findingList()
 
     add(business, '必须请具备资格能力的专业机构做房屋安全鉴定，出具鉴定报告', '对所有用作经营场所的自建房，必须由具备资格能力的专业机构进行房屋安全鉴定', '四、（三）2')
     add(business, '办经营许可、开展经营活动前，必须取得房屋安全鉴定合格证明', '房屋产权人（使用人）在办理相关经营许可、开展经营活动前必须依法依规取得房屋安全鉴定合格证明', '四、（四）1')

@@ -33,3 +33,14 @@ export interface SelfCheck {
   defaults: FormValues
   evaluate: (values: FormValues, param: ParamLookup) => SelfCheckOutcome
 }
+
+/** Collects findings: `add(when, text, rule, clause)` records one only when its condition holds. */
+export function findingList(): { findings: Finding[]; add: (when: boolean, text: string, rule: string, clause: string) => void } {
+  const findings: Finding[] = []
+  return {
+    findings,
+    add: (when, text, rule, clause) => {
+      if (when) findings.push({ text, rule, clause })
+    },
+  }
+}

@@ -17,11 +17,10 @@ import { BenefitCard } from '../../components/BenefitCard'
 
 export default function CheckPage() {
   const { values, completed, storageDamaged, setAnswer, markCompleted, clearAnswers, dismissStorageNotice } = useAnswers()
-  const visible = questions
-  const [step, setStep] = useState(completed ? visible.length : 0)
+  const [step, setStep] = useState(completed ? questions.length : 0)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [confirmClear, setConfirmClear] = useState(false)
-  const outcome = step >= visible.length ? checkEligibility(values, param) : undefined
+  const outcome = step >= questions.length ? checkEligibility(values, param) : undefined
   const result = outcome?.ok ? outcome.result : undefined
 
   useShareAppMessage(() => ({
@@ -36,19 +35,19 @@ export default function CheckPage() {
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
   const next = () => {
-    const found = questionErrors(visible[step], values)
+    const found = questionErrors(questions[step], values)
     if (Object.keys(found).length > 0) {
       setErrors(found)
       return
     }
-    if (step + 1 >= visible.length) markCompleted()
+    if (step + 1 >= questions.length) markCompleted()
     go(step + 1)
   }
   const toResult = () => {
-    const found = questionErrors(visible[step], values)
+    const found = questionErrors(questions[step], values)
     if (Object.keys(found).length > 0) return setErrors(found)
     markCompleted()
-    go(visible.length)
+    go(questions.length)
   }
 
   const storageNotice = storageDamaged ? (
@@ -61,13 +60,13 @@ export default function CheckPage() {
   ) : null
 
   // Each step is keyed so that the tap that moves on cannot land on a reused button of the next screen.
-  if (step < visible.length) {
-    const question = visible[step]
+  if (step < questions.length) {
+    const question = questions[step]
     return (
       <PageFrame key={`question-${step}`}>
         {storageNotice}
         <Text className='small' style={{ display: 'block', margin: '0 4px 6px' }} id='check-progress'>
-          第{step + 1}题 / 共{visible.length}题 · 您的回答只存在这部手机上
+          第{step + 1}题 / 共{questions.length}题 · 您的回答只存在这部手机上
         </Text>
         <View className='card'>
           <Text style={{ display: 'block', fontSize: '21px', fontWeight: 700 }}>{question.title}</Text>
@@ -81,10 +80,10 @@ export default function CheckPage() {
             </View>
           ) : null}
           <View className='btn btn--primary' onClick={next} id='check-next'>
-            <Text>{step + 1 >= visible.length ? '看结果' : '下一题'}</Text>
+            <Text>{step + 1 >= questions.length ? '看结果' : '下一题'}</Text>
           </View>
         </View>
-        {completed && step + 1 < visible.length ? (
+        {completed && step + 1 < questions.length ? (
           <View className='btn btn--plain' onClick={toResult} id='check-result'>
             <Text>改好了，直接看结果</Text>
           </View>
@@ -142,7 +141,7 @@ export default function CheckPage() {
 
       <Text className='section-title' style={{ display: 'block' }}>您的回答</Text>
       <View className='card'>
-        {visible.map((question, index) => (
+        {questions.map((question, index) => (
           <View key={question.id} className='answer-row' onClick={() => go(index)} style={{ padding: '8px 0', borderBottom: '1px solid #eee7da' }}>
             <Text className='strong' style={{ display: 'block' }}>{question.title}</Text>
             <Text className='muted' style={{ display: 'block' }}>{describeQuestion(question, values)}</Text>

@@ -14,7 +14,7 @@ import { DateList } from '../../components/DateList'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
 import { calculatorsForDocument } from '../../domain/calculators'
-import { calcPagePath, selfCheckPagePath } from '../../domain/links'
+import { calcPagePath, projectPagePath, selfCheckPagePath } from '../../domain/links'
 import { selfChecksForDocument } from '../../domain/selfcheck'
 import './index.scss'
 
@@ -122,7 +122,7 @@ export default function DocPage() {
                 {annex.table ? (
                   <View
                     className='btn btn--primary'
-                    onClick={() => openPage(annex.table?.kind === 'projects' ? `${PAGES.projects}?plan=${annex.table.planId}` : PAGES.powers)}
+                    onClick={() => openPage(annex.table?.kind === 'projects' ? projectPagePath(annex.table.planId) : PAGES.powers)}
                   >
                     <Text>{annex.table.kind === 'projects' ? '按乡镇、村查看这些项目' : '查看、筛选全部事项'}</Text>
                   </View>

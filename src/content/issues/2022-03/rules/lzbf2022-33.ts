@@ -44,6 +44,8 @@ export const trusteeshipParams: RuleParameter[] = [
   { id: 'tuoguan.award.cumulative.area', label: '全年累计托管服务面积达到', value: 8000, unit: '亩', period: year2022, cite: cite(doc, '六、（二）', '对全年累计托管服务面积达到8000亩以上的奖补1万元') },
   { id: 'tuoguan.award.cumulative', label: '全年累计托管8000亩以上奖补', value: 10000, unit: '元', period: year2022, cite: cite(doc, '六、（二）', '对全年累计托管服务面积达到8000亩以上的奖补1万元') },
   { id: 'tuoguan.award.federation', label: '依法成立托管服务联合会、联盟协会奖补', value: 10000, unit: '元', period: year2022, cite: cite(doc, '六、（三）', '原则上奖补数量1个，奖补资金1万元') },
+  { id: 'tuoguan.award.federation.count', label: '联合会、联盟协会奖补数量（原则上）', value: 1, unit: '个', period: year2022, cite: cite(doc, '六、（三）', '原则上奖补数量1个，奖补资金1万元') },
+  { id: 'tuoguan.award.village.count', label: '整村推进奖补数量不超过（原则上）', value: 3, unit: '个', period: year2022, cite: cite(doc, '六、（四）', '原则上奖补不超过3个，每个奖补1万元') },
   { id: 'tuoguan.award.village', label: '农村集体经济组织整村推进托管奖补', value: 10000, unit: '元/个', period: year2022, cite: cite(doc, '六、（四）', '原则上奖补不超过3个，每个奖补1万元') },
   { id: 'tuoguan.monitor', label: '安装农机作业智能监控终端仪补贴', value: 1500, unit: '元/台', period: year2022, cite: cite(doc, '八、（三）', '服务组织每安装1台农机作业智能监控终端仪财政补贴1500元') },
 ]

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { findPower, powerLists } from '../../../../content/tables'
 import { POWER_TYPES, type PowerItem, type PowerType } from '../../../../content/types'
 import { countByType, filterPowers, type Who } from '../../../../domain/tables'
+import { powerPagePath } from '../../../../domain/links'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
 import { SourceDocument } from '../../../../components/SourceDocument'
@@ -82,7 +83,7 @@ function PowerBrowser() {
       </View>
       <Text className='small' style={{ display: 'block', margin: '4px' }} id='power-count'>共{shown.length}项</Text>
       {shown.map((item) => (
-        <View key={item.no} className='card' onClick={() => openPage(`${PAGES.powers}?no=${item.no}`)}>
+        <View key={item.no} className='card' onClick={() => openPage(powerPagePath(item.no))}>
           <Text className='small' style={{ display: 'block' }}>
             第{item.no}项 · {item.type} · {whoText(item)}
           </Text>

@@ -3,7 +3,8 @@ import { View, Text } from '@tarojs/components'
 import { findPlan, findProject, projectPlans } from '../../../../content/tables'
 import type { FundedProject, ProjectPlan } from '../../../../content/types'
 import { filterProjects, sumAmount, totalsByTownship, villagesOf } from '../../../../domain/tables'
-import { openPage, PAGES, routeParams } from '../../../../platform/nav'
+import { projectPagePath } from '../../../../domain/links'
+import { openPage, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
 import { SourceDocument } from '../../../../components/SourceDocument'
 
@@ -43,7 +44,7 @@ function ProjectDetail({ plan, project }: { plan: ProjectPlan; project: FundedPr
         </View>
       ) : null}
       <SourceDocument docId={plan.docId} />
-      <View className='btn btn--plain' onClick={() => openPage(`${PAGES.projects}?plan=${plan.id}`)}>
+      <View className='btn btn--plain' onClick={() => openPage(projectPagePath(plan.id))}>
         <Text>看这个计划的全部项目</Text>
       </View>
     </View>
@@ -120,7 +121,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
         {village !== 'all' ? `${village}：` : township === 'all' ? '' : `${township}：`}共{shown.length}项，{sumAmount(shown)}万元
       </Text>
       {shown.map((project) => (
-        <View key={project.no} className='card' onClick={() => openPage(`${PAGES.projects}?plan=${plan.id}&no=${project.no}`)}>
+        <View key={project.no} className='card' onClick={() => openPage(projectPagePath(plan.id, project.no))}>
           <Text className='strong' style={{ display: 'block' }}>{project.name}</Text>
           <Text className='muted'>
             {project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''} · {project.amount}万元 ›
