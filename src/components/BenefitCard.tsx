@@ -47,6 +47,7 @@ export function BenefitCard({ benefit, today }: { benefit: Benefit; today: strin
       {doc ? (
         <View>
           <Text className='small' style={{ display: 'block', marginTop: '6px' }}>咨询：{doc.consultation.unit}</Text>
+          {guide.phoneNote ? <Text className='small' style={{ display: 'block' }}>{guide.phoneNote}</Text> : null}
           <CallButton phone={doc.consultation.phone} />
         </View>
       ) : null}

@@ -1,14 +1,20 @@
 import { View, Text, Input } from '@tarojs/components'
 import { isFieldShown, type Field, type FieldErrors, type FormValue, type FormValues } from '../domain/calculators/types'
-import { normaliseNumberText } from '../domain/calculators/input'
+import { normaliseNumberText, UNSURE } from '../domain/calculators/input'
 import './CalcForm.scss'
 
 interface Props {
   fields: Field[]
   values: FormValues
   errors: FieldErrors
+  /** A worked example: its numbers become the placeholders (例如 10). */
+  example?: FormValues
   onChange: (key: string, value: FormValue) => void
 }
+
+// WeChat's digit keyboard has no letters; in the browser a plain text box lets the parser see what was typed
+// (letters, full-width １２) and answer 只能填数字 instead of the box silently dropping it.
+const NUMBER_INPUT_TYPE = process.env.TARO_ENV === 'weapp' ? 'digit' : 'text'
 
 function step(raw: FormValue | undefined, delta: number, max: number): string {
   const current = Number(normaliseNumberText(typeof raw === 'string' ? raw : ''))
@@ -17,7 +23,7 @@ function step(raw: FormValue | undefined, delta: number, max: number): string {
 }
 
 /** A calculator's questions: big choices and steppers, the unit beside every number, errors inline. */
-export function CalcForm({ fields, values, errors, onChange }: Props) {
+export function CalcForm({ fields, values, errors, example, onChange }: Props) {
   return (
     <View className='card calc-form'>
       {fields
@@ -43,6 +49,11 @@ export function CalcForm({ fields, values, errors, onChange }: Props) {
                 <View className={`chip${values[field.key] === false ? ' chip--on' : ''}`} onClick={() => onChange(field.key, false)}>
                   <Text>否</Text>
                 </View>
+                {field.unsure ? (
+                  <View className={`chip${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
+                    <Text>不清楚</Text>
+                  </View>
+                ) : null}
               </View>
             ) : null}
             {field.kind === 'count' || field.kind === 'amount' ? (
@@ -54,7 +65,9 @@ export function CalcForm({ fields, values, errors, onChange }: Props) {
                 ) : null}
                 <Input
                   className='calc-field__input'
-                  type='digit'
+                  type={NUMBER_INPUT_TYPE}
+                  placeholder={typeof example?.[field.key] === 'string' && example[field.key] !== '' ? `例如${example[field.key] as string}` : ''}
+                  placeholderClass='calc-field__placeholder'
                   value={typeof values[field.key] === 'string' ? (values[field.key] as string) : ''}
                   onInput={(event) => onChange(field.key, event.detail.value)}
                 />

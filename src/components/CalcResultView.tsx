@@ -11,11 +11,13 @@ import './CalcResultView.scss'
 interface Props {
   calculator: Calculator
   result: CalcResult
+  /** The answers the result was computed from, in words (按…计算). */
+  inputs: string
   today: string
 }
 
 /** The answer: totals first, then each amount with how it was computed and the clause it comes from. */
-export function CalcResultView({ calculator, result, today }: Props) {
+export function CalcResultView({ calculator, result, inputs, today }: Props) {
   const status = windowStatus(calculator.period, today)
   const consultation = findDocument(calculator.docIds[0])?.doc.consultation
   return (
@@ -30,6 +32,7 @@ export function CalcResultView({ calculator, result, today }: Props) {
       </View>
 
       <View className='card totals'>
+        <Text className='result-inputs' id='calc-inputs'>按您填的 {inputs} 计算：</Text>
         {result.totals.map((total) => (
           <View key={total.label} className='total'>
             <Text className='total__label'>{total.label}</Text>

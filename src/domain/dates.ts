@@ -35,7 +35,8 @@ export function statusLabel(window: Pick<DateWindow, 'start' | 'end'>, status: W
     case 'upcoming':
       return '未开始'
     case 'ongoing':
-      return window.start ? '进行中' : '未截止'
+      // Started, with no end written: we cannot say it is still going on.
+      return window.start ? (window.end ? '进行中' : '未写截止日期') : '未截止'
     case 'ended':
       return window.start ? '已结束' : '已截止'
     case 'unspecified':

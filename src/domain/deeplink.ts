@@ -15,6 +15,22 @@ export type DocLink =
 
 export type RouteParams = Record<string, string | undefined>
 
+/**
+ * Route parameters as strings only. Taro's H5 router gives null for a bare `?id` and an array for a repeated
+ * `?id=a&id=b`; WeChat gives strings. A bare parameter becomes '', a repeated one its first value.
+ */
+export function normaliseRouteParams(raw: unknown): RouteParams {
+  const params: RouteParams = {}
+  if (raw === null || typeof raw !== 'object') return params
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const first = Array.isArray(value) ? value[0] : value
+    if (typeof first === 'string') params[key] = first
+    else if (typeof first === 'number' || typeof first === 'boolean') params[key] = String(first)
+    else params[key] = ''
+  }
+  return params
+}
+
 /** What a printed URL path points at, and what its ids look like. */
 export interface LinkTarget {
   pathPrefix: 'd' | 'c'

@@ -1,5 +1,6 @@
-// What the app keeps on the phone between visits, and how it reads it back safely.
-// Saved data may be old, edited or damaged: anything that does not fit is dropped and reported.
+// What the app keeps on the phone between visits (长辈模式, recently opened documents), and how it reads it
+// back: field by field, keeping what validates and naming what does not.
+import { isRecord, type ReadResult, type SavedShape } from './saved-data'
 
 export interface SavedPrefs {
   /** 长辈模式: larger text everywhere. */
@@ -12,26 +13,24 @@ export const DEFAULT_PREFS: SavedPrefs = { largeText: false, recentDocIds: [] }
 
 export const RECENT_LIMIT = 5
 
-export interface ReadPrefs {
-  prefs: SavedPrefs
-  /** True when something was saved but could not be read as it should. */
-  damaged: boolean
+export function readSavedPrefs(raw: unknown, isKnownId: (id: string) => boolean): ReadResult<SavedPrefs> {
+  const dropped: string[] = []
+  if (!isRecord(raw)) return { state: DEFAULT_PREFS, dropped: raw === undefined || raw === null ? [] : ['设置'] }
+  let largeText = DEFAULT_PREFS.largeText
+  if (typeof raw.largeText === 'boolean') largeText = raw.largeText
+  else if (raw.largeText !== undefined) dropped.push('大字设置')
+  let recentDocIds: string[] = []
+  if (Array.isArray(raw.recentDocIds)) {
+    // Ids of documents no longer in the app are left out quietly; only values of the wrong kind are reported.
+    recentDocIds = raw.recentDocIds.filter((id): id is string => typeof id === 'string' && isKnownId(id)).slice(0, RECENT_LIMIT)
+    if (raw.recentDocIds.some((id) => typeof id !== 'string')) dropped.push('最近看过的文件')
+  } else if (raw.recentDocIds !== undefined) dropped.push('最近看过的文件')
+  return { state: { largeText, recentDocIds }, dropped }
 }
 
-export function readSavedPrefs(raw: unknown, isKnownId: (id: string) => boolean): ReadPrefs {
-  if (raw === null || raw === undefined) return { prefs: DEFAULT_PREFS, damaged: false }
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { prefs: DEFAULT_PREFS, damaged: true }
-  const record = raw as Record<string, unknown>
-  let damaged = false
-  let largeText = DEFAULT_PREFS.largeText
-  if (typeof record.largeText === 'boolean') largeText = record.largeText
-  else if (record.largeText !== undefined) damaged = true
-  let recentDocIds: string[] = []
-  if (Array.isArray(record.recentDocIds)) {
-    recentDocIds = record.recentDocIds.filter((id): id is string => typeof id === 'string' && isKnownId(id)).slice(0, RECENT_LIMIT)
-    if (recentDocIds.length !== record.recentDocIds.length) damaged = damaged || record.recentDocIds.some((id) => typeof id !== 'string')
-  } else if (record.recentDocIds !== undefined) damaged = true
-  return { prefs: { largeText, recentDocIds }, damaged }
+/** Saved preferences: version 1 is the only shape so far. */
+export function prefsShape(isKnownId: (id: string) => boolean): SavedShape<SavedPrefs> {
+  return { version: 1, migrations: {}, read: (raw) => readSavedPrefs(raw, isKnownId) }
 }
 
 /** Put a document at the front of the recent list, without duplicates. */

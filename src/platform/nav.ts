@@ -1,6 +1,6 @@
 // Page navigation and route parameters.
 import Taro, { getCurrentInstance } from '@tarojs/taro'
-import type { RouteParams } from '../domain/deeplink'
+import { normaliseRouteParams, type RouteParams } from '../domain/deeplink'
 import { CALC_PAGE, CHECK_PAGE, POWERS_PAGE, PROJECTS_PAGE, SELF_CHECK_PAGE } from '../domain/links'
 
 export const PAGES = {
@@ -16,8 +16,9 @@ export const PAGES = {
   projects: PROJECTS_PAGE,
 } as const
 
+/** The page's parameters, each a string (see normaliseRouteParams). */
 export function routeParams(): RouteParams {
-  return (getCurrentInstance().router?.params ?? {}) as RouteParams
+  return normaliseRouteParams(getCurrentInstance().router?.params)
 }
 
 export function openPage(url: string): void {

@@ -1,18 +1,13 @@
 // The 我能领什么 answers, kept only on this phone so a person can come back to them, and cleared on request.
+// Only valid answers are written (see answersShape); what is being typed stays in memory until it is valid.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { FormValue, FormValues } from '../domain/calculators/types'
-import { DEFAULT_ANSWERS } from '../domain/eligibility/questions'
-import { readSavedAnswers } from '../domain/eligibility/saved-answers'
+import type { FormValue } from '../domain/calculators/types'
+import { answersShape, NO_ANSWERS, type SavedAnswers } from '../domain/eligibility/saved-answers'
 import { checkedStorage } from './checked-storage'
 
-interface SavedAnswers {
-  values: FormValues
-  completed: boolean
-}
-
 interface AnswersState extends SavedAnswers {
-  storageDamaged: boolean
+  storageNotice: string | null
   setAnswer: (key: string, value: FormValue) => void
   markCompleted: () => void
   clearAnswers: () => void
@@ -21,29 +16,19 @@ interface AnswersState extends SavedAnswers {
 
 const ANSWERS_STORAGE_KEY = 'lishi-answers'
 
-const storage = checkedStorage<SavedAnswers>(
-  1,
-  (raw) => {
-    const { values, completed, damaged } = readSavedAnswers(raw)
-    return { state: { values, completed }, damaged }
-  },
-  ['values', 'completed'],
-)
-
 export const useAnswers = create<AnswersState>()(
   persist(
     (set) => ({
-      values: { ...DEFAULT_ANSWERS },
-      completed: false,
-      storageDamaged: false,
+      ...NO_ANSWERS,
+      storageNotice: null,
       setAnswer: (key, value) => set((state) => ({ values: { ...state.values, [key]: value } })),
       markCompleted: () => set({ completed: true }),
       clearAnswers: () => {
-        set({ values: { ...DEFAULT_ANSWERS }, completed: false, storageDamaged: false })
+        set({ ...NO_ANSWERS, storageNotice: null })
         useAnswers.persist.clearStorage()
       },
-      dismissStorageNotice: () => set({ storageDamaged: false }),
+      dismissStorageNotice: () => set({ storageNotice: null }),
     }),
-    { name: ANSWERS_STORAGE_KEY, version: 1, storage },
+    { name: ANSWERS_STORAGE_KEY, version: answersShape.version, storage: checkedStorage(answersShape, ['values', 'completed']) },
   ),
 )

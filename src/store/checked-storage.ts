@@ -1,33 +1,23 @@
-// A persist storage for zustand on top of Taro storage that checks what it reads back:
-// damaged or old data is replaced by safe values and flagged, so a page can say so in plain words.
+// A persist storage for zustand on top of Taro storage that reads saved data through restoreSaved (upgraded
+// from older versions, checked field by field) and writes only what validates. What could not be kept is
+// exposed as `storageNotice`, one line for the page to show.
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
+import { restoreSaved, savedText, type SavedShape } from '../domain/saved-data'
 import { taroStorage } from '../platform/storage'
 
-export type Checked<T> = T & { storageDamaged: boolean }
+export type Noticed<T> = T & { storageNotice: string | null }
 
-export function checkedStorage<T extends object>(
-  version: number,
-  read: (raw: unknown) => { state: T; damaged: boolean },
-  persisted: (keyof T)[],
-): PersistStorage<Checked<T>> {
+export function checkedStorage<T extends object>(shape: SavedShape<T>, persisted: (keyof T)[]): PersistStorage<Noticed<T>> {
   return {
-    getItem(name): StorageValue<Checked<T>> | null {
+    getItem(name): StorageValue<Noticed<T>> | null {
       const text = taroStorage.getItem(name)
       if (text === null) return null
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(text)
-      } catch {
-        return { state: { ...read(undefined).state, storageDamaged: true }, version }
-      }
-      const envelope = parsed as { state?: unknown; version?: unknown } | null
-      const versionOk = envelope !== null && typeof envelope === 'object' && envelope.version === version
-      const { state, damaged } = read(versionOk ? envelope.state : parsed)
-      return { state: { ...state, storageDamaged: damaged || !versionOk }, version }
+      const { state, notice } = restoreSaved(text, shape)
+      return { state: { ...state, storageNotice: notice }, version: shape.version }
     },
     setItem(name, value) {
       const state = Object.fromEntries(persisted.map((key) => [key, value.state[key]]))
-      taroStorage.setItem(name, JSON.stringify({ state, version: value.version }))
+      taroStorage.setItem(name, savedText(state, shape))
     },
     removeItem(name) {
       taroStorage.removeItem(name)

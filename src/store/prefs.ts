@@ -2,35 +2,28 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { isKnownDocumentId } from '../content'
-import { DEFAULT_PREFS, readSavedPrefs, withRecent, type SavedPrefs } from '../domain/prefs'
+import { DEFAULT_PREFS, prefsShape, withRecent, type SavedPrefs } from '../domain/prefs'
 import { checkedStorage } from './checked-storage'
 
 interface PrefsState extends SavedPrefs {
-  /** Saved preferences were damaged and have been reset; the home page says so once. */
-  storageDamaged: boolean
+  /** What of the saved preferences could not be kept; the home page says so once. */
+  storageNotice: string | null
   toggleLargeText: () => void
   rememberDoc: (id: string) => void
   dismissStorageNotice: () => void
 }
 
-const storage = checkedStorage<SavedPrefs>(
-  1,
-  (raw) => {
-    const { prefs, damaged } = readSavedPrefs(raw, isKnownDocumentId)
-    return { state: prefs, damaged }
-  },
-  ['largeText', 'recentDocIds'],
-)
+const shape = prefsShape(isKnownDocumentId)
 
 export const usePrefs = create<PrefsState>()(
   persist(
     (set) => ({
       ...DEFAULT_PREFS,
-      storageDamaged: false,
+      storageNotice: null,
       toggleLargeText: () => set((state) => ({ largeText: !state.largeText })),
       rememberDoc: (id) => set((state) => ({ recentDocIds: withRecent(state.recentDocIds, id) })),
-      dismissStorageNotice: () => set({ storageDamaged: false }),
+      dismissStorageNotice: () => set({ storageNotice: null }),
     }),
-    { name: 'lishi-prefs', version: 1, storage },
+    { name: 'lishi-prefs', version: shape.version, storage: checkedStorage(shape, ['largeText', 'recentDocIds']) },
   ),
 )

@@ -9,7 +9,7 @@ import type { CalcResult, FormValues } from '../../src/domain/calculators/types'
 function run(id: string, values: FormValues) {
   const calculator = findCalculator(id)
   assert.ok(calculator, id)
-  return calculator.compute({ ...calculator.defaults, ...values }, param)
+  return calculator.compute({ ...calculator.example, ...values }, param)
 }
 
 function result(id: string, values: FormValues): CalcResult {
@@ -66,7 +66,7 @@ describe('城乡居民医保 (离政办发〔2022〕34号)', () => {
   })
   it('bad input: nobody, empty, negative, letters, a fraction of a person, absurdly many', () => {
     assert.match(errorOf('yibao', none, 'ordinary'), /至少填一位/)
-    assert.match(errorOf('yibao', { ordinary: '' }, 'ordinary'), /请填写/)
+    assert.match(errorOf('yibao', { ordinary: '', tekun: '', dibao: '', yifanpin: '', fanpin: '' }, 'ordinary'), /至少填一位/)
     assert.match(errorOf('yibao', { ordinary: '-1' }, 'ordinary'), /负数/)
     assert.match(errorOf('yibao', { dibao: 'abc' }, 'dibao'), /数字/)
     assert.match(errorOf('yibao', { ordinary: '1.5' }, 'ordinary'), /整数/)

@@ -8,24 +8,33 @@ import { consultationDirectory, documentsIn, shortTitle, topicsOf } from '../../
 describe('readSavedPrefs', () => {
   it('reads good data as saved', () => {
     assert.deepEqual(readSavedPrefs({ largeText: true, recentDocIds: ['lzbf2022-34'] }, isKnownDocumentId), {
-      prefs: { largeText: true, recentDocIds: ['lzbf2022-34'] },
-      damaged: false,
+      state: { largeText: true, recentDocIds: ['lzbf2022-34'] },
+      dropped: [],
     })
-    assert.deepEqual(readSavedPrefs(null, isKnownDocumentId), { prefs: DEFAULT_PREFS, damaged: false })
+    assert.deepEqual(readSavedPrefs(null, isKnownDocumentId), { state: DEFAULT_PREFS, dropped: [] })
   })
 
-  it('resets damaged data and says so', () => {
-    for (const raw of ['garbage', 42, [1, 2], { largeText: 'yes' }, { recentDocIds: 'lzf2022-25' }, { recentDocIds: [7] }]) {
+  it('keeps what validates and names what does not', () => {
+    for (const [raw, dropped] of [
+      ['garbage', ['设置']],
+      [42, ['设置']],
+      [[1, 2], ['设置']],
+      [{ largeText: 'yes' }, ['大字设置']],
+      [{ recentDocIds: 'lzf2022-25' }, ['最近看过的文件']],
+      [{ largeText: true, recentDocIds: [7] }, ['最近看过的文件']],
+    ] as const) {
       const read = readSavedPrefs(raw, isKnownDocumentId)
-      assert.equal(read.damaged, true, JSON.stringify(raw))
-      assert.equal(typeof read.prefs.largeText, 'boolean')
-      assert.ok(read.prefs.recentDocIds.every(isKnownDocumentId))
+      assert.deepEqual(read.dropped, dropped, JSON.stringify(raw))
+      assert.equal(typeof read.state.largeText, 'boolean')
+      assert.ok(read.state.recentDocIds.every(isKnownDocumentId))
     }
+    assert.equal(readSavedPrefs({ largeText: true, recentDocIds: [7] }, isKnownDocumentId).state.largeText, true)
   })
 
   it('quietly drops ids of documents that are no longer shipped', () => {
     const read = readSavedPrefs({ largeText: false, recentDocIds: ['lzf1999-1', 'lzf2022-25'] }, isKnownDocumentId)
-    assert.deepEqual(read.prefs.recentDocIds, ['lzf2022-25'])
+    assert.deepEqual(read.state.recentDocIds, ['lzf2022-25'])
+    assert.deepEqual(read.dropped, [])
   })
 })
 

@@ -46,7 +46,7 @@ describe('calculators', () => {
 
   for (const calculator of calculators) {
     it(`${calculator.id}: defaults compute, every line names existing parameters`, () => {
-      const outcome = calculator.compute(calculator.defaults, param)
+      const outcome = calculator.compute(calculator.example, param)
       assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.errors))
       for (const line of outcome.result.lines) {
         assert.ok(Number.isFinite(line.amount), line.label)
@@ -54,13 +54,13 @@ describe('calculators', () => {
         for (const id of line.paramIds) assert.ok(param(id))
       }
       for (const total of outcome.result.totals) assert.ok(Number.isFinite(total.amount), total.label)
-      for (const field of calculator.fields) assert.ok(field.key in calculator.defaults, `${field.key} has no default`)
+      for (const field of calculator.fields) assert.ok(field.key in calculator.example, `${field.key} has no default`)
     })
 
     it(`${calculator.id}: garbage in any field gives a message or a finite result, never NaN or a throw`, () => {
       for (const field of calculator.fields) {
         for (const garbage of [...GARBAGE, true, false]) {
-          const values: FormValues = { ...calculator.defaults, [field.key]: garbage }
+          const values: FormValues = { ...calculator.example, [field.key]: garbage }
           const outcome = calculator.compute(values, param)
           if (outcome.ok) {
             for (const line of outcome.result.lines) assert.ok(Number.isFinite(line.amount), `${field.key}=${String(garbage)}: ${line.label}`)

@@ -6,9 +6,9 @@ import type { Calculator, Field } from './types'
 
 const householdFields: Field[] = [
   { kind: 'toggle', key: 'tuopin', label: '家里是建档立卡脱贫户' },
-  { kind: 'count', key: 'students', label: '在读中职中技、高职高专的孩子', unit: '人', max: 10 },
-  { kind: 'count', key: 'toiletsOrdinary', label: '新改户厕：普通厕', unit: '座', max: 5 },
-  { kind: 'count', key: 'toiletsSeco', label: '新改户厕：S-ECO特种生物方便器', unit: '座', max: 5 },
+  { kind: 'count', key: 'students', label: '在读中职中技、高职高专的孩子', unit: '人', max: 10, optional: true },
+  { kind: 'count', key: 'toiletsOrdinary', label: '新改户厕：普通厕', unit: '座', max: 5, optional: true },
+  { kind: 'count', key: 'toiletsSeco', label: '新改户厕：S-ECO特种生物方便器', unit: '座', max: 5, optional: true },
 ]
 
 export const yuluToiletCalculator: Calculator = {
@@ -18,7 +18,7 @@ export const yuluToiletCalculator: Calculator = {
   docIds: ['lzf2022-33', 'lzf2022-25'],
   period: { label: '2022年涉农资金项目建设期', start: '2022-04-01', end: '2022-11-30', source: '4月-11月' },
   fields: householdFields,
-  defaults: { tuopin: true, students: '1', toiletsOrdinary: '0', toiletsSeco: '0' },
+  example: { tuopin: true, students: '1', toiletsOrdinary: '0', toiletsSeco: '0' },
   compute: (values, param) => {
     const form = new FormReader(householdFields, values)
     const tuopin = form.toggle('tuopin')
@@ -58,7 +58,7 @@ export const agriStandardsCalculator: Calculator = {
   docIds: ['lzf2022-33', 'lzf2022-25'],
   period: { label: '2022年涉农资金项目建设期', start: '2022-04-01', end: '2022-11-30', source: '4月-11月（个别项目到2023年4月）' },
   fields: standardFields,
-  defaults: { standard: 'nongzi.walnut', quantity: '10' },
+  example: { standard: 'nongzi.walnut', quantity: '10' },
   compute: (values, param) => {
     const form = new FormReader(standardFields, values)
     const id = form.choice('standard')

@@ -16,7 +16,7 @@ export const caregiverCalculator: Calculator = {
   docIds: ['lzbf2022-29'],
   period: { label: '办法执行（2022年度）', start: '2022-01-01', end: '2022-12-31', source: '本办法从2022年1月1日起执行；对象为2022年度培训就业人员' },
   fields,
-  defaults: { selected: true, certificate: true, outside: false },
+  example: { selected: true, certificate: true, outside: false },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
     const selected = form.toggle('selected')

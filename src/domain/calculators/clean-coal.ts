@@ -39,7 +39,7 @@ export const cleanCoalCalculator: Calculator = {
   docIds: ['lzbf2022-36'],
   period: { label: '2022年冬季取暖期供煤', source: '2022年冬季取暖期（原文未写具体起止日期）' },
   fields,
-  defaults: { zone: 'outside', heating: 'coal', tons: '2' },
+  example: { zone: 'outside', heating: 'coal', tons: '2' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
     const zone = form.choice('zone')

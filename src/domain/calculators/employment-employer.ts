@@ -19,20 +19,20 @@ const fields: Field[] = [
       { value: 'enterprise', label: '其他企业' },
     ],
   },
-  { kind: 'count', key: 'workshopHires', label: '吸纳脱贫户、监测户劳动力', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['workshop'] } },
-  { kind: 'count', key: 'smallBizHires', label: '新吸纳并稳定就业半年以上的劳动者', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['smallBiz'] } },
-  { kind: 'count', key: 'placedLocal', label: '介绍在离石区内就业（签半年以上合同）', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['agency'] } },
-  { kind: 'count', key: 'placedInProvince', label: '介绍到省内区外单位（签一年以上合同）', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['agency'] } },
-  { kind: 'count', key: 'placedOutProvince', label: '介绍到省外（签一年以上合同）', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['agency'] } },
-  { kind: 'count', key: 'orderTrainees', label: '订单式、项目制培训人数', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['trainer'] } },
-  { kind: 'count', key: 'orderDays', label: '每人培训天数', unit: '天', max: 365, when: { key: 'kind', in: ['trainer'] } },
-  { kind: 'amount', key: 'employmentRate', label: '培训结束后就业率', unit: '%', max: 100, decimals: 1, when: { key: 'kind', in: ['trainer'] } },
-  { kind: 'count', key: 'inclusiveTrainees', label: '普惠制培训人数（不能外出务工的）', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['trainer'] } },
-  { kind: 'count', key: 'inclusiveDays', label: '普惠制每人培训天数', unit: '天', max: 365, when: { key: 'kind', in: ['trainer'] } },
-  { kind: 'count', key: 'trainedStaff', label: '组织职工参加岗前、安全技能、转岗转业培训', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['enterprise', 'smallBiz', 'workshop'] } },
-  { kind: 'count', key: 'graduates', label: '招用毕业年度高校毕业生（签合同、参加失业保险）', unit: '人', max: MAX_PEOPLE, when: { key: 'kind', in: ['enterprise', 'smallBiz', 'workshop'] } },
+  { kind: 'count', key: 'workshopHires', label: '吸纳脱贫户、监测户劳动力', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['workshop'] } },
+  { kind: 'count', key: 'smallBizHires', label: '新吸纳并稳定就业半年以上的劳动者', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['smallBiz'] } },
+  { kind: 'count', key: 'placedLocal', label: '介绍在离石区内就业（签半年以上合同）', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['agency'] } },
+  { kind: 'count', key: 'placedInProvince', label: '介绍到省内区外单位（签一年以上合同）', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['agency'] } },
+  { kind: 'count', key: 'placedOutProvince', label: '介绍到省外（签一年以上合同）', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['agency'] } },
+  { kind: 'count', key: 'orderTrainees', label: '订单式、项目制培训人数', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['trainer'] } },
+  { kind: 'count', key: 'orderDays', label: '每人培训天数', unit: '天', max: 365, optional: true, when: { key: 'kind', in: ['trainer'] } },
+  { kind: 'amount', key: 'employmentRate', label: '培训结束后就业率', unit: '%', max: 100, decimals: 1, help: '有订单式、项目制培训才要填', when: { key: 'kind', in: ['trainer'] } },
+  { kind: 'count', key: 'inclusiveTrainees', label: '普惠制培训人数（不能外出务工的）', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['trainer'] } },
+  { kind: 'count', key: 'inclusiveDays', label: '普惠制每人培训天数', unit: '天', max: 365, optional: true, when: { key: 'kind', in: ['trainer'] } },
+  { kind: 'count', key: 'trainedStaff', label: '组织职工参加岗前、安全技能、转岗转业培训', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['enterprise', 'smallBiz', 'workshop'] } },
+  { kind: 'count', key: 'graduates', label: '招用毕业年度高校毕业生（签合同、参加失业保险）', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'kind', in: ['enterprise', 'smallBiz', 'workshop'] } },
   { kind: 'toggle', key: 'riskArea', label: '在疫情中高风险地区，职工无法全员到岗', when: { key: 'kind', in: ['enterprise', 'smallBiz', 'workshop'] } },
-  { kind: 'count', key: 'insuredStaff', label: '参保职工', unit: '人', max: MAX_PEOPLE, when: { key: 'riskArea', in: [true] } },
+  { kind: 'count', key: 'insuredStaff', label: '参保职工', unit: '人', max: MAX_PEOPLE, optional: true, when: { key: 'riskArea', in: [true] } },
 ]
 
 export const employmentEmployerCalculator: Calculator = {
@@ -42,7 +42,7 @@ export const employmentEmployerCalculator: Calculator = {
   docIds: ['lzbf2022-26'],
   period: { label: '方案执行（小微企业补助至2022年底）', start: '2022-08-05', end: '2022-12-31', source: '2022年8月5日印发；小微企业补助执行期限至2022年底' },
   fields,
-  defaults: {
+  example: {
     kind: 'workshop',
     workshopHires: '30',
     smallBizHires: '10',
@@ -71,7 +71,7 @@ export const employmentEmployerCalculator: Calculator = {
       placedOutProvince: n('placedOutProvince'),
       orderTrainees: n('orderTrainees'),
       orderDays: n('orderDays'),
-      employmentRate: form.amount('employmentRate'),
+      employmentRate: form.optionalAmount('employmentRate'),
       inclusiveTrainees: n('inclusiveTrainees'),
       inclusiveDays: n('inclusiveDays'),
       trainedStaff: n('trainedStaff'),
@@ -80,12 +80,13 @@ export const employmentEmployerCalculator: Calculator = {
       insuredStaff: n('insuredStaff'),
     }
     if (!form.ok) return invalid(form.errors)
+    if (kind === 'trainer' && input.orderTrainees > 0 && input.employmentRate === undefined) return invalid({ employmentRate: '有订单式培训的，请填写培训结束后就业率' })
 
     const r = new ResultBuilder(param)
     if (kind === 'workshop') workshopAwards(r, input.workshopHires)
     if (kind === 'smallBiz') smallBizAward(r, input.smallBizHires)
     if (kind === 'agency') agencyAwards(r, input)
-    if (kind === 'trainer') trainingAwards(r, input)
+    if (kind === 'trainer') trainingAwards(r, { ...input, employmentRate: input.employmentRate ?? 0 })
     if (kind === 'enterprise' || kind === 'smallBiz' || kind === 'workshop') enterpriseAwards(r, input)
     r.total({ label: '合计（估算）', amount: r.sum(), unit: '元' })
     r.note('以上是按方案标准的估算，实际以人社局、乡村振兴局审核为准。')

@@ -17,7 +17,7 @@ export const destinationField: Field = {
     { value: 'none', label: '没有务工' },
   ],
 }
-export const monthsAwayField: Field = { kind: 'count', key: 'monthsAway', label: '已连续外出务工', unit: '个月', max: 120, when: { key: 'destination', in: AWAY } }
+export const monthsAwayField: Field = { kind: 'count', key: 'monthsAway', label: '已连续外出务工', unit: '个月', max: 120, plausibleMax: 60, when: { key: 'destination', in: AWAY } }
 export const wageField: Field = { kind: 'amount', key: 'wage', label: '每月工资大约', unit: '元/月', max: 100000, decimals: 0, when: { key: 'destination', in: AWAY } }
 
 const fields: Field[] = [
@@ -36,13 +36,13 @@ const fields: Field[] = [
   wageField,
   { kind: 'toggle', key: 'workshop', label: '在帮扶车间上班，签了半年以上劳动合同', when: { key: 'destination', in: ['local'] } },
   { kind: 'count', key: 'workshopMonths', label: '在帮扶车间实际工作', unit: '个月', max: 12, when: { key: 'workshop', in: [true] } },
-  { kind: 'count', key: 'trainingDays', label: '参加职业技能培训（未就业期间）', unit: '天', max: 365, help: '没有参加就填0' },
+  { kind: 'count', key: 'trainingDays', label: '参加职业技能培训（未就业期间）', unit: '天', max: 365, optional: true, help: '没有参加就不用填' },
   { kind: 'toggle', key: 'startup', label: '返乡后自己创业' },
   { kind: 'toggle', key: 'insured', label: '参加失业保险1年以上的在职职工，或正在领失业保险金', help: '技能提升补贴只给这两类人' },
-  { kind: 'count', key: 'juniorCerts', label: '今年取得初级证书', unit: '个', max: 10, when: { key: 'insured', in: [true] } },
-  { kind: 'count', key: 'middleCerts', label: '今年取得中级证书', unit: '个', max: 10, when: { key: 'insured', in: [true] } },
-  { kind: 'count', key: 'seniorCerts', label: '今年取得高级证书', unit: '个', max: 10, when: { key: 'insured', in: [true] } },
-  { kind: 'toggle', key: 'pensionGroup', label: '是低保对象、特困人员、返贫致贫人口或重度残疾人，参加了城乡居民养老保险' },
+  { kind: 'count', key: 'juniorCerts', label: '今年取得初级证书', unit: '个', max: 10, optional: true, when: { key: 'insured', in: [true] } },
+  { kind: 'count', key: 'middleCerts', label: '今年取得中级证书', unit: '个', max: 10, optional: true, when: { key: 'insured', in: [true] } },
+  { kind: 'count', key: 'seniorCerts', label: '今年取得高级证书', unit: '个', max: 10, optional: true, when: { key: 'insured', in: [true] } },
+  { kind: 'toggle', key: 'pensionGroup', label: '是低保对象、特困人员、返贫致贫人口或重度残疾人，参加了城乡居民养老保险、还在交保费（还没开始领养老金）', help: '代缴是替还在交保费的人交；已经在领养老金的，不再交保费，也就没有代缴。' },
 ]
 
 export const employmentWorkerCalculator: Calculator = {
@@ -52,7 +52,7 @@ export const employmentWorkerCalculator: Calculator = {
   docIds: ['lzbf2022-26'],
   period: { label: '方案执行（技能提升补贴至2022年底）', start: '2022-08-05', end: '2022-12-31', source: '2022年8月5日印发；技能提升补贴、小微企业补助执行期限至2022年底' },
   fields,
-  defaults: {
+  example: {
     status: 'tuopin',
     destination: 'crossProvince',
     monthsAway: '6',

@@ -23,7 +23,8 @@ export const GRAIN_CROPS = [
   { value: 'grains', label: '杂粮' },
 ]
 export const cropField: ChoiceField = { kind: 'choice', key: 'crop', label: '种的作物', options: [...GRAIN_CROPS, { value: 'other', label: '其他' }] }
-export const areaField: Field = { kind: 'amount', key: 'area', label: '托管面积', unit: '亩', max: 100000, decimals: 1 }
+// plausibleMax is ours, not the gazette's: above it the page asks 您填的是…，对吗？ to catch a slip of the finger.
+export const areaField: Field = { kind: 'amount', key: 'area', label: '托管面积', unit: '亩', max: 100000, plausibleMax: 1000, decimals: 1 }
 /** The services a farmer can hand over, one choice per stage (四、（四）1–3). */
 export const serviceFields: Field[] = [
   { kind: 'choice', key: 'plough', label: '耕地', options: [none, { value: 'jigeng', label: '机耕' }, { value: 'xuangeng', label: '旋耕' }] },
@@ -40,7 +41,7 @@ const fields: Field[] = [
   cropField,
   areaField,
   ...serviceFields,
-  { kind: 'amount', key: 'wasteland', label: '其中撂荒地、盐碱地改造', unit: '亩', max: 100000, decimals: 1, help: '没有就填0' },
+  { kind: 'amount', key: 'wasteland', label: '其中撂荒地、盐碱地改造', unit: '亩', max: 100000, decimals: 1, optional: true, help: '没有就不用填' },
 ]
 
 export const farmTrusteeshipCalculator: Calculator = {
@@ -50,7 +51,7 @@ export const farmTrusteeshipCalculator: Calculator = {
   docIds: ['lzbf2022-33'],
   period: { label: '2022年托管试点', start: '2022-01-01', end: '2022-12-31', source: '2022年' },
   fields,
-  defaults: { crop: 'corn', area: '10', plough: 'jigeng', sow: 'jibo', harvest: 'jishou', wasteland: '0' },
+  example: { crop: 'corn', area: '10', plough: 'jigeng', sow: 'jibo', harvest: 'jishou', wasteland: '0' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
     const crop = form.choice('crop')
@@ -118,6 +119,12 @@ export const farmTrusteeshipCalculator: Calculator = {
       r.total({ label: '撂荒地、盐碱地改造：另奖补服务组织', amount: yuan(perMu * wasteland), unit: '元' })
       r.reading(`撂荒地、盐碱地改造的奖补（耕${r.v('tuoguan.wasteland.plough')}元/亩 + 播${r.v('tuoguan.wasteland.sow')}元/亩）直接发给服务组织，不减少农户要付的钱。`, 'tuoguan.wasteland.plough')
     }
+    // 四、（四）: the listed subsidies are for 小农户 at 40% of the price; 适度规模经营主体 (100亩以上) get at most 30%.
+    r.note(
+      large
+        ? `满${threshold}亩按适度规模经营主体的标准，补助比例从${r.show('tuoguan.small.maxRatio')}降为${r.show('tuoguan.large.maxRatio')}，所以每亩补得比小农户少。`
+        : `满${threshold}亩就按适度规模经营主体的标准，补助比例从${r.show('tuoguan.small.maxRatio')}降为${r.show('tuoguan.large.maxRatio')}，每亩补得会比现在少。`,
+    )
     if (large) {
       r.reading(
         `${threshold}亩以上的经营主体，每个环节的补助按服务价格的${r.show('tuoguan.large.maxRatio')}算（方案所列各环节补助是按${r.show('tuoguan.small.maxRatio')}定的），再受每亩${r.show('tuoguan.large.maxPerMu')}、每户${r.v('tuoguan.large.maxTotal')}元两个上限。`,

@@ -19,6 +19,9 @@ const fields: Field[] = categories.map((category) => ({
   label: category.name,
   unit: '人',
   max: MAX_MEMBERS,
+  // plausibleMax is ours: a household with more than 12 people of one kind is asked to confirm (a slip of the finger).
+  plausibleMax: 12,
+  optional: true,
   help: category.key === 'yifanpin' ? '包括脱贫不稳定人口和边缘易致贫人口' : undefined,
 }))
 
@@ -29,7 +32,7 @@ export const medicalInsuranceCalculator: Calculator = {
   docIds: ['lzbf2022-34'],
   period: { label: '2023年度居民医保集中缴费期', start: '2022-09-01', end: '2022-12-25', source: '原则上为9月1日至12月25日' },
   fields,
-  defaults: { ordinary: '1', tekun: '0', dibao: '0', yifanpin: '0', fanpin: '0' },
+  example: { ordinary: '1', tekun: '0', dibao: '0', yifanpin: '0', fanpin: '0' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
     const counts = categories.map((category) => ({ category, n: form.count(category.key) }))

@@ -5,10 +5,10 @@ import type { Calculator, Field } from './types'
 
 const fields: Field[] = [
   { kind: 'amount', key: 'contiguous', label: '集中连片经营面积', unit: '亩', max: 1000000, decimals: 1 },
-  { kind: 'amount', key: 'cumulative', label: '全年累计托管服务面积', unit: '亩', max: 1000000, decimals: 1 },
+  { kind: 'amount', key: 'cumulative', label: '全年累计托管服务面积', unit: '亩', max: 1000000, decimals: 1, help: '不知道可以不填（那就不算累计面积奖补）' },
   { kind: 'toggle', key: 'federation', label: '依法成立了农业生产托管服务联合会、联盟协会' },
   { kind: 'toggle', key: 'village', label: '是农村集体经济组织，整村推进托管服务' },
-  { kind: 'count', key: 'monitors', label: '安装农机作业智能监控终端仪', unit: '台', max: 500 },
+  { kind: 'count', key: 'monitors', label: '安装农机作业智能监控终端仪', unit: '台', max: 500, optional: true, help: '没有就不用填' },
 ]
 
 const TIERS = ['tier4', 'tier3', 'tier2', 'tier1'] as const
@@ -20,16 +20,16 @@ export const trusteeshipAwardsCalculator: Calculator = {
   docIds: ['lzbf2022-33'],
   period: { label: '2022年托管试点', start: '2022-01-01', end: '2022-12-31', source: '2022年' },
   fields,
-  defaults: { contiguous: '300', cumulative: '300', federation: false, village: false, monitors: '0' },
+  example: { contiguous: '300', cumulative: '300', federation: false, village: false, monitors: '0' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
     const contiguous = form.amount('contiguous')
-    const cumulative = form.amount('cumulative')
+    const cumulative = form.optionalAmount('cumulative')
     const federation = form.toggle('federation')
     const village = form.toggle('village')
     const monitors = form.count('monitors')
     if (!form.ok) return invalid(form.errors)
-    if (cumulative < contiguous) return invalid({ cumulative: '全年累计面积不能比集中连片面积小' })
+    if (cumulative !== undefined && cumulative < contiguous) return invalid({ cumulative: '全年累计面积不能比集中连片面积小（集中连片的面积也算在全年累计里）' })
 
     const r = new ResultBuilder(param)
     const tier = TIERS.find((t) => contiguous >= r.v(`tuoguan.award.${t}.area`))
@@ -39,7 +39,10 @@ export const trusteeshipAwardsCalculator: Calculator = {
     } else if (contiguous > 0) {
       r.note(`集中连片再多${r.v('tuoguan.award.tier1.area') - contiguous}亩，达到${r.v('tuoguan.award.tier1.area')}亩就能拿${r.v('tuoguan.award.tier1')}元。`)
     }
-    const enough = r.condition(`全年累计托管${r.v('tuoguan.award.cumulative.area')}亩以上（现在${cumulative}亩）`, cumulative >= r.v('tuoguan.award.cumulative.area')).met
+    const enough =
+      cumulative === undefined
+        ? r.condition(`全年累计托管${r.v('tuoguan.award.cumulative.area')}亩以上（您没有填累计面积，这一项没有算）`, false).met
+        : r.condition(`全年累计托管${r.v('tuoguan.award.cumulative.area')}亩以上（现在${cumulative}亩）`, cumulative >= r.v('tuoguan.award.cumulative.area')).met
     if (enough) r.line({ label: '全年累计托管面积奖补', amount: r.v('tuoguan.award.cumulative'), unit: '元', how: `累计${cumulative}亩，达到${r.v('tuoguan.award.cumulative.area')}亩以上`, paramIds: ['tuoguan.award.cumulative.area', 'tuoguan.award.cumulative'] })
     if (federation) {
       r.line({ label: '成立托管服务联合会、联盟协会奖补', amount: r.v('tuoguan.award.federation'), unit: '元', how: `原则上全区奖补数量${r.v('tuoguan.award.federation.count')}个`, paramIds: ['tuoguan.award.federation'] })

@@ -21,11 +21,23 @@ interface FieldBase {
   when?: FieldCondition
 }
 
+interface NumberBase extends FieldBase {
+  unit: string
+  /** Larger values are refused as typing mistakes. */
+  max: number
+  /** Larger values are possible but unusual for the people this form is for: the page asks 您填的是…，对吗？ first. */
+  plausibleMax?: number
+  /** Left empty counts as 0 (the label or help says 没有就不填). */
+  optional?: boolean
+}
+
 export type Field =
-  | (FieldBase & { kind: 'count'; unit: string; max: number })
-  | (FieldBase & { kind: 'amount'; unit: string; max: number; decimals: number })
+  | (NumberBase & { kind: 'count' })
+  | (NumberBase & { kind: 'amount'; decimals: number })
   | (FieldBase & { kind: 'choice'; options: Option[] })
-  | (FieldBase & { kind: 'toggle' })
+  | (FieldBase & { kind: 'toggle'; /** Self-checks: offer 不清楚 beside 是 and 否. */ unsure?: boolean })
+
+export type NumberField = Extract<Field, { kind: 'count' | 'amount' }>
 
 export type ChoiceField = Extract<Field, { kind: 'choice' }>
 
@@ -79,7 +91,8 @@ export interface Calculator {
   docIds: string[]
   period: DateWindow
   fields: Field[]
-  defaults: FormValues
+  /** A complete worked example: its numbers are the placeholders (例如 10); the form itself starts empty. */
+  example: FormValues
   compute: (values: FormValues, param: ParamLookup) => CalcOutcome
 }
 

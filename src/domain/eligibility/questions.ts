@@ -1,6 +1,7 @@
-// The 我能领什么 questions: at most ten, each answerable without papers. Field keys are shared with the
+// The 我能领什么 questions: one question per screen, each answerable without papers; every answer starts empty. Field keys are shared with the
 // calculators (ordinary, dibao, destination, monthsAway …) so answers feed them unchanged.
-import type { Field, FieldCondition, FormValues } from '../calculators/types'
+import type { Field, FieldCondition, FieldErrors, FormValues } from '../calculators/types'
+import { numberValue } from '../calculators/input'
 import { heatingField, zoneField } from '../calculators/clean-coal'
 import { AWAY, destinationField, monthsAwayField, wageField } from '../calculators/employment-worker'
 import { areaField, cropField, GRAIN_CROPS, serviceFields } from '../calculators/farm-trusteeship'
@@ -11,13 +12,17 @@ export interface Question {
   help?: string
   /** Fields with a `when` are skipped when they do not apply (no wage question for someone not working away). */
   fields: Field[]
+  /** Checks across the fields of this question, beyond each field's own. */
+  check?: (values: FormValues) => FieldErrors
 }
 
 // The 11 乡镇（街道） of 离石区, as listed in 离政办发〔2022〕34号 附件1. (附件2 writes 莲花池街道 as “莲花街道”.)
 const TOWNSHIPS = ['滨河街道', '凤山街道', '莲花池街道', '城北街道', '田家会街道', '交口街道', '西属巴街道', '吴城镇', '信义镇', '枣林乡', '坪头乡']
 
 const whenFarming: FieldCondition = { key: 'farm', in: ['yes'] }
-const count = (key: string, label: string, max: number): Field => ({ kind: 'count', key, label, unit: '人', max })
+// plausibleMax is ours, not the gazette's: more than 12 people of one kind in a household is asked to confirm.
+const count = (key: string, label: string, max: number) => ({ kind: 'count' as const, key, label, unit: '人', max, plausibleMax: 12, optional: true })
+const MEMBER_FIELDS = ['ordinary', 'tekun', 'dibao', 'yifanpin', 'fanpin']
 
 export const questions: Question[] = [
   {
@@ -39,8 +44,10 @@ export const questions: Question[] = [
   },
   {
     id: 'members',
-    title: '家里几口人？每个人属于哪一类？',
-    help: '每人只算一类，没有特殊身份的算“普通居民”。医保资助按这个算。',
+    title: '家里每一类人各有几口？',
+    // 离政办发〔2022〕34号 三、（三）: 易返贫致贫人口(包括脱贫不稳定人口和边缘易致贫人口).
+    help:
+      '每人只算一类，没有的不用填。脱贫户家里的人：被认定为“脱贫不稳定人口”的，算“易返贫致贫人口”（公报：易返贫致贫人口包括脱贫不稳定人口和边缘易致贫人口）；没有被认定为下面这几类的，算“普通居民”。医保资助按这个算。',
     fields: [
       count('ordinary', '普通居民', 30),
       count('tekun', '特困人员（含孤儿、事实无人抚养儿童）', 30),
@@ -48,11 +55,23 @@ export const questions: Question[] = [
       count('yifanpin', '易返贫致贫人口', 30),
       count('fanpin', '返贫致贫人口', 30),
     ],
+    check: (values): FieldErrors => {
+      const total = MEMBER_FIELDS.reduce((sum, key) => sum + (numberValue(count(key, '', 30), values[key]) ?? 0), 0)
+      return total === 0 ? { ordinary: '请至少填一位家庭成员' } : {}
+    },
+  },
+  {
+    id: 'pension',
+    title: '家里有几人参加城乡居民养老保险、还在交保费？',
+    // 离政办发〔2022〕26号 四、（四）12: 对参加城乡居民养老保险的低保对象、特困人员、返贫致贫人口、重度残疾人等缴费困难群体 … 代缴.
+    help:
+      '只数低保对象、特困人员、返贫致贫人口和重度残疾人，而且还没开始领养老金的。政府替这些人代缴保费；已经在领养老金的人不再交保费，也就没有代缴。没有就不用填。',
+    fields: [count('pensionPayers', '还在交养老保险费的（上面几类人）', 10)],
   },
   {
     id: 'students',
     title: '家里有孩子在读中职中技、高职高专吗？',
-    fields: [count('students', '在读中职中技、高职高专的孩子', 10)],
+    fields: [{ ...count('students', '在读中职中技、高职高专的孩子', 10), help: '没有就不用填' }],
   },
   {
     id: 'work',
@@ -63,6 +82,8 @@ export const questions: Question[] = [
       monthsAwayField,
       wageField,
     ],
+    check: (values): FieldErrors =>
+      AWAY.includes(String(values.destination)) && numberValue(count('workersAway', '', 10), values.workersAway) === 0 ? { workersAway: '外出务工的至少有1人' } : {},
   },
   {
     id: 'caregiver',
@@ -83,13 +104,18 @@ export const questions: Question[] = [
   },
   {
     id: 'farming',
-    title: '种不种玉米、马铃薯、谷子、杂粮？想不想把耕种收交给托管？',
+    title: '种不种玉米、马铃薯、谷子、杂粮？',
     fields: [
       { kind: 'choice', key: 'farm', label: '种粮食', options: [{ value: 'yes', label: '种' }, { value: 'no', label: '不种' }] },
       { ...cropField, options: GRAIN_CROPS, when: whenFarming },
       { ...areaField, label: '面积', when: whenFarming },
-      ...serviceFields.map((field) => ({ ...field, label: `${field.label}托管`, when: whenFarming })),
     ],
+  },
+  {
+    id: 'trusteeship',
+    title: '想把耕地、播种、收获交给托管服务组织吗？',
+    help: '托管：服务组织替您机耕、机播、机收，政府按亩补一部分服务费。不种粮食的不用答。',
+    fields: serviceFields.map((field) => ({ ...field, label: `${field.label}托管`, when: whenFarming })),
   },
   {
     id: 'heating',
@@ -97,13 +123,16 @@ export const questions: Question[] = [
     fields: [zoneField, heatingField],
   },
   {
-    id: 'business',
-    title: '家里开饭店、用自建房做生意吗？',
-    help: '这两项关系到燃气安全和房屋安全检查。',
-    fields: [
-      { kind: 'toggle', key: 'restaurant', label: '开饭店、小吃店，用燃气' },
-      { kind: 'toggle', key: 'houseBusiness', label: '自建房用来开店、出租或办厂' },
-    ],
+    id: 'restaurant',
+    title: '家里开饭店、小吃店，用燃气吗？',
+    help: '关系到餐饮场所燃气安全检查。',
+    fields: [{ kind: 'toggle', key: 'restaurant', label: '开饭店、小吃店，用燃气' }],
+  },
+  {
+    id: 'house',
+    title: '自建房用来开店、出租或办厂吗？',
+    help: '关系到经营性自建房的安全鉴定。',
+    fields: [{ kind: 'toggle', key: 'houseBusiness', label: '自建房用来开店、出租或办厂' }],
   },
   {
     id: 'township',
@@ -118,32 +147,5 @@ export const questions: Question[] = [
     ],
   },
 ]
-
-export const DEFAULT_ANSWERS: FormValues = {
-  householdType: 'none',
-  ordinary: '1',
-  tekun: '0',
-  dibao: '0',
-  yifanpin: '0',
-  fanpin: '0',
-  students: '0',
-  destination: 'none',
-  workersAway: '1',
-  monthsAway: '0',
-  wage: '0',
-  caregiver: 'none',
-  farm: 'no',
-  crop: 'corn',
-  area: '10',
-  plough: 'none',
-  sow: 'none',
-  harvest: 'none',
-  zone: 'unknown',
-  heating: 'coal',
-  restaurant: false,
-  houseBusiness: false,
-  township: 'unknown',
-}
-
 
 export const allQuestionFields: Field[] = questions.flatMap((question) => question.fields)

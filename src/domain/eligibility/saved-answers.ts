@@ -1,28 +1,47 @@
-// Reading answers back from the phone's storage: unknown keys and wrong types are dropped and reported.
+// The 我能领什么 answers as saved on the phone: each answer is kept only if it is a valid answer to its
+// question (a number that parses, an option that exists, 是/否), so NaN or a stray value is never saved or shown.
+import { readNumber } from '../calculators/input'
 import type { FormValues } from '../calculators/types'
-import { allQuestionFields, DEFAULT_ANSWERS } from './questions'
+import { isRecord, type ReadResult, type SavedShape } from '../saved-data'
+import { allQuestionFields } from './questions'
 
-export interface ReadAnswers {
+export interface SavedAnswers {
   values: FormValues
   completed: boolean
-  damaged: boolean
 }
 
-export function readSavedAnswers(raw: unknown): ReadAnswers {
-  const fresh = { values: { ...DEFAULT_ANSWERS }, completed: false }
-  if (raw === null || raw === undefined) return { ...fresh, damaged: false }
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { ...fresh, damaged: true }
-  const record = raw as { values?: unknown; completed?: unknown }
-  if (typeof record.values !== 'object' || record.values === null || Array.isArray(record.values)) return { ...fresh, damaged: true }
-  const saved = record.values as Record<string, unknown>
-  const values: FormValues = { ...DEFAULT_ANSWERS }
-  let damaged = typeof record.completed !== 'boolean'
+export const NO_ANSWERS: SavedAnswers = { values: {}, completed: false }
+
+export function readSavedAnswers(raw: unknown): ReadResult<SavedAnswers> {
+  if (!isRecord(raw)) return { state: { values: {}, completed: false }, dropped: raw === undefined || raw === null ? [] : ['回答'] }
+  const dropped: string[] = []
+  const saved = isRecord(raw.values) ? raw.values : {}
+  if (raw.values !== undefined && !isRecord(raw.values)) dropped.push('回答')
+  const values: FormValues = {}
   for (const field of allQuestionFields) {
     const value = saved[field.key]
-    if (value === undefined) continue
-    const fits = field.kind === 'toggle' ? typeof value === 'boolean' : typeof value === 'string'
-    if (fits) values[field.key] = value as string | boolean
-    else damaged = true
+    if (value === undefined || value === '') continue
+    const valid =
+      field.kind === 'toggle'
+        ? typeof value === 'boolean'
+        : field.kind === 'choice'
+          ? typeof value === 'string' && field.options.some((option) => option.value === value)
+          : typeof value === 'string' && readNumber(field, value).kind === 'ok'
+    if (valid) values[field.key] = value as string | boolean
+    else dropped.push(`“${field.label}”的回答`)
   }
-  return { values, completed: record.completed === true, damaged }
+  const completed = raw.completed === true && dropped.length === 0
+  return { state: { values, completed }, dropped }
+}
+
+/**
+ * Version 1 (until 2026-11) pre-filled every answer; version 2 starts empty and asks about 养老保险 separately.
+ * 1 → 2: every answer is kept as it was; the result is shown again only after the new question is seen.
+ */
+export const answersShape: SavedShape<SavedAnswers> = {
+  version: 2,
+  migrations: {
+    1: (state) => ({ ...state, completed: false }),
+  },
+  read: readSavedAnswers,
 }

@@ -13,6 +13,9 @@ import { todayIso } from '../../platform/clock'
 import { PageFrame } from '../../components/PageFrame'
 import { CalcForm } from '../../components/CalcForm'
 import { CalcResultView } from '../../components/CalcResultView'
+import { DoubtNotice } from '../../components/DoubtNotice'
+import { describeAnswers, doubtfulValues } from '../../domain/calculators/answers'
+import { guarded } from '../../components/PageErrorBoundary'
 
 function CalculatorList() {
   return (
@@ -36,9 +39,12 @@ function CalculatorList() {
 }
 
 function CalculatorView({ calculator }: { calculator: Calculator }) {
-  const [values, setValues] = useState<FormValues>(calculator.defaults)
+  // Every field starts empty: no pre-filled number can merge with what a person types, no answer is implied.
+  const [values, setValues] = useState<FormValues>({})
   const [asked, setAsked] = useState(false)
-  const outcome = useMemo(() => (asked ? calculator.compute(values, param) : undefined), [asked, calculator, values])
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
+  const doubts = asked ? doubtfulValues(calculator.fields, values, confirmed) : []
+  const outcome = useMemo(() => (asked && doubts.length === 0 ? calculator.compute(values, param) : undefined), [asked, doubts.length, calculator, values])
   const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
   const ask = () => {
     setAsked(true)
@@ -47,19 +53,24 @@ function CalculatorView({ calculator }: { calculator: Calculator }) {
   return (
     <View>
       <View className='card'>
-        <Text style={{ display: 'block', fontSize: '21px', fontWeight: 700 }}>{calculator.title}</Text>
+        <Text className='page-title'>{calculator.title}</Text>
         <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
       </View>
-      <CalcForm fields={calculator.fields} values={values} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
+      <CalcForm fields={calculator.fields} values={values} example={calculator.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
       <View className='btn btn--primary' onClick={ask} id='calc-answer'>
         <Text>算一算</Text>
       </View>
+      {doubts.length > 0 ? (
+        <DoubtNotice doubts={doubts} onConfirm={() => setConfirmed(new Set([...confirmed, ...doubts.map((doubt) => doubt.token)]))} />
+      ) : null}
       {outcome && !outcome.ok ? (
-        <View className='notice'>
+        <View className='notice' id='calc-errors'>
           <Text>有几项没填好，请看上面红字提示。</Text>
         </View>
       ) : null}
-      {outcome && outcome.ok ? <CalcResultView calculator={calculator} result={outcome.result} today={todayIso()} /> : null}
+      {outcome && outcome.ok ? (
+        <CalcResultView calculator={calculator} result={outcome.result} inputs={describeAnswers(calculator.fields, values)} today={todayIso()} />
+      ) : null}
       <View className='btn btn--plain' onClick={() => openPage(CALC_PAGE)}>
         <Text>看其他计算器</Text>
       </View>
@@ -67,7 +78,7 @@ function CalculatorView({ calculator }: { calculator: Calculator }) {
   )
 }
 
-export default function CalcPage() {
+function CalcPage() {
   const params = routeParams()
   const opened = params.id !== undefined || params.scene !== undefined || params.q !== undefined
   const link = parseLink(params, { qrDomain: siteConfig.qrDomain, isKnownId: (id) => findCalculator(id) !== undefined, target: CALC_LINK })
@@ -85,3 +96,5 @@ export default function CalcPage() {
     </PageFrame>
   )
 }
+
+export default guarded(CalcPage)

@@ -1,90 +1,130 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { findDocument } from '../../content'
 import { param } from '../../content/rules'
 import type { FieldErrors } from '../../domain/calculators/types'
+import { doubtfulValues, type Doubt } from '../../domain/calculators/answers'
 import { formatAmount } from '../../domain/calculators/format'
 import { formatDate } from '../../domain/dates'
-import { checkEligibility, questionErrors } from '../../domain/eligibility/match'
+import { checkEligibility, nextQuestion, questionErrors, type Benefit } from '../../domain/eligibility/match'
 import { questions } from '../../domain/eligibility/questions'
 import { describeQuestion } from '../../domain/eligibility/describe'
+import { askAboutBenefitsDocIds } from '../../domain/eligibility/guides'
 import { CHECK_PAGE } from '../../domain/links'
 import { todayIso } from '../../platform/clock'
 import { useAnswers } from '../../store/answers'
 import { PageFrame } from '../../components/PageFrame'
 import { CalcForm } from '../../components/CalcForm'
 import { BenefitCard } from '../../components/BenefitCard'
+import { CallButton } from '../../components/CallButton'
+import { DoubtNotice } from '../../components/DoubtNotice'
+import { StorageNotice } from '../../components/StorageNotice'
+import { guarded } from '../../components/PageErrorBoundary'
 
-export default function CheckPage() {
-  const { values, completed, storageDamaged, setAnswer, markCompleted, clearAnswers, dismissStorageNotice } = useAnswers()
+function BenefitSection({ id, title, note, items, today }: { id: string; title: string; note?: string; items: Benefit[]; today: string }) {
+  if (items.length === 0) return null
+  return (
+    <View id={id}>
+      <Text className='section-title' style={{ display: 'block' }}>{title}</Text>
+      {note ? <Text className='muted' style={{ display: 'block', margin: '0 4px 8px' }}>{note}</Text> : null}
+      {items.map((benefit) => (
+        <BenefitCard key={benefit.id} benefit={benefit} today={today} />
+      ))}
+    </View>
+  )
+}
+
+/** 按您的回答…没有找到: said plainly, with the offices to ask. */
+function NothingFound() {
+  const docs = askAboutBenefitsDocIds().map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined)
+  return (
+    <View className='card' id='check-nothing'>
+      <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>按您的回答，本期公报里没有找到您家能领的补助。</Text>
+      <Text className='muted' style={{ display: 'block', marginBottom: '6px' }}>公报可能没写全您家的情况。想再确认，可以打这些电话问：</Text>
+      {docs.map((doc) => (
+        <View key={doc.id} style={{ marginTop: '8px' }}>
+          <Text style={{ display: 'block' }}>{doc.consultation.unit}</Text>
+          <CallButton phone={doc.consultation.phone} />
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function CheckPage() {
+  const { values, completed, storageNotice, setAnswer, markCompleted, clearAnswers, dismissStorageNotice } = useAnswers()
   const [step, setStep] = useState(completed ? questions.length : 0)
   const [errors, setErrors] = useState<FieldErrors>({})
+  const [doubts, setDoubts] = useState<Doubt[]>([])
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
   const [confirmClear, setConfirmClear] = useState(false)
   const outcome = step >= questions.length ? checkEligibility(values, param) : undefined
   const result = outcome?.ok ? outcome.result : undefined
 
   useShareAppMessage(() => ({
-    // Shares the list of benefit names only, never the answers.
-    title: result && result.benefits.length > 0 ? `我家可能能领：${result.benefits.filter((b) => b.kind !== 'pay').map((b) => b.title).join('、')}` : '离石政策通：我能领什么',
+    // Shares the names of the benefits only, never the answers.
+    title: result && result.benefits.length > 0 ? `2022年标准，我家可能能领：${result.benefits.map((b) => b.title).join('、')}` : '离石政策通：我能领什么',
     path: CHECK_PAGE,
   }))
 
   const go = (target: number) => {
     setErrors({})
+    setDoubts([])
     setStep(target)
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
-  const next = () => {
-    const found = questionErrors(questions[step], values)
-    if (Object.keys(found).length > 0) {
-      setErrors(found)
-      return
-    }
-    if (step + 1 >= questions.length) markCompleted()
-    go(step + 1)
-  }
-  const toResult = () => {
-    const found = questionErrors(questions[step], values)
+  /** Moves on only when this question's answers are valid and any unusual number has been confirmed. */
+  const leave = (target: number, confirmedNow: ReadonlySet<string> = confirmed) => {
+    const question = questions[step]
+    const found = questionErrors(question, values)
     if (Object.keys(found).length > 0) return setErrors(found)
-    markCompleted()
-    go(questions.length)
+    const unsure = doubtfulValues(question.fields, values, confirmedNow)
+    if (unsure.length > 0) {
+      setErrors({})
+      return setDoubts(unsure)
+    }
+    if (target >= questions.length) markCompleted()
+    go(target)
   }
-
-  const storageNotice = storageDamaged ? (
-    <View className='notice'>
-      <Text>手机里保存的回答读不出来，已恢复成默认回答，请检查一遍。</Text>
-      <View className='btn btn--plain' onClick={dismissStorageNotice}>
-        <Text>知道了</Text>
-      </View>
-    </View>
-  ) : null
 
   // Each step is keyed so that the tap that moves on cannot land on a reused button of the next screen.
   if (step < questions.length) {
     const question = questions[step]
+    const next = nextQuestion(step, values, 1)
     return (
       <PageFrame key={`question-${step}`}>
-        {storageNotice}
+        <StorageNotice notice={storageNotice} onDismiss={dismissStorageNotice} />
         <Text className='small' style={{ display: 'block', margin: '0 4px 6px' }} id='check-progress'>
           第{step + 1}题 / 共{questions.length}题 · 您的回答只存在这部手机上
         </Text>
         <View className='card'>
-          <Text style={{ display: 'block', fontSize: '21px', fontWeight: 700 }}>{question.title}</Text>
+          <Text className='page-title'>{question.title}</Text>
           {question.help ? <Text className='muted' style={{ display: 'block' }}>{question.help}</Text> : null}
         </View>
         <CalcForm fields={question.fields} values={values} errors={errors} onChange={setAnswer} />
+        {doubts.length > 0 ? (
+          <DoubtNotice
+            doubts={doubts}
+            onConfirm={() => {
+              const now = new Set([...confirmed, ...doubts.map((doubt) => doubt.token)])
+              setConfirmed(now)
+              leave(next, now)
+            }}
+          />
+        ) : null}
         <View className='btn-row'>
           {step > 0 ? (
-            <View className='btn btn--plain' onClick={() => go(step - 1)}>
+            <View className='btn btn--plain' onClick={() => go(nextQuestion(step, values, -1))}>
               <Text>上一题</Text>
             </View>
           ) : null}
-          <View className='btn btn--primary' onClick={next} id='check-next'>
-            <Text>{step + 1 >= questions.length ? '看结果' : '下一题'}</Text>
+          <View className='btn btn--primary' onClick={() => leave(next)} id='check-next'>
+            <Text>{next >= questions.length ? '看结果' : '下一题'}</Text>
           </View>
         </View>
-        {completed && step + 1 < questions.length ? (
-          <View className='btn btn--plain' onClick={toResult} id='check-result'>
+        {completed && next < questions.length ? (
+          <View className='btn btn--plain' onClick={() => leave(questions.length)} id='check-result'>
             <Text>改好了，直接看结果</Text>
           </View>
         ) : null}
@@ -93,38 +133,39 @@ export default function CheckPage() {
   }
 
   const today = todayIso()
+  const totals = result ? [
+    { id: 'cash-total', label: '能领到的钱（估算）', amount: result.cashTotal },
+    { id: 'saving-total', label: '政府替您出的（估算）', amount: result.savingTotal },
+  ].filter((total) => total.amount > 0) : []
   return (
     <PageFrame key='result'>
-      {storageNotice}
+      <StorageNotice notice={storageNotice} onDismiss={dismissStorageNotice} />
       {result ? (
         <View id='check-answer'>
-          <View className='card totals'>
-            <Text className='strong' style={{ display: 'block', fontSize: '20px', marginBottom: '6px' }}>您家可能能领</Text>
-            <View className='total'>
-              <Text className='total__label'>能领到的钱（估算）</Text>
-              <Text className='total__amount' id='cash-total'>{formatAmount(result.cashTotal, '元')}</Text>
-            </View>
-            <View className='total'>
-              <Text className='total__label'>政府替您出的（估算）</Text>
-              <Text className='total__amount' id='saving-total'>{formatAmount(result.savingTotal, '元')}</Text>
-            </View>
-          </View>
-          <View className='notice'>
+          <View className='notice' id='check-year-note'>
             <Text>
-              这是按公报2022年第3期的标准、{formatDate(today)}算的估算。这些都是2022年的政策，时间大多已经过了；现在能不能办、怎么办，请打每项下面的电话问。
+              下面是按公报2022年第3期的标准、{formatDate(today)}算的估算。这些都是2022年的政策，时间大多已经过了；现在能不能办、怎么办，请打每项下面的电话问。
             </Text>
           </View>
-          {result.benefits.length === 0 ? (
-            <View className='card'>
-              <Text>按您的回答，本期公报里暂时没有找到您家能领的项目。可以看看下面“差一点”的项目，或直接打电话问。</Text>
+          {result.benefits.length > 0 ? (
+            <View className='card totals'>
+              <Text className='strong' style={{ display: 'block', fontSize: '20px', marginBottom: '6px' }}>您家可能能领</Text>
+              {totals.map((total) => (
+                <View key={total.id} className='total'>
+                  <Text className='total__label'>{total.label}</Text>
+                  <Text className='total__amount' id={total.id}>{formatAmount(total.amount, '元')}</Text>
+                </View>
+              ))}
             </View>
-          ) : null}
-          {result.benefits.map((benefit) => (
-            <BenefitCard key={benefit.id} benefit={benefit} today={today} />
-          ))}
+          ) : (
+            <NothingFound />
+          )}
+          <BenefitSection id='check-benefits' title='您家可能能领的项目' items={result.benefits} today={today} />
+          <BenefitSection id='check-payments' title='您家要交的' note='这些是您家要付的钱，不是补助。' items={result.payments} today={today} />
+          <BenefitSection id='check-tasks' title='要做的事' items={result.tasks} today={today} />
           {result.nearMisses.length > 0 ? (
-            <View>
-              <Text className='section-title' style={{ display: 'block' }}>差一点就能领</Text>
+            <View id='check-near'>
+              <Text className='section-title' style={{ display: 'block' }}>差一点就能领 / 还可以问问</Text>
               {result.nearMisses.map((miss) => (
                 <View key={miss.id} className='card near-miss'>
                   <Text>{miss.text}</Text>
@@ -144,7 +185,7 @@ export default function CheckPage() {
         {questions.map((question, index) => (
           <View key={question.id} className='answer-row' onClick={() => go(index)} style={{ padding: '8px 0', borderBottom: '1px solid #eee7da' }}>
             <Text className='strong' style={{ display: 'block' }}>{question.title}</Text>
-            <Text className='muted' style={{ display: 'block' }}>{describeQuestion(question, values)}</Text>
+            <Text className='muted' style={{ display: 'block' }}>{describeQuestion(question, values) || '（不用答）'}</Text>
             <Text style={{ color: '#b22222' }}>改 ›</Text>
           </View>
         ))}
@@ -176,3 +217,5 @@ export default function CheckPage() {
     </PageFrame>
   )
 }
+
+export default guarded(CheckPage)

@@ -6,8 +6,9 @@ import { openPage } from '../../platform/nav'
 import { PageFrame } from '../../components/PageFrame'
 import { CallButton } from '../../components/CallButton'
 import { PhoneCard } from '../../components/PhoneCard'
+import { guarded } from '../../components/PageErrorBoundary'
 
-export default function ContactsPage() {
+function ContactsPage() {
   const lines = consultationDirectory(issues)
   const office = latestIssue.office
   return (
@@ -38,3 +39,5 @@ export default function ContactsPage() {
     </PageFrame>
   )
 }
+
+export default guarded(ContactsPage)

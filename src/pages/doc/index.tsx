@@ -17,8 +17,9 @@ import { calculatorsForDocument } from '../../domain/calculators'
 import { calcPagePath, projectPagePath, selfCheckPagePath } from '../../domain/links'
 import { selfChecksForDocument } from '../../domain/selfcheck'
 import './index.scss'
+import { guarded } from '../../components/PageErrorBoundary'
 
-export default function DocPage() {
+function DocPage() {
   const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
   const found = link.kind === 'found' ? findDocument(link.id) : undefined
   const rememberDoc = usePrefs((state) => state.rememberDoc)
@@ -159,3 +160,5 @@ export default function DocPage() {
     </PageFrame>
   )
 }
+
+export default guarded(DocPage)

@@ -11,17 +11,19 @@ import { PageFrame } from '../../components/PageFrame'
 import { DocCard } from '../../components/DocCard'
 import { PhoneCard } from '../../components/PhoneCard'
 import './index.scss'
+import { guarded } from '../../components/PageErrorBoundary'
+import { StorageNotice } from '../../components/StorageNotice'
 
 const TOPICS_SHOWN_FIRST = 8
 
-export default function HomePage() {
+function HomePage() {
   const requested = routeParams().issue
   const issue = (requested && findIssue(requested)) || latestIssue
   const earlier = issues.filter((each) => each.id !== issue.id)
   const [topic, setTopic] = useState<string | undefined>()
   const [allTopics, setAllTopics] = useState(false)
   const recentDocIds = usePrefs((state) => state.recentDocIds)
-  const storageDamaged = usePrefs((state) => state.storageDamaged)
+  const storageNotice = usePrefs((state) => state.storageNotice)
   const dismissStorageNotice = usePrefs((state) => state.dismissStorageNotice)
   useShareAppMessage(() => ({ title: `${issue.title} ${issue.year}年第${issue.number}期`, path: PAGES.home }))
 
@@ -31,14 +33,7 @@ export default function HomePage() {
 
   return (
     <PageFrame homeLink={false}>
-      {storageDamaged ? (
-        <View className='notice'>
-          <Text>手机里保存的设置读不出来，已恢复成默认设置，不影响查看文件。</Text>
-          <View className='btn btn--plain' onClick={dismissStorageNotice}>
-            <Text>知道了</Text>
-          </View>
-        </View>
-      ) : null}
+      <StorageNotice notice={storageNotice} onDismiss={dismissStorageNotice} />
 
       {issue !== latestIssue ? (
         <View className='notice'>
@@ -165,3 +160,5 @@ export default function HomePage() {
     </PageFrame>
   )
 }
+
+export default guarded(HomePage)

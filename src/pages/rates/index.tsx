@@ -8,9 +8,10 @@ import { formatDate } from '../../domain/dates'
 import { openPage } from '../../platform/nav'
 import { PageFrame } from '../../components/PageFrame'
 import { Citation } from '../../components/Citation'
+import { guarded } from '../../components/PageErrorBoundary'
 
 /** 补助标准一览: every amount, rate, cap and threshold, with the clause and page it comes from. */
-export default function RatesPage() {
+function RatesPage() {
   const docs = latestIssue.documents.filter((doc) => allParams.some((p) => p.cite.docId === doc.id))
   return (
     <PageFrame>
@@ -43,3 +44,5 @@ export default function RatesPage() {
     </PageFrame>
   )
 }
+
+export default guarded(RatesPage)

@@ -12,11 +12,13 @@ import { openPage, routeParams } from '../../platform/nav'
 import { PageFrame } from '../../components/PageFrame'
 import { CalcForm } from '../../components/CalcForm'
 import { PhoneCard } from '../../components/PhoneCard'
+import { guarded } from '../../components/PageErrorBoundary'
 
-const LEVEL_COLOUR = { fix: '#b00020', required: '#b00020', report: '#b00020', none: '#1e7a3c' }
+const LEVEL_COLOUR = { fix: '#b00020', required: '#b00020', report: '#b00020', incomplete: '#8a5a00', verify: '#8a5a00', none: '#1e7a3c' }
 
 function SelfCheckView({ check }: { check: SelfCheck }) {
-  const [values, setValues] = useState<FormValues>(check.defaults)
+  // Every question starts unanswered: no pre-set answer can make 查一查 say 没有发现.
+  const [values, setValues] = useState<FormValues>({})
   const [asked, setAsked] = useState(false)
   const outcome = useMemo(() => (asked ? check.evaluate(values, param) : undefined), [asked, check, values])
   const doc = findDocument(check.docId)?.doc
@@ -24,10 +26,10 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
   return (
     <View>
       <View className='card'>
-        <Text style={{ display: 'block', fontSize: '21px', fontWeight: 700 }}>{check.title}</Text>
+        <Text className='page-title'>{check.title}</Text>
         <Text className='muted' style={{ display: 'block' }}>{check.intro}</Text>
       </View>
-      <CalcForm fields={check.fields} values={values} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
+      <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
       <View className='btn btn--primary' onClick={() => setAsked(true)} id='selfcheck-run'>
         <Text>查一查</Text>
       </View>
@@ -38,6 +40,23 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
               {outcome.result.verdict}
             </Text>
           </View>
+          {outcome.result.unanswered.length > 0 ? (
+            <View className='notice' id='selfcheck-unanswered'>
+              <Text className='strong' style={{ display: 'block' }}>还没回答的题（{outcome.result.unanswered.length}题）：</Text>
+              {outcome.result.unanswered.map((label) => (
+                <Text key={label} style={{ display: 'block' }}>· {label}</Text>
+              ))}
+            </View>
+          ) : null}
+          {outcome.result.unsure.length > 0 ? (
+            <View className='notice' id='selfcheck-unsure'>
+              <Text className='strong' style={{ display: 'block' }}>不清楚、需要核实的（{outcome.result.unsure.length}项）：</Text>
+              {outcome.result.unsure.map((label) => (
+                <Text key={label} style={{ display: 'block' }}>· {label}</Text>
+              ))}
+              <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>{check.askWhom}</Text>
+            </View>
+          ) : null}
           {outcome.result.findings.map((finding, index) => (
             <View key={finding.text} className='card finding'>
               <Text className='strong' style={{ display: 'block' }}>{index + 1}. {finding.text}</Text>
@@ -61,7 +80,7 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
   )
 }
 
-export default function SelfCheckPage() {
+function SelfCheckPage() {
   const rawId = routeParams().id
   const id = rawId === undefined ? undefined : decodeRepeatedly(rawId)
   const check = id ? findSelfCheck(id) : undefined
@@ -90,3 +109,5 @@ export default function SelfCheckPage() {
     </PageFrame>
   )
 }
+
+export default guarded(SelfCheckPage)

@@ -7,6 +7,7 @@ import { powerPagePath } from '../../../../domain/links'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
 import { SourceDocument } from '../../../../components/SourceDocument'
+import { guarded } from '../../../../components/PageErrorBoundary'
 
 const list = powerLists[0]
 
@@ -94,7 +95,7 @@ function PowerBrowser() {
   )
 }
 
-export default function PowersPage() {
+function PowersPage() {
   const raw = routeParams().no
   const item = raw !== undefined && /^\d{1,3}$/.test(raw) ? findPower(Number(raw)) : undefined
   return (
@@ -108,3 +109,5 @@ export default function PowersPage() {
     </PageFrame>
   )
 }
+
+export default guarded(PowersPage)

@@ -7,6 +7,7 @@ import { projectPagePath } from '../../../../domain/links'
 import { openPage, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
 import { SourceDocument } from '../../../../components/SourceDocument'
+import { guarded } from '../../../../components/PageErrorBoundary'
 
 const ROWS: [keyof FundedProject, string][] = [
   ['location', '地点'],
@@ -132,7 +133,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
   )
 }
 
-export default function ProjectsPage() {
+function ProjectsPage() {
   const params = routeParams()
   const plan = findPlan(params.plan ?? 'adjusted')
   const project = plan && params.no && /^\d{1,3}$/.test(params.no) ? findProject(plan.id, Number(params.no)) : undefined
@@ -148,3 +149,5 @@ export default function ProjectsPage() {
     </PageFrame>
   )
 }
+
+export default guarded(ProjectsPage)

@@ -6,10 +6,11 @@ import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
 import { Highlighted } from '../../../../components/Highlighted'
 import { searchIndex } from '../../search-index'
+import { guarded } from '../../../../components/PageErrorBoundary'
 
 const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上王营庄', '信义镇', 'tuoguan']
 
-export default function SearchPage() {
+function SearchPage() {
   // Taro passes query values still URL-encoded (and WeChat may encode twice): decode safely.
   const [query, setQuery] = useState(() => (decodeRepeatedly(routeParams().kw ?? '') ?? '').slice(0, 40))
   const groups = useMemo(() => search(searchIndex(), query), [query])
@@ -73,3 +74,5 @@ export default function SearchPage() {
     </PageFrame>
   )
 }
+
+export default guarded(SearchPage)

@@ -1,0 +1,66 @@
+// Saved data of every age is read back field by field: valid fields are kept, the rest named in one line.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { isKnownDocumentId } from '../../src/content'
+import { prefsShape } from '../../src/domain/prefs'
+import { answersShape } from '../../src/domain/eligibility/saved-answers'
+import { restoreSaved, savedText } from '../../src/domain/saved-data'
+
+const prefs = prefsShape(isKnownDocumentId)
+const goodPrefs = { largeText: true, recentDocIds: ['lzbf2022-34'] }
+
+describe('saved 大字 setting of every shape', () => {
+  const shapes: [string, unknown][] = [
+    ['version 1 (current)', { state: goodPrefs, version: 1 }],
+    ['version 0', { state: goodPrefs, version: 0 }],
+    ['version missing', { state: goodPrefs }],
+    ['version 2 (written by a newer app)', { state: { ...goodPrefs, fontScale: 1.3 }, version: 2 }],
+    ['version as text', { state: goodPrefs, version: '1' }],
+    ['no envelope (a bare state)', goodPrefs],
+  ]
+  for (const [name, saved] of shapes) {
+    it(`${name}: the setting is kept, nothing reported`, () => {
+      const restored = restoreSaved(JSON.stringify(saved), prefs)
+      assert.deepEqual(restored, { state: goodPrefs, notice: null })
+    })
+  }
+  it('a field that does not validate is named; the rest is kept', () => {
+    const restored = restoreSaved(JSON.stringify({ state: { largeText: true, recentDocIds: 'x' }, version: 0 }), prefs)
+    assert.deepEqual(restored.state, { largeText: true, recentDocIds: [] })
+    assert.equal(restored.notice, '手机里保存的最近看过的文件读不出来，已恢复成初始状态；其他内容都保留了。')
+  })
+  it('broken JSON and a state that is not an object reset with a message', () => {
+    for (const text of ['{"state":', 'null', '"text"', '[1]', JSON.stringify({ state: 'x', version: 1 })]) {
+      const restored = restoreSaved(text, prefs)
+      assert.deepEqual(restored.state, { largeText: false, recentDocIds: [] }, text)
+      if (text !== 'null') assert.match(restored.notice ?? '', /读不出来/, text)
+    }
+  })
+})
+
+describe('saved 我能领什么 answers of every shape', () => {
+  const values = { householdType: 'tuopin', ordinary: '3', dibao: '1', restaurant: false }
+  it('version 1 (pre-filled era): every answer kept; the result waits until the new 养老保险 question is seen', () => {
+    const restored = restoreSaved(JSON.stringify({ state: { values, completed: true }, version: 1 }), answersShape)
+    assert.deepEqual(restored, { state: { values, completed: false }, notice: null })
+  })
+  for (const version of [undefined, 0]) {
+    it(`version ${String(version)}: read as the first shape`, () => {
+      const restored = restoreSaved(JSON.stringify({ state: { values, completed: true }, version }), answersShape)
+      assert.deepEqual(restored.state.values, values)
+    })
+  }
+  it('version 2 (current): kept as saved', () => {
+    const restored = restoreSaved(JSON.stringify({ state: { values, completed: true }, version: 2 }), answersShape)
+    assert.deepEqual(restored, { state: { values, completed: true }, notice: null })
+  })
+  it('a NaN saved by an older app is dropped and named; the other answers are kept', () => {
+    const restored = restoreSaved(JSON.stringify({ state: { values: { ...values, tekun: 'NaN' }, completed: true }, version: 2 }), answersShape)
+    assert.deepEqual(restored.state.values, values)
+    assert.match(restored.notice ?? '', /“特困人员（含孤儿、事实无人抚养儿童）”的回答读不出来/)
+  })
+  it('only valid answers are ever written', () => {
+    const text = savedText({ values: { ...values, tekun: 'NaN', ordinary: '1e309', wage: '１２' }, completed: false }, answersShape)
+    assert.deepEqual(JSON.parse(text), { state: { values: { householdType: 'tuopin', dibao: '1', restaurant: false, wage: '１２' }, completed: false }, version: 2 })
+  })
+})
