@@ -1,10 +1,12 @@
 // `npm run content:check`: validate every issue's content before a build. One line per problem; exit 1 if any.
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { issues } from '../src/content'
 import { allParams } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
 import { checkContent, formatProblem, type Problem } from '../src/content/check'
+import type { GazetteDocument, RuleParameter } from '../src/content/types'
 import { calculators } from '../src/domain/calculators'
 import { selfChecks } from '../src/domain/selfcheck'
 import { GUIDES } from '../src/domain/eligibility/guides'
@@ -18,7 +20,34 @@ function issueFolder(issueId: string): string {
   return existsSync(shipped) ? shipped : join(root, 'tests', 'fixtures', 'issues', issueId)
 }
 
+const requireModule = createRequire(import.meta.url)
+
+/**
+ * The file each content object was written in, found by loading every module of the issue folders and matching
+ * the objects they export: a message then names the file a person changed, whatever its id says now.
+ */
+function filesOfContent(): Map<object, string> {
+  const files = new Map<object, string>()
+  const folders = [join(root, 'src', 'content', 'issues'), join(root, 'tests', 'fixtures', 'issues')]
+  for (const issuesDir of folders) {
+    for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir) : []) {
+      for (const sub of ['documents', 'rules']) {
+        const dir = join(issuesDir, issueId, sub)
+        if (!existsSync(dir)) continue
+        for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts')) {
+          const file = join(dir, name)
+          for (const value of Object.values(requireModule(file) as Record<string, unknown>)) {
+            for (const item of Array.isArray(value) ? value : [value]) if (item && typeof item === 'object' && !files.has(item)) files.set(item, relative(root, file))
+          }
+        }
+      }
+    }
+  }
+  return files
+}
+
 export function runContentCheck(): Problem[] {
+  const files = filesOfContent()
   const problems = checkContent({
     issues,
     params: allParams,
@@ -27,12 +56,13 @@ export function runContentCheck(): Problem[] {
       ...selfChecks.map((s) => ({ from: `src/domain/selfcheck（${s.id}）`, docIds: [s.docId] })),
       { from: 'src/domain/eligibility/guides.ts', docIds: Object.values(GUIDES).map((g) => g.docId) },
     ],
-    fileOf: (issueId, docId) => {
-      const folder = issueFolder(issueId)
-      const docFile = docId ? join(folder, 'documents', `${docId}.ts`) : undefined
-      return relative(root, docFile && existsSync(docFile) ? docFile : join(folder, docId ? 'index.ts' : 'issue.ts'))
+    fileOf: (issueId, doc?: GazetteDocument) => (doc && files.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'index.ts' : 'issue.ts')),
+    paramFile: (param: RuleParameter) => files.get(param) ?? 'src/content/issues/*/rules',
+    sourceOf: (issueId) => {
+      const file = join(issueFolder(issueId), 'source.txt')
+      return existsSync(file) ? readFileSync(file, 'utf8') : undefined
     },
-    paramsFile: (issueId) => relative(root, join(issueFolder(issueId), 'rules')),
+    sourceFile: (issueId) => relative(root, join(issueFolder(issueId), 'source.txt')),
     powerLists,
     projectPlans,
     tablesFile: (docId) => {

@@ -1,6 +1,7 @@
 // The content check run before every build (`npm run content:check`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
-import { POWER_TYPES, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter } from './types'
+import { POWER_TYPES, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter } from './types'
+import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../domain/dates'
 import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../domain/phone'
@@ -16,9 +17,13 @@ export interface CheckInput {
   params: RuleParameter[]
   /** Other things that point at documents: calculators, self-checks, guides. */
   links: { from: string; docIds: string[] }[]
-  /** Where a document (or, without docId, the issue) is written, for the report. */
-  fileOf: (issueId: string, docId?: string) => string
-  paramsFile: (issueId: string) => string
+  /** Where a document (or, without one, the issue) is written, for the report. */
+  fileOf: (issueId: string, doc?: GazetteDocument) => string
+  /** Where a rule parameter is written. */
+  paramFile: (param: RuleParameter) => string
+  /** Each issue's own gazette text (its folder's source.txt); undefined when the folder has none. */
+  sourceOf: (issueId: string) => string | undefined
+  sourceFile: (issueId: string) => string
   powerLists: PowerList[]
   projectPlans: ProjectPlan[]
   tablesFile: (docId: string) => string
@@ -34,7 +39,7 @@ export function formatProblem(problem: Problem): string {
 export function checkContent(input: CheckInput): Problem[] {
   const problems: Problem[] = []
   const seenIds = new Map<string, string>()
-  const docs = new Map<string, { docNo: string; page: number }>()
+  const docs = new Map<string, { docNo: string; page: number; source?: string }>()
 
   for (const issue of input.issues) {
     const issueFile = input.fileOf(issue.id)
@@ -47,13 +52,22 @@ export function checkContent(input: CheckInput): Problem[] {
     if (!EMAIL.test(issue.office.email)) fail(issueFile, 'office.email', `“${issue.office.email}” 不是有效的电子邮箱`)
     if (issue.documents.length === 0) fail(issueFile, 'documents', '一期公报至少要有一份文件')
 
+    const source = input.sourceOf(issue.id)
+    if (source === undefined) fail(input.sourceFile(issue.id), '(全文)', '缺少这期公报的文字稿 source.txt，内容无法和原文核对')
+    const printed = source === undefined ? undefined : printedDocuments(source)
+    const squashedSource = source === undefined ? undefined : squash(source)
+
     for (const doc of issue.documents) {
-      const file = input.fileOf(issue.id, doc.id)
+      const file = input.fileOf(issue.id, doc)
       const f = (field: string, message: string) => fail(file, field, message)
       if (!DOC_ID_PATTERN.test(doc.id)) f('id', `“${doc.id}” 不符合编号规则（如 lzf2022-25、lzbf2022-34）`)
       if (doc.id.length > SCENE_MAX_LENGTH || !SCENE_CHARSET.test(doc.id)) f('id', `“${doc.id}” 不能用作小程序码 scene（最多32个字符，只能用字母数字和 !#$&'()*+,/:;=?@-._~）`)
       const earlier = seenIds.get(doc.id)
-      if (earlier) f('id', `编号“${doc.id}”已在 ${earlier} 用过，文件编号必须唯一且永不改变`)
+      if (earlier) {
+        // Name the file that was changed: the one whose file name is not its id.
+        const [changed, other] = isNamedFor(earlier, doc.id) ? [file, earlier] : [earlier, file]
+        fail(changed, 'id', `编号“${doc.id}”已在 ${other} 用过，文件编号必须唯一且永不改变`)
+      }
       seenIds.set(doc.id, file)
       const expectedNo = docNoOfId(doc.id)
       if (expectedNo && doc.docNo !== expectedNo) f('docNo', `“${doc.docNo}”和编号“${doc.id}”不一致（应为 ${expectedNo}）`)
@@ -77,28 +91,40 @@ export function checkContent(input: CheckInput): Problem[] {
       })
       if (!doc.consultation.unit.trim()) f('consultation.unit', '不能为空')
       checkPhone(doc.consultation.phone, (message) => f('consultation.phone', message))
-      docs.set(doc.id, { docNo: doc.docNo, page: doc.page })
+      if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), squashedSource, f)
+      docs.set(doc.id, { docNo: doc.docNo, page: doc.page, source: squashedSource })
     }
   }
 
   const seenParams = new Set<string>()
   for (const param of input.params) {
-    const issueId = input.issues.find((issue) => issue.documents.some((doc) => doc.id === param.cite.docId))?.id ?? '?'
-    const file = input.paramsFile(issueId)
+    const file = input.paramFile(param)
     const f = (field: string, message: string) => problems.push({ file, field: `${param.id}.${field}`, message })
     if (seenParams.has(param.id)) f('id', '参数编号重复')
     seenParams.add(param.id)
-    if (!Number.isFinite(param.value)) f('value', '不是有效数字')
-    if (!isValidIsoDate(param.period.from)) f('period.from', `“${param.period.from}” 不是有效日期`)
-    if (param.period.to !== undefined && (!isValidIsoDate(param.period.to) || param.period.to < param.period.from)) f('period.to', `“${param.period.to}” 不是有效的截止日期`)
-    const doc = docs.get(param.cite.docId)
-    if (!doc) {
-      f('cite.docId', `引用的文件“${param.cite.docId}”不存在`)
+    if (typeof param.value !== 'number' || !Number.isFinite(param.value)) f('value', '不是有效数字')
+    if (!param.period || !isValidIsoDate(param.period.from)) f('period.from', `“${param.period?.from}” 不是有效日期`)
+    else if (param.period.to !== undefined && (!isValidIsoDate(param.period.to) || param.period.to < param.period.from)) f('period.to', `“${param.period.to}” 不是有效的截止日期`)
+    const cite = param.cite as RuleParameter['cite'] | undefined
+    if (!cite) {
+      f('cite', '没有写出处（文件、条款、页码和原文）')
       continue
     }
-    if (param.cite.docNo !== doc.docNo) f('cite.docNo', `“${param.cite.docNo}”和文件的文号“${doc.docNo}”不一致`)
-    if (param.cite.page !== doc.page) f('cite.page', `第${param.cite.page}页和文件所在的第${doc.page}页不一致`)
-    if (!param.cite.clause.trim() || !param.cite.words.trim()) f('cite', '要写明条款和原文')
+    const doc = docs.get(cite.docId)
+    if (!doc) {
+      f('cite.docId', `引用的文件“${cite.docId}”不存在`)
+      continue
+    }
+    if (cite.docNo !== doc.docNo) f('cite.docNo', `“${cite.docNo}”和文件的文号“${doc.docNo}”不一致`)
+    if (cite.page !== doc.page) f('cite.page', `第${cite.page}页和文件所在的第${doc.page}页不一致`)
+    if (!cite.clause?.trim() || !cite.words?.trim()) {
+      f('cite', '要写明条款和原文')
+      continue
+    }
+    if (doc.source !== undefined && !doc.source.includes(squash(cite.words))) f('cite.words', `“${cite.words}”在这期公报的原文里找不到`)
+    else if (Number.isFinite(param.value) && !wordsStateValue(cite.words, param.value, param.unit, cite.valueWords)) {
+      f('value', `${param.value}${param.unit}和引用的原文“${cite.valueWords ?? cite.words}”不符`)
+    }
   }
 
   for (const list of input.powerLists) {
@@ -145,7 +171,7 @@ export function checkContent(input: CheckInput): Problem[] {
           table.kind === 'powers'
             ? input.powerLists.some((list) => list.docId === doc.id)
             : input.projectPlans.some((plan) => plan.id === table.planId && plan.docId === doc.id)
-        if (!found) problems.push({ file: input.fileOf(issue.id, doc.id), field: `annexes[${index}].table`, message: '指向的表格不存在或不属于这份文件' })
+        if (!found) problems.push({ file: input.fileOf(issue.id, doc), field: `annexes[${index}].table`, message: '指向的表格不存在或不属于这份文件' })
       })
     }
   }
@@ -156,6 +182,35 @@ export function checkContent(input: CheckInput): Problem[] {
     }
   }
   return problems
+}
+
+/** A document's facts against what its own issue's gazette text prints for it. */
+function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | undefined, squashedSource: string, f: (field: string, message: string) => void): void {
+  if (!printed) {
+    f('docNo', `原文里找不到“${doc.docNo}”这份文件`)
+    return
+  }
+  const phone = printed.consultPhone === undefined ? undefined : normalizePhone(printed.consultPhone)
+  if (printed.consultUnit === undefined || phone === undefined) f('consultation', '原文这份文件旁边没有“政策咨询”（咨询单位、咨询电话），不能自己编')
+  else {
+    if (doc.consultation.unit !== printed.consultUnit) f('consultation.unit', `“${doc.consultation.unit}”和原文印的“${printed.consultUnit}”不一致`)
+    if (doc.consultation.phone !== phone) f('consultation.phone', `“${doc.consultation.phone}”和原文印的“${printed.consultPhone}”不一致`)
+  }
+  const signed = printed.signedLine === undefined ? undefined : isoOfPrintedDate(printed.signedLine)
+  if (signed !== undefined && doc.signedOn !== signed) f('signedOn', `“${doc.signedOn}”和原文落款“${printed.signedLine}”不一致`)
+  if (printed.tocPage !== undefined && doc.page !== printed.tocPage) f('page', `第${doc.page}页和目录印的第${printed.tocPage}页不一致`)
+  const counted = doc.ourCounts?.figures ?? []
+  const texts: [string, string][] = [['summary', doc.summary], ...doc.keyPoints.map((text, index): [string, string] => [`keyPoints[${index}]`, text])]
+  for (const [field, text] of texts) {
+    for (const figure of squash(text).match(FIGURE) ?? []) {
+      if (!counted.includes(figure) && !squashedSource.includes(figure)) f(field, `“${figure}”在这期公报的原文里找不到（${text}）`)
+    }
+  }
+}
+
+/** True when the file is named for this id (documents/<id>.ts). */
+function isNamedFor(file: string, id: string): boolean {
+  return file.endsWith(`/${id}.ts`)
 }
 
 function checkPhone(phone: string, fail: (message: string) => void): void {

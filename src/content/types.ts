@@ -52,6 +52,8 @@ export interface GazetteDocument {
   annexes: Annex[]
   /** Places where the extracted text is broken or unclear, and how we read them. */
   readingNotes: string[]
+  /** Figures in the summary or key points that we counted ourselves (not printed as such), and why. */
+  ourCounts?: { figures: string[]; why: string }
 }
 
 export interface GazetteOffice {
@@ -84,8 +86,10 @@ export interface Citation {
   /** The clause as numbered in the document, e.g. `三、（二）` or `附件 第43项`. */
   clause: string
   page: number
-  /** The gazette's own words for this figure (tests check they are printed in the gazette). */
+  /** The gazette's own words for this figure (the content check finds them in the issue's source text). */
   words: string
+  /** Where the words state the value other than as a number (全额资助 for 0), those words. */
+  valueWords?: string
 }
 
 /** One amount, rate, cap or threshold of a policy (after OpenFisca parameters). */

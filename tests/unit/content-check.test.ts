@@ -7,14 +7,17 @@ import { checkContent, formatProblem } from '../../src/content/check'
 import type { GazetteIssue, RuleParameter } from '../../src/content/types'
 import { runContentCheck } from '../../scripts/content-check'
 import { issueFolderNames, renderIndex } from '../../scripts/content-index'
+import { gazetteText } from './gazette-source'
 
 const base = {
   links: [],
   powerLists: [],
   projectPlans: [],
   tablesFile: (docId: string) => `tables/${docId}`,
-  fileOf: (issueId: string, docId?: string) => `issues/${issueId}/${docId ?? 'issue'}.ts`,
-  paramsFile: (issueId: string) => `issues/${issueId}/rules`,
+  fileOf: (issueId: string, doc?: { id: string }) => `issues/${issueId}/${doc?.id ?? 'issue'}.ts`,
+  paramFile: () => 'rules.ts',
+  sourceOf: () => gazetteText,
+  sourceFile: (issueId: string) => `issues/${issueId}/source.txt`,
 }
 
 function broken(edit: (issue: GazetteIssue) => void): GazetteIssue {
@@ -58,8 +61,8 @@ describe('content check', () => {
     const param: RuleParameter = { ...allParams[0], id: 'x.test', cite: { ...allParams[0].cite, page: 999 } }
     const orphan: RuleParameter = { ...allParams[0], id: 'x.orphan', cite: { ...allParams[0].cite, docId: 'lzbf2022-99' } }
     const lines = checkContent({ ...base, issues, params: [param, orphan], links: [{ from: 'calculator x', docIds: ['lzf2099-1'] }] }).map(formatProblem)
-    assert.ok(lines.includes('issues/2022-03/rules: x.test.cite.page: 第999页和文件所在的第115页不一致'), lines.join('\n'))
-    assert.ok(lines.includes('issues/?/rules: x.orphan.cite.docId: 引用的文件“lzbf2022-99”不存在'), lines.join('\n'))
+    assert.ok(lines.includes('rules.ts: x.test.cite.page: 第999页和文件所在的第115页不一致'), lines.join('\n'))
+    assert.ok(lines.includes('rules.ts: x.orphan.cite.docId: 引用的文件“lzbf2022-99”不存在'), lines.join('\n'))
     assert.ok(lines.includes('calculator x: docIds: 链接的文件“lzf2099-1”不存在'))
   })
 

@@ -31,15 +31,6 @@ const EXPECTED_LINES: Record<string, [string, string]> = {
   'lzbf2022-36': ['能源局', '0358-8220931'],
 }
 
-// Figures in our summaries that are counted by us rather than printed as such (with why).
-const COUNTED_FIGURES: Record<string, { figures: string[]; why: string }> = {
-  'lzf2022-28': { figures: ['3人', '2人'], why: '任命三人、免去两人，按名单数出' },
-  'lzf2022-32': { figures: ['5项', '1项', '9项', '2项', '70项', '51项', '52项'], why: '附件104项按职权类型数出；第N项是附件序号' },
-  'lzf2022-33': { figures: ['57个', '731.36万元'], why: '调整计划表序号1–57；原文“731.36万”省了“元”' },
-  'lzbf2022-34': { figures: ['7家'], why: '原文“7大银行”' },
-}
-const FIGURE = /\d+(?:\.\d+)?万?(?:元|亩|人|吨|米|千克|%|座|个|户|天|村|次|项|家|头|立方米|大卡|cm)/g
-
 describe('issue 2022年第3期', () => {
   it('has the cover facts of the gazette', () => {
     assert.equal(issue.number, 3)
@@ -111,16 +102,6 @@ describe('issue 2022年第3期', () => {
           if (!window.start && !window.end) assert.ok(window.source, `${window.label} needs the gazette's words`)
         }
         assert.equal(doc.publicRelease, true)
-      })
-
-      it('every amount in the summary and key points is printed in the gazette', () => {
-        const counted = COUNTED_FIGURES[doc.id]?.figures ?? []
-        for (const text of [doc.summary, ...doc.keyPoints]) {
-          for (const figure of squash(text).match(FIGURE) ?? []) {
-            if (counted.includes(figure)) continue
-            assert.ok(squashedGazette.includes(figure), `${figure} in “${text}” is not in the gazette`)
-          }
-        }
       })
     })
   }

@@ -1,19 +1,11 @@
-// Reads the gazette text shipped in sources/ so tests can check content against it.
+// Reads the gazette text kept in the issue folder (source.txt) so tests can check content against it.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { squash } from '../../src/content/source-text'
 
-export const gazetteText = readFileSync(join(import.meta.dirname, '..', '..', 'sources', 'lishi-gazette-2022-03.txt'), 'utf8')
+export const gazetteText = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', '2022-03', 'source.txt'), 'utf8')
 
-/** Whitespace removed and full-width/half-width brackets unified, for substring checks. */
-export function squash(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/[（(]/g, '(')
-    .replace(/[）)]/g, ')')
-    .replace(/[：:]/g, ':')
-    .replace(/[，,]/g, ',')
-    .replace(/[—–－]/g, '-')
-}
+export { squash }
 
 export const squashedGazette = squash(gazetteText)
 

@@ -31,6 +31,7 @@ export const lzbf2022_34: GazetteDocument = {
     { title: '离石区2023年度城乡居民医保参保缴费工作进度周报表', contains: '各乡镇街道每周上报的参保人数和参保率。' },
     { title: '离石区2023年度参保摸底情况统计表', contains: '公报中未印出表样。' },
   ],
+  ourCounts: { figures: ['7家'], why: '原文“7大银行”' },
   readingNotes: [
     '用支付宝缴费时，支付宝会要求输入身份证号——那是缴费渠道的要求；本应用从不询问身份证号。',
   ],

@@ -22,5 +22,6 @@ export const lzf2022_28: GazetteDocument = {
   consultation: { unit: '吕梁市离石区人社局', shortName: '人社局', phone: '0358-8222401' },
   publicRelease: true,
   annexes: [],
+  ourCounts: { figures: ['3人', '2人'], why: '任命三人、免去两人，按名单数出' },
   readingNotes: [],
 }

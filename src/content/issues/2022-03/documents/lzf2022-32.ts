@@ -28,6 +28,7 @@ export const lzf2022_32: GazetteDocument = {
       table: { kind: 'powers' },
     },
   ],
+  ourCounts: { figures: ['5项', '1项', '9项', '2项', '70项', '51项', '52项'], why: '附件104项按职权类型数出；第N项是附件序号' },
   readingNotes: [
     '附件表格在提取的文字中有错行，第98至104项的“职权依据”与行对不齐；要点里的分类数目按序号和职权类型两列统计。',
   ],

@@ -7,7 +7,7 @@ const doc = 'lzbf2022-34'
 
 export const medicalInsuranceParams: RuleParameter[] = [
   { id: 'yibao.premium', label: '城乡居民个人缴费标准', value: 350, unit: '元/人', period: payment, cite: cite(doc, '二、缴费标准', '2022年预收2023年城乡居民个人缴费为每人350元') },
-  { id: 'yibao.tekun.personal', label: '特困人员（含孤儿和事实无人抚养儿童）个人缴费', value: 0, unit: '元/人', period: payment, cite: cite(doc, '三、（一）', '特困人员(含孤儿和事实无人抚养儿童)由医疗救助资金全额资助') },
+  { id: 'yibao.tekun.personal', label: '特困人员（含孤儿和事实无人抚养儿童）个人缴费', value: 0, unit: '元/人', period: payment, cite: { ...cite(doc, '三、（一）', '特困人员(含孤儿和事实无人抚养儿童)由医疗救助资金全额资助'), valueWords: '全额资助' } },
   { id: 'yibao.dibao.personal', label: '低保对象个人缴纳', value: 70, unit: '元/人', period: payment, cite: cite(doc, '三、（二）', '低保对象个人缴纳70元,定额资助280元') },
   { id: 'yibao.dibao.subsidy', label: '低保对象定额资助', value: 280, unit: '元/人', period: payment, cite: cite(doc, '三、（二）', '低保对象个人缴纳70元,定额资助280元') },
   { id: 'yibao.yifanpin.personal', label: '易返贫致贫人口个人缴纳', value: 70, unit: '元/人', period: payment, cite: cite(doc, '三、（三）', '易返贫致贫人口(包括脱贫不稳定人口和边缘易致贫人口)个人缴纳70元,定额资助280元') },

@@ -1,4 +1,4 @@
-// The annex tables of 公报2022年第3期, extracted from sources/lishi-gazette-2022-03.txt by reading the
+// The annex tables of 公报2022年第3期, extracted from the issue's source.txt by reading the
 // tab-separated text; where a row was broken, the item's `notes` / `note` say how it was repaired.
 import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '../../../types'
 import quanze from './quanze.json'

@@ -1,0 +1,77 @@
+// Reading an issue's own gazette text (its folder's source.txt, extracted from the PDF) for the content check:
+// what it prints for each document (政策咨询 block, signing date, 目录 page), and whether a figure or a rule
+// value is printed in it. Plain TypeScript, no file access: the caller passes the text.
+
+/** Whitespace removed and full-width/half-width punctuation unified, for substring checks. */
+export function squash(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[：:]/g, ':')
+    .replace(/[，,]/g, ',')
+    .replace(/[—–－~～]/g, '-')
+}
+
+export interface PrintedDocument {
+  docNo: string
+  consultUnit?: string
+  consultPhone?: string
+  /** The signing date as printed, e.g. 2022年9月25日. */
+  signedLine?: string
+  tocPage?: number
+}
+
+const BODY_START = /^(离政办?发)〔(\d{4})〕\s*(\d+)\s*号$/
+
+/** What the gazette prints for each document, by 文号, in body order. */
+export function printedDocuments(text: string): Map<string, PrintedDocument> {
+  const lines = text.split(/\r?\n/).map((line) => line.trim())
+  const starts: { docNo: string; line: number }[] = []
+  lines.forEach((line, index) => {
+    const match = BODY_START.exec(line)
+    if (match) starts.push({ docNo: `${match[1]}〔${match[2]}〕${match[3]}号`, line: index })
+  })
+  const printed = new Map<string, PrintedDocument>()
+  starts.forEach((start, index) => {
+    const section = lines.slice(start.line, index + 1 < starts.length ? starts[index + 1].line : lines.length)
+    const unitLine = section.find((line) => /^咨询单位[：:]/.test(line))
+    const phoneLine = section.find((line) => /^咨询电话[：:]/.test(line))
+    const tocLine = lines.find((line) => line.includes(`${start.docNo})`) || line.includes(`${start.docNo}）`))
+    const tocPage = tocLine ? /…+\s*(\d+)$/.exec(tocLine)?.[1] : undefined
+    printed.set(start.docNo, {
+      docNo: start.docNo,
+      consultUnit: unitLine?.replace(/^咨询单位[：:]\s*/, ''),
+      consultPhone: phoneLine?.replace(/^咨询电话[：:]\s*/, ''),
+      signedLine: section.find((line) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(line)),
+      tocPage: tocPage === undefined ? undefined : Number(tocPage),
+    })
+  })
+  return printed
+}
+
+/** `2022年9月5日` → `2022-09-05`. */
+export function isoOfPrintedDate(line: string): string | undefined {
+  const match = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line)
+  return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined
+}
+
+/** Amounts and counts as our summaries write them: 350元, 2.5吨, 7.65万元, 60%. */
+export const FIGURE = /\d+(?:\.\d+)?万?(?:元|亩|人|吨|米|千克|%|座|个|户|天|村|次|项|家|头|立方米|大卡|cm)/g
+
+/**
+ * True when the cited words state this value with this unit: `1500元`, `5万元`, a range `300-500亩`, or the
+ * `valueWords` a citation gives for a value that is not written as a number (全额资助 for 0).
+ */
+export function wordsStateValue(words: string, value: number, unit: string, valueWords?: string): boolean {
+  const text = squash(words)
+  if (valueWords !== undefined) return text.includes(squash(valueWords))
+  const unitToken = (/^[^/·]+/.exec(unit)?.[0] ?? unit).replace(/以上$|以下$/, '')
+  const forms = [String(value)]
+  if (value >= 10000 && value % 100 === 0) forms.push(`${value / 10000}万`)
+  const number = '\\d+(?:\\.\\d+)?'
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return forms.some((form) =>
+    new RegExp(`(?<![\\d.])(?:${escape(form)}(?:-${number})?|${number}-${escape(form)})${escape(unitToken)}`).test(text),
+  )
+}
