@@ -23,7 +23,7 @@ export const TEST_TODAY = '2026-11-29'
 
 export interface AppPage {
   page: Page
-  /** Uncaught errors thrown in the page; every test expects none. */
+  /** Uncaught errors thrown in the page and console errors; every test expects none. */
   errors: string[]
   open: (path: string) => Promise<void>
   bodyText: () => Promise<string>
@@ -55,6 +55,9 @@ export class AppBrowser {
     await page.clock.setFixedTime(new Date(`${today}T10:00:00+08:00`))
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`)
+    })
     const origin = this.server.origin
     return {
       page,

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
+import { BROKEN_WORDS, field, fieldError, pick, plus, type } from './form'
+import { calculators } from '../../src/domain/calculators'
 
 let app: AppBrowser
 before(async () => {
@@ -16,10 +18,6 @@ async function openCalculator(id: string): Promise<AppPage> {
   await view.open(`/pages/calc/index?id=${id}`)
   return view
 }
-const field = (view: AppPage, key: string) => view.page.locator(`#field-${key}`)
-const fill = (view: AppPage, key: string, value: string) => field(view, key).locator('input').fill(value)
-const pick = (view: AppPage, key: string, label: string) => field(view, key).getByText(label, { exact: true }).click()
-const plus = (view: AppPage, key: string) => field(view, key).getByText('＋').click()
 const ask = (view: AppPage) => view.page.locator('#calc-answer').click()
 
 async function totalOnScreen(view: AppPage, label: string): Promise<string> {
@@ -27,15 +25,16 @@ async function totalOnScreen(view: AppPage, label: string): Promise<string> {
   return row.locator('.total__amount').innerText()
 }
 
-describe('one full flow per calculator', () => {
+describe('one full flow per calculator, every field starting empty', () => {
   it('城乡居民医保: a household of 4 (普通2, 低保1, 返贫致贫1) pays 805元 and is subsidised 595元', async () => {
     const view = await openCalculator('yibao')
-    await plus(view, 'ordinary')
-    await plus(view, 'dibao')
+    await type(view, 'ordinary', '2')
+    await type(view, 'dibao', '1')
     await plus(view, 'fanpin')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '全家个人要交'), '805元')
-    assert.equal(await totalOnScreen(view, '政府资助合计'), '595元')
+    assert.equal(await totalOnScreen(view, '全家个人要交'), '805元') // 34号 二、三（二）（四）: 2×350 + 70 + 35
+    assert.equal(await totalOnScreen(view, '政府资助合计'), '595元') // 280 + 315
+    assert.match(await view.page.locator('#calc-inputs').innerText(), /普通居民：2人、特困人员（含孤儿、事实无人抚养儿童）：0人、低保对象：1人/)
     assert.match(await view.bodyText(), /依据：离政办发〔2022〕34号 三、（二）/)
     await view.screenshot('calc-yibao')
     assert.deepEqual(view.errors, [])
@@ -43,9 +42,11 @@ describe('one full flow per calculator', () => {
 
   it('冬季清洁煤: 2.5吨 costs 1500元; switching to 集中供热 removes the offer', async () => {
     const view = await openCalculator('qingjiemei')
-    await fill(view, 'tons', '2.5')
+    await pick(view, 'zone', '在禁煤区以外')
+    await pick(view, 'heating', '自己烧煤')
+    await type(view, 'tons', '2.5')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '到供煤点要付'), '1500元')
+    assert.equal(await totalOnScreen(view, '到供煤点要付'), '1500元') // 36号 一、（三）: 600元/吨 × 2.5
     await pick(view, 'heating', '集中供热')
     await view.page.getByText('✗ 没有实施集中供热、煤改气、煤改电').waitFor()
     assert.equal(await view.page.locator('#calc-result .total').count(), 0)
@@ -54,40 +55,47 @@ describe('one full flow per calculator', () => {
 
   it('吕梁山护工: certificate and a job outside the district make 1300元', async () => {
     const view = await openCalculator('hugong')
+    await pick(view, 'selected', '是')
+    await pick(view, 'certificate', '是')
     await pick(view, 'outside', '是')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '一共能领'), '1300元')
+    assert.equal(await totalOnScreen(view, '一共能领'), '1300元') // 29号 二、（一）900 + （二）400
     assert.deepEqual(view.errors, [])
   })
 
   it('就业帮扶（个人）: 8 months across provinces at 3000元/月 makes 2700元', async () => {
     const view = await openCalculator('jiuye-geren')
+    await pick(view, 'status', '脱贫户')
     await pick(view, 'destination', '外省（跨省）')
-    await fill(view, 'monthsAway', '8')
-    await fill(view, 'wage', '3000')
+    await type(view, 'monthsAway', '8')
+    await type(view, 'wage', '3000')
+    for (const key of ['startup', 'insured', 'pensionGroup']) await pick(view, key, '否')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '可以领的补贴合计'), '2700元')
+    assert.equal(await totalOnScreen(view, '可以领的补贴合计'), '2700元') // 26号 四、（一）1: 1500 + 200×6
     assert.deepEqual(view.errors, [])
   })
 
   it('就业帮扶（单位）: a 小微企业 hiring 51 people gets 76500元 and sees the reading it rests on', async () => {
     const view = await openCalculator('jiuye-danwei')
     await pick(view, 'kind', '小微企业')
-    await fill(view, 'smallBizHires', '51')
+    await type(view, 'smallBizHires', '51')
+    await pick(view, 'riskArea', '否')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '合计'), '76500元（7.65万元）')
+    assert.equal(await totalOnScreen(view, '合计'), '76500元（7.65万元）') // 26号 四、（二）8: 51 × 1500
     assert.match(await view.bodyText(), /按本计算器理解/)
     assert.deepEqual(view.errors, [])
   })
 
-  it('农业生产托管（农户）: 10亩 机耕+机播+机收 gets 1040元, the farmer pays 1560元', async () => {
+  it('农业生产托管（农户）: 10亩 机耕+机播+机收 gets 1040元, the farmer pays 1560元; services start unselected', async () => {
     const view = await openCalculator('tuoguan-nonghu')
-    await fill(view, 'area', '10')
+    assert.equal(await view.page.locator('#field-plough .chip--on').count(), 0)
+    await pick(view, 'crop', '玉米')
+    await type(view, 'area', '10')
     await pick(view, 'plough', '机耕')
     await pick(view, 'sow', '机播（含铺膜）')
     await pick(view, 'harvest', '机收')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '财政补助'), '1040元')
+    assert.equal(await totalOnScreen(view, '财政补助'), '1040元') // 33号 四、（四）: (30+18+56) × 10
     assert.equal(await totalOnScreen(view, '农户要付'), '1560元')
     await view.screenshot('calc-tuoguan')
     assert.deepEqual(view.errors, [])
@@ -95,53 +103,113 @@ describe('one full flow per calculator', () => {
 
   it('农业生产托管（服务组织）: 500亩 contiguous and 8000亩 in the year make 14000元', async () => {
     const view = await openCalculator('tuoguan-zhuti')
-    await fill(view, 'contiguous', '500')
-    await fill(view, 'cumulative', '8000')
+    await type(view, 'contiguous', '500')
+    await type(view, 'cumulative', '8000')
+    await pick(view, 'federation', '否')
+    await pick(view, 'village', '否')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '奖补合计'), '14000元（1.4万元）')
+    assert.equal(await totalOnScreen(view, '奖补合计'), '14000元（1.4万元）') // 33号 六、（一）4000 + （二）10000
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('农业生产托管（服务组织）: changing only 集中连片 gives a result, saying 累计 was not counted', async () => {
+    const view = await openCalculator('tuoguan-zhuti')
+    await type(view, 'contiguous', '600')
+    await pick(view, 'federation', '否')
+    await pick(view, 'village', '否')
+    await ask(view)
+    assert.equal(await totalOnScreen(view, '奖补合计'), '4000元') // 33号 六、（一）500-1000亩
+    assert.match(await view.bodyText(), /您没有填累计面积，这一项没有算/)
     assert.deepEqual(view.errors, [])
   })
 
   it('雨露计划: two students of a 脱贫户 make 6000元', async () => {
     const view = await openCalculator('yulu-gaice')
-    await plus(view, 'students')
+    await pick(view, 'tuopin', '是')
+    await plus(view, 'students', 2)
     await ask(view)
-    assert.equal(await totalOnScreen(view, '合计'), '6000元')
+    assert.equal(await totalOnScreen(view, '合计'), '6000元') // 33号 附件第33项: 3000 × 2
     assert.deepEqual(view.errors, [])
   })
 
   it('涉农项目补助标准: 100头 能繁母猪 × 70元 = 7000元', async () => {
     const view = await openCalculator('xiangmu-biaozhun')
     await pick(view, 'standard', '规模猪场能繁母猪补贴（70元/头）')
-    await fill(view, 'quantity', '100')
+    await type(view, 'quantity', '100')
     await ask(view)
     assert.equal(await totalOnScreen(view, '按标准计算的金额'), '7000元')
     assert.deepEqual(view.errors, [])
   })
 })
 
-describe('bad input shows a message, never a crash', () => {
-  it('a fraction of a person, an empty field and an absurd area each get a Chinese message and no result', async () => {
-    const view = await openCalculator('yibao')
-    await fill(view, 'ordinary', '1.5')
+describe('typing cannot mislead', () => {
+  it('tap 托管面积, type 12: the result says 12亩 and 1248元 (nothing merges with a pre-filled value)', async () => {
+    const view = await openCalculator('tuoguan-nonghu')
+    assert.equal(await field(view, 'area').locator('input').inputValue(), '')
+    await pick(view, 'crop', '玉米')
+    await field(view, 'area').locator('input').click()
+    await view.page.keyboard.type('12')
+    for (const [key, label] of [['plough', '机耕'], ['sow', '机播（含铺膜）'], ['harvest', '机收']]) await pick(view, key, label)
     await ask(view)
-    await field(view, 'ordinary').getByText('普通居民要填整数').waitFor()
-    assert.equal(await view.page.locator('#calc-result').count(), 0)
-
-    const farm = await openCalculator('tuoguan-nonghu')
-    await fill(farm, 'area', '')
-    await ask(farm)
-    await field(farm, 'area').getByText('请填写托管面积').waitFor()
-    await fill(farm, 'area', '100001')
-    await field(farm, 'area').getByText(/最多100000亩/).waitFor()
-    await fill(farm, 'area', '-3')
-    await field(farm, 'area').getByText('托管面积不能是负数').waitFor()
-    await fill(farm, 'area', '10')
-    assert.equal(await totalOnScreen(farm, '财政补助'), '1040元')
-    await farm.screenshot('calc-bad-input-fixed')
-    assert.deepEqual([...view.errors, ...farm.errors], [])
+    assert.match(await view.page.locator('#calc-inputs').innerText(), /托管面积：12亩/)
+    assert.equal(await totalOnScreen(view, '财政补助'), '1248元') // 33号 四、（四）: 104元/亩 × 12
+    assert.match(await view.bodyText(), /满100亩就按适度规模经营主体的标准，补助比例从40%降为30%/)
+    assert.deepEqual(view.errors, [])
   })
 
+  it('1120亩 asks 您填的是 1120 亩，对吗？ before computing, and computes once confirmed', async () => {
+    const view = await openCalculator('tuoguan-nonghu')
+    await pick(view, 'crop', '玉米')
+    await type(view, 'area', '1120')
+    await pick(view, 'plough', '机耕')
+    for (const key of ['sow', 'harvest']) await pick(view, key, '不托管')
+    await ask(view)
+    assert.match(await view.page.locator('#calc-doubts').innerText(), /您填的是 1120 亩，对吗？/)
+    assert.equal(await view.page.locator('#calc-result').count(), 0)
+    await view.page.locator('#calc-confirm').click()
+    await view.page.locator('#calc-result').waitFor()
+    assert.match(await view.bodyText(), /满100亩按适度规模经营主体的标准/)
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('letters give 只能填数字; full-width １２ typed on a Chinese keyboard is read as 12', async () => {
+    const view = await openCalculator('qingjiemei')
+    await pick(view, 'zone', '在禁煤区以外')
+    await pick(view, 'heating', '自己烧煤')
+    await type(view, 'tons', '2abc')
+    await ask(view)
+    assert.equal(await fieldError(view, 'tons').innerText(), '⚠ 想买多少煤只能填数字')
+    await type(view, 'tons', '１２')
+    assert.equal(await field(view, 'tons').locator('input').inputValue(), '１２')
+    assert.equal(await totalOnScreen(view, '到供煤点要付'), '7200元') // 36号 一、（三）: 600 × 12
+    assert.deepEqual(view.errors, [])
+  })
+})
+
+describe('hostile values in every number field', () => {
+  const INVALID = ['-1', '1e309', 'NaN', 'Infinity', '99999999999', '12abc', '😀', '一二', '１２.３４５']
+  const VALID_OR_EMPTY = ['0', '   ', '１２', '1.5']
+  for (const calculator of calculators) {
+    const numberFields = calculator.fields.filter((f) => (f.kind === 'count' || f.kind === 'amount') && !f.when)
+    if (numberFields.length === 0) continue
+    it(`${calculator.id}: ${numberFields.map((f) => f.key).join(', ')} — a message for each bad value, never NaN on screen`, async () => {
+      const view = await openCalculator(calculator.id)
+      for (const f of numberFields) {
+        for (const value of [...INVALID, ...VALID_OR_EMPTY]) {
+          await type(view, f.key, value)
+          await ask(view)
+          const body = await view.bodyText()
+          assert.doesNotMatch(body.replace(/离政办?发〔\d+〕\d+号/g, ''), BROKEN_WORDS, `${f.key}=${value}`)
+          if (INVALID.includes(value)) assert.match(await fieldError(view, f.key).innerText(), /[\u4e00-\u9fa5]/, `${f.key}=${value} needs a message`)
+        }
+        await type(view, f.key, '')
+      }
+      assert.deepEqual(view.errors, [])
+    })
+  }
+})
+
+describe('links into the calculators', () => {
   it('an unknown calculator id says so and lists every calculator', async () => {
     const view = await openCalculator('no-such-thing')
     const text = await view.bodyText()
@@ -149,9 +217,7 @@ describe('bad input shows a message, never a crash', () => {
     assert.match(text, /城乡居民医保：全家交多少钱/)
     assert.deepEqual(view.errors, [])
   })
-})
 
-describe('links into the calculators', () => {
   it('the 医保 document links to its calculator', async () => {
     const view = await app.newPage()
     await view.open('/pages/doc/index?id=lzbf2022-34')

@@ -1,7 +1,9 @@
-// 我能领什么 and the self-checks in Chromium, answered as a person would.
+// 我能领什么 and the self-checks in Chromium, answered as a person would: every answer starts empty.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
+import { BROKEN_WORDS, field, fieldError, pick, plus, type } from './form'
+import { selfChecks } from '../../src/domain/selfcheck'
 
 let app: AppBrowser
 before(async () => {
@@ -11,58 +13,100 @@ after(async () => {
   await app?.close()
 })
 
-const field = (view: AppPage, key: string) => view.page.locator(`#field-${key}`)
-const pick = (view: AppPage, key: string, label: string) => field(view, key).getByText(label, { exact: true }).click()
-const fill = (view: AppPage, key: string, value: string) => field(view, key).locator('input').fill(value)
-const plus = async (view: AppPage, key: string, times = 1) => {
-  for (let i = 0; i < times; i++) await field(view, key).getByText('＋').click()
-}
 const next = (view: AppPage) => view.page.locator('#check-next').click()
 const text = (view: AppPage, selector: string) => view.page.locator(selector).innerText()
+const question = (view: AppPage) => view.page.locator('.page-title').first().innerText()
 
-describe('我能领什么', () => {
-  it('a household of 4 gets the right list and amounts; one changed answer updates it; 清除 empties storage', async () => {
-    const view = await app.newPage()
-    await view.open('/pages/check/index')
-    await pick(view, 'householdType', '脱贫户')
-    await next(view)
-    await plus(view, 'ordinary', 2) // 3 普通居民
-    await plus(view, 'dibao') // 1 低保对象
-    await next(view)
-    await plus(view, 'students')
-    await next(view)
-    await pick(view, 'destination', '外省（跨省）')
-    await fill(view, 'monthsAway', '8')
-    await fill(view, 'wage', '3000')
-    await next(view)
-    await next(view) // 护工: 没有
+interface Household {
+  householdType: string
+  members: [string, string][]
+  pensionPayers?: string
+  students?: number
+  work?: { destination: string; workers: string; months: string; wage: string }
+  farm?: { area: string }
+  heating: [string, string]
+  township: string
+}
+
+/** Answers every question on screen, in order, the way a person taps and types. */
+async function answer(view: AppPage, household: Household): Promise<void> {
+  await view.open('/pages/check/index')
+  await pick(view, 'householdType', household.householdType)
+  await next(view)
+  for (const [key, value] of household.members) await type(view, key, value)
+  await next(view)
+  if (household.pensionPayers) await type(view, 'pensionPayers', household.pensionPayers)
+  await next(view)
+  if (household.students) await plus(view, 'students', household.students)
+  await next(view)
+  if (household.work) {
+    await pick(view, 'destination', household.work.destination)
+    await type(view, 'workersAway', household.work.workers)
+    await type(view, 'monthsAway', household.work.months)
+    await type(view, 'wage', household.work.wage)
+  } else await pick(view, 'destination', '没有务工')
+  await next(view)
+  await pick(view, 'caregiver', '没有')
+  await next(view)
+  if (household.farm) {
     await pick(view, 'farm', '种')
     await pick(view, 'crop', '玉米')
-    await fill(view, 'area', '10')
+    await type(view, 'area', household.farm.area)
+    await next(view)
     await pick(view, 'plough', '机耕')
     await pick(view, 'sow', '机播（含铺膜）')
     await pick(view, 'harvest', '机收')
-    await next(view)
-    await pick(view, 'zone', '在禁煤区以外')
-    await pick(view, 'heating', '自己烧煤')
-    await next(view)
-    await next(view) // 生意: 否
-    await pick(view, 'township', '信义镇')
-    await next(view)
+  } else await pick(view, 'farm', '不种')
+  await next(view)
+  await pick(view, 'zone', household.heating[0])
+  await pick(view, 'heating', household.heating[1])
+  await next(view)
+  await pick(view, 'restaurant', '否')
+  await next(view)
+  await pick(view, 'houseBusiness', '否')
+  await next(view)
+  await pick(view, 'township', household.township)
+  await next(view)
+  await view.page.locator('#check-answer').waitFor()
+}
 
-    await view.page.locator('#check-answer').waitFor()
-    assert.equal(await text(view, '#cash-total'), '5700元')
-    assert.equal(await text(view, '#saving-total'), '1620元')
-    const body = await view.bodyText()
-    for (const expected of [/城乡居民医保资助\s*280元/, /雨露计划助学补助\s*3000元/, /跨省务工一次性交通补贴\s*1500元/, /外出务工稳岗奖补\s*1200元/, /农业生产托管补助\s*1040元/, /冬季清洁煤：约2吨按补贴价购买\s*1200元/, /城乡居民养老保险代缴（每年）\s*300元/]) {
-      assert.match(body, expected)
+// The household of the issue: 脱贫户 of 4 (3 普通, 1 低保 still paying 养老保险), a 中职 student, one member
+// 8 months in another province at 3000元/月, 10亩 maize with 机耕+机播+机收, outside the 禁煤区, burning coal.
+const family: Household = {
+  householdType: '脱贫户',
+  members: [['ordinary', '3'], ['dibao', '1']],
+  pensionPayers: '1',
+  students: 1,
+  work: { destination: '外省（跨省）', workers: '1', months: '8', wage: '3000' },
+  farm: { area: '10' },
+  heating: ['在禁煤区以外', '自己烧煤'],
+  township: '信义镇',
+}
+
+describe('我能领什么', () => {
+  it('a household of 4 gets the right list and amounts; payments stand apart; one changed answer updates it; 清除 empties storage', async () => {
+    const view = await app.newPage()
+    await answer(view, family)
+    assert.equal(await text(view, '#cash-total'), '5700元') // 3000 雨露 + 1500 交通 + 1200 稳岗
+    assert.equal(await text(view, '#saving-total'), '1620元') // 280 医保资助 + 300 养老代缴 + 1040 托管
+    const benefits = await text(view, '#check-benefits')
+    for (const expected of [/城乡居民医保资助\s*280元/, /雨露计划助学补助\s*3000元/, /跨省务工一次性交通补贴\s*1500元/, /外出务工稳岗奖补\s*1200元/, /农业生产托管补助\s*1040元/, /城乡居民养老保险代缴（每年）\s*300元/]) {
+      assert.match(benefits, expected)
     }
-    assert.match(body, /因为家中有低保对象1人/)
+    assert.doesNotMatch(benefits, /要交|清洁煤/)
+    const payments = await text(view, '#check-payments')
+    assert.match(payments, /城乡居民医保：全家4人要交\s*1120元/)
+    assert.match(payments, /冬季清洁煤：约2吨按政府定的价格购买\s*1200元/)
+    // The 2022 note sits above the totals.
+    const noteTop = (await view.page.locator('#check-year-note').boundingBox())!.y
+    const totalTop = (await view.page.locator('#cash-total').boundingBox())!.y
+    assert.ok(noteTop < totalTop, 'the 2022 note is above the totals')
+    assert.match(await view.bodyText(), /本项标准适用：2022年4月1日 至 2022年8月31日/) // 雨露计划, 33号 附件第33、34项
     await view.screenshot('check-result')
 
     // Change one answer: 5 months away instead of 8.
     await view.page.getByText('家里有人出去打工吗？').click()
-    await fill(view, 'monthsAway', '5')
+    await type(view, 'monthsAway', '5')
     await view.page.locator('#check-result').click()
     await view.page.locator('#check-answer').waitFor()
     assert.equal(await text(view, '#cash-total'), '4500元')
@@ -79,24 +123,86 @@ describe('我能领什么', () => {
     await view.page.locator('#check-progress').waitFor()
     assert.equal(await view.page.evaluate(() => localStorage.getItem('lishi-answers')), null)
     assert.match(await text(view, '#check-progress'), /第1题/)
+    assert.equal(await view.page.locator('#field-householdType .chip--on').count(), 0, 'the first question starts unanswered again')
     assert.deepEqual(view.errors, [])
   })
 
-  it('damaged saved answers give a clear message and the questions start again', async () => {
+  it('a household with only the 医保 payment sees the nothing-to-claim sentence with phones, and the payment apart', async () => {
+    const view = await app.newPage()
+    await answer(view, { householdType: '都不是 / 不清楚', members: [['ordinary', '2']], heating: ['在禁煤区内', '集中供热'], township: '不说 / 不清楚' })
+    assert.match(await text(view, '#check-nothing'), /按您的回答，本期公报里没有找到您家能领的补助/)
+    assert.match(await text(view, '#check-nothing'), /拨打 0358-8227879/)
+    assert.equal(await view.page.locator('#cash-total').count(), 0)
+    assert.equal(await view.page.locator('#check-benefits').count(), 0)
+    assert.match(await text(view, '#check-payments'), /城乡居民医保：全家2人要交\s*700元/)
+    await view.screenshot('check-nothing')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('an elderly 特困 person who draws the pension (nobody still paying) gets no 养老代缴', async () => {
+    const view = await app.newPage()
+    await answer(view, { householdType: '都不是 / 不清楚', members: [['tekun', '1']], heating: ['在禁煤区内', '集中供热'], township: '不说 / 不清楚' })
+    const body = await view.bodyText()
+    assert.doesNotMatch(body, /养老保险代缴/)
+    assert.equal(await text(view, '#saving-total'), '350元') // 34号 三、（一）: 全额资助
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('NaN, Infinity and full-width digits: refused or read, never shown as NaN, never saved', async () => {
     const view = await app.newPage()
     await view.open('/pages/check/index')
-    await view.page.evaluate(() => localStorage.setItem('lishi-answers', JSON.stringify({ data: '{"state":{"values":"x"},"version":1}' })))
+    await pick(view, 'householdType', '脱贫户')
+    await next(view)
+    for (const bad of ['NaN', 'Infinity', '1e309', '-1', '1.5', '😀', '两个']) {
+      await type(view, 'ordinary', bad)
+      await next(view)
+      assert.match(await fieldError(view, 'ordinary').innerText(), /[\u4e00-\u9fa5]/, bad)
+      assert.match(await text(view, '#check-progress'), /第2题/)
+    }
+    const saved = await view.page.evaluate(() => localStorage.getItem('lishi-answers') ?? '')
+    assert.doesNotMatch(saved, /NaN|Infinity|1e309|😀/)
+    await type(view, 'ordinary', '１２')
+    await next(view)
+    assert.match(await text(view, '#check-progress'), /第3题/)
+    await view.page.getByText('上一题').click()
+    await view.page.getByText('上一题').click()
+    assert.doesNotMatch(await view.bodyText(), BROKEN_WORDS)
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('an unusual number asks 您填的是…对吗？ before moving on', async () => {
+    const view = await app.newPage()
     await view.open('/pages/check/index')
-    assert.match(await view.bodyText(), /手机里保存的回答读不出来，已恢复成默认回答/)
+    await pick(view, 'householdType', '监测户')
+    await next(view)
+    await type(view, 'ordinary', '25')
+    await next(view)
+    assert.match(await text(view, '#calc-doubts'), /普通居民：您填的是 25 人，对吗？/)
+    assert.match(await text(view, '#check-progress'), /第2题/)
+    await view.page.locator('#calc-confirm').click()
+    assert.match(await text(view, '#check-progress'), /第3题/)
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('damaged saved answers: the valid ones are kept and one line names the rest', async () => {
+    const view = await app.newPage()
+    await view.open('/pages/check/index')
+    await view.page.evaluate(() =>
+      localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values: { householdType: 'tuopin', ordinary: 'NaN' }, completed: true }, version: 2 }) })),
+    )
+    await view.open('/pages/check/index')
+    assert.match(await text(view, '#storage-notice'), /手机里保存的“普通居民”的回答读不出来，已恢复成初始状态；其他内容都保留了/)
     assert.match(await text(view, '#check-progress'), /第1题/)
+    assert.equal(await view.page.locator('#field-householdType .chip--on').innerText(), '脱贫户')
     assert.deepEqual(view.errors, [])
   })
 
   it('a bad answer keeps you on the question with a message', async () => {
     const view = await app.newPage()
     await view.open('/pages/check/index')
+    await pick(view, 'householdType', '脱贫户')
     await next(view)
-    await fill(view, 'ordinary', '2.5')
+    await type(view, 'ordinary', '2.5')
     await next(view)
     await field(view, 'ordinary').getByText('普通居民要填整数').waitFor()
     assert.match(await text(view, '#check-progress'), /第2题/)
@@ -104,18 +210,37 @@ describe('我能领什么', () => {
   })
 })
 
-describe('self-checks', () => {
-  it('餐饮燃气: a 2.5 m hose and a cylinder in the dining room are two things to fix, each with its rule', async () => {
+describe('self-checks start unanswered', () => {
+  for (const check of selfChecks) {
+    it(`${check.title}: 查一查 with no answers lists the unanswered questions and never says 没有发现`, async () => {
+      const view = await app.newPage()
+      await view.open(`/pages/selfcheck/index?id=${check.id}`)
+      assert.equal(await view.page.locator('.chip--on').count(), 0, 'no answer is pre-selected')
+      await view.page.locator('#selfcheck-run').click()
+      const verdict = await text(view, '#selfcheck-verdict')
+      assert.match(verdict, /还有\d+题没回答/)
+      assert.doesNotMatch(await view.bodyText(), /没有发现/)
+      assert.match(await text(view, '#selfcheck-unanswered'), /还没回答的题/)
+      await view.screenshot(`selfcheck-${check.id}-empty`)
+      assert.deepEqual(view.errors, [])
+    })
+  }
+
+  it('餐饮燃气: a 2.5 m hose and a cylinder in the dining room are two things to fix, each with its rule; 不清楚 is to be checked', async () => {
     const view = await app.newPage()
     await view.open('/pages/selfcheck/index?id=canyin-ranqi')
-    await fill(view, 'hoseLength', '2.5')
+    await pick(view, 'gasType', '液化石油气（瓶装）')
+    await type(view, 'hoseLength', '2.5')
     await pick(view, 'cylinderPlace', '就餐的地方')
+    await pick(view, 'tee', '不清楚')
     await view.page.locator('#selfcheck-run').click()
-    assert.equal(await text(view, '#selfcheck-verdict'), '有2项要整改')
+    assert.match(await text(view, '#selfcheck-verdict'), /^有2项要整改；还有\d+题没回答，1项不清楚要核实$/)
     const body = await view.bodyText()
     assert.match(body, /软管2.5米，超过2米，要缩短/)
     assert.match(body, /依据：离政办发〔2022〕32号 四、（一）/)
     assert.match(body, /气瓶不能放在就餐场所内/)
+    assert.match(await text(view, '#selfcheck-unsure'), /软管上私接了“三通”/)
+    assert.match(body, /调压表（调压器、减压阀）：装在气瓶口上/)
     await view.screenshot('selfcheck-gas')
     assert.deepEqual(view.errors, [])
   })
@@ -123,9 +248,9 @@ describe('self-checks', () => {
   it('自建房: a house used for business must have a 安全鉴定, and the 住建局 line can be called', async () => {
     const view = await app.newPage()
     await view.open('/pages/selfcheck/index?id=zijianfang')
-    await pick(view, 'business', '是')
+    await pick(view, 'use', '用来经营（开店、旅馆、出租、办厂、办学等）')
     await view.page.locator('#selfcheck-run').click()
-    assert.equal(await text(view, '#selfcheck-verdict'), '用作经营的自建房：必须做房屋安全鉴定')
+    assert.match(await text(view, '#selfcheck-verdict'), /^用作经营的自建房：必须做房屋安全鉴定/)
     assert.match(await view.bodyText(), /不能判断房子是否安全/)
     const tel = await view.telOf(() => view.page.getByText('拨打 0358-8226197').first().click())
     assert.equal(tel, 'tel:03588226197')
