@@ -4,8 +4,13 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 // Taro build configuration shared by the weapp (product) and h5 (preview, browser tests) builds.
-// The test-only fixture issue lives outside src; Babel must compile it when a fixture build asks for it.
-const fixtureSources = { include: [path.resolve(__dirname, '..', 'tests', 'fixtures')] }
+// Babel compiles src and, besides it: the test-only fixture issue (outside src) when a fixture build asks for it,
+// and the npm packages that ship syntax newer than ES5 (zustand's object spread), so that every shipped chunk
+// parses as ES5 — what project.config.json (es6: false) promises old WeChat engines. tests/package checks it.
+const NEWER_THAN_ES5 = ['zustand']
+const compiledOutsideSrc = {
+  include: [path.resolve(__dirname, '..', 'tests', 'fixtures'), ...NEWER_THAN_ES5.map((name) => path.resolve(__dirname, '..', 'node_modules', name))],
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -28,14 +33,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: fixtureSources,
+      compile: compiledOutsideSrc,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
-      compile: fixtureSources,
+      compile: compiledOutsideSrc,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

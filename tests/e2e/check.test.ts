@@ -15,7 +15,6 @@ after(async () => {
 
 const next = (view: AppPage) => view.page.locator('#check-next').click()
 const text = (view: AppPage, selector: string) => view.page.locator(selector).innerText()
-const question = (view: AppPage) => view.page.locator('.page-title').first().innerText()
 
 interface Household {
   householdType: string

@@ -100,4 +100,16 @@ describe('weapp package (dist/weapp)', () => {
     // The big tables are not in the main package.
     for (const file of main) if (file.endsWith('.js')) assert.ok(!readFileSync(file, 'utf8').includes('移民安置条例'), relative(dist, file))
   })
+
+  it('every shipped chunk parses as the ECMAScript project.config.json promises old WeChat engines', () => {
+    const project = readJson(join(root, 'project.config.json')) as { setting: { es6: boolean } }
+    // es6: false means WeChat does not transpile: the code must already be ES5.
+    const ecmaVersion = project.setting.es6 ? 2015 : 5
+    const { parse } = require('acorn') as { parse: (code: string, options: { ecmaVersion: number }) => unknown }
+    const chunks = filesUnder(dist).filter((file) => file.endsWith('.js'))
+    assert.ok(chunks.length > 10)
+    for (const chunk of chunks) {
+      assert.doesNotThrow(() => parse(readFileSync(chunk, 'utf8'), { ecmaVersion }), `${relative(dist, chunk)} is not ES${ecmaVersion}`)
+    }
+  })
 })

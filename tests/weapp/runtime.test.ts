@@ -1,0 +1,79 @@
+// The product in WeChat's own runtime: dist/weapp compiled with WeChat's wcc and rendered with WeChat's exparser
+// (see runtime.ts). H5 passing is not proof that WeChat works. Run after `npm run build:weapp`.
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { before, describe, it } from 'node:test'
+import { dist, weappRuntime, type WeappRuntime } from './runtime'
+
+let runtime: WeappRuntime
+before(() => {
+  runtime = weappRuntime()
+})
+
+const phoneCalls = () => runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
+
+/** Every page of app.json, subpackages included. */
+function allPages(): string[] {
+  const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
+  return [...app.pages, ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
+}
+
+describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
+  it('boots app.js', () => {
+    assert.deepEqual(runtime.errors, [])
+  })
+
+  const qrUrl = encodeURIComponent('https://gb.lishi.example.cn/d/lzbf2022-34')
+  for (const [via, query] of [
+    ['id', { id: 'lzbf2022-34' }],
+    ['scene', { scene: 'lzbf2022-34' }],
+    ['q', { q: qrUrl }],
+  ] as const) {
+    it(`the document page opens from ?${via} and 拨打 calls 0358-8227879 (离政办发〔2022〕34号 政策咨询)`, async () => {
+      const page = await runtime.open('pages/doc/index', query)
+      assert.match(page.text(), /离政办发〔2022〕34号/)
+      assert.match(page.text(), /吕梁市离石区医疗保障局/)
+      const before = phoneCalls().length
+      await page.tap('.btn--call', '0358-8227879')
+      assert.deepEqual(phoneCalls().slice(before), ['03588227879'])
+      page.close()
+      assert.deepEqual(runtime.errors, [])
+    })
+  }
+
+  it('a calculator computes what a person taps and types: 12亩 机耕+机播+机收 → 1248元', async () => {
+    const page = await runtime.open('pages/calc/index', { id: 'tuoguan-nonghu' })
+    await page.tap('#field-crop .chip', '玉米', true)
+    await page.input('#field-area .calc-field__input', '12')
+    await page.tap('#field-plough .chip', '机耕', true)
+    await page.tap('#field-sow .chip', '机播（含铺膜）', true)
+    await page.tap('#field-harvest .chip', '机收', true)
+    await page.tap('#calc-answer')
+    const text = page.text()
+    assert.match(text, /托管面积：12亩/)
+    assert.match(text, /财政补助1248元/) // 离政办发〔2022〕33号 四、（四）: (30+18+56)元/亩 × 12亩
+    assert.match(text, /农户要付（服务费减补助）1872元/)
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
+  it('a self-check left unanswered lists the questions and never says 没有发现', async () => {
+    const page = await runtime.open('pages/selfcheck/index', { id: 'yehuaqi' })
+    await page.tap('#selfcheck-run')
+    assert.match(page.text(), /还有6题没回答/)
+    assert.doesNotMatch(page.text(), /没有发现/)
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
+  for (const route of allPages()) {
+    it(`${route} renders without errors`, async () => {
+      const page = await runtime.open(route)
+      assert.ok(page.text().length > 20, `${route} rendered ${page.text().length} characters`)
+      assert.doesNotMatch(page.text(), /undefined|NaN|\[object/)
+      page.close()
+      assert.deepEqual(runtime.errors, [])
+    })
+  }
+})

@@ -1,0 +1,214 @@
+// A WeChat runtime for tests: dist/weapp compiled by WeChat's own wcc and rendered by WeChat's exparser
+// (miniprogram-simulate, which comes with the Taro runner), in jsdom. Taro pages call Page(); here Page()
+// becomes Component() with the page functions as methods, getApp/getCurrentPages are provided, `wx` records
+// every call (makePhoneCall, navigation…) and keeps storage in memory, and onLoad → onShow → onReady are driven
+// by hand as WeChat would.
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const require = createRequire(import.meta.url)
+
+/** Every API of WeChat's `wx`, read from WeChat's own typings (Taro exposes only the names `wx` really has). */
+function wxApiNames(): string[] {
+  const typings = readFileSync(require.resolve('miniprogram-api-typings/types/wx/lib.wx.api.d.ts'), 'utf8')
+  const body = typings.slice(typings.indexOf('interface Wx {'))
+  return [...new Set([...body.matchAll(/^ {8}(\w+)(?:<[^>]*>)?\(/gm)].map((match) => match[1]))]
+}
+export const dist = join(import.meta.dirname, '..', '..', 'dist', 'weapp')
+
+export interface WxCall {
+  api: string
+  args: unknown
+}
+
+interface SimulatedNode {
+  dom: HTMLElement
+  dispatchEvent: (name: string, options?: { detail?: unknown }) => void
+  querySelector: (selector: string) => SimulatedNode | undefined
+  querySelectorAll: (selector: string) => SimulatedNode[]
+}
+
+interface SimulatedComponent extends SimulatedNode {
+  instance: PageInstance
+  attach: (parent: Element) => void
+}
+
+interface PageInstance {
+  route: string
+  options: Record<string, string>
+  setData: (data: Record<string, unknown>, callback?: () => void) => void
+  onLoad?: (query: Record<string, string>) => void
+  onShow?: () => void
+  onReady?: () => void
+  onUnload?: () => void
+}
+
+interface Simulate {
+  load: (path: string, options: { rootPath: string }) => string
+  render: (id: string) => SimulatedComponent
+}
+
+export interface WeappRuntime {
+  calls: WxCall[]
+  /** console.error calls and uncaught errors while the runtime was in use. */
+  errors: string[]
+  storage: Map<string, unknown>
+  /** Byte sizes of every setData payload (JSON), per page route. */
+  setDataSizes: Map<string, number[]>
+  /** Settings WeChat would report (getSystemInfoSync / getAppBaseInfo), e.g. fontSizeSetting. */
+  system: Record<string, unknown>
+  open: (route: string, query?: Record<string, string>) => Promise<WeappPage>
+}
+
+export interface WeappPage {
+  route: string
+  text: () => string
+  /** Every node matching the selector whose text contains `text` (exact when `exact`). */
+  find: (selector: string, text?: string, exact?: boolean) => SimulatedNode[]
+  tap: (selector: string, text?: string, exact?: boolean) => Promise<void>
+  input: (selector: string, value: string) => Promise<void>
+  close: () => void
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+let lastRender = 0
+
+/**
+ * Waits as a person waits for the screen: until the page has rendered (when `firstRender`, until its first
+ * setData) and then stopped rendering for a moment.
+ */
+async function settle(renders?: number[]): Promise<void> {
+  const started = Date.now()
+  await sleep(20)
+  while (renders && renders.length === 0 && Date.now() - started < 5000) await sleep(20)
+  while (Date.now() - lastRender < 80 && Date.now() - started < 5000) await sleep(20)
+}
+
+let runtime: WeappRuntime | undefined
+
+/** The runtime (one per test process: WeChat's app.js runs once, as in the app). */
+export function weappRuntime(): WeappRuntime {
+  if (runtime) return runtime
+  const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: { pretendToBeVisual: boolean }) => { window: Window & typeof globalThis } }
+  const window = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }).window
+  const g = globalThis as Record<string, unknown>
+  g.window = window
+  g.document = window.document
+  // miniprogram-simulate dispatches DOM events of jsdom's own kinds.
+  for (const key of ['Event', 'CustomEvent', 'Element', 'HTMLElement', 'Node', 'TouchEvent', 'Touch']) g[key] = (window as unknown as Record<string, unknown>)[key]
+
+  const calls: WxCall[] = []
+  const errors: string[] = []
+  const storage = new Map<string, unknown>()
+  const setDataSizes = new Map<string, number[]>()
+  const system: Record<string, unknown> = { platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.3.4', language: 'zh_CN', fontSizeSetting: 16, theme: 'light' }
+  const pages: PageInstance[] = []
+  const record = (api: string, args: unknown) => calls.push({ api, args })
+  const succeed = (api: string, result: Record<string, unknown> = {}) => (options?: { success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
+    record(api, options)
+    const response = { errMsg: `${api}:ok`, ...result }
+    options?.success?.(response)
+    options?.complete?.(response)
+    return Promise.resolve(response)
+  }
+  const wx: Record<string, unknown> = {
+    getSystemInfoSync: () => ({ ...system }),
+    getWindowInfo: () => ({ ...system }),
+    getAppBaseInfo: () => ({ ...system }),
+    getDeviceInfo: () => ({ ...system }),
+    getSystemInfo: (options?: { success?: (r: unknown) => void }) => options?.success?.({ ...system }),
+    getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+    removeStorageSync: (key: string) => void storage.delete(key),
+    getLaunchOptionsSync: () => ({ path: 'pages/index/index', query: {}, scene: 1001 }),
+    getEnterOptionsSync: () => ({ path: 'pages/index/index', query: {}, scene: 1001 }),
+    nextTick: (fn: () => void) => setTimeout(fn, 0),
+    onAppRoute: () => undefined,
+    createSelectorQuery: () => {
+      const query = { in: () => query, select: () => query, selectAll: () => query, selectViewport: () => query, boundingClientRect: () => query, scrollOffset: () => query, fields: () => query, exec: (cb?: (r: unknown[]) => void) => cb?.([]) }
+      return query
+    },
+  }
+  for (const api of wxApiNames()) if (!(api in wx)) wx[api] = succeed(api)
+  g.wx = wx
+  const originalError = console.error
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '))
+    originalError(...args)
+  }
+  process.on('uncaughtException', (error) => errors.push(`uncaught: ${error.message}`))
+  process.on('unhandledRejection', (reason) => errors.push(`unhandled rejection: ${String(reason)}`))
+
+  let app: Record<string, (...args: unknown[]) => unknown> = {}
+  g.App = (options: typeof app) => {
+    app = options
+  }
+  g.getApp = () => app
+  g.getCurrentPages = () => pages
+  const simulate = require('miniprogram-simulate') as Simulate
+  const Component = g.Component as (options: unknown) => void
+  g.Page = (options: Record<string, unknown>) => {
+    const methods: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value
+    Component({ data: options.data ?? {}, methods })
+  }
+  require(join(dist, 'app.js'))
+  app.onLaunch?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 })
+
+  const loaded = new Map<string, string>()
+  runtime = {
+    calls,
+    errors,
+    storage,
+    setDataSizes,
+    system,
+    async open(route, query = {}) {
+      // A page's chunk runs once (webpack keeps it), so its component is loaded once and rendered per visit.
+      const id = loaded.get(route) ?? simulate.load(join(dist, route), { rootPath: dist })
+      loaded.set(route, id)
+      const component = simulate.render(id)
+      component.attach(window.document.createElement('parent-wrapper'))
+      const page = component.instance
+      page.route = route
+      page.options = query
+      const sizes: number[] = []
+      setDataSizes.set(route, sizes)
+      const setData = page.setData.bind(page)
+      page.setData = (data, callback) => {
+        sizes.push(Buffer.byteLength(JSON.stringify(data)))
+        lastRender = Date.now()
+        setData(data, callback)
+      }
+      pages.push(page)
+      page.onLoad?.(query)
+      page.onShow?.()
+      page.onReady?.()
+      await settle(sizes)
+      const find = (selector: string, text?: string, exact = false) =>
+        component.querySelectorAll(selector).filter((node) => text === undefined || (exact ? node.dom.textContent?.trim() === text : node.dom.textContent?.includes(text)))
+      return {
+        route,
+        text: () => component.dom.textContent ?? '',
+        find,
+        async tap(selector, text, exact) {
+          const [node] = find(selector, text, exact)
+          if (!node) throw new Error(`nothing to tap: ${selector} ${text ?? ''}`)
+          node.dispatchEvent('tap')
+          await settle()
+        },
+        async input(selector, value) {
+          const node = component.querySelector(selector)
+          if (!node) throw new Error(`no input: ${selector}`)
+          node.dispatchEvent('input', { detail: { value, cursor: value.length } })
+          await settle()
+        },
+        close() {
+          page.onUnload?.()
+          pages.splice(pages.indexOf(page), 1)
+        },
+      }
+    },
+  }
+  return runtime
+}
