@@ -8,7 +8,8 @@ import { powerLists, projectPlans } from '../src/content/tables'
 import { consultationDirectory, shortTitle } from '../src/domain/catalog'
 import { calculators } from '../src/domain/calculators'
 import { docPagePath } from '../src/domain/deeplink'
-import { calcPagePath, powerPagePath, projectPagePath } from '../src/domain/links'
+import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '../src/domain/links'
+import { HELP_TOPICS } from '../src/domain/help-topics'
 import { normaliseText, type SearchEntry } from '../src/domain/search'
 
 const entriesFile = join(import.meta.dirname, '..', 'src', 'packages', 'tables', 'search-entries.json')
@@ -26,8 +27,16 @@ function keywordPinyin(keywords: string[]): { pinyin: string; initials: string }
 }
 
 function entry(fields: Omit<SearchEntry, 'text' | 'titlePinyin' | 'pinyin' | 'initials'> & { searchable: string[]; keywords: string[] }): SearchEntry {
-  const { searchable, keywords, ...rest } = fields
-  return { ...rest, text: normaliseText(searchable.join(' ')), titlePinyin: syllables(rest.title), ...keywordPinyin(keywords) }
+  const { searchable, keywords, aliases, ...rest } = fields
+  const made: SearchEntry = { ...rest, text: normaliseText(searchable.join(' ')), titlePinyin: syllables(rest.title), ...keywordPinyin(keywords) }
+  if (aliases && aliases.length > 0) made.aliases = [...new Set(aliases.map(normaliseText))]
+  return made
+}
+
+/** A name as people type it: itself, its full pinyin and its initials (住建局, zhujianju, zjj). */
+function spoken(name: string): string[] {
+  const { pinyin: full, initials } = keywordPinyin([name])
+  return [name, full, initials]
 }
 
 export function buildEntries(): SearchEntry[] {
@@ -42,6 +51,8 @@ export function buildEntries(): SearchEntry[] {
           title: shortTitle(doc),
           subtitle: `${doc.docNo} · ${doc.summary}`,
           docNo: match ? { kind: match[1] as '离政发' | '离政办发', year: Number(match[2]), number: Number(match[3]) } : undefined,
+          // lzbf36, lzbf2022-36: the id printed in the QR link, as people copy it.
+          aliases: match ? [`${doc.id.split(/\d/)[0]}${match[3]}`, doc.id] : [],
           searchable: [doc.docNo, doc.title, doc.summary, ...doc.topics, ...doc.audience, ...doc.keyPoints, doc.consultation.unit],
           keywords: [shortTitle(doc), ...doc.topics],
         }),
@@ -58,7 +69,7 @@ export function buildEntries(): SearchEntry[] {
           title: item.name,
           subtitle: `第${item.no}项 · ${item.type} · ${who}`,
           searchable: [item.name, item.type, ...item.basis.map((basis) => basis.title)],
-          keywords: [item.name],
+          keywords: [item.name, item.type],
         }),
       )
     }
@@ -81,11 +92,26 @@ export function buildEntries(): SearchEntry[] {
     entries.push(
       entry({
         kind: 'phone',
-        path: '/pages/contacts/index',
+        path: contactPagePath(line.phone),
         title: line.unit,
         subtitle: `${line.phone} · 解答${line.documents.length}份文件`,
         searchable: [line.unit, line.phone, line.phone.replace('-', ''), '咨询电话'],
-        keywords: [line.shortName],
+        keywords: [line.shortName, line.unit],
+        aliases: spoken(line.shortName),
+      }),
+    )
+  }
+  const office = issues[0]?.office
+  if (office) {
+    entries.push(
+      entry({
+        kind: 'phone',
+        path: contactPagePath(office.phone),
+        title: office.name,
+        subtitle: `${office.phone} · 公报本身的问题（印错、看不懂、二维码扫不开）`,
+        searchable: [office.name, office.phone, office.phone.replace('-', ''), '公报'],
+        keywords: ['公报室'],
+        aliases: spoken('公报室'),
       }),
     )
   }
@@ -100,6 +126,9 @@ export function buildEntries(): SearchEntry[] {
         keywords: [calculator.title],
       }),
     )
+  }
+  for (const topic of HELP_TOPICS) {
+    entries.push(entry({ kind: 'help', path: topic.path, title: topic.title, subtitle: topic.subtitle, searchable: [topic.title, ...topic.aliases], keywords: [topic.title], aliases: topic.aliases }))
   }
   return entries
 }

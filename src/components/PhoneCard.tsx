@@ -9,12 +9,14 @@ interface Props {
   phone: string
   /** The number the contact card saves under; the unit name when not given. */
   contactName?: string
+  /** The card a link asked for: highlighted, with the id contact-focus. */
+  focused?: boolean
 }
 
 /** A consultation line: who answers, the number in large type, and a big button to call it. */
-export function PhoneCard({ heading, unit, phone, contactName }: Props) {
+export function PhoneCard({ heading, unit, phone, contactName, focused = false }: Props) {
   return (
-    <View className='card phone-card' id='consultation'>
+    <View className={`card phone-card${focused ? ' contact--focus' : ''}`} id={focused ? 'contact-focus' : 'consultation'}>
       <Text className='phone-card__heading'>{heading}</Text>
       <Text className='phone-card__unit'>{unit}</Text>
       <Text className='phone-card__number'>{phone}</Text>

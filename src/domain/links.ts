@@ -22,3 +22,13 @@ export function powerPagePath(no: number): string {
 export function projectPagePath(planId: string, no?: number): string {
   return no === undefined ? `${PROJECTS_PAGE}?plan=${planId}` : `${PROJECTS_PAGE}?plan=${planId}&no=${no}`
 }
+
+export const CONTACTS_PAGE = '/pages/contacts/index'
+
+/** The contacts page with one office's card first and highlighted. */
+export function contactPagePath(phone: string): string {
+  return `${CONTACTS_PAGE}?phone=${encodeURIComponent(phone)}`
+}
+
+/** A search result that does something on the spot instead of opening a page. */
+export const LARGE_TEXT_ACTION = 'action:largeText'

@@ -2,7 +2,9 @@
 // Entries (with their pinyin, computed at build time by scripts/search-entries.ts) are indexed here by
 // character bigrams, so a query only looks at the entries that share its first bigram. No Taro import.
 
-export type SearchKind = 'doc' | 'power' | 'project' | 'phone' | 'calc'
+import { synonymsOf } from './search-synonyms'
+
+export type SearchKind = 'doc' | 'power' | 'project' | 'phone' | 'calc' | 'help'
 
 const KIND_LABELS: Record<SearchKind, string> = {
   doc: '文件',
@@ -10,6 +12,7 @@ const KIND_LABELS: Record<SearchKind, string> = {
   project: '项目',
   phone: '电话',
   calc: '计算器',
+  help: '功能和帮助',
 }
 
 export interface SearchEntry {
@@ -28,6 +31,8 @@ export interface SearchEntry {
   initials: string
   /** For documents: the 文号 parts, for loose 文号 queries. */
   docNo?: { kind: '离政发' | '离政办发'; year: number; number: number }
+  /** Other names that find this entry first when typed exactly (normalised): 住建局 → zjj, zhujianju; 大字 → 长辈. */
+  aliases?: string[]
 }
 
 export interface Highlight {
@@ -58,14 +63,18 @@ export function normaliseText(text: string): string {
     .replace(/[\s·・,，、。:：;；"“”'‘’()（）[\]【】〔〕{}<>《》—\-–_]/g, '')
 }
 
-const DOC_NO_QUERY = /^(离政办发|离政发|政办发|政发|办发)?(?:〔|\[|\(|（)?(\d{4})?(?:〕|\]|\)|）)?(\d{1,3})号?$/
+const DOC_NO_QUERY = /^(离政办发?|离政发|政办发?|政发|办发|lzbf|lzf)?(?:〔|\[|\(|（)?(\d{4})?(?:〕|\]|\)|）|-)?(\d{1,3})号?$/i
 
-/** “离政办发34”, “34号”, “〔2022〕34”, “离政发〔2022〕25号” → the 文号 parts; undefined for other text. */
+/**
+ * “离政办发34”, “离政办36”, “lzbf36”, “34号”, “〔2022〕34”, “离政发〔2022〕25号” → the 文号 parts; undefined for
+ * other text (a bare number is not a 文号 here; search() still puts the documents of that number first).
+ */
 export function parseDocNoQuery(query: string): { kind?: '离政发' | '离政办发'; year?: number; number: number } | undefined {
   const compact = query.replace(/\s+/g, '')
   const match = DOC_NO_QUERY.exec(compact)
   if (!match || (!match[1] && !match[2] && !compact.endsWith('号'))) return undefined
-  const kind = match[1] ? (match[1].includes('办') ? '离政办发' : '离政发') : undefined
+  const prefix = match[1]?.toLowerCase()
+  const kind = prefix ? (prefix.includes('办') || prefix === 'lzbf' ? '离政办发' : '离政发') : undefined
   return { kind, year: match[2] ? Number(match[2]) : undefined, number: Number(match[3]) }
 }
 
@@ -90,7 +99,7 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     else if (list[list.length - 1] !== index) list.push(index)
   }
   entries.forEach((entry, index) => {
-    for (const field of [entry.text, entry.pinyin, entry.initials]) {
+    for (const field of [entry.text, entry.pinyin, entry.initials, ...(entry.aliases ?? [])]) {
       for (const ch of field) add(ch, index)
       for (const gram of bigrams(field)) add(gram, index)
     }
@@ -123,6 +132,7 @@ function titleHighlight(entry: SearchEntry, query: string): Highlight | undefine
 function scoreOf(entry: SearchEntry, query: string): number {
   const title = normaliseText(entry.title)
   if (title === query) return 100
+  if (entry.aliases?.includes(query)) return 95
   if (title.startsWith(query)) return 90
   if (title.includes(query)) return 80
   if (entry.pinyin.includes(query)) return query.length >= 4 ? 70 : 55
@@ -131,35 +141,49 @@ function scoreOf(entry: SearchEntry, query: string): number {
   return 0
 }
 
-const KIND_ORDER: SearchKind[] = ['doc', 'power', 'project', 'phone', 'calc']
+const KIND_ORDER: SearchKind[] = ['doc', 'power', 'project', 'phone', 'calc', 'help']
+/** Hits through a synonym rank just below the same hit for the words typed. */
+const SYNONYM_PENALTY = 5
+const BARE_NUMBER = /^\d{1,3}$/
 
-/** Grouped results, best first in each group; an empty query gives no groups. */
+function matchesDocNo(entry: SearchEntry, docNo: { kind?: string; year?: number; number: number }): boolean {
+  const n = entry.docNo
+  return !!n && n.number === docNo.number && (!docNo.kind || n.kind === docNo.kind) && (!docNo.year || n.year === docNo.year)
+}
+
+/** Every hit for one normalised query (no 文号 handling). */
+function hitsFor(index: SearchIndex, query: string, penalty: number): SearchHit[] {
+  const hits: SearchHit[] = []
+  for (const i of index.postings.get(bigrams(query)[0] ?? query) ?? []) {
+    const entry = index.entries[i]
+    const score = scoreOf(entry, query)
+    if (score > 0) hits.push({ entry, score: score - penalty, highlight: titleHighlight(entry, query) })
+  }
+  return hits
+}
+
+/**
+ * Grouped results, best first in each group; the group with the best hit comes first (住建局 before the documents
+ * that mention it for “zjj”). An empty query gives no groups.
+ */
 export function search(index: SearchIndex, rawQuery: string, perGroup = 5): SearchGroup[] {
   const query = normaliseText(rawQuery)
   if (query === '') return []
-  const hits: SearchHit[] = []
-  const docNo = parseDocNoQuery(rawQuery.trim())
-  if (docNo) {
-    index.entries.forEach((entry) => {
-      const n = entry.docNo
-      if (!n || n.number !== docNo.number) return
-      if (docNo.kind && n.kind !== docNo.kind) return
-      if (docNo.year && n.year !== docNo.year) return
-      hits.push({ entry, score: 200, highlight: undefined })
-    })
+  const best = new Map<SearchEntry, SearchHit>()
+  const keep = (hit: SearchHit) => {
+    const known = best.get(hit.entry)
+    if (!known || known.score < hit.score) best.set(hit.entry, hit)
   }
-  const seen = new Set(hits.map((hit) => hit.entry))
-  const candidates = index.postings.get(bigrams(query)[0] ?? query) ?? []
-  for (const i of candidates) {
-    const entry = index.entries[i]
-    if (seen.has(entry)) continue
-    const score = scoreOf(entry, query)
-    if (score > 0) hits.push({ entry, score, highlight: titleHighlight(entry, query) })
-  }
-  return KIND_ORDER.map((kind) => {
+  const docNo = parseDocNoQuery(rawQuery.trim()) ?? (BARE_NUMBER.test(query) ? { number: Number(query) } : undefined)
+  if (docNo) for (const entry of index.entries) if (matchesDocNo(entry, docNo)) keep({ entry, score: 200 })
+  for (const hit of hitsFor(index, query, 0)) keep(hit)
+  for (const synonym of synonymsOf(query)) for (const hit of hitsFor(index, normaliseText(synonym), SYNONYM_PENALTY)) keep(hit)
+  const hits = [...best.values()]
+  const groups = KIND_ORDER.map((kind) => {
     const ofKind = hits.filter((hit) => hit.entry.kind === kind).sort((a, b) => b.score - a.score)
     return { kind, label: KIND_LABELS[kind], hits: ofKind.slice(0, perGroup), total: ofKind.length }
   }).filter((group) => group.total > 0)
+  return groups.sort((a, b) => b.hits[0].score - a.hits[0].score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
 }
 
 /** Postings that always answer “every entry”: searching with them is a naive scan (benchmark, tests). */

@@ -9,6 +9,7 @@ interface PrefsState extends SavedPrefs {
   /** What of the saved preferences could not be kept; the home page says so once. */
   storageNotice: string | null
   toggleLargeText: () => void
+  setLargeText: (on: boolean) => void
   rememberDoc: (id: string) => void
   dismissStorageNotice: () => void
 }
@@ -21,6 +22,7 @@ export const usePrefs = create<PrefsState>()(
       ...DEFAULT_PREFS,
       storageNotice: null,
       toggleLargeText: () => set((state) => ({ largeText: !state.largeText })),
+      setLargeText: (on) => set({ largeText: on }),
       rememberDoc: (id) => set((state) => ({ recentDocIds: withRecent(state.recentDocIds, id) })),
       dismissStorageNotice: () => set({ storageNotice: null }),
     }),

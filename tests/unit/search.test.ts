@@ -41,7 +41,10 @@ describe('search', () => {
     assert.match(first('离政发〔2022〕25号', 'doc')!.subtitle, /^离政发〔2022〕25号/)
     assert.deepEqual(parseDocNoQuery('离政办发34'), { kind: '离政办发', year: undefined, number: 34 })
     assert.equal(parseDocNoQuery('医保'), undefined)
-    assert.equal(parseDocNoQuery('34'), undefined, 'a bare number is a number, not a 文号')
+    assert.equal(parseDocNoQuery('34'), undefined, 'a bare number is not parsed as a 文号 (search still puts its documents first)')
+    assert.deepEqual(parseDocNoQuery('离政办36'), { kind: '离政办发', year: undefined, number: 36 })
+    assert.deepEqual(parseDocNoQuery('lzbf36'), { kind: '离政办发', year: undefined, number: 36 })
+    assert.deepEqual(parseDocNoQuery('LZF2022-25'), { kind: '离政发', year: 2022, number: 25 })
   })
 
   it('highlights the matched part of the title, for Chinese and for pinyin', () => {
@@ -51,9 +54,9 @@ describe('search', () => {
     assert.equal(pinyinHit.entry.title.slice(pinyinHit.highlight!.start, pinyinHit.highlight!.end), '宅基地')
   })
 
-  it('groups results in a fixed order and counts beyond the shown ones', () => {
+  it('puts the group with the best hit first and counts beyond the shown ones', () => {
     const groups = search(index, '乡村振兴')
-    assert.deepEqual(groups.map((g) => g.label), groups.map((g) => g.label).sort((a, b) => ['文件', '权责事项', '项目', '电话', '计算器'].indexOf(a) - ['文件', '权责事项', '项目', '电话', '计算器'].indexOf(b)))
+    for (let i = 1; i < groups.length; i++) assert.ok(groups[i - 1].hits[0].score >= groups[i].hits[0].score)
     const projects = groups.find((g) => g.kind === 'project')!
     assert.ok(projects.total > projects.hits.length)
   })
@@ -71,5 +74,48 @@ describe('search', () => {
       const scanned = search(scanIndex(index.entries), query, 10000).reduce((sum, group) => sum + group.total, 0)
       assert.equal(indexed, scanned, query)
     }
+  })
+})
+
+describe('search finds what people type (关怀)', () => {
+  /** The first hit of the first group: what a person sees at the top of the screen. */
+  const top = (query: string) => search(index, query)[0]?.hits[0]?.entry
+  const firstScreen = (query: string) => search(index, query).flatMap((group) => group.hits.slice(0, 3).map((hit) => hit.entry))
+  const cases: [string, (entry: { title: string; subtitle: string; kind: string }) => boolean, string][] = [
+    ['xzxk', (e) => e.kind === 'power' && e.subtitle.includes('行政许可'), 'a 行政许可 item'],
+    ['xingzhengxuke', (e) => e.kind === 'power' && e.subtitle.includes('行政许可'), 'a 行政许可 item'],
+    ['离政办36', (e) => e.subtitle.startsWith('离政办发〔2022〕36号'), '离政办发〔2022〕36号'],
+    ['lzbf36', (e) => e.subtitle.startsWith('离政办发〔2022〕36号'), '离政办发〔2022〕36号'],
+    ['36', (e) => e.subtitle.startsWith('离政办发〔2022〕36号'), '离政办发〔2022〕36号'],
+    ['zjj', (e) => e.kind === 'phone' && e.title.includes('住建局'), '住建局'],
+    ['长辈', (e) => e.title.startsWith('大字'), 'the 大字 switch'],
+    ['大字', (e) => e.title.startsWith('大字'), 'the 大字 switch'],
+    ['老年', (e) => e.title.startsWith('大字'), 'the 大字 switch'],
+    ['公报室', (e) => e.kind === 'phone' && e.title.includes('公报室'), '公报室'],
+    ['12345', (e) => e.title.includes('本期公报没有印'), '12345, marked as not printed in this gazette'],
+  ]
+  for (const [query, isTarget, target] of cases) {
+    it(`“${query}” finds ${target} first`, () => {
+      const entry = top(query)
+      assert.ok(entry && isTarget(entry), `${query}: first is ${entry?.title}`)
+    })
+  }
+  it('“煤气” finds the 燃气 and 液化气 documents on the first screen', () => {
+    const shown = firstScreen('煤气').map((e) => e.subtitle).join('\n')
+    assert.match(shown, /离政办发〔2022〕32号/) // 餐饮场所燃气
+    assert.match(shown, /离政办发〔2022〕30号/) // 液化石油气
+  })
+  it('“dibao” finds documents about 低保 on the first screen', () => {
+    assert.ok(firstScreen('dibao').some((e) => e.subtitle.includes('离政办发〔2022〕34号')))
+  })
+  it('every synonym finds something, and says why it exists', async () => {
+    const { SEARCH_SYNONYMS } = await import('../../src/domain/search-synonyms')
+    for (const [word, { also, why }] of Object.entries(SEARCH_SYNONYMS)) {
+      assert.ok(why.length > 2, word)
+      assert.ok(search(index, word).length > 0, `${word} → ${also.join('、')} finds nothing`)
+    }
+  })
+  it('a contact hit opens that office, not the top of the list', () => {
+    assert.equal(top('zjj')!.path, '/pages/contacts/index?phone=0358-8226197')
   })
 })

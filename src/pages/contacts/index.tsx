@@ -2,23 +2,30 @@ import { View, Text } from '@tarojs/components'
 import { findDocument, issues, latestIssue } from '../../content'
 import { consultationDirectory, shortTitle } from '../../domain/catalog'
 import { docPagePath } from '../../domain/deeplink'
-import { openPage } from '../../platform/nav'
+import { openPage, routeParams } from '../../platform/nav'
+import { decodeRepeatedly } from '../../domain/deeplink'
 import { PageFrame } from '../../components/PageFrame'
 import { CallButton } from '../../components/CallButton'
 import { PhoneCard } from '../../components/PhoneCard'
 import { guarded } from '../../components/PageErrorBoundary'
 
 function ContactsPage() {
-  const lines = consultationDirectory(issues)
+  // ?phone=<number>: a search hit or a link for one office — its card comes first, highlighted.
+  const wanted = decodeRepeatedly(routeParams().phone ?? '') ?? ''
+  const all = consultationDirectory(issues)
+  const lines = [...all.filter((line) => line.phone === wanted), ...all.filter((line) => line.phone !== wanted)]
   const office = latestIssue.office
+  const officeWanted = wanted === office.phone
   return (
     <PageFrame>
       <Text className='section-title' style={{ display: 'block' }}>政策咨询电话（{lines.length}个单位）</Text>
       <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
         每个号码都印在公报里对应文件的旁边。点绿色按钮直接拨打。
       </Text>
+      {officeWanted ? <PhoneCard heading='您要找的：公报室（公报本身的问题）' unit={office.name} phone={office.phone} focused /> : null}
       {lines.map((line) => (
-        <View key={`${line.unit}|${line.phone}`} className='card contact'>
+        <View key={`${line.unit}|${line.phone}`} className={`card contact${line.phone === wanted ? ' contact--focus' : ''}`} id={line.phone === wanted ? 'contact-focus' : undefined}>
+          {line.phone === wanted ? <Text className='small' style={{ display: 'block' }}>您要找的电话</Text> : null}
           <Text className='strong' style={{ display: 'block', fontSize: '20px' }}>{line.unit}</Text>
           <Text style={{ display: 'block', fontSize: '26px', fontWeight: 700 }}>{line.phone}</Text>
           <CallButton phone={line.phone} />
@@ -34,8 +41,12 @@ function ContactsPage() {
           })}
         </View>
       ))}
-      <Text className='section-title' style={{ display: 'block' }}>公报本身的问题</Text>
-      <PhoneCard heading='公报室' unit={office.name} phone={office.phone} />
+      {officeWanted ? null : (
+        <View>
+          <Text className='section-title' style={{ display: 'block' }}>公报本身的问题</Text>
+          <PhoneCard heading='公报室' unit={office.name} phone={office.phone} />
+        </View>
+      )}
     </PageFrame>
   )
 }

@@ -3,6 +3,8 @@ import { View, Text, Input } from '@tarojs/components'
 import { decodeRepeatedly } from '../../../../domain/deeplink'
 import { search } from '../../../../domain/search'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
+import { LARGE_TEXT_ACTION } from '../../../../domain/links'
+import { usePrefs } from '../../../../store/prefs'
 import { PageFrame } from '../../../../components/PageFrame'
 import { Highlighted } from '../../../../components/Highlighted'
 import { searchIndex } from '../../search-index'
@@ -15,6 +17,14 @@ function SearchPage() {
   const [query, setQuery] = useState(() => (decodeRepeatedly(routeParams().kw ?? '') ?? '').slice(0, 40))
   const groups = useMemo(() => search(searchIndex(), query), [query])
   const trimmed = query.trim()
+  const largeText = usePrefs((state) => state.largeText)
+  const setLargeText = usePrefs((state) => state.setLargeText)
+  const [actionDone, setActionDone] = useState('')
+  const open = (path: string) => {
+    if (path !== LARGE_TEXT_ACTION) return openPage(path)
+    setLargeText(true)
+    setActionDone('大字已经打开。想关掉，点右上角的“大字：开”。')
+  }
   return (
     <PageFrame searchBar={false}>
       <View className='search-bar' style={{ borderColor: '#b22222' }}>
@@ -32,6 +42,12 @@ function SearchPage() {
           <Text onClick={() => setQuery('')} style={{ padding: '0 6px' }}>✕</Text>
         ) : null}
       </View>
+
+      {actionDone ? (
+        <View className='notice' id='search-action-done'>
+          <Text>{largeText ? actionDone : '大字已关闭。'}</Text>
+        </View>
+      ) : null}
 
       {trimmed === '' || groups.length === 0 ? (
         <View className='card' id='search-help'>
@@ -61,7 +77,7 @@ function SearchPage() {
             {group.label}（{group.total}）
           </Text>
           {group.hits.map((hit) => (
-            <View key={hit.entry.path + hit.entry.title} className='card search-hit' onClick={() => openPage(hit.entry.path)}>
+            <View key={hit.entry.path + hit.entry.title} className='card search-hit' onClick={() => open(hit.entry.path)}>
               <Text className='strong' style={{ display: 'block' }}>
                 <Highlighted text={hit.entry.title} highlight={hit.highlight} />
               </Text>
