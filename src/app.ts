@@ -1,7 +1,13 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { usePageNotFound } from '@tarojs/taro'
 import { PAGES } from './platform/nav'
+import { wechatFontSize } from './platform/system'
+import { usePrefs } from './store/prefs'
 import './app.scss'
+
+// 关怀: when WeChat's own font is set large, 大字 starts on (until the person answers the one-time question).
+// The store reads Taro storage synchronously, so it is hydrated here.
+usePrefs.getState().followWechatFont(wechatFontSize())
 
 function App({ children }: PropsWithChildren) {
   // A page path that does not exist (an old or mistyped link) lands on the friendly not-found page.

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from './View'
 import { findDocument } from '../content'
 import { formatAmount } from '../domain/calculators/format'
 import { formatWindow, statusLabel, windowStatus } from '../domain/dates'

@@ -1,4 +1,5 @@
-import { View, Text, Input } from '@tarojs/components'
+import { Text, Input } from '@tarojs/components'
+import { View } from './View'
 import { isFieldShown, type Field, type FieldErrors, type FormValue, type FormValues } from '../domain/calculators/types'
 import { normaliseNumberText, UNSURE } from '../domain/calculators/input'
 import './CalcForm.scss'

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from './View'
 import { callNumber } from '../platform/phone'
 import './CallBar.scss'
 

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from './View'
 import { callNumber } from '../platform/phone'
 
 /** The large green button that dials a number. */

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from './View'
 import type { Doubt } from '../domain/calculators/answers'
 
 interface Props {

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from './View'
 import { goHome, openPage, PAGES } from '../platform/nav'
 
 interface Props {

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from './View'
 import { copyNumber, saveToContacts } from '../platform/phone'
 import { CallButton } from './CallButton'
 import './PhoneCard.scss'

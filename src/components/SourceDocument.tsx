@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from './View'
 import { findDocument } from '../content'
 import { docPagePath } from '../domain/deeplink'
 import { openPage } from '../platform/nav'

@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { isKnownDocumentId } from '../content'
-import { DEFAULT_PREFS, prefsShape, withRecent, type SavedPrefs } from '../domain/prefs'
+import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs } from '../domain/prefs'
 import { checkedStorage } from './checked-storage'
 
 interface PrefsState extends SavedPrefs {
@@ -10,6 +10,10 @@ interface PrefsState extends SavedPrefs {
   storageNotice: string | null
   toggleLargeText: () => void
   setLargeText: (on: boolean) => void
+  /** The one-time 大字 question is answered: on or off. */
+  answerLargeText: (on: boolean) => void
+  /** First launch: follow WeChat's font setting, once, before the question is answered. */
+  followWechatFont: (fontSizeSetting: number | undefined) => void
   rememberDoc: (id: string) => void
   dismissStorageNotice: () => void
 }
@@ -23,9 +27,11 @@ export const usePrefs = create<PrefsState>()(
       storageNotice: null,
       toggleLargeText: () => set((state) => ({ largeText: !state.largeText })),
       setLargeText: (on) => set({ largeText: on }),
+      answerLargeText: (on) => set({ largeText: on, largeTextAsked: true }),
+      followWechatFont: (fontSizeSetting) => set((state) => (state.largeTextAsked || !startsLarge(fontSizeSetting) ? {} : { largeText: true })),
       rememberDoc: (id) => set((state) => ({ recentDocIds: withRecent(state.recentDocIds, id) })),
       dismissStorageNotice: () => set({ storageNotice: null }),
     }),
-    { name: 'lishi-prefs', version: shape.version, storage: checkedStorage(shape, ['largeText', 'recentDocIds']) },
+    { name: 'lishi-prefs', version: shape.version, storage: checkedStorage(shape, ['largeText', 'recentDocIds', 'largeTextAsked']) },
   ),
 )

@@ -8,7 +8,7 @@ import { consultationDirectory, documentsIn, shortTitle, topicsOf } from '../../
 describe('readSavedPrefs', () => {
   it('reads good data as saved', () => {
     assert.deepEqual(readSavedPrefs({ largeText: true, recentDocIds: ['lzbf2022-34'] }, isKnownDocumentId), {
-      state: { largeText: true, recentDocIds: ['lzbf2022-34'] },
+      state: { largeText: true, recentDocIds: ['lzbf2022-34'], largeTextAsked: false },
       dropped: [],
     })
     assert.deepEqual(readSavedPrefs(null, isKnownDocumentId), { state: DEFAULT_PREFS, dropped: [] })

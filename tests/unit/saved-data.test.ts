@@ -8,31 +8,34 @@ import { restoreSaved, savedText } from '../../src/domain/saved-data'
 
 const prefs = prefsShape(isKnownDocumentId)
 const goodPrefs = { largeText: true, recentDocIds: ['lzbf2022-34'] }
+// Saved before the one-time 大字 question existed: the person has met the switch, so it is not asked again.
+const migrated = { ...goodPrefs, largeTextAsked: true }
 
 describe('saved 大字 setting of every shape', () => {
-  const shapes: [string, unknown][] = [
-    ['version 1 (current)', { state: goodPrefs, version: 1 }],
-    ['version 0', { state: goodPrefs, version: 0 }],
-    ['version missing', { state: goodPrefs }],
-    ['version 2 (written by a newer app)', { state: { ...goodPrefs, fontScale: 1.3 }, version: 2 }],
-    ['version as text', { state: goodPrefs, version: '1' }],
-    ['no envelope (a bare state)', goodPrefs],
+  const shapes: [string, unknown, object][] = [
+    ['version 1', { state: goodPrefs, version: 1 }, migrated],
+    ['version 0', { state: goodPrefs, version: 0 }, migrated],
+    ['version missing', { state: goodPrefs }, migrated],
+    ['version as text', { state: goodPrefs, version: '1' }, migrated],
+    ['no envelope (a bare state)', goodPrefs, migrated],
+    ['version 2 (current)', { state: { ...goodPrefs, largeTextAsked: false }, version: 2 }, { ...goodPrefs, largeTextAsked: false }],
+    ['version 3 (written by a newer app)', { state: { ...migrated, fontScale: 1.3 }, version: 3 }, migrated],
   ]
-  for (const [name, saved] of shapes) {
+  for (const [name, saved, expected] of shapes) {
     it(`${name}: the setting is kept, nothing reported`, () => {
       const restored = restoreSaved(JSON.stringify(saved), prefs)
-      assert.deepEqual(restored, { state: goodPrefs, notice: null })
+      assert.deepEqual(restored, { state: expected, notice: null })
     })
   }
   it('a field that does not validate is named; the rest is kept', () => {
     const restored = restoreSaved(JSON.stringify({ state: { largeText: true, recentDocIds: 'x' }, version: 0 }), prefs)
-    assert.deepEqual(restored.state, { largeText: true, recentDocIds: [] })
+    assert.deepEqual(restored.state, { largeText: true, recentDocIds: [], largeTextAsked: true })
     assert.equal(restored.notice, '手机里保存的最近看过的文件读不出来，已恢复成初始状态；其他内容都保留了。')
   })
   it('broken JSON and a state that is not an object reset with a message', () => {
     for (const text of ['{"state":', 'null', '"text"', '[1]', JSON.stringify({ state: 'x', version: 1 })]) {
       const restored = restoreSaved(text, prefs)
-      assert.deepEqual(restored.state, { largeText: false, recentDocIds: [] }, text)
+      assert.deepEqual(restored.state, { largeText: false, recentDocIds: [], largeTextAsked: false }, text)
       if (text !== 'null') assert.match(restored.notice ?? '', /读不出来/, text)
     }
   })
@@ -62,5 +65,12 @@ describe('saved 我能领什么 answers of every shape', () => {
   it('only valid answers are ever written', () => {
     const text = savedText({ values: { ...values, tekun: 'NaN', ordinary: '1e309', wage: '１２' }, completed: false }, answersShape)
     assert.deepEqual(JSON.parse(text), { state: { values: { householdType: 'tuopin', dibao: '1', restaurant: false, wage: '１２' }, completed: false }, version: 2 })
+  })
+})
+
+describe('大字 follows the WeChat font setting on the first launch', () => {
+  it('starts large only above the WeChat default of 16 px', async () => {
+    const { startsLarge } = await import('../../src/domain/prefs')
+    assert.deepEqual([undefined, 14, 16, 17, 20, 24].map(startsLarge), [false, false, false, true, true, true])
   })
 })

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from '../../components/View'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { findDocument } from '../../content'
 import { param } from '../../content/rules'

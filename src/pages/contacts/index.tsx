@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from '../../components/View'
 import { findDocument, issues, latestIssue } from '../../content'
 import { consultationDirectory, shortTitle } from '../../domain/catalog'
 import { docPagePath } from '../../domain/deeplink'

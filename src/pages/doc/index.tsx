@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { Text, Button } from '@tarojs/components'
+import { View } from '../../components/View'
 import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { findDocument, isKnownDocumentId } from '../../content'
 import { docPagePath, docShareQuery, explainNotFound, parseDocLink } from '../../domain/deeplink'

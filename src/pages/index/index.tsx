@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from '../../components/View'
 import { useShareAppMessage } from '@tarojs/taro'
 import { findDocument, findIssue, issues, latestIssue } from '../../content'
 import { CATEGORIES, documentsIn, topicsOf } from '../../domain/catalog'
@@ -13,6 +14,7 @@ import { PhoneCard } from '../../components/PhoneCard'
 import './index.scss'
 import { guarded } from '../../components/PageErrorBoundary'
 import { StorageNotice } from '../../components/StorageNotice'
+import { LargeTextQuestion } from '../../components/LargeTextQuestion'
 
 const TOPICS_SHOWN_FIRST = 8
 
@@ -34,6 +36,7 @@ function HomePage() {
   return (
     <PageFrame homeLink={false}>
       <StorageNotice notice={storageNotice} onDismiss={dismissStorageNotice} />
+      <LargeTextQuestion />
 
       {issue !== latestIssue ? (
         <View className='notice'>

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from '../../components/View'
 import { latestIssue } from '../../content'
 import { allParams } from '../../content/rules'
 import { shortTitle } from '../../domain/catalog'

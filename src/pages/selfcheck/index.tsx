@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from '../../components/View'
 import { useShareAppMessage } from '@tarojs/taro'
 import { findDocument } from '../../content'
 import { param } from '../../content/rules'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from '../../../../components/View'
 import { findPower, powerLists } from '../../../../content/tables'
 import { POWER_TYPES, type PowerItem, type PowerType } from '../../../../content/types'
 import { countByType, filterPowers, type Who } from '../../../../domain/tables'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { View } from '../../../../components/View'
 import { findPlan, findProject, projectPlans } from '../../../../content/tables'
 import type { FundedProject, ProjectPlan } from '../../../../content/types'
 import { filterProjects, sumAmount, totalsByTownship, villagesOf } from '../../../../domain/tables'

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { View, Text, Input } from '@tarojs/components'
+import { Text, Input } from '@tarojs/components'
+import { View } from '../../../../components/View'
 import { decodeRepeatedly } from '../../../../domain/deeplink'
 import { search } from '../../../../domain/search'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
@@ -31,6 +32,7 @@ function SearchPage() {
         <Text>🔍</Text>
         <Input
           id='search-input'
+          ariaLabel='搜索'
           style={{ flex: 1, marginLeft: '8px', fontSize: '18px' }}
           value={query}
           focus
@@ -39,7 +41,9 @@ function SearchPage() {
           onInput={(event) => setQuery(event.detail.value)}
         />
         {query ? (
-          <Text onClick={() => setQuery('')} style={{ padding: '0 6px' }}>✕</Text>
+          <View className='search-clear' onClick={() => setQuery('')} ariaLabel='清空'>
+            <Text>✕</Text>
+          </View>
         ) : null}
       </View>
 
