@@ -24,7 +24,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {},
     // Test builds only: LISHI_CONTENT_FIXTURES=1 adds the fixture issue of tests/fixtures (see src/content/registry.ts).
-    env: { LISHI_CONTENT_FIXTURES: JSON.stringify(process.env.LISHI_CONTENT_FIXTURES === '1' ? '1' : '') },
+    env: {
+      LISHI_CONTENT_FIXTURES: JSON.stringify(process.env.LISHI_CONTENT_FIXTURES === '1' ? '1' : ''),
+      // The version people quote in 结果不对？ messages.
+      LISHI_APP_VERSION: JSON.stringify(process.env.npm_package_version ?? require('../package.json').version),
+    },
     copy: {
       patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
       options: {},

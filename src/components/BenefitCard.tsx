@@ -25,7 +25,7 @@ export function BenefitCard({ benefit, today }: { benefit: Benefit; today: strin
   return (
     <View className={`card benefit benefit--${benefit.kind}`}>
       <View style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
-        <Text className='strong' style={{ flex: 1, paddingRight: '8px', fontSize: '19px' }}>{benefit.title}</Text>
+        <Text className='item-title' style={{ flex: 1, paddingRight: '8px' }}>{benefit.title}</Text>
         {benefit.amount !== undefined ? (
           <Text className='benefit__amount'>{formatAmount(benefit.amount, benefit.unit)}</Text>
         ) : null}

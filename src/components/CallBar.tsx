@@ -1,15 +1,29 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import { callNumber } from '../platform/phone'
+import { findDocument } from '../content'
 import './CallBar.scss'
 
-/** A call button pinned to the bottom of the screen, so the number is one tap away while reading. */
+/**
+ * A call button pinned to the bottom of the screen, so the number is one tap away while reading. Two short
+ * lines that never wrap: 📞 打电话问, then the office. It brings its own spacer so nothing hides behind it.
+ */
 export function CallBar({ unitShortName, phone }: { unitShortName: string; phone: string }) {
   return (
-    <View className='call-bar'>
-      <View className='call-bar__button' onClick={() => callNumber(phone)}>
-        <Text>📞 打电话问{unitShortName}</Text>
+    <View>
+      <View className='call-bar__spacer' />
+      <View className='call-bar'>
+        <View className='call-bar__button' onClick={() => callNumber(phone)} id='call-bar'>
+          <Text className='call-bar__main'>📞 打电话问</Text>
+          <Text className='call-bar__unit'>{unitShortName} {phone}</Text>
+        </View>
       </View>
     </View>
   )
+}
+
+/** The pinned call button of the page's one relevant document (calculator, self-check, 权责 item). */
+export function DocCallBar({ docId }: { docId: string }) {
+  const doc = findDocument(docId)?.doc
+  return doc ? <CallBar unitShortName={doc.consultation.shortName} phone={doc.consultation.phone} /> : null
 }

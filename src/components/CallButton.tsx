@@ -3,10 +3,10 @@ import { View } from './View'
 import { callNumber } from '../platform/phone'
 
 /** The large green button that dials a number. */
-export function CallButton({ phone }: { phone: string }) {
+export function CallButton({ phone, label }: { phone: string; label?: string }) {
   return (
     <View className='btn btn--call' onClick={() => callNumber(phone)}>
-      <Text>📞 拨打 {phone}</Text>
+      <Text>📞 {label ?? `拨打 ${phone}`}</Text>
     </View>
   )
 }

@@ -1,25 +1,52 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
+import { allDocumentIds, findDocument, latestIssue } from '../content'
+import { shortTitle } from '../domain/catalog'
+import { docNoOfId, docPagePath, nearestDocIds } from '../domain/deeplink'
 import { goHome, openPage, PAGES } from '../platform/nav'
+import { canScan, scanAgain } from '../platform/scan'
+import { CallButton } from './CallButton'
 
 interface Props {
   message: string
+  /** The id the link carried, when it had one: read back as a 文号, with the nearest documents. */
+  shownId?: string
 }
 
-/** What any bad link shows: what went wrong in plain words, and two ways on. */
-export function NotFoundView({ message }: Props) {
+/** What any bad link shows: what went wrong in plain words, what it probably meant, and ways on. */
+export function NotFoundView({ message, shownId }: Props) {
+  const docNo = shownId ? docNoOfId(shownId) : undefined
+  const nearest = shownId ? nearestDocIds(shownId, allDocumentIds()).map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined) : []
+  const office = latestIssue.office
   return (
     <View className='card' id='not-found'>
-      <Text style={{ display: 'block', fontSize: '22px', fontWeight: 700, marginBottom: '8px' }}>没有找到这份文件</Text>
+      <Text className='page-title' style={{ marginBottom: '8px' }}>没有找到这份文件</Text>
+      {docNo ? (
+        <Text className='item-title' style={{ marginBottom: '6px' }} id='not-found-docno'>您扫的是：{docNo}</Text>
+      ) : null}
       <Text style={{ display: 'block', marginBottom: '12px' }}>{message}</Text>
-      <Text className='muted' style={{ display: 'block', marginBottom: '8px' }}>
-        您可以回到首页看本期公报的全部文件，或者直接打电话问咨询单位。
-      </Text>
+      {nearest.length > 0 ? (
+        <View id='not-found-nearest'>
+          <Text className='strong' style={{ display: 'block' }}>您要找的是不是：</Text>
+          {nearest.map((doc) => (
+            <View key={doc.id} className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
+              <Text>{doc.docNo} {shortTitle(doc).slice(0, 14)}…</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {canScan ? (
+        <View className='btn btn--plain' onClick={() => void scanAgain((url) => openPage(`${PAGES.doc}?q=${encodeURIComponent(url)}`))}>
+          <Text>📷 再扫一次</Text>
+        </View>
+      ) : null}
       <View className='btn btn--primary' onClick={goHome}>
         <Text>回到首页</Text>
       </View>
+      <Text className='muted' style={{ display: 'block', margin: '8px 0 4px' }}>二维码扫不开、印的内容看不懂，可以打公报室的电话：</Text>
+      <CallButton phone={office.phone} label={`打电话问公报室 ${office.phone}`} />
       <View className='btn btn--plain' onClick={() => openPage(PAGES.contacts)}>
-        <Text>查看咨询电话</Text>
+        <Text>查看全部咨询电话</Text>
       </View>
     </View>
   )

@@ -30,7 +30,6 @@ export function PhoneCard({ heading, unit, phone, contactName, focused = false }
           <Text>存入通讯录</Text>
         </View>
       </View>
-      <Text className='small'>工作日上班时间拨打更容易接通。</Text>
     </View>
   )
 }

@@ -3,7 +3,7 @@
 import { POWER_TYPES, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter } from './types'
 import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../domain/dates'
-import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../domain/deeplink'
+import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../domain/phone'
 
 export interface Problem {
@@ -216,11 +216,4 @@ function isNamedFor(file: string, id: string): boolean {
 function checkPhone(phone: string, fail: (message: string) => void): void {
   if (normalizePhone(phone) !== phone) fail(`“${phone}” 要写成规范格式“${normalizePhone(phone)}”`)
   else if (!isWellFormedPhone(phone)) fail(`“${phone}” 不是有效的电话号码（如 0358-8222401）`)
-}
-
-/** lzf2022-25 → 离政发〔2022〕25号; undefined for ids of another pattern. */
-export function docNoOfId(id: string): string | undefined {
-  const match = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(id)
-  if (!match) return undefined
-  return `${match[1] === 'lzf' ? '离政发' : '离政办发'}〔${match[2]}〕${match[3]}号`
 }

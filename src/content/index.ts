@@ -22,3 +22,8 @@ export function isKnownDocumentId(id: string): boolean {
 export function findIssue(id: string): GazetteIssue | undefined {
   return issues.find((issue) => issue.id === id)
 }
+
+/** Every document id of every issue. */
+export function allDocumentIds(): string[] {
+  return issues.flatMap((issue) => issue.documents.map((doc) => doc.id))
+}

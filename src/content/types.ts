@@ -50,8 +50,11 @@ export interface GazetteDocument {
   /** 此件公开发布 */
   publicRelease: boolean
   annexes: Annex[]
-  /** Places where the extracted text is broken or unclear, and how we read them. */
+  /** Places where the text is unclear and how we read it, shown to residents under 原文说明 (only notes that
+   * change how to read the document). */
   readingNotes: string[]
+  /** Notes for the 公报室 about the extracted text (typos, broken lines): kept with the content, never shown. */
+  editorNotes?: string[]
   /** Figures in the summary or key points that we counted ourselves (not printed as such), and why. */
   ourCounts?: { figures: string[]; why: string }
 }

@@ -70,8 +70,36 @@ export function decodeRepeatedly(raw: string): string | null {
 
 type ParseOptions = DocLinkOptions & { target: LinkTarget }
 
+/** lzf2022-25 → 离政发〔2022〕25号; undefined for ids of another pattern. */
+export function docNoOfId(id: string): string | undefined {
+  const match = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(id)
+  if (!match) return undefined
+  return `${match[1] === 'lzf' ? '离政发' : '离政办发'}〔${match[2]}〕${match[3]}号`
+}
+
+/**
+ * The documents a damaged or unknown id most likely meant: same kind and year with the nearest numbers first,
+ * then the same number of the other kind. Empty when the id does not have the shape of a document id.
+ */
+export function nearestDocIds(id: string, knownIds: string[], count = 3): string[] {
+  const wanted = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(id)
+  if (!wanted) return []
+  const distance = (other: string): number => {
+    const match = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(other)
+    if (!match) return Infinity
+    const sameKind = match[1] === wanted[1] ? 0 : 1000
+    const sameYear = match[2] === wanted[2] ? 0 : 10000
+    return sameKind + sameYear + Math.abs(Number(match[3]) - Number(wanted[3]))
+  }
+  return knownIds
+    .filter((other) => other !== id && distance(other) < 10000)
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, count)
+}
+
 function checkId(candidate: string, via: DocLinkSource, options: ParseOptions): DocLink {
-  const id = candidate.trim()
+  // Ids are printed in lower case; a code read or typed in capitals means the same document.
+  const id = candidate.trim().toLowerCase()
   if (id === '') return { kind: 'notFound', reason: 'missing' }
   if (id.length > SCENE_MAX_LENGTH) return { kind: 'notFound', reason: 'tooLong' }
   if (!options.target.idPattern.test(id)) return { kind: 'notFound', reason: 'malformed' }
@@ -90,7 +118,8 @@ function fromScene(raw: string, options: ParseOptions): DocLink {
 function fromQrUrl(raw: string, options: ParseOptions): DocLink {
   const url = decodeRepeatedly(raw)
   if (url === null || url.trim() === '') return { kind: 'notFound', reason: url === null ? 'malformed' : 'missing' }
-  const pattern = new RegExp(`^https://([^/?#]+)/${options.target.pathPrefix}/([^/?#]*)/?(?:[?#].*)?$`)
+  // http:// too: some scanners and people write the printed address without the s.
+  const pattern = new RegExp(`^https?://([^/?#]+)/${options.target.pathPrefix}/([^/?#]*)/?(?:[?#].*)?$`, 'i')
   const match = pattern.exec(url.trim())
   if (!match) return { kind: 'notFound', reason: url.length > 200 ? 'tooLong' : 'wrongDomain' }
   if (match[1].toLowerCase() !== options.qrDomain.toLowerCase()) return { kind: 'notFound', reason: 'wrongDomain' }

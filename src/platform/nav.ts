@@ -5,6 +5,7 @@ import { CALC_PAGE, CHECK_PAGE, POWERS_PAGE, PROJECTS_PAGE, SELF_CHECK_PAGE } fr
 
 export const PAGES = {
   home: '/pages/index/index',
+  doc: '/pages/doc/index',
   contacts: '/pages/contacts/index',
   calculators: CALC_PAGE,
   rates: '/pages/rates/index',

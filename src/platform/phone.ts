@@ -24,6 +24,16 @@ export async function copyNumber(phone: string): Promise<void> {
   }
 }
 
+/** Copy a message; the toast says it is ready to paste. */
+export async function copyText(text: string, done: string): Promise<void> {
+  try {
+    await Taro.setClipboardData({ data: text })
+    void Taro.showToast({ title: done, icon: 'none' })
+  } catch {
+    void Taro.showToast({ title: '复制没有成功，请手动记下', icon: 'none', duration: 3000 })
+  }
+}
+
 export async function saveToContacts(unit: string, phone: string): Promise<void> {
   try {
     await Taro.addPhoneContact({ firstName: unit, workPhoneNumber: phone })

@@ -221,7 +221,7 @@ describe('links into the calculators', () => {
   it('the 医保 document links to its calculator', async () => {
     const view = await app.newPage()
     await view.open('/pages/doc/index?id=lzbf2022-34')
-    await view.page.getByText('🧮 城乡居民医保：全家交多少钱').click()
+    await view.page.getByText('🧮 算一算：城乡居民医保：全家交多少钱').click()
     await view.page.waitForURL(/pages\/calc\/index\?id=yibao/)
     await field(view, 'ordinary').waitFor()
     assert.deepEqual(view.errors, [])

@@ -6,7 +6,7 @@ import { issues, latestIssue, findDocument } from '../../src/content'
 import { isValidIsoDate } from '../../src/domain/dates'
 import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../../src/domain/phone'
-import { docNoOfId } from '../../src/content/check'
+import { docNoOfId } from '../../src/domain/deeplink'
 import { bodyDocNos, printedDocument, squash, squashedGazette } from './gazette-source'
 
 const issue = latestIssue

@@ -15,17 +15,19 @@ import { PageFrame } from '../../components/PageFrame'
 import { CalcForm } from '../../components/CalcForm'
 import { CalcResultView } from '../../components/CalcResultView'
 import { DoubtNotice } from '../../components/DoubtNotice'
+import { DocCallBar } from '../../components/CallBar'
+import { ReportProblem } from '../../components/ReportProblem'
 import { describeAnswers, doubtfulValues } from '../../domain/calculators/answers'
 import { guarded } from '../../components/PageErrorBoundary'
 
 function CalculatorList() {
   return (
     <View>
-      <Text className='section-title' style={{ display: 'block' }}>算一算：能领多少、要交多少</Text>
+      <Text className='page-title'>算一算：能领多少、要交多少</Text>
       <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>每个数字都注明出自公报哪份文件哪一条。</Text>
       {calculators.map((calculator) => (
         <View key={calculator.id} className='card' onClick={() => openPage(calcPagePath(calculator.id))}>
-          <Text className='strong' style={{ display: 'block', fontSize: '19px' }}>{calculator.title}</Text>
+          <Text className='item-title'>{calculator.title}</Text>
           <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
           <Text className='small' style={{ display: 'block' }}>
             依据：{calculator.docIds.map((id) => findDocument(id)?.doc.docNo).join('、')} ›
@@ -70,11 +72,15 @@ function CalculatorView({ calculator }: { calculator: Calculator }) {
         </View>
       ) : null}
       {outcome && outcome.ok ? (
-        <CalcResultView calculator={calculator} result={outcome.result} inputs={describeAnswers(calculator.fields, values)} today={todayIso()} />
+        <View>
+          <CalcResultView calculator={calculator} result={outcome.result} inputs={describeAnswers(calculator.fields, values)} today={todayIso()} />
+          <ReportProblem where={`计算器：${calculator.title}`} inputs={describeAnswers(calculator.fields, values)} />
+        </View>
       ) : null}
       <View className='btn btn--plain' onClick={() => openPage(CALC_PAGE)}>
         <Text>看其他计算器</Text>
       </View>
+      <DocCallBar docId={calculator.docIds[0]} />
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Text } from '@tarojs/components'
+import { Text, Button } from '@tarojs/components'
 import { View } from '../../components/View'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { findDocument } from '../../content'
@@ -150,7 +150,7 @@ function CheckPage() {
           </View>
           {result.benefits.length > 0 ? (
             <View className='card totals'>
-              <Text className='strong' style={{ display: 'block', fontSize: '20px', marginBottom: '6px' }}>您家可能能领</Text>
+              <Text className='item-title' style={{ marginBottom: '6px' }}>您家可能能领</Text>
               {totals.map((total) => (
                 <View key={total.id} className='total'>
                   <Text className='total__label'>{total.label}</Text>
@@ -161,6 +161,11 @@ function CheckPage() {
           ) : (
             <NothingFound />
           )}
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button className='btn btn--plain share-btn' openType='share'>
+              把这个结果（只有项目名称）转发给家人
+            </Button>
+          ) : null}
           <BenefitSection id='check-benefits' title='您家可能能领的项目' items={result.benefits} today={today} />
           <BenefitSection id='check-payments' title='您家要交的' note='这些是您家要付的钱，不是补助。' items={result.payments} today={today} />
           <BenefitSection id='check-tasks' title='要做的事' items={result.tasks} today={today} />

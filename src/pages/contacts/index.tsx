@@ -8,6 +8,7 @@ import { decodeRepeatedly } from '../../domain/deeplink'
 import { PageFrame } from '../../components/PageFrame'
 import { CallButton } from '../../components/CallButton'
 import { PhoneCard } from '../../components/PhoneCard'
+import { CallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
 
 function ContactsPage() {
@@ -19,7 +20,7 @@ function ContactsPage() {
   const officeWanted = wanted === office.phone
   return (
     <PageFrame>
-      <Text className='section-title' style={{ display: 'block' }}>政策咨询电话（{lines.length}个单位）</Text>
+      <Text className='page-title'>政策咨询电话（{lines.length}个单位）</Text>
       <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
         每个号码都印在公报里对应文件的旁边。点绿色按钮直接拨打。
       </Text>
@@ -27,8 +28,8 @@ function ContactsPage() {
       {lines.map((line) => (
         <View key={`${line.unit}|${line.phone}`} className={`card contact${line.phone === wanted ? ' contact--focus' : ''}`} id={line.phone === wanted ? 'contact-focus' : undefined}>
           {line.phone === wanted ? <Text className='small' style={{ display: 'block' }}>您要找的电话</Text> : null}
-          <Text className='strong' style={{ display: 'block', fontSize: '20px' }}>{line.unit}</Text>
-          <Text style={{ display: 'block', fontSize: '26px', fontWeight: 700 }}>{line.phone}</Text>
+          <Text className='item-title'>{line.unit}</Text>
+          <Text className='big-number'>{line.phone}</Text>
           <CallButton phone={line.phone} />
           <Text className='small' style={{ display: 'block' }}>负责解答：</Text>
           {line.documents.map((ref) => {
@@ -42,6 +43,8 @@ function ContactsPage() {
           })}
         </View>
       ))}
+      {officeWanted ? <CallBar unitShortName='公报室' phone={office.phone} /> : null}
+      {lines[0]?.phone === wanted ? <CallBar unitShortName={lines[0].shortName} phone={lines[0].phone} /> : null}
       {officeWanted ? null : (
         <View>
           <Text className='section-title' style={{ display: 'block' }}>公报本身的问题</Text>

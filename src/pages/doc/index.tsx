@@ -14,6 +14,8 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { DateList } from '../../components/DateList'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
+import { ReportProblem } from '../../components/ReportProblem'
+import { shareTitle } from '../../domain/share'
 import { calculatorsForDocument } from '../../domain/calculators'
 import { calcPagePath, projectPagePath, selfCheckPagePath } from '../../domain/links'
 import { selfChecksForDocument } from '../../domain/selfcheck'
@@ -33,14 +35,14 @@ function DocPage() {
   }, [found, rememberDoc])
 
   useShareAppMessage(() =>
-    found ? { title: `${found.doc.docNo} ${found.doc.summary}`, path: docPagePath(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' },
+    found ? { title: shareTitle(found.doc, found.issue.year, today), path: docPagePath(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' },
   )
-  useShareTimeline(() => (found ? { title: found.doc.docNo + ' ' + found.doc.summary, query: docShareQuery(found.doc.id) } : { title: '离石政策通' }))
+  useShareTimeline(() => (found ? { title: shareTitle(found.doc, found.issue.year, today), query: docShareQuery(found.doc.id) } : { title: '离石政策通' }))
 
   if (link.kind === 'notFound' || !found) {
     return (
       <PageFrame>
-        <NotFoundView message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'} />
+        <NotFoundView message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'} shownId={link.kind === 'notFound' ? link.shownId : undefined} />
       </PageFrame>
     )
   }
@@ -71,10 +73,22 @@ function DocPage() {
         <Text className='summary__text'>{doc.summary}</Text>
       </View>
 
+      {/* The tools of this document come right after its one-line summary. */}
+      {calculatorsForDocument(doc.id).map((calculator) => (
+        <View key={calculator.id} className='btn btn--primary' onClick={() => openPage(calcPagePath(calculator.id))}>
+          <Text>🧮 算一算：{calculator.title}</Text>
+        </View>
+      ))}
+      {selfChecksForDocument(doc.id).map((check) => (
+        <View key={check.id} className='btn btn--primary' onClick={() => openPage(selfCheckPagePath(check.id))}>
+          <Text>🔍 {check.title}</Text>
+        </View>
+      ))}
+
       <Text className='section-title' style={{ display: 'block' }}>谁需要看</Text>
       <View className='audience'>
         {doc.audience.map((who) => (
-          <Text key={who} className='chip'>{who}</Text>
+          <Text key={who} className='tag'>{who}</Text>
         ))}
       </View>
 
@@ -87,23 +101,6 @@ function DocPage() {
           </View>
         ))}
       </View>
-
-      {calculatorsForDocument(doc.id).length > 0 ? (
-        <View>
-          <Text className='section-title' style={{ display: 'block' }}>算一算</Text>
-          {calculatorsForDocument(doc.id).map((calculator) => (
-            <View key={calculator.id} className='btn btn--primary' onClick={() => openPage(calcPagePath(calculator.id))}>
-              <Text>🧮 {calculator.title}</Text>
-            </View>
-          ))}
-        </View>
-      ) : null}
-
-      {selfChecksForDocument(doc.id).map((check) => (
-        <View key={check.id} className='btn btn--primary' onClick={() => openPage(selfCheckPagePath(check.id))}>
-          <Text>🔍 {check.title}</Text>
-        </View>
-      ))}
 
       <Text className='section-title' style={{ display: 'block' }}>时间（以今天{formatDate(today)}算）</Text>
       <DateList windows={doc.dates} today={today} />
@@ -151,12 +148,12 @@ function DocPage() {
         <Text className='small' style={{ display: 'block' }}>{issue.legalNote}。本页的说明是为方便阅读写的，以公报原文为准。</Text>
       </View>
 
+      <ReportProblem where={`文件：${doc.docNo}`} />
       {process.env.TARO_ENV === 'weapp' ? (
         <Button className='btn btn--plain share-btn' openType='share'>
           转发给亲友
         </Button>
       ) : null}
-      <View className='page--with-call-bar' />
       <CallBar unitShortName={doc.consultation.shortName} phone={doc.consultation.phone} />
     </PageFrame>
   )

@@ -16,7 +16,7 @@ function RatesPage() {
   const docs = latestIssue.documents.filter((doc) => allParams.some((p) => p.cite.docId === doc.id))
   return (
     <PageFrame>
-      <Text className='section-title' style={{ display: 'block' }}>补助标准一览（{allParams.length}项）</Text>
+      <Text className='page-title'>补助标准一览（{allParams.length}项）</Text>
       <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
         计算器里用到的每个金额、比例、上限都在这里，注明出自哪份文件哪一条。都是2022年的标准。
       </Text>
@@ -32,7 +32,7 @@ function RatesPage() {
               <View key={p.id} className='card rate'>
                 <View style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
                   <Text style={{ flex: 1, paddingRight: '8px' }}>{p.label}</Text>
-                  <Text className='strong' style={{ fontSize: '20px' }}>{formatParamValue(p.value, p.unit)}</Text>
+                  <Text className='item-title'>{formatParamValue(p.value, p.unit)}</Text>
                 </View>
                 <Text className='small' style={{ display: 'block' }}>
                   适用：{formatDate(p.period.from)}起{p.period.to ? `，至${formatDate(p.period.to)}` : '（文件未写截止日期）'}

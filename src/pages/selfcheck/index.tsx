@@ -13,6 +13,7 @@ import { openPage, routeParams } from '../../platform/nav'
 import { PageFrame } from '../../components/PageFrame'
 import { CalcForm } from '../../components/CalcForm'
 import { PhoneCard } from '../../components/PhoneCard'
+import { DocCallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
 
 const LEVEL_COLOUR = { fix: '#b00020', required: '#b00020', report: '#b00020', incomplete: '#8a5a00', verify: '#8a5a00', none: '#1e7a3c' }
@@ -37,7 +38,7 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
       {outcome?.ok ? (
         <View id='selfcheck-result'>
           <View className='card' style={{ borderLeft: `6px solid ${LEVEL_COLOUR[outcome.result.level]}` }}>
-            <Text style={{ display: 'block', fontSize: '20px', fontWeight: 700, color: LEVEL_COLOUR[outcome.result.level] }} id='selfcheck-verdict'>
+            <Text className='item-title' style={{ color: LEVEL_COLOUR[outcome.result.level] }} id='selfcheck-verdict'>
               {outcome.result.verdict}
             </Text>
           </View>
@@ -77,6 +78,7 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
       <View className='btn btn--plain' onClick={() => openPage(SELF_CHECK_PAGE)}>
         <Text>看其他自查</Text>
       </View>
+      <DocCallBar docId={check.docId} />
     </View>
   )
 }
@@ -97,10 +99,10 @@ function SelfCheckPage() {
         <SelfCheckView check={check} />
       ) : (
         <View>
-          <Text className='section-title' style={{ display: 'block' }}>安全自查</Text>
+          <Text className='page-title'>安全自查</Text>
           {selfChecks.map((each) => (
             <View key={each.id} className='card' onClick={() => openPage(selfCheckPagePath(each.id))}>
-              <Text className='strong' style={{ display: 'block', fontSize: '19px' }}>{each.title}</Text>
+              <Text className='item-title'>{each.title}</Text>
               <Text className='muted' style={{ display: 'block' }}>{each.intro}</Text>
               <Text className='small' style={{ display: 'block' }}>依据：{findDocument(each.docId)?.doc.docNo} ›</Text>
             </View>

@@ -36,7 +36,8 @@ export const lzbf2022_32: GazetteDocument = {
     { title: '“百日行动”进展情况统计汇总表', contains: '各单位排查整改隐患数量和执法情况（部门填报）。' },
     { title: '“百日行动”进展情况统计表', contains: '企业自查、执法处罚、督导情况（乡镇街道填报）。' },
   ],
-  readingNotes: [
+  readingNotes: [],
+  editorNotes: [
     '附件2承诺书的提取文字有错字（如“不适用”应为“不使用”、“消费器材”应为“消防器材”），本应用按正确意思显示。',
   ],
 }

@@ -28,6 +28,8 @@ export const lzbf2022_33: GazetteDocument = {
   ],
   readingNotes: [
     '原文只写“2022年”托管，没有写开始和截止日子，本页按2022年全年显示。',
+  ],
+  editorNotes: [
     '原文咨询电话印作“0358—3383438”，即0358-3383438。',
   ],
 }

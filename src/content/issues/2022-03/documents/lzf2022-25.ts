@@ -35,7 +35,8 @@ export const lzf2022_25: GazetteDocument = {
       table: { kind: 'projects', planId: 'initial' },
     },
   ],
-  readingNotes: [
+  readingNotes: [],
+  editorNotes: [
     '计划表第17项（农改厕）原文写作“普通厕800义座”，“义”是多出的字，按800座理解。',
   ],
 }

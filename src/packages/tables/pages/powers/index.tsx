@@ -8,6 +8,7 @@ import { powerPagePath } from '../../../../domain/links'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
 import { SourceDocument } from '../../../../components/SourceDocument'
+import { DocCallBar } from '../../../../components/CallBar'
 import { guarded } from '../../../../components/PageErrorBoundary'
 
 const list = powerLists[0]
@@ -21,7 +22,7 @@ function PowerDetail({ item }: { item: PowerItem }) {
     <View>
       <View className='card' style={{ borderTop: '6px solid #b22222' }}>
         <Text className='small' style={{ display: 'block' }}>第{item.no}项 · {item.type}</Text>
-        <Text style={{ display: 'block', fontSize: '21px', fontWeight: 700, margin: '4px 0' }}>{item.name}</Text>
+        <Text className='page-title'>{item.name}</Text>
         <Text className='muted' style={{ display: 'block' }}>由谁办：{whoText(item)}</Text>
       </View>
       <Text className='section-title' style={{ display: 'block' }}>职权依据</Text>
@@ -41,6 +42,7 @@ function PowerDetail({ item }: { item: PowerItem }) {
       <View className='btn btn--plain' onClick={() => openPage(PAGES.powers)}>
         <Text>看全部{list.items.length}项</Text>
       </View>
+      <DocCallBar docId={list.docId} />
     </View>
   )
 }
@@ -53,7 +55,7 @@ function PowerBrowser() {
   return (
     <View>
       <View className='card'>
-        <Text style={{ display: 'block', fontSize: '20px', fontWeight: 700 }}>{list.title}（{list.items.length}项）</Text>
+        <Text className='page-title'>{list.title}（{list.items.length}项）</Text>
         <Text className='muted'>乡镇和街道能办、必须管的事，每项都写明法律依据。</Text>
       </View>
       <Text className='strong' style={{ display: 'block', margin: '8px 4px' }}>类型</Text>

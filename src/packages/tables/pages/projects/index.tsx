@@ -28,8 +28,8 @@ function ProjectDetail({ plan, project }: { plan: ProjectPlan; project: FundedPr
     <View>
       <View className='card' style={{ borderTop: '6px solid #b22222' }}>
         <Text className='small' style={{ display: 'block' }}>{plan.title} 第{project.no}项 · {project.category}</Text>
-        <Text style={{ display: 'block', fontSize: '20px', fontWeight: 700, margin: '4px 0' }}>{project.name}</Text>
-        <Text className='strong' style={{ display: 'block', color: '#1e7a3c', fontSize: '22px' }} id='project-amount'>{project.amount}万元</Text>
+        <Text className='page-title'>{project.name}</Text>
+        <Text className='big-number' style={{ color: '#1e7a3c' }} id='project-amount'>{project.amount}万元</Text>
         <Text className='muted'>{project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''}</Text>
       </View>
       <View className='card'>
@@ -104,7 +104,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
           <View key={t.township} style={{ marginBottom: '10px' }} onClick={() => pickTownship(township === t.township ? 'all' : t.township)}>
             <View style={{ display: 'flex', justifyContent: 'space-between' }}>
               <Text className={township === t.township ? 'strong' : ''}>{t.township}（{t.count}项）</Text>
-              <Text className='strong'>{t.amount}</Text>
+              <Text className='strong'>{t.amount}万元</Text>
             </View>
             <View className='bar' style={{ width: `${Math.max(2, Math.round(t.share * 100))}%`, opacity: township === 'all' || township === t.township ? 1 : 0.35 }} />
           </View>

@@ -33,7 +33,7 @@ function SearchPage() {
         <Input
           id='search-input'
           ariaLabel='搜索'
-          style={{ flex: 1, marginLeft: '8px', fontSize: '18px' }}
+          className='search-input'
           value={query}
           focus
           confirmType='search'

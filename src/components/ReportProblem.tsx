@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import { Text } from '@tarojs/components'
+import { View } from './View'
+import { latestIssue } from '../content'
+import { feedbackMessage } from '../domain/feedback'
+import { copyText } from '../platform/phone'
+import { CallButton } from './CallButton'
+
+/** 结果不对？: composes a plain message for the 公报室 (copy it, then call); nothing is sent from the app. */
+export function ReportProblem({ where, inputs }: { where: string; inputs?: string }) {
+  const [open, setOpen] = useState(false)
+  const office = latestIssue.office
+  if (!open) {
+    return (
+      <View className='btn btn--plain' onClick={() => setOpen(true)} id='report-problem'>
+        <Text>结果不对？告诉公报室</Text>
+      </View>
+    )
+  }
+  const message = feedbackMessage({ where, inputs, appVersion: process.env.LISHI_APP_VERSION ?? '', contentVersion: latestIssue.id })
+  return (
+    <View className='card' id='report-message'>
+      <Text className='strong' style={{ display: 'block' }}>把下面这段话复制下来，打电话或发给公报室：</Text>
+      <Text className='muted' style={{ display: 'block', whiteSpace: 'pre-wrap', margin: '8px 0' }} id='report-text'>{message}</Text>
+      <View className='btn btn--plain' onClick={() => void copyText(message, '已复制，可以粘贴发送')}>
+        <Text>复制这段话</Text>
+      </View>
+      <CallButton phone={office.phone} label={`打电话问公报室 ${office.phone}`} />
+      <Text className='small' style={{ display: 'block' }}>这段话只在您的手机上，小程序不会自动发送。</Text>
+    </View>
+  )
+}
