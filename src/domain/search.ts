@@ -129,6 +129,7 @@ function titleHighlight(entry: SearchEntry, query: string): Highlight | undefine
   return undefined
 }
 
+/** Title matches first, then pinyin and initials, then the text (more mentions rank higher). */
 function scoreOf(entry: SearchEntry, query: string): number {
   const title = normaliseText(entry.title)
   if (title === query) return 100
@@ -137,7 +138,7 @@ function scoreOf(entry: SearchEntry, query: string): number {
   if (title.includes(query)) return 80
   if (entry.pinyin.includes(query)) return query.length >= 4 ? 70 : 55
   if (entry.initials.includes(query)) return entry.initials.startsWith(query) ? 60 : 50
-  if (entry.text.includes(query)) return 40
+  if (entry.text.includes(query)) return 40 + Math.min(9, entry.text.split(query).length - 2)
   return 0
 }
 

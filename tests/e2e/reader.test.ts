@@ -161,7 +161,7 @@ describe('preferences on the phone', () => {
     await view.open('/')
     await view.page.evaluate(() => localStorage.setItem('lishi-prefs', JSON.stringify({ data: '{broken' })))
     await view.open('/')
-    assert.match(await view.bodyText(), /手机里保存的设置读不出来，已恢复成默认设置/)
+    assert.match(await view.bodyText(), /手机里保存的内容读不出来，已恢复成初始状态/)
     await view.page.getByText('知道了').click()
     await view.open('/')
     assert.ok(!(await view.bodyText()).includes('读不出来'))

@@ -42,6 +42,21 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     })
   }
 
+  it('a default WeChat font (16) leaves 大字 off and asks once', async () => {
+    const home = await runtime.open('pages/index/index')
+    assert.match(home.text(), /大字：关/)
+    assert.match(home.text(), /字看得清吗？可以打开大字/)
+    home.close()
+  })
+
+  it('share cards carry the year and the status: 【2022年·已结束】…', async () => {
+    const page = await runtime.open('pages/doc/index', { id: 'lzbf2022-34' })
+    const card = page.share()
+    assert.match(card?.title ?? '', /^【2022年·已结束】做好2022年城乡居民基本医疗保险缴费/)
+    assert.equal(card?.path, '/pages/doc/index?id=lzbf2022-34')
+    page.close()
+  })
+
   it('a calculator computes what a person taps and types: 12亩 机耕+机播+机收 → 1248元', async () => {
     const page = await runtime.open('pages/calc/index', { id: 'tuoguan-nonghu' })
     await page.tap('#field-crop .chip', '玉米', true)

@@ -42,6 +42,7 @@ interface PageInstance {
   onShow?: () => void
   onReady?: () => void
   onUnload?: () => void
+  onShareAppMessage?: (options: { from: string }) => { title?: string; path?: string }
 }
 
 interface Simulate {
@@ -56,8 +57,6 @@ export interface WeappRuntime {
   storage: Map<string, unknown>
   /** Byte sizes of every setData payload (JSON), per page route. */
   setDataSizes: Map<string, number[]>
-  /** Settings WeChat would report (getSystemInfoSync / getAppBaseInfo), e.g. fontSizeSetting. */
-  system: Record<string, unknown>
   open: (route: string, query?: Record<string, string>) => Promise<WeappPage>
 }
 
@@ -68,6 +67,8 @@ export interface WeappPage {
   find: (selector: string, text?: string, exact?: boolean) => SimulatedNode[]
   tap: (selector: string, text?: string, exact?: boolean) => Promise<void>
   input: (selector: string, value: string) => Promise<void>
+  /** What WeChat's share menu would send (the page's onShareAppMessage). */
+  share: () => { title?: string; path?: string } | undefined
   close: () => void
 }
 
@@ -87,8 +88,11 @@ async function settle(renders?: number[]): Promise<void> {
 
 let runtime: WeappRuntime | undefined
 
-/** The runtime (one per test process: WeChat's app.js runs once, as in the app). */
-export function weappRuntime(): WeappRuntime {
+/**
+ * The runtime (one per test process: WeChat's app.js runs once, as in the app). `system` overrides what WeChat
+ * reports about the phone before the app starts (e.g. fontSizeSetting: 20 for a large WeChat font).
+ */
+export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime {
   if (runtime) return runtime
   const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: { pretendToBeVisual: boolean }) => { window: Window & typeof globalThis } }
   const window = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }).window
@@ -102,7 +106,7 @@ export function weappRuntime(): WeappRuntime {
   const errors: string[] = []
   const storage = new Map<string, unknown>()
   const setDataSizes = new Map<string, number[]>()
-  const system: Record<string, unknown> = { platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.3.4', language: 'zh_CN', fontSizeSetting: 16, theme: 'light' }
+  const reported = { platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.3.4', language: 'zh_CN', fontSizeSetting: 16, theme: 'light', ...system }
   const pages: PageInstance[] = []
   const record = (api: string, args: unknown) => calls.push({ api, args })
   const succeed = (api: string, result: Record<string, unknown> = {}) => (options?: { success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
@@ -113,11 +117,11 @@ export function weappRuntime(): WeappRuntime {
     return Promise.resolve(response)
   }
   const wx: Record<string, unknown> = {
-    getSystemInfoSync: () => ({ ...system }),
-    getWindowInfo: () => ({ ...system }),
-    getAppBaseInfo: () => ({ ...system }),
-    getDeviceInfo: () => ({ ...system }),
-    getSystemInfo: (options?: { success?: (r: unknown) => void }) => options?.success?.({ ...system }),
+    getSystemInfoSync: () => ({ ...reported }),
+    getWindowInfo: () => ({ ...reported }),
+    getAppBaseInfo: () => ({ ...reported }),
+    getDeviceInfo: () => ({ ...reported }),
+    getSystemInfo: (options?: { success?: (r: unknown) => void }) => options?.success?.({ ...reported }),
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
@@ -162,7 +166,6 @@ export function weappRuntime(): WeappRuntime {
     errors,
     storage,
     setDataSizes,
-    system,
     async open(route, query = {}) {
       // A page's chunk runs once (webpack keeps it), so its component is loaded once and rendered per visit.
       const id = loaded.get(route) ?? simulate.load(join(dist, route), { rootPath: dist })
@@ -203,6 +206,7 @@ export function weappRuntime(): WeappRuntime {
           node.dispatchEvent('input', { detail: { value, cursor: value.length } })
           await settle()
         },
+        share: () => page.onShareAppMessage?.({ from: 'menu' }),
         close() {
           page.onUnload?.()
           pages.splice(pages.indexOf(page), 1)

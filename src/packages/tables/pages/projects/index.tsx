@@ -78,7 +78,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
         ))}
       </View>
       <View className='card totals'>
-        <Text className='strong' style={{ display: 'block' }}>{plan.title}</Text>
+        <Text className='page-title'>{plan.title}</Text>
         <View className='total'>
           <Text className='total__label'>合计</Text>
           <Text className='total__amount' id='plan-total'>{sumAmount(plan.projects)}万元</Text>
@@ -101,7 +101,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
       <Text className='section-title' style={{ display: 'block' }}>钱用在哪里（万元，点一行只看那里）</Text>
       <View className='card' id='township-bars'>
         {byTownship.map((t) => (
-          <View key={t.township} style={{ marginBottom: '10px' }} onClick={() => pickTownship(township === t.township ? 'all' : t.township)}>
+          <View key={t.township} className='township-row' onClick={() => pickTownship(township === t.township ? 'all' : t.township)}>
             <View style={{ display: 'flex', justifyContent: 'space-between' }}>
               <Text className={township === t.township ? 'strong' : ''}>{t.township}（{t.count}项）</Text>
               <Text className='strong'>{t.amount}万元</Text>

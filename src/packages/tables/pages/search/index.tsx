@@ -28,6 +28,7 @@ function SearchPage() {
   }
   return (
     <PageFrame searchBar={false}>
+      <Text className='page-title' style={{ margin: '0 4px 8px' }}>搜一搜</Text>
       <View className='search-bar' style={{ borderColor: '#b22222' }}>
         <Text>🔍</Text>
         <Input
