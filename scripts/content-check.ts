@@ -3,14 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { issues } from '../src/content'
-import { allParams } from '../src/content/rules'
+import { allLists, allParams } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
 import { checkContent, formatProblem, type Problem } from '../src/content/check'
+import { lineOfField } from '../src/content/json-lines'
 import type { GazetteDocument, RuleParameter } from '../src/content/types'
 import { calculators } from '../src/domain/calculators'
 import { selfChecks } from '../src/domain/selfcheck'
 import { GUIDES } from '../src/domain/eligibility/guides'
-import { indexIsCurrent } from './content-index'
+import { indexIsCurrent, issueFolderPaths } from './content-index'
+import { listingProblems } from '../src/content/load'
 import { entriesAreCurrent } from './search-entries'
 
 const root = join(import.meta.dirname, '..')
@@ -23,27 +25,48 @@ function issueFolder(issueId: string): string {
 const requireModule = createRequire(import.meta.url)
 
 /**
- * The file each content object was written in, found by loading every module of the issue folders and matching
- * the objects they export: a message then names the file a person changed, whatever its id says now.
+ * The file each document and rule parameter was written in: documents by the object their JSON file loads as (a
+ * message then names the file a person changed, whatever its id says now), parameters by their id.
  */
-function filesOfContent(): Map<object, string> {
-  const files = new Map<object, string>()
+function filesOfContent(): { documents: Map<object, string>; params: Map<string, string> } {
+  const documents = new Map<object, string>()
+  const params = new Map<string, string>()
   const folders = [join(root, 'src', 'content', 'issues'), join(root, 'tests', 'fixtures', 'issues')]
+  const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.json')).map((name) => join(dir, name)) : [])
   for (const issuesDir of folders) {
     for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir) : []) {
-      for (const sub of ['documents', 'rules']) {
-        const dir = join(issuesDir, issueId, sub)
-        if (!existsSync(dir)) continue
-        for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts')) {
-          const file = join(dir, name)
-          for (const value of Object.values(requireModule(file) as Record<string, unknown>)) {
-            for (const item of Array.isArray(value) ? value : [value]) if (item && typeof item === 'object' && !files.has(item)) files.set(item, relative(root, file))
-          }
-        }
+      for (const file of jsonIn(join(issuesDir, issueId, 'documents'))) documents.set(requireModule(file) as object, relative(root, file))
+      for (const file of jsonIn(join(issuesDir, issueId, 'rules'))) {
+        const rules = requireModule(file) as { params?: { id?: unknown }[]; lists?: Record<string, unknown> }
+        for (const param of rules.params ?? []) if (typeof param.id === 'string') params.set(param.id, relative(root, file))
+        for (const id of Object.keys(rules.lists ?? {})) params.set(id, relative(root, file))
       }
     }
   }
-  return files
+  return { documents, params }
+}
+
+/** issue.json's list of documents against the files in documents/. */
+function listingOf(folder: string): Problem[] {
+  const issueFile = join(folder, 'issue.json')
+  const docsDir = join(folder, 'documents')
+  if (!existsSync(issueFile) || !existsSync(docsDir)) return []
+  const files = readdirSync(docsDir).filter((name) => name.endsWith('.json')).map((name) => join(docsDir, name))
+  const { missing, unlisted } = listingProblems(requireModule(issueFile), files.map((file) => requireModule(file)))
+  return [
+    ...missing.map((id) => ({ file: relative(root, issueFile), field: 'documents', message: `列出了“${id}”，但 documents 文件夹里没有这份文件` })),
+    ...unlisted.map((id) => ({ file: relative(root, files.find((file) => (requireModule(file) as { id?: string }).id === id)!), field: 'id', message: `“${id}”没有列在 issue.json 的 documents 里（目录顺序）` })),
+  ]
+}
+
+/** The line of each problem in a JSON file, so a person finds it. */
+function withLines(problems: Problem[]): Problem[] {
+  const texts = new Map<string, string>()
+  return problems.map((problem) => {
+    if (!problem.file.endsWith('.json') || !existsSync(join(root, problem.file))) return problem
+    if (!texts.has(problem.file)) texts.set(problem.file, readFileSync(join(root, problem.file), 'utf8'))
+    return { ...problem, line: lineOfField(texts.get(problem.file)!, problem.field) }
+  })
 }
 
 export function runContentCheck(): Problem[] {
@@ -51,13 +74,14 @@ export function runContentCheck(): Problem[] {
   const problems = checkContent({
     issues,
     params: allParams,
+    lists: allLists,
     links: [
       ...calculators.map((c) => ({ from: `src/domain/calculators（${c.id}）`, docIds: c.docIds })),
       ...selfChecks.map((s) => ({ from: `src/domain/selfcheck（${s.id}）`, docIds: [s.docId] })),
       { from: 'src/domain/eligibility/guides.ts', docIds: Object.values(GUIDES).map((g) => g.docId) },
     ],
-    fileOf: (issueId, doc?: GazetteDocument) => (doc && files.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'index.ts' : 'issue.ts')),
-    paramFile: (param: RuleParameter) => files.get(param) ?? 'src/content/issues/*/rules',
+    fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
+    paramFile: (param: RuleParameter) => files.params.get(param.id) ?? 'src/content/issues/*/rules',
     sourceOf: (issueId) => {
       const file = join(issueFolder(issueId), 'source.txt')
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined
@@ -70,13 +94,14 @@ export function runContentCheck(): Problem[] {
       return relative(root, join(issueFolder(issueId), 'tables'))
     },
   })
+  for (const folder of issueFolderPaths()) problems.push(...listingOf(folder))
   if (!indexIsCurrent()) {
-    problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹不一致，请运行 npm run content:index' })
+    problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹、JSON 文件不一致，请运行 npm run content:index' })
   }
   if (process.env.LISHI_CONTENT_FIXTURES !== '1' && !entriesAreCurrent()) {
     problems.push({ file: 'src/packages/tables/search-entries.json', field: '(全部)', message: '和内容不一致，请运行 npm run search:entries' })
   }
-  return problems
+  return withLines(problems)
 }
 
 if (process.argv[1]?.endsWith('content-check.ts')) {

@@ -1,7 +1,17 @@
-// `npm run import -- <gazette.txt> [--json]`: extract an issue of the gazette from its text (see
+// `npm run import -- <gazette.txt> [--json | --update]`: extract an issue of the gazette from its text (see
 // scripts/import/parse.ts). --json prints what was found (masthead, documents, problems) and writes nothing.
-import { readFileSync, statSync } from 'node:fs'
+// Without it, writes the draft issue folder src/content/issues/<YYYY-NN>/ (scripts/import/draft.ts): the facts
+// filled in, the rest marked 【待填写】 for `npm run content:check` to list. An existing folder is only touched
+// with --update, which keeps what people wrote and prints every fact that changed.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import type { GazetteDocument } from '../src/content/types'
+import type { IssueFile } from '../src/content/load'
 import { ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
+import { draftDocument, draftIssue, updateDocument } from './import/draft'
+import { writeIndexes } from './content-index'
+
+const root = join(import.meta.dirname, '..')
 
 function fail(message: string): never {
   console.error(message)
@@ -40,16 +50,62 @@ function readSource(file: string): string {
   return readFileSync(file, 'utf8')
 }
 
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+/** Writes (or, with update, refreshes) the issue folder; returns the lines to print. */
+export function writeDraft(imported: ImportedIssue, sourceFile: string, update: boolean): string[] {
+  const issueFile = draftIssue(imported)
+  const folder = join(root, 'src', 'content', 'issues', issueFile.id)
+  const shown = relative(root, folder)
+  if (existsSync(folder) && !update) throw new ImportError(`${shown} 已经存在：要用新文字稿刷新提取的事实，请加 --update（人写的内容会保留）。`)
+  const lines: string[] = []
+  mkdirSync(join(folder, 'documents'), { recursive: true })
+  mkdirSync(join(folder, 'rules'), { recursive: true })
+  const read = <T>(file: string): T | undefined => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined)
+  const existingIssue = read<IssueFile>(join(folder, 'issue.json'))
+  const keepWritten = (extracted: string, kept: string | undefined) => (extracted.startsWith('【待填写】') && kept ? kept : extracted)
+  const issue: IssueFile = existingIssue
+    ? {
+        ...issueFile,
+        frequency: keepWritten(issueFile.frequency, existingIssue.frequency),
+        sponsor: keepWritten(issueFile.sponsor, existingIssue.sponsor),
+        legalNote: keepWritten(issueFile.legalNote, existingIssue.legalNote),
+        office: Object.fromEntries(Object.entries(issueFile.office).map(([key, value]) => [key, keepWritten(value, existingIssue.office[key as keyof IssueFile['office']])])) as unknown as IssueFile['office'],
+      }
+    : issueFile
+  writeFileSync(join(folder, 'issue.json'), json(issue))
+  for (const doc of imported.documents) {
+    const file = join(folder, 'documents', `${doc.id}.json`)
+    const existing = update ? read<GazetteDocument>(file) : undefined
+    if (existing) {
+      const { document, changes } = updateDocument(existing, doc)
+      writeFileSync(file, json(document))
+      lines.push(...changes.map((change) => `已更新 ${change}`))
+    } else {
+      writeFileSync(file, json(draftDocument(doc)))
+      lines.push(`已写入 ${relative(root, file)}`)
+    }
+  }
+  for (const id of existingIssue?.documents ?? []) {
+    if (!imported.documents.some((doc) => doc.id === id)) lines.push(`注意：${id} 这次的文字稿里没有了，它的文件没有删除，请确认。`)
+  }
+  copyFileSync(sourceFile, join(folder, 'source.txt'))
+  writeIndexes()
+  lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。接下来运行 npm run content:check，它会列出还要人来写的内容（【待填写】）。`)
+  return lines
+}
+
 if (process.argv[1]?.endsWith('import.ts')) {
   const args = process.argv.slice(2)
   const file = args.find((arg) => !arg.startsWith('--'))
-  if (!file) fail('用法：npm run import -- <公报文字稿.txt> [--json]')
+  if (!file) fail('用法：npm run import -- <公报文字稿.txt> [--json | --update]')
   try {
     const imported = parseGazette(readSource(file))
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(importSummary(imported), null, 2)}\n`)
     } else {
-      fail('写草稿文件夹还没有做好：现在请用 --json 查看提取结果。')
+      for (const line of writeDraft(imported, file, args.includes('--update'))) console.log(line)
+      for (const problem of imported.problems) console.log(`问题：${problem}`)
     }
   } catch (error) {
     if (error instanceof ImportError) fail(error.message)

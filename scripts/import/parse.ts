@@ -30,8 +30,21 @@ export interface ImportedDocument {
   blocks: string[]
 }
 
+/** What the cover and back cover print about the issue itself; missing items stay undefined. */
+export interface ImportedColophon {
+  frequency?: string
+  sponsor?: string
+  officeName?: string
+  officePhone?: string
+  email?: string
+  address?: string
+  postcode?: string
+  legalNote?: string
+}
+
 export interface ImportedIssue {
   issue: ImportedMasthead
+  colophon: ImportedColophon
   documents: ImportedDocument[]
   problems: string[]
 }
@@ -98,6 +111,21 @@ function parseMasthead(text: string): ImportedMasthead {
   const publishedOn = published ? iso(Number(published[1]), Number(published[2]), Number(published[3])) : undefined
   if (!issue || !total || !publishedOn) throw new ImportError('这不像一期公报的文字稿：开头找不到“某年第几期”“总第几期”和出版日期。')
   return { year: Number(issue[1]), number: Number(issue[2]), totalNumber: Number(total[1]), publishedOn }
+}
+
+function parseColophon(text: string): ImportedColophon {
+  const find = (pattern: RegExp) => pattern.exec(text)?.[1]?.trim()
+  const phone = find(/^电话\s*[:：]?\s*(0\d{2,3}\s*[—–－-]\s*\d{7,8})\s*$/m)
+  return {
+    frequency: find(/^[(（](季刊|月刊|双月刊|半月刊)[)）]\s*$/m),
+    sponsor: find(/^主办单位\s*[:：]\s*(.+)$/m),
+    officeName: find(/^出版\s+(.+公报室)\s*$/m),
+    officePhone: phone ? normalizePhone(phone) : undefined,
+    email: find(/^E-?mail\s*[:：]?\s*(\S+@\S+)\s*$/im),
+    address: find(/^地址\s*[:：]\s*(.+)$/m),
+    postcode: find(/^邮编\s*[:：]?\s*(\d{6})\s*$/m),
+    legalNote: find(/^(公报刊登的文件与红头文件具有同等效力)\s*$/m),
+  }
 }
 
 interface TocEntry {
@@ -265,5 +293,5 @@ export function parseGazette(raw: string): ImportedIssue {
     const docNo = docNoOf(BODY_START.exec(lines[range.from].trim())!).docNo
     problems.push(...tableTotals(lines.slice(range.from, range.to), docNo))
   }
-  return { issue: masthead, documents, problems }
+  return { issue: masthead, colophon: parseColophon(text), documents, problems }
 }

@@ -1,6 +1,7 @@
 // The content check run before every build (`npm run content:check`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
 import { POWER_TYPES, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter } from './types'
+import type { RuleList } from './load'
 import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../domain/dates'
 import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../domain/deeplink'
@@ -8,6 +9,8 @@ import { isWellFormedPhone, normalizePhone } from '../domain/phone'
 
 export interface Problem {
   file: string
+  /** The line in the file, where known (JSON data files). */
+  line?: number
   field: string
   message: string
 }
@@ -15,6 +18,8 @@ export interface Problem {
 export interface CheckInput {
   issues: GazetteIssue[]
   params: RuleParameter[]
+  /** Lists the gazette gives (the 托管 pilot townships), each with its citation. */
+  lists?: RuleList[]
   /** Other things that point at documents: calculators, self-checks, guides. */
   links: { from: string; docIds: string[] }[]
   /** Where a document (or, without one, the issue) is written, for the report. */
@@ -33,8 +38,11 @@ const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}`
+  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.field}: ${problem.message}`
 }
+
+/** What `npm run import` writes where a person has to write something. */
+export const TO_FILL = '【待填写】'
 
 export function checkContent(input: CheckInput): Problem[] {
   const problems: Problem[] = []
@@ -60,6 +68,10 @@ export function checkContent(input: CheckInput): Problem[] {
     for (const doc of issue.documents) {
       const file = input.fileOf(issue.id, doc)
       const f = (field: string, message: string) => fail(file, field, message)
+      const shape = shapeProblems(doc)
+      for (const [field, message] of shape) f(field, message)
+      if (shape.length > 0) continue
+      for (const [field, text] of writtenFields(doc)) if (text.includes(TO_FILL)) f(field, `还没有填写（${text.replace(TO_FILL, '').slice(0, 30)}）`)
       if (!DOC_ID_PATTERN.test(doc.id)) f('id', `“${doc.id}” 不符合编号规则（如 lzf2022-25、lzbf2022-34）`)
       if (doc.id.length > SCENE_MAX_LENGTH || !SCENE_CHARSET.test(doc.id)) f('id', `“${doc.id}” 不能用作小程序码 scene（最多32个字符，只能用字母数字和 !#$&'()*+,/:;=?@-._~）`)
       const earlier = seenIds.get(doc.id)
@@ -115,8 +127,6 @@ export function checkContent(input: CheckInput): Problem[] {
       f('cite.docId', `引用的文件“${cite.docId}”不存在`)
       continue
     }
-    if (cite.docNo !== doc.docNo) f('cite.docNo', `“${cite.docNo}”和文件的文号“${doc.docNo}”不一致`)
-    if (cite.page !== doc.page) f('cite.page', `第${cite.page}页和文件所在的第${doc.page}页不一致`)
     if (!cite.clause?.trim() || !cite.words?.trim()) {
       f('cite', '要写明条款和原文')
       continue
@@ -125,6 +135,16 @@ export function checkContent(input: CheckInput): Problem[] {
     else if (Number.isFinite(param.value) && !wordsStateValue(cite.words, param.value, param.unit, cite.valueWords)) {
       f('value', `${param.value}${param.unit}和引用的原文“${cite.valueWords ?? cite.words}”不符`)
     }
+  }
+
+  for (const list of input.lists ?? []) {
+    const file = input.paramFile({ id: list.id } as RuleParameter)
+    const f = (field: string, message: string) => problems.push({ file, field: `lists.${list.id}.${field}`, message })
+    const source = docs.get(list.cite?.docId ?? '')?.source
+    if (!source) f('cite.docId', `引用的文件“${list.cite?.docId}”不存在`)
+    else if (!source.includes(squash(list.cite.words))) f('cite.words', `“${list.cite.words}”在这期公报的原文里找不到`)
+    // A 街道 is printed as 街道办 in some places: the name without 街道 must be in the cited words.
+    else for (const value of list.values) if (!squash(list.cite.words).includes(squash(value.replace(/街道$/, '')))) f('values', `“${value}”不在引用的原文里`)
   }
 
   for (const list of input.powerLists) {
@@ -208,9 +228,51 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
   }
 }
 
-/** True when the file is named for this id (documents/<id>.ts). */
+/** True when the file is named for this id (documents/<id>.json). */
 function isNamedFor(file: string, id: string): boolean {
-  return file.endsWith(`/${id}.ts`)
+  return file.endsWith(`/${id}.json`)
+}
+
+/** Every field a person writes, with its path, to find the 【待填写】 marks. */
+function writtenFields(doc: GazetteDocument): [string, string][] {
+  const list = (name: string, items: string[]) => items.map((text, index): [string, string] => [`${name}[${index}]`, text])
+  return [
+    ['title', doc.title],
+    ['summary', doc.summary],
+    ['consultation.shortName', doc.consultation.shortName],
+    ...list('keyPoints', doc.keyPoints),
+    ...list('audience', doc.audience),
+    ...list('topics', doc.topics),
+    ...list('readingNotes', doc.readingNotes),
+    ...doc.dates.flatMap((window, index): [string, string][] => [[`dates[${index}].label`, window.label], [`dates[${index}].source`, window.source ?? '']]),
+    ...doc.annexes.map((annex, index): [string, string] => [`annexes[${index}].contains`, annex.contains]),
+  ]
+}
+
+const TEXT_FIELDS = ['id', 'docNo', 'title', 'issuer', 'category', 'signedOn', 'summary'] as const
+const LIST_FIELDS = ['topics', 'audience', 'keyPoints', 'readingNotes'] as const
+
+/** A data file a person edited may have a wrong kind of value: said plainly instead of failing later. */
+function shapeProblems(doc: GazetteDocument): [string, string][] {
+  const record = doc as unknown as Record<string, unknown>
+  const problems: [string, string][] = []
+  for (const key of TEXT_FIELDS) if (typeof record[key] !== 'string') problems.push([key, '要填一段文字（用英文双引号括起来）'])
+  for (const key of LIST_FIELDS) if (!Array.isArray(record[key]) || !(record[key] as unknown[]).every((item) => typeof item === 'string')) problems.push([key, '要填一组文字，如 ["第一条", "第二条"]'])
+  if (typeof record.page !== 'number') problems.push(['page', '要填数字'])
+  if (typeof record.publicRelease !== 'boolean') problems.push(['publicRelease', '要填 true 或 false'])
+  const consultation = record.consultation as Record<string, unknown> | undefined
+  if (!consultation || typeof consultation !== 'object' || ['unit', 'shortName', 'phone'].some((key) => typeof consultation[key] !== 'string')) problems.push(['consultation', '要写明 unit、shortName、phone 三项'])
+  if (!Array.isArray(record.dates) || !(record.dates as unknown[]).every((window) => window !== null && typeof window === 'object' && typeof (window as DateWindowLike).label === 'string')) problems.push(['dates', '每个时间都要有 label（名称）'])
+  if (!Array.isArray(record.annexes) || !(record.annexes as unknown[]).every((annex) => annex !== null && typeof annex === 'object' && typeof (annex as AnnexLike).title === 'string' && typeof (annex as AnnexLike).contains === 'string')) problems.push(['annexes', '每个附件都要有 title 和 contains'])
+  return problems
+}
+
+interface DateWindowLike {
+  label?: unknown
+}
+interface AnnexLike {
+  title?: unknown
+  contains?: unknown
 }
 
 function checkPhone(phone: string, fail: (message: string) => void): void {

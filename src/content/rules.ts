@@ -1,8 +1,19 @@
 import type { RuleParameter } from './types'
+import type { RuleList } from './load'
 import { issueModules } from './registry'
 
 /** All rule parameters of all issues. */
 export const allParams: RuleParameter[] = issueModules.flatMap((module) => module.params)
+
+/** All lists the gazette gives (e.g. the 托管 pilot townships), with their citations. */
+export const allLists: RuleList[] = issueModules.flatMap((module) => module.lists)
+
+/** The values of a list; a missing id is a programming error caught by the tests. */
+export function listValues(id: string): string[] {
+  const found = allLists.find((list) => list.id === id)
+  if (!found) throw new Error(`unknown rule list ${id}`)
+  return found.values
+}
 
 const byId = new Map(allParams.map((param) => [param.id, param]))
 

@@ -1,19 +1,12 @@
 // Mutation tests for `npm run content:check`: a copy of the project has one fact changed the way a person
 // might mistype it, and the check must fail with the exact line that names the file, the field and the fact.
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { promisify } from 'node:util'
+import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
-const root = join(import.meta.dirname, '..', '..')
-const run = promisify(execFile)
-const copies: string[] = []
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
-})
+after(removeCopies)
 
 interface Mutation {
   name: string
@@ -28,80 +21,77 @@ const RULES = 'src/content/issues/2022-03/rules'
 const mutations: Mutation[] = [
   {
     name: 'a key point amount changed from 每人350元 to 360元',
-    file: `${DOCS}/lzbf2022-34.ts`,
+    file: `${DOCS}/lzbf2022-34.json`,
     from: '个人缴费每人350元',
     to: '个人缴费每人360元',
-    expected: `${DOCS}/lzbf2022-34.ts: keyPoints[0]: “360元”在这期公报的原文里找不到（2022年预收2023年城乡居民个人缴费每人360元，按年度一次性足额缴纳；原则上以户为单位参保。）`,
+    expected: `${DOCS}/lzbf2022-34.json:22: keyPoints[0]: “360元”在这期公报的原文里找不到（2022年预收2023年城乡居民个人缴费每人360元，按年度一次性足额缴纳；原则上以户为单位参保。）`,
   },
   {
     name: 'a calculator rate changed from 1500 to 1510',
-    file: `${RULES}/lzbf2022-26.ts`,
-    from: "label: '跨省务工一次性交通补贴', value: 1500,",
-    to: "label: '跨省务工一次性交通补贴', value: 1510,",
-    expected: `${RULES}/lzbf2022-26.ts: jiuye.transport.crossProvince.value: 1510元/人·年和引用的原文“跨省务工的补贴标准从最高不超过800元提高到1500元”不符`,
+    file: `${RULES}/lzbf2022-26.json`,
+    from: '"value": 1500,\n      "unit": "元/人·年"',
+    to: '"value": 1510,\n      "unit": "元/人·年"',
+    expected: `${RULES}/lzbf2022-26.json:6: jiuye.transport.crossProvince.value: 1510元/人·年和引用的原文“跨省务工的补贴标准从最高不超过800元提高到1500元”不符`,
   },
   {
     name: 'a rule unit changed from 元 to 万元',
-    file: `${RULES}/lzbf2022-29.ts`,
-    from: "value: 900, unit: '元/人'",
-    to: "value: 900, unit: '万元/人'",
-    expected: `${RULES}/lzbf2022-29.ts: hugong.certificate.value: 900万元/人和引用的原文“取得培训合格证书的人员，每人奖补900元”不符`,
+    file: `${RULES}/lzbf2022-29.json`,
+    from: '"value": 900,\n      "unit": "元/人"',
+    to: '"value": 900,\n      "unit": "万元/人"',
+    expected: `${RULES}/lzbf2022-29.json:6: hugong.certificate.value: 900万元/人和引用的原文“取得培训合格证书的人员，每人奖补900元”不符`,
   },
   {
     name: 'a duplicate id names the file that was changed',
-    file: `${DOCS}/lzf2022-28.ts`,
-    from: "id: 'lzf2022-28'",
-    to: "id: 'lzf2022-25'",
-    expected: `${DOCS}/lzf2022-28.ts: id: 编号“lzf2022-25”已在 ${DOCS}/lzf2022-25.ts 用过，文件编号必须唯一且永不改变`,
+    file: `${DOCS}/lzf2022-28.json`,
+    from: '"id": "lzf2022-28"',
+    to: '"id": "lzf2022-25"',
+    expected: `${DOCS}/lzf2022-28.json:2: id: 编号“lzf2022-25”已在 ${DOCS}/lzf2022-25.json 用过，文件编号必须唯一且永不改变`,
   },
   {
     name: 'a rule parameter without a citation',
-    file: `${RULES}/lzbf2022-29.ts`,
-    from: ", cite: cite(doc, '二、（一）', '取得培训合格证书的人员，每人奖补900元') }",
-    to: ' }',
-    expected: `${RULES}/lzbf2022-29.ts: hugong.certificate.cite: 没有写出处（文件、条款、页码和原文）`,
+    file: `${RULES}/lzbf2022-29.json`,
+    from: '},\n      "cite": {\n        "docId": "lzbf2022-29",\n        "clause": "二、（一）",\n        "words": "取得培训合格证书的人员，每人奖补900元"\n      }',
+    to: '}',
+    expected: `${RULES}/lzbf2022-29.json:3: hugong.certificate.cite: 没有写出处（文件、条款、页码和原文）`,
   },
   {
     name: 'cited words that the gazette does not print',
-    file: `${RULES}/lzbf2022-29.ts`,
-    from: "'取得培训合格证书的人员，每人奖补900元'",
-    to: "'取得培训合格证书的人员，每人奖补1900元'",
-    expected: `${RULES}/lzbf2022-29.ts: hugong.certificate.cite.words: “取得培训合格证书的人员，每人奖补1900元”在这期公报的原文里找不到`,
+    file: `${RULES}/lzbf2022-29.json`,
+    from: '"取得培训合格证书的人员，每人奖补900元"',
+    to: '"取得培训合格证书的人员，每人奖补1900元"',
+    expected: `${RULES}/lzbf2022-29.json:15: hugong.certificate.cite.words: “取得培训合格证书的人员，每人奖补1900元”在这期公报的原文里找不到`,
   },
   {
     name: 'a consultation phone with one digit wrong',
-    file: `${DOCS}/lzbf2022-26.ts`,
-    from: "phone: '0358-8222401'",
-    to: "phone: '0358-8222410'",
-    expected: `${DOCS}/lzbf2022-26.ts: consultation.phone: “0358-8222410”和原文印的“0358-8222401”不一致`,
+    file: `${DOCS}/lzbf2022-26.json`,
+    from: '"phone": "0358-8222401"',
+    to: '"phone": "0358-8222410"',
+    expected: `${DOCS}/lzbf2022-26.json:58: consultation.phone: “0358-8222410”和原文印的“0358-8222401”不一致`,
   },
   {
     name: 'a signing date a day off',
-    file: `${DOCS}/lzbf2022-29.ts`,
-    from: "signedOn: '2022-08-17'",
-    to: "signedOn: '2022-08-18'",
-    expected: `${DOCS}/lzbf2022-29.ts: signedOn: “2022-08-18”和原文落款“2022年8月17日”不一致`,
+    file: `${DOCS}/lzbf2022-29.json`,
+    from: '"signedOn": "2022-08-17"',
+    to: '"signedOn": "2022-08-18"',
+    expected: `${DOCS}/lzbf2022-29.json:7: signedOn: “2022-08-18”和原文落款“2022年8月17日”不一致`,
+  },
+  {
+    name: 'a number where text belongs',
+    file: `${DOCS}/lzbf2022-29.json`,
+    from: '"signedOn": "2022-08-17"',
+    to: '"signedOn": 20220817',
+    expected: `${DOCS}/lzbf2022-29.json:7: signedOn: 要填一段文字（用英文双引号括起来）`,
+  },
+  {
+    name: 'a field left 【待填写】 by npm run import',
+    file: `${DOCS}/lzbf2022-29.json`,
+    from: '"summary": "',
+    to: '"summary": "【待填写】一句话说明',
+    expected: `${DOCS}/lzbf2022-29.json:18: summary: 还没有填写（一句话说明2022年由乡镇（街道）选送参加“吕梁山护工”培训）`,
   },
 ]
 
-/** A copy of what content:check reads (src, scripts, the fixture issue) sharing this checkout's node_modules. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lishi-content-'))
-  copies.push(dir)
-  for (const part of ['src', 'scripts', 'tests/fixtures', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(dir, part), { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-  return dir
-}
-
-async function contentCheck(dir: string): Promise<{ code: number; lines: string[] }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(dir, 'scripts', 'content-check.ts')], { cwd: dir })
-    return { code: 0, lines: `${stderr}${stdout}`.split('\n') }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, lines: `${failed.stderr}${failed.stdout}`.split('\n') }
-  }
-}
+const contentCheck = (dir: string) => runScript(dir, 'content-check.ts')
 
 describe('content:check fails on every wrong fact, with the exact line', () => {
   it('passes the unchanged copy', async () => {

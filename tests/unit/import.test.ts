@@ -6,10 +6,11 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import { promisify } from 'node:util'
 import { latestIssue } from '../../src/content'
 import { ImportError, parseGazette, parseSignedDate } from '../../scripts/import/parse'
+import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
 const root = join(import.meta.dirname, '..', '..')
 const sourceFile = join(root, 'src', 'content', 'issues', '2022-03', 'source.txt')
@@ -140,5 +141,56 @@ describe('import: bad input is one clear line and nothing written', () => {
       assert.match(error.stderr, /文件是空的/)
       return true
     })
+  })
+})
+
+describe('import writes a draft that content:check then lists, and --update keeps what people wrote', () => {
+  after(removeCopies)
+  const nextIssue = (text: string) =>
+    text
+      .replace('2022年第3期', '2023年第1期')
+      .replace('(总第6期)', '(总第7期)')
+      .replace('2022年9月30日出版', '2023年3月31日出版')
+      .replace(/〔2022〕/g, '〔2023〕')
+
+  it('imports 2023年第1期 into a copy of the project; content:check lists exactly the 【待填写】 fields', async () => {
+    const dir = projectCopy()
+    const textFile = join(dir, 'gazette-2023-01.txt')
+    writeFileSync(textFile, nextIssue(source))
+    const imported = await runScript(dir, 'import.ts', [textFile])
+    assert.equal(imported.code, 0, imported.lines.join('\n'))
+    assert.ok(imported.lines.some((line) => line.startsWith('15份文件的事实已写入 src/content/issues/2023-01')))
+    const doc = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-01/documents/lzbf2023-34.json'), 'utf8')) as { docNo: string; page: number; consultation: { phone: string } }
+    assert.deepEqual([doc.docNo, doc.page, doc.consultation.phone], ['离政办发〔2023〕34号', 115, '0358-8227879'])
+    assert.equal(readFileSync(join(dir, 'src/content/issues/2023-01/source.txt'), 'utf8'), nextIssue(source))
+
+    const check = await runScript(dir, 'content-check.ts')
+    assert.equal(check.code, 1)
+    const problems = check.lines.filter((line) => line.includes(': ') && !line.startsWith('src/packages/tables/search-entries.json'))
+    assert.ok(problems.length > 15 * 5, `${problems.length} lines`)
+    for (const line of problems) assert.match(line, /^src\/content\/issues\/2023-01\/documents\/lz(b)?f2023-\d+\.json:\d+: (summary|keyPoints\[\d\]|audience\[0\]|topics\[0\]|consultation\.shortName|dates\[0\]\.(label|source)|annexes\[\d\]\.contains): 还没有填写/)
+    assert.ok(problems.some((line) => /lzbf2023-34\.json:\d+: summary: 还没有填写/.test(line)))
+
+    const again = await runScript(dir, 'import.ts', [textFile])
+    assert.equal(again.code, 1)
+    assert.match(again.lines[0], /src\/content\/issues\/2023-01 已经存在：.*--update/)
+  })
+
+  it('--update refreshes a changed phone and keeps the summary a person wrote', async () => {
+    const dir = projectCopy()
+    const textFile = join(dir, 'gazette-2023-01.txt')
+    writeFileSync(textFile, nextIssue(source))
+    assert.equal((await runScript(dir, 'import.ts', [textFile])).code, 0)
+    const file = join(dir, 'src/content/issues/2023-01/documents/lzbf2023-34.json')
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { summary: string }
+    written.summary = '2023年的医保缴费说明（人写的）'
+    writeFileSync(file, JSON.stringify(written, null, 2))
+    writeFileSync(textFile, nextIssue(source).replace('0358-8227879', '0358-8227000'))
+    const updated = await runScript(dir, 'import.ts', [textFile, '--update'])
+    assert.equal(updated.code, 0, updated.lines.join('\n'))
+    assert.ok(updated.lines.includes('已更新 lzbf2023-34: consultation.phone: "0358-8227879" → "0358-8227000"'), updated.lines.join('\n'))
+    const after = JSON.parse(readFileSync(file, 'utf8')) as { summary: string; consultation: { phone: string } }
+    assert.equal(after.summary, '2023年的医保缴费说明（人写的）')
+    assert.equal(after.consultation.phone, '0358-8227000')
   })
 })

@@ -2,7 +2,7 @@
 // calculators the calculator pages use (never a second copy of a rule), the reason, and near misses.
 // What the household pays (医保 contribution, coal at the subsidised price) is kept apart from what it gets.
 import type { DateWindow } from '../../content/types'
-import type { ParamLookup } from '../../content/rules'
+import { listValues, type ParamLookup } from '../../content/rules'
 import { caregiverCalculator } from '../calculators/caregiver'
 import { cleanCoalCalculator } from '../calculators/clean-coal'
 import { employmentWorkerCalculator } from '../calculators/employment-worker'
@@ -12,7 +12,6 @@ import { yuluToiletCalculator } from '../calculators/agri-funds'
 import { FormReader, numberValue } from '../calculators/input'
 import { restaurantGasCheck } from '../selfcheck/restaurant-gas'
 import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
-import { TRUSTEESHIP_PILOT_TOWNSHIPS } from '../../content/issues/2022-03/rules/lzbf2022-33'
 import { isFieldShown, type CalcResult, type Calculator, type FieldErrors, type FormValues } from '../calculators/types'
 import { allQuestionFields, questions, type Question } from './questions'
 import { GUIDES, type BenefitId } from './guides'
@@ -209,7 +208,8 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   if (values.farm === 'yes') {
     const chosen = [values.plough, values.sow, values.harvest].filter((service) => service !== 'none')
     const farmValues = { crop: values.crop, area: values.area, plough: values.plough, sow: values.sow, harvest: values.harvest }
-    const pilot = TRUSTEESHIP_PILOT_TOWNSHIPS.includes(String(values.township))
+    // 离政办发〔2022〕33号 二、: the 2022 pilot townships.
+    const pilot = listValues('tuoguan.pilotTownships').includes(String(values.township))
     const where = pilot ? `您所在的${values.township}是2022年托管试点乡镇（街道）。` : ''
     if (chosen.length > 0) {
       const farm = computed(farmTrusteeshipCalculator, farmValues, param)
