@@ -3,7 +3,7 @@
 // 政策咨询 block, a wrong 合计) each give the right facts or the right problem line.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
@@ -125,6 +125,19 @@ describe('import: bad input is one clear line and nothing written', () => {
       assert.throws(() => parseGazette(text), (error: unknown) => error instanceof ImportError && message.test(error.message))
     })
   }
+
+  it('a 100 MB file is refused at once by its size, without reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lishi-import-'))
+    const huge = join(dir, 'huge.txt')
+    writeFileSync(huge, '')
+    truncateSync(huge, 100 * 1024 * 1024)
+    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'import.ts'), huge, '--json'], { cwd: root }), (error: { code: number; stderr: string }) => {
+      assert.equal(error.code, 1)
+      assert.match(error.stderr, /文件有100MB/)
+      return true
+    })
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('the command: --json prints the issue and writes nothing; a bad file exits 1 with one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lishi-import-'))
