@@ -18,7 +18,7 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-/** What --json prints: the extracted facts, blocks counted. */
+/** What --json prints: the extracted facts, blocks counted, tables by their columns and row counts. */
 export function importSummary(imported: ImportedIssue) {
   return {
     issue: imported.issue,
@@ -34,6 +34,8 @@ export function importSummary(imported: ImportedIssue) {
       consultation: doc.consultation,
       annexes: doc.annexes,
       blocks: doc.blocks.length,
+      headings: doc.blocks.filter((block) => block.kind === 'heading').length,
+      tables: doc.tables.map((table) => ({ columns: table.columns, rows: table.rows.length })),
     })),
     problems: imported.problems,
   }

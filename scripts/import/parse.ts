@@ -26,8 +26,25 @@ export interface ImportedDocument {
   publicRelease: boolean
   consultation: { unit: string; phone: string } | null
   annexes: string[]
-  /** The document's text, one block per printed paragraph or table row, from the 文号 to the 政策咨询 block. */
-  blocks: string[]
+  /** The document's text as blocks, from the 文号 to the 政策咨询 block (what the 原文 view is built from). */
+  blocks: SourceBlock[]
+  /** The tables of the document and its annexes: a table printed over several pages is one table. */
+  tables: SourceTable[]
+}
+
+/**
+ * One block of a document's text. Headings carry their clause as printed (一、 （二） 3. （4）) and the clause path
+ * from the top (三（二）3); a table block points at its table.
+ */
+export type SourceBlock =
+  | { kind: 'heading'; clause: string; path: string; text: string }
+  | { kind: 'paragraph' | 'signature' | 'release' | 'consultation' | 'annex'; text: string }
+  | { kind: 'table'; table: number }
+
+export interface SourceTable {
+  /** The header row as printed (the first row of the table). */
+  columns: string[]
+  rows: string[][]
 }
 
 /** What the cover and back cover print about the issue itself; missing items stay undefined. */
@@ -225,6 +242,47 @@ function tableTotals(section: string[], docNo: string): string[] {
   return problems
 }
 
+const CLAUSE_LEVELS: [RegExp, number][] = [
+  [/^([一二三四五六七八九十]+、)\s*(.*)$/, 1],
+  [/^([（(][一二三四五六七八九十]+[）)])\s*(.*)$/, 2],
+  [/^(\d{1,2}[.．、])\s*(.*)$/, 3],
+  [/^([（(]\d{1,2}[）)])\s*(.*)$/, 4],
+]
+
+/** Blocks and tables of a document's lines: headings with their clause path, tab-separated rows as tables. */
+export function structureBlocks(lines: string[]): { blocks: SourceBlock[]; tables: SourceTable[] } {
+  const blocks: SourceBlock[] = []
+  const tables: SourceTable[] = []
+  const path: string[] = []
+  let table: SourceTable | undefined
+  for (const line of lines) {
+    if (line.includes('\t')) {
+      const cells = line.split('\t').map((cell) => cell.trim())
+      if (!table) {
+        table = { columns: cells, rows: [] }
+        tables.push(table)
+        blocks.push({ kind: 'table', table: tables.length - 1 })
+      } else if (cells.join('|') !== table.columns.join('|')) table.rows.push(cells)
+      // A header row printed again on the next page is not a row.
+      continue
+    }
+    table = undefined
+    const text = line.trim()
+    const heading = CLAUSE_LEVELS.find(([pattern]) => pattern.test(text))
+    if (heading && text.length < 60) {
+      const [, clause] = heading[0].exec(text)!
+      path.length = heading[1] - 1
+      path[heading[1] - 1] = clause.replace(/[、.．]$/, '').replace(/[()]/g, (ch) => (ch === '(' ? '（' : '）'))
+      blocks.push({ kind: 'heading', clause, path: path.filter(Boolean).join(''), text })
+    } else if (/此件公开发布/.test(text)) blocks.push({ kind: 'release', text })
+    else if (/^(咨询单位|咨询电话|政策咨询)/.test(text)) blocks.push({ kind: 'consultation', text })
+    else if (/^附件/.test(text)) blocks.push({ kind: 'annex', text })
+    else if (parseSignedDate(text) || /^吕梁市离石区人民政府(办公室)?$/.test(text)) blocks.push({ kind: 'signature', text })
+    else blocks.push({ kind: 'paragraph', text })
+  }
+  return { blocks, tables }
+}
+
 function parseDocument(lines: string[], from: number, to: number, tocEntry: TocEntry | undefined): ImportedDocument {
   const match = BODY_START.exec(lines[from].trim())!
   const { docNo, kind, year, number } = docNoOf(match)
@@ -234,7 +292,6 @@ function parseDocument(lines: string[], from: number, to: number, tocEntry: TocE
   const phoneLine = nonEmpty.find((line) => /^咨询电话\s*[:：]/.test(line))
   const addressee = nonEmpty.slice(1, 4).find((line) => /[:：]$/.test(line) && /^(各|区直)/.test(line))
   const office = kind === 'lzbf'
-  const consultEnd = nonEmpty.findIndex((line) => /^咨询电话\s*[:：]/.test(line))
   return {
     id: `${kind}${year}-${number}`,
     docNo,
@@ -250,7 +307,7 @@ function parseDocument(lines: string[], from: number, to: number, tocEntry: TocE
         ? { unit: unitLine.replace(/^咨询单位\s*[:：]\s*/, '').trim(), phone: normalizePhone(phoneLine.replace(/^咨询电话\s*[:：]\s*/, '')) }
         : null,
     annexes: parseAnnexes(section),
-    blocks: (consultEnd >= 0 ? nonEmpty.slice(0, consultEnd + 1) : nonEmpty).slice(1),
+    ...structureBlocks(section.slice(1).filter((line) => line.trim() !== '')),
   }
 }
 

@@ -42,6 +42,18 @@ describe('import: the shipped issue is re-derived from its text', () => {
     assert.ok(shipped.documents.every((each) => each.publicRelease))
     assert.ok(shipped.documents.every((each) => each.blocks.length > 5))
   })
+  it('the text is structured: headings with clause paths, tab-separated rows as one table per table', () => {
+    const doc = (id: string) => shipped.documents.find((each) => each.id === id)!
+    const paths = doc('lzbf2022-33').blocks.flatMap((block) => (block.kind === 'heading' ? [block.path] : []))
+    for (const path of ['一', '四（二）', '四（二）1', '四（二）1（1）', '五']) assert.ok(paths.includes(path), path)
+    const plan = doc('lzf2022-25').tables
+    assert.equal(plan.length, 1)
+    assert.deepEqual(plan[0].columns.slice(0, 3), ['序号', '项目名称', '项目地点'])
+    assert.ok(plan[0].rows.some((row) => row[1] === '离石区坪头乡产业帮扶资金项目'))
+    assert.ok(doc('lzbf2022-34').blocks.some((block) => block.kind === 'release'))
+    assert.ok(doc('lzbf2022-34').blocks.some((block) => block.kind === 'consultation' && block.text.includes('0358')))
+  })
+
   it('the one real discrepancy of this issue is reported: 目录 says 家政服务业, the body 家政服务', () => {
     assert.deepEqual(shipped.problems, [
       '离政办发〔2022〕35号：目录标题“吕梁市离石区人民政府办公室关于印发吕梁市离石区省级家政服务业标准化试点项目建设实施方案的通知”和正文标题“吕梁市离石区人民政府办公室关于印发吕梁市离石区省级家政服务标准化试点项目建设实施方案的通知”不一致',
