@@ -1,0 +1,49 @@
+// `npm run build:site` → dist/site: the app (dist/h5) plus /d/<id>/ and /c/<id>/ as prerendered HTML, a 404 page
+// and the WeChat verification file the 公报室 put in site/verify/. Plain static files for deploy/nginx.conf or a
+// CDN (docs/deploy.md). The app's inline script moves to a file so the Content-Security-Policy allows only 'self'.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { join } from 'node:path'
+import { findDocument, latestIssue } from '../src/content'
+import { calculators } from '../src/domain/calculators'
+import { isoDay } from '../src/domain/dates'
+import { calculatorPage, documentPage, notFoundPage, SITE_CSS, SITE_STYLESHEET } from './site/render'
+
+const root = join(import.meta.dirname, '..')
+export const siteDir = join(root, 'dist', 'site')
+
+/** index.html's inline script, moved to a file of its own (named by its content). */
+function externaliseInlineScripts(html: string, dir: string): string {
+  return html.replace(/<script>([\s\S]*?)<\/script>/g, (_, code: string) => {
+    const name = `/js/inline.${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`
+    writeFileSync(join(dir, name), code)
+    return `<script src="${name}"></script>`
+  })
+}
+
+export function buildSite(today = isoDay(new Date())): string[] {
+  const h5 = join(root, 'dist', 'h5')
+  if (!existsSync(join(h5, 'index.html'))) throw new Error('先构建 H5：npm run build:h5')
+  rmSync(siteDir, { recursive: true, force: true })
+  cpSync(h5, siteDir, { recursive: true })
+  writeFileSync(join(siteDir, 'index.html'), externaliseInlineScripts(readFileSync(join(siteDir, 'index.html'), 'utf8'), siteDir))
+  writeFileSync(join(siteDir, SITE_STYLESHEET), SITE_CSS)
+  const written: string[] = []
+  const write = (path: string, html: string) => {
+    mkdirSync(join(siteDir, path), { recursive: true })
+    writeFileSync(join(siteDir, path, 'index.html'), html)
+    written.push(`/${path}/`)
+  }
+  for (const doc of latestIssue.documents) write(`d/${doc.id}`, documentPage(doc, latestIssue, today))
+  for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))
+  writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))
+  // WeChat's verification file for 扫普通链接二维码打开小程序, dropped by the office into site/verify/.
+  const verify = join(root, 'site', 'verify')
+  for (const name of existsSync(verify) ? readdirSync(verify).filter((file) => file.endsWith('.txt')) : []) cpSync(join(verify, name), join(siteDir, name))
+  return written
+}
+
+if (process.argv[1]?.endsWith('build-site.ts')) {
+  const written = buildSite()
+  console.log(`dist/site: ${written.length} prerendered pages (/d/ and /c/), the app, 404.html`)
+}

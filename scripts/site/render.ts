@@ -1,0 +1,101 @@
+// The documents and calculators as plain HTML pages, readable before (and without) any script: for codes scanned
+// outside WeChat (a phone camera, a browser, Alipay, QQ). Everything is escaped; the phone is a real tel: link.
+import type { GazetteDocument, GazetteIssue } from '../../src/content/types'
+import type { Calculator } from '../../src/domain/calculators/types'
+import { allWindowsEnded, formatWindow, statusLabel, windowStatus } from '../../src/domain/dates'
+import { dialString } from '../../src/domain/phone'
+import { calcPagePath } from '../../src/domain/links'
+import { docPagePath } from '../../src/domain/deeplink'
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+
+export const SITE_STYLESHEET = '/site.css'
+
+function page(title: string, description: string, body: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escape(title)}</title>
+<meta name="description" content="${escape(description)}">
+<link rel="stylesheet" href="${SITE_STYLESHEET}">
+</head>
+<body>
+<main>
+${body}
+<p class="wechat">用微信扫这个码，可以打开离石政策通小程序。</p>
+</main>
+</body>
+</html>
+`
+}
+
+function callBlock(unit: string, phone: string): string {
+  return `<section class="call" id="consultation">
+<p class="label">有问题，打电话问</p>
+<p class="unit">${escape(unit)}</p>
+<p class="number">${escape(phone)}</p>
+<a class="button" href="tel:${dialString(phone)}">📞 拨打 ${escape(phone)}</a>
+</section>`
+}
+
+/** /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line. */
+export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string): string {
+  const ended = allWindowsEnded(doc.dates, today)
+  const dates = doc.dates
+    .map((window) => {
+      const status = windowStatus(window, today)
+      return `<li><span class="badge">${escape(statusLabel(window, status))}</span> ${escape(window.label)}：${escape(formatWindow(window))}${window.source && window.start ? `（原文：${escape(window.source)}）` : ''}</li>`
+    })
+    .join('\n')
+  const body = `<header>
+<p class="docno" id="doc-no">${escape(doc.docNo)}</p>
+<h1>${escape(doc.title)}</h1>
+<p class="meta">${escape(doc.category)} · ${escape(formatWindow({ label: '', start: doc.signedOn, end: doc.signedOn }))}印发 · 《${escape(issue.title)}》${issue.year}年第${issue.number}期 第${doc.page}页</p>
+</header>
+${ended ? `<p class="notice">这是${issue.year}年的文件，文中的时间都已经过去了。下面的内容供您了解政策；现在怎么办，请先打电话问清楚。</p>` : ''}
+<section><h2>一句话说明</h2><p class="summary">${escape(doc.summary)}</p></section>
+${callBlock(doc.consultation.unit, doc.consultation.phone)}
+<section><h2>要点</h2><ol>${doc.keyPoints.map((point) => `<li>${escape(point)}</li>`).join('\n')}</ol></section>
+<section><h2>时间</h2><ul class="dates">${dates}</ul></section>
+<p class="more"><a href="${escape(docPagePath(doc.id))}">打开完整版（算一算、我能领什么、搜索）</a></p>
+<p class="legal">${escape(issue.legalNote)}。本页的说明是为方便阅读写的，以公报原文为准。</p>`
+  return page(`${doc.docNo} ${doc.title}`, `${doc.docNo} ${doc.title}：${doc.summary}`, body)
+}
+
+/** /c/<id>: the calculator's heading and what it is for, with the way into the app and the phone. */
+export function calculatorPage(calculator: Calculator, doc: GazetteDocument | undefined): string {
+  const body = `<header><p class="docno">算一算</p><h1 id="calc-title">${escape(calculator.title)}</h1></header>
+<p class="summary">${escape(calculator.intro)}</p>
+<p class="more"><a class="button button--plain" href="${escape(calcPagePath(calculator.id))}">开始算（打开计算器）</a></p>
+${doc ? `<p class="meta">依据：${escape(doc.docNo)} <a href="/d/${escape(doc.id)}">看文件</a></p>${callBlock(doc.consultation.unit, doc.consultation.phone)}` : ''}`
+  return page(`${calculator.title}｜离石政策通`, `${calculator.title}：${calculator.intro}`, body)
+}
+
+export function notFoundPage(officePhone: string): string {
+  return page('没有找到这个页面｜离石政策通', '离石区人民政府公报', `<h1>没有找到这个页面</h1>
+<p class="summary">二维码或链接可能不完整。可以回到首页看本期公报的全部文件，或者打电话问公报室。</p>
+<p class="more"><a class="button button--plain" href="/">回到首页</a></p>
+${callBlock('吕梁市离石区人民政府公报室', officePhone)}`)
+}
+
+export const SITE_CSS = `body{margin:0;background:#f6f4ef;color:#222;font:18px/1.6 -apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}
+main{max-width:640px;margin:0 auto;padding:12px}
+header,section,.notice{background:#fff;border-radius:12px;padding:14px 16px;margin:0 0 12px}
+.docno{color:#b22222;font-size:26px;font-weight:700;margin:0}
+h1{font-size:20px;margin:6px 0}
+h2{font-size:18px;color:#8a5a00;margin:0 0 6px}
+.meta,.legal,.wechat{color:#555;font-size:16px}
+.notice{background:#fff6e0;border:1px solid #e8c77a}
+.summary{font-size:20px}
+.call{border:2px solid #1e7a3c}
+.call .label{color:#1e7a3c;font-weight:700;margin:0}
+.call .unit{font-weight:700;margin:4px 0 0}
+.call .number{font-size:30px;font-weight:700;margin:4px 0 10px}
+.button{display:block;text-align:center;background:#1e7a3c;color:#fff;font-size:22px;font-weight:700;padding:14px;border-radius:10px;text-decoration:none}
+.button--plain{background:#fff;color:#222;border:1px solid #bdb6a6}
+.badge{display:inline-block;background:#ececec;border-radius:6px;padding:0 6px;font-size:16px}
+.dates{padding-left:0;list-style:none}
+a{color:#b22222}
+`

@@ -1,0 +1,153 @@
+// The site behind real nginx (Debian's package) with deploy/nginx.conf — only its port and root replaced — over
+// dist/site, driven by Chromium as a phone's browser would after scanning a printed code outside WeChat.
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { chromium, type Browser } from 'playwright-core'
+import { latestIssue } from '../../src/content'
+import { calculators } from '../../src/domain/calculators'
+import { dialString } from '../../src/domain/phone'
+
+const root = join(import.meta.dirname, '..', '..')
+const site = join(root, 'dist', 'site')
+let origin = ''
+let nginxDir = ''
+let browser: Browser
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+before(async () => {
+  assert.ok(existsSync(join(site, 'index.html')), 'run npm run build:site first')
+  const port = await freePort()
+  nginxDir = mkdtempSync(join(tmpdir(), 'lishi-nginx-'))
+  const server = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8')
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('root /srv/lishi-site/current;', `root ${site};`)
+  writeFileSync(join(nginxDir, 'site.conf'), server)
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${nginxDir};`).join(' ')
+  writeFileSync(
+    join(nginxDir, 'nginx.conf'),
+    `worker_processes 1; pid ${nginxDir}/nginx.pid; error_log ${nginxDir}/error.log; daemon on;
+events { worker_connections 64; }
+http { include /etc/nginx/mime.types; access_log off; ${temp} include ${nginxDir}/site.conf; }
+`,
+  )
+  execFileSync('nginx', ['-c', join(nginxDir, 'nginx.conf'), '-p', nginxDir])
+  origin = `http://127.0.0.1:${port}`
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+})
+
+after(async () => {
+  await browser?.close()
+  if (nginxDir && existsSync(join(nginxDir, 'nginx.pid'))) process.kill(Number(readFileSync(join(nginxDir, 'nginx.pid'), 'utf8')))
+})
+
+/** A raw request: the path exactly as written (no normalising of .. like a browser would). */
+function raw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${origin}/`, { path, headers }, (res) => {
+      let body = ''
+      res.setEncoding('latin1')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** Opens a page; the app's pages are waited for until the network is idle, the static pages until loaded. */
+async function openPage(path: string, javaScript: boolean, app = false) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, javaScriptEnabled: javaScript })
+  const page = await context.newPage()
+  const requests: string[] = []
+  const errors: string[] = []
+  page.on('request', (req) => requests.push(req.url()))
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  page.on('pageerror', (error) => errors.push(error.message))
+  const response = await page.goto(origin + path, { waitUntil: app ? 'networkidle' : 'load' })
+  return { page, context, status: response?.status(), requests, errors }
+}
+
+describe('every printed code works in a browser (real nginx, deploy/nginx.conf)', () => {
+  for (const javaScript of [true, false]) {
+    it(`all ${latestIssue.documents.length} documents by /d/<id>, JavaScript ${javaScript ? 'on' : 'off'}: 文号 and a tel: link with the right digits`, async () => {
+      const { page, context, requests, errors } = await openPage('/d/lzbf2022-34', javaScript)
+      for (const doc of latestIssue.documents) {
+        for (const path of [`/d/${doc.id}`, `/d/${doc.id}/?from=scan`]) {
+          const response = await page.goto(origin + path, { waitUntil: 'load' })
+          assert.equal(response?.status(), 200, path)
+          assert.equal(await page.locator('#doc-no').innerText(), doc.docNo)
+          assert.match(await page.title(), new RegExp(doc.docNo.replace(/[〔〕]/g, '.')))
+          assert.equal(await page.locator(`a[href="tel:${dialString(doc.consultation.phone)}"]`).count(), 1, path)
+        }
+      }
+      assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [], 'no request to any other origin')
+      assert.deepEqual(errors, [])
+      await context.close()
+    })
+  }
+
+  it('every calculator by /c/<id> opens with its title; 开始算 leads into the app', async () => {
+    const { page, context } = await openPage('/c/yibao', true)
+    for (const calculator of calculators) {
+      const response = await page.goto(`${origin}/c/${calculator.id}`, { waitUntil: 'load' })
+      assert.equal(response?.status(), 200)
+      assert.equal(await page.locator('#calc-title').innerText(), calculator.title)
+    }
+    await page.getByText('开始算（打开计算器）').click()
+    await page.waitForURL(/\/pages\/calc\/index\?id=/)
+    await page.locator('#calc-answer').waitFor()
+    await context.close()
+  })
+
+  it('the app itself runs through nginx under its Content-Security-Policy, with no error and no other origin', async () => {
+    const { page, context, requests, errors } = await openPage('/pages/doc/index?id=lzbf2022-34', true, true)
+    assert.equal(await page.locator('#doc-no').innerText(), '离政办发〔2022〕34号')
+    assert.deepEqual(errors, [])
+    assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [])
+    await context.close()
+  })
+
+  it('damaged codes get the friendly 404; nothing outside dist/site is ever served', async () => {
+    for (const path of ['/d/nope', '/d/lzbf2022-99', '/d/LZBF2022-34/extra', '/c/nope', '/nothing-here', '/.git/config']) {
+      const response = await raw(path)
+      assert.equal(response.status, 404, path)
+      assert.match(response.headers['content-type'] as string, /text\/html/)
+    }
+    assert.match((await raw('/d/nope')).body, /<title>.*<\/title>/)
+    for (const path of ['/../../etc/passwd', '/d/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/%2E%2E/etc/passwd', '/d/lzbf2022-34%00', '/js/..%2f..%2f..%2fetc%2fpasswd', `/${'a'.repeat(9000)}`]) {
+      const response = await raw(path)
+      assert.ok(response.status >= 400, `${path.slice(0, 40)} → ${response.status}`)
+      assert.doesNotMatch(response.body, /root:x:0:0/, path.slice(0, 40))
+    }
+  })
+
+  it('headers: the site-only CSP, nosniff, no referrer; no-cache on HTML, a year immutable on hashed files, gzip', async () => {
+    for (const path of ['/d/lzbf2022-34', '/', '/pages/doc/index?id=lzbf2022-34']) {
+      const { headers } = await raw(path)
+      assert.match(headers['content-security-policy'] as string, /^default-src 'self';.*script-src 'self'/, path)
+      assert.equal(headers['x-content-type-options'], 'nosniff')
+      assert.equal(headers['referrer-policy'], 'no-referrer')
+      assert.equal(headers['cache-control'], 'no-cache', path)
+    }
+    const index = readFileSync(join(site, 'index.html'), 'utf8')
+    const script = /src="(\/js\/app\.[^"]+\.js)"/.exec(index)![1]
+    const { headers } = await raw(script, { 'Accept-Encoding': 'gzip' })
+    assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable')
+    assert.equal(headers['content-encoding'], 'gzip')
+    assert.doesNotMatch(index, /<script>/, 'no inline script: the CSP allows only the site itself')
+  })
+})
