@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { findDocument, latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
 import { isoDay } from '../src/domain/dates'
-import { calculatorPage, documentPage, notFoundPage, SITE_CSS, SITE_STYLESHEET } from './site/render'
+import { calculatorPage, documentPage, notFoundPage } from './site/render'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -27,7 +27,6 @@ export function buildSite(today = isoDay(new Date())): string[] {
   rmSync(siteDir, { recursive: true, force: true })
   cpSync(h5, siteDir, { recursive: true })
   writeFileSync(join(siteDir, 'index.html'), externaliseInlineScripts(readFileSync(join(siteDir, 'index.html'), 'utf8'), siteDir))
-  writeFileSync(join(siteDir, SITE_STYLESHEET), SITE_CSS)
   const written: string[] = []
   const write = (path: string, html: string) => {
     mkdirSync(join(siteDir, path), { recursive: true })

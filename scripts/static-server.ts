@@ -1,5 +1,5 @@
-// A small static file server for dist/h5 with history-API fallback, so `/pages/doc/index?id=…`
-// works as a URL. Listens on 127.0.0.1 only. Used by `npm start` and the browser tests.
+// A small static file server for dist/h5 (or dist/site) with history-API fallback, so `/pages/doc/index?id=…`
+// works as a URL, and a folder's index.html (/d/<id>/) is served for the folder. Listens on 127.0.0.1 only. Used by `npm start` and the browser tests.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -28,8 +28,10 @@ export function startStaticServer(rootDir: string, port = 0): Promise<RunningSer
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent((request.url ?? '/').split('?')[0].split('#')[0])
     const candidate = normalize(join(root, pathname))
-    const isFile = candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile()
-    const file = isFile ? candidate : indexFile
+    const inside = candidate.startsWith(root) && existsSync(candidate)
+    // A folder with its own index.html (the site's prerendered /d/<id>/) is served as that page.
+    const folderPage = join(candidate, 'index.html')
+    const file = inside && statSync(candidate).isFile() ? candidate : inside && existsSync(folderPage) && candidate !== root ? folderPage : indexFile
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
     createReadStream(file).pipe(response)
   })
