@@ -76,14 +76,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 let lastRender = 0
 
 /**
- * Waits as a person waits for the screen: until the page has rendered (when `firstRender`, until its first
- * setData) and then stopped rendering for a moment.
+ * Waits as a person waits for the screen: for a render to start (up to `expect` ms: a tap that changes nothing,
+ * like 拨打, renders nothing), then until the page has stopped rendering for a moment. `renders` is the page's
+ * list of setData sizes; the count before the action is `before`.
  */
-async function settle(renders?: number[]): Promise<void> {
+async function settle(renders: number[], before: number, expect: number): Promise<void> {
   const started = Date.now()
-  await sleep(20)
-  while (renders && renders.length === 0 && Date.now() - started < 5000) await sleep(20)
-  while (Date.now() - lastRender < 80 && Date.now() - started < 5000) await sleep(20)
+  while (renders.length === before && Date.now() - started < expect) await sleep(10)
+  while (Date.now() - lastRender < 80 && Date.now() - started < expect + 5000) await sleep(20)
 }
 
 let runtime: WeappRuntime | undefined
@@ -187,7 +187,7 @@ export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime
       page.onLoad?.(query)
       page.onShow?.()
       page.onReady?.()
-      await settle(sizes)
+      await settle(sizes, 0, 5000)
       const find = (selector: string, text?: string, exact = false) =>
         component.querySelectorAll(selector).filter((node) => text === undefined || (exact ? node.dom.textContent?.trim() === text : node.dom.textContent?.includes(text)))
       return {
@@ -197,14 +197,16 @@ export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime
         async tap(selector, text, exact) {
           const [node] = find(selector, text, exact)
           if (!node) throw new Error(`nothing to tap: ${selector} ${text ?? ''}`)
+          const before = sizes.length
           node.dispatchEvent('tap')
-          await settle()
+          await settle(sizes, before, 1000)
         },
         async input(selector, value) {
           const node = component.querySelector(selector)
           if (!node) throw new Error(`no input: ${selector}`)
+          const before = sizes.length
           node.dispatchEvent('input', { detail: { value, cursor: value.length } })
-          await settle()
+          await settle(sizes, before, 1000)
         },
         share: () => page.onShareAppMessage?.({ from: 'menu' }),
         close() {
