@@ -44,7 +44,7 @@ export function NotFoundView({ message, shownId }: Props) {
         <Text>回到首页</Text>
       </View>
       <Text className='muted' style={{ display: 'block', margin: '8px 0 4px' }}>二维码扫不开、印的内容看不懂，可以打公报室的电话：</Text>
-      <CallButton phone={office.phone} label={`打电话问公报室 ${office.phone}`} />
+      <CallButton phone={office.phone} label='打电话问公报室' />
       <View className='btn btn--plain' onClick={() => openPage(PAGES.contacts)}>
         <Text>查看全部咨询电话</Text>
       </View>

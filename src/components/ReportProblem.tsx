@@ -25,7 +25,7 @@ export function ReportProblem({ where, inputs }: { where: string; inputs?: strin
       <View className='btn btn--plain' onClick={() => void copyText(message, '已复制，可以粘贴发送')}>
         <Text>复制这段话</Text>
       </View>
-      <CallButton phone={office.phone} label={`打电话问公报室 ${office.phone}`} />
+      <CallButton phone={office.phone} label='打电话问公报室' />
       <Text className='small' style={{ display: 'block' }}>这段话只在您的手机上，小程序不会自动发送。</Text>
     </View>
   )
