@@ -1,5 +1,6 @@
 // 涉农资金里居民能碰到的补助标准 — 离政发〔2022〕25号、离政发〔2022〕33号 附件计划表.
-import { allParams } from '../../content/rules'
+import { allParams, param } from '../../content/rules'
+import { formatDate } from '../dates'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'
@@ -16,7 +17,12 @@ export const yuluToiletCalculator: Calculator = {
   title: '雨露计划和农村改厕：家里能补多少',
   intro: '脱贫家庭孩子读中职中技、高职高专每年有雨露计划补助；农村新改户厕按座补。',
   docIds: ['lzf2022-33', 'lzf2022-25'],
-  period: { label: '2022年涉农资金项目建设期', start: '2022-04-01', end: '2022-11-30', source: '4月-11月' },
+  // One source for each period: the rule parameters (雨露计划 4月-8月 in 离政发〔2022〕33号 附件第33、34项; 改厕 4月-11月).
+  period: {
+    label: `项目建设期（雨露计划至${formatDate(param('nongzi.yulu').period.to!)}，改厕至${formatDate(param('nongzi.toilet.ordinary').period.to!)}）`,
+    start: param('nongzi.yulu').period.from,
+    end: param('nongzi.toilet.ordinary').period.to,
+  },
   fields: householdFields,
   example: { tuopin: true, students: '1', toiletsOrdinary: '0', toiletsSeco: '0' },
   compute: (values, param) => {

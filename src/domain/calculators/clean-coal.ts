@@ -8,6 +8,8 @@ export const zoneField: Field = {
   kind: 'choice',
   key: 'zone',
   label: '您家在不在“禁煤区”',
+  // 离政办发〔2022〕36号 二、: 供煤对象为全区“禁煤区”外的居住用户; the gazette does not list the 禁煤区's extent.
+  help: '“禁煤区”是区里划定的不准烧散煤的地方。公报里没有写范围，不清楚的请问村委会或区能源局。',
   options: [
     { value: 'outside', label: '在禁煤区以外' },
     { value: 'inside', label: '在禁煤区内' },
