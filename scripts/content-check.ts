@@ -7,7 +7,7 @@ import { allLists, allParams } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
 import { checkContent, formatProblem, type Problem } from '../src/content/check'
 import { lineOfField } from '../src/content/json-lines'
-import type { GazetteDocument, RuleParameter } from '../src/content/types'
+import type { GazetteDocument } from '../src/content/types'
 import { calculators } from '../src/domain/calculators'
 import { selfChecks } from '../src/domain/selfcheck'
 import { GUIDES } from '../src/domain/eligibility/guides'
@@ -81,7 +81,7 @@ export function runContentCheck(): Problem[] {
       { from: 'src/domain/eligibility/guides.ts', docIds: Object.values(GUIDES).map((g) => g.docId) },
     ],
     fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
-    paramFile: (param: RuleParameter) => files.params.get(param.id) ?? 'src/content/issues/*/rules',
+    paramFile: (id) => files.params.get(id) ?? 'src/content/issues/*/rules',
     sourceOf: (issueId) => {
       const file = join(issueFolder(issueId), 'source.txt')
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined

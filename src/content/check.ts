@@ -24,8 +24,8 @@ export interface CheckInput {
   links: { from: string; docIds: string[] }[]
   /** Where a document (or, without one, the issue) is written, for the report. */
   fileOf: (issueId: string, doc?: GazetteDocument) => string
-  /** Where a rule parameter is written. */
-  paramFile: (param: RuleParameter) => string
+  /** Where a rule parameter (or list) with this id is written. */
+  paramFile: (id: string) => string
   /** Each issue's own gazette text (its folder's source.txt); undefined when the folder has none. */
   sourceOf: (issueId: string) => string | undefined
   sourceFile: (issueId: string) => string
@@ -110,7 +110,7 @@ export function checkContent(input: CheckInput): Problem[] {
 
   const seenParams = new Set<string>()
   for (const param of input.params) {
-    const file = input.paramFile(param)
+    const file = input.paramFile(param.id)
     const f = (field: string, message: string) => problems.push({ file, field: `${param.id}.${field}`, message })
     if (seenParams.has(param.id)) f('id', '参数编号重复')
     seenParams.add(param.id)
@@ -138,7 +138,7 @@ export function checkContent(input: CheckInput): Problem[] {
   }
 
   for (const list of input.lists ?? []) {
-    const file = input.paramFile({ id: list.id } as RuleParameter)
+    const file = input.paramFile(list.id)
     const f = (field: string, message: string) => problems.push({ file, field: `lists.${list.id}.${field}`, message })
     const source = docs.get(list.cite?.docId ?? '')?.source
     if (!source) f('cite.docId', `引用的文件“${list.cite?.docId}”不存在`)
