@@ -8,6 +8,7 @@ import { findDocument, latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
 import { isoDay } from '../src/domain/dates'
 import { calculatorPage, documentPage, notFoundPage } from './site/render'
+import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -21,7 +22,7 @@ function externaliseInlineScripts(html: string, dir: string): string {
   })
 }
 
-export function buildSite(today = isoDay(new Date())): string[] {
+export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 'site', 'urllinks.json')): string[] {
   const h5 = join(root, 'dist', 'h5')
   if (!existsSync(join(h5, 'index.html'))) throw new Error('先构建 H5：npm run build:h5')
   rmSync(siteDir, { recursive: true, force: true })
@@ -33,7 +34,9 @@ export function buildSite(today = isoDay(new Date())): string[] {
     writeFileSync(join(siteDir, path, 'index.html'), html)
     written.push(`/${path}/`)
   }
-  for (const doc of latestIssue.documents) write(`d/${doc.id}`, documentPage(doc, latestIssue, today))
+  // 在微信中打开: URL Links from `npm run urllink`, only while they are valid; without them the page says to scan in WeChat.
+  const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
+  for (const doc of latestIssue.documents) write(`d/${doc.id}`, documentPage(doc, latestIssue, today, linkFor(manifest, doc.id, today)))
   for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))
   writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))
   // WeChat's verification file for 扫普通链接二维码打开小程序, dropped by the office into site/verify/.

@@ -29,6 +29,9 @@ export const DEFAULT_OPTIONS: WxacodeOptions = {
 
 /** What WeChat's documented error codes mean, for the person running the script. */
 const ERROR_HINTS: Record<number, string> = {
+  85400: 'URL Link 的有效期不合法（最多30天）',
+  85401: 'URL Link 的有效期不合法',
+  85402: 'URL Link 的 path 或 query 不合法',
   [-1]: '微信系统繁忙，稍后重试',
   40001: 'access_token 无效（AppSecret 错误或已过期）',
   40013: 'AppID 无效，请检查 WX_APPID',
@@ -43,7 +46,7 @@ const ERROR_HINTS: Record<number, string> = {
   48001: '小程序没有这个接口的权限',
 }
 
-class WxApiError extends Error {
+export class WxApiError extends Error {
   constructor(
     readonly errcode: number,
     readonly errmsg: string,

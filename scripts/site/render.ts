@@ -39,7 +39,7 @@ function callBlock(unit: string, phone: string): string {
 }
 
 /** /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line. */
-export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string): string {
+export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string): string {
   const ended = allWindowsEnded(doc.dates, today)
   const dates = doc.dates
     .map((window) => {
@@ -57,6 +57,7 @@ ${ended ? `<p class="notice">这是${issue.year}年的文件，文中的时间�
 ${callBlock(doc.consultation.unit, doc.consultation.phone)}
 <section><h2>要点</h2><ol>${doc.keyPoints.map((point) => `<li>${escape(point)}</li>`).join('\n')}</ol></section>
 <section><h2>时间</h2><ul class="dates">${dates}</ul></section>
+${urlLink ? `<p class="more"><a class="button button--plain" id="open-in-wechat" href="${escape(urlLink)}">在微信中打开</a></p>` : ''}
 <p class="more"><a href="${escape(docPagePath(doc.id))}">打开完整版（算一算、我能领什么、搜索）</a></p>
 <p class="legal">${escape(issue.legalNote)}。本页的说明是为方便阅读写的，以公报原文为准。</p>`
   return page(`${doc.docNo} ${doc.title}`, `${doc.docNo} ${doc.title}：${doc.summary}`, body)
