@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { issues } from '../src/content'
 import { allLists, allParams } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
-import { checkContent, formatProblem, type Problem } from '../src/content/check'
+import { checkContent, formatProblem, TO_FILL, type Problem } from '../src/content/check'
 import { lineOfField } from '../src/content/json-lines'
 import type { GazetteDocument } from '../src/content/types'
 import { calculators } from '../src/domain/calculators'
@@ -28,7 +28,8 @@ const requireModule = createRequire(import.meta.url)
  * The file each document and rule parameter was written in: documents by the object their JSON file loads as (a
  * message then names the file a person changed, whatever its id says now), parameters by their id.
  */
-function filesOfContent(): { documents: Map<object, string>; params: Map<string, string> } {
+function filesOfContent(): { documents: Map<object, string>; params: Map<string, string>; todos: Problem[] } {
+  const todos: Problem[] = []
   const documents = new Map<object, string>()
   const params = new Map<string, string>()
   const folders = [join(root, 'src', 'content', 'issues'), join(root, 'tests', 'fixtures', 'issues')]
@@ -37,13 +38,14 @@ function filesOfContent(): { documents: Map<object, string>; params: Map<string,
     for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir) : []) {
       for (const file of jsonIn(join(issuesDir, issueId, 'documents'))) documents.set(requireModule(file) as object, relative(root, file))
       for (const file of jsonIn(join(issuesDir, issueId, 'rules'))) {
-        const rules = requireModule(file) as { params?: { id?: unknown }[]; lists?: Record<string, unknown> }
+        const rules = requireModule(file) as { todo?: unknown; params?: { id?: unknown }[]; lists?: Record<string, unknown> }
+        if (typeof rules.todo === 'string' && rules.todo.includes(TO_FILL)) todos.push({ file: relative(root, file), line: 2, field: 'todo', message: `还没有填写（${rules.todo.replace(TO_FILL, '').slice(0, 30)}…）` })
         for (const param of rules.params ?? []) if (typeof param.id === 'string') params.set(param.id, relative(root, file))
         for (const id of Object.keys(rules.lists ?? {})) params.set(id, relative(root, file))
       }
     }
   }
-  return { documents, params }
+  return { documents, params, todos }
 }
 
 /** issue.json's list of documents against the files in documents/. */
@@ -94,6 +96,7 @@ export function runContentCheck(): Problem[] {
       return relative(root, join(issueFolder(issueId), 'tables'))
     },
   })
+  problems.push(...files.todos)
   for (const folder of issueFolderPaths()) problems.push(...listingOf(folder))
   if (!indexIsCurrent()) {
     problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹、JSON 文件不一致，请运行 npm run content:index' })

@@ -10,6 +10,7 @@ import type { IssueFile } from '../src/content/load'
 import { ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
 import { draftDocument, draftIssue, updateDocument } from './import/draft'
 import { writeIndexes } from './content-index'
+import { TO_FILL } from '../src/content/check'
 
 const root = join(import.meta.dirname, '..')
 
@@ -90,6 +91,11 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   }
   for (const id of existingIssue?.documents ?? []) {
     if (!imported.documents.some((doc) => doc.id === id)) lines.push(`注意：${id} 这次的文字稿里没有了，它的文件没有删除，请确认。`)
+  }
+  const rulesDraft = join(folder, 'rules', 'draft.json')
+  if (!existsSync(rulesDraft) && !update) {
+    const todo = `${TO_FILL}把这期文件里的金额、比例、上限写成 params（每项写 id、label、value、unit、period 和 cite：docId、clause、words 原话），写完删掉这一行`
+    writeFileSync(rulesDraft, json({ todo, params: [] }))
   }
   copyFileSync(sourceFile, join(folder, 'source.txt'))
   writeIndexes()

@@ -16,6 +16,8 @@ export interface RuleList {
 }
 
 export interface RulesFile {
+  /** A draft's reminder (【待填写】…) until the amounts of the issue are written; content:check lists it. */
+  todo?: string
   params: (Omit<RuleParameter, 'cite'> & { cite: CitationFile })[]
   lists?: Record<string, { label: string; values: string[]; cite: CitationFile }>
 }
