@@ -79,7 +79,7 @@ const TOC_END = /…{2,}\s*(\d+)\s*$/
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 /** Line endings, full-width digits and non-breaking spaces as every other step expects them. */
-export function normaliseSource(text: string): string {
+function normaliseSource(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(FULL_WIDTH_DIGIT, (ch) => String(ch.charCodeAt(0) - 0xff10))

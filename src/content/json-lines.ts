@@ -1,7 +1,7 @@
 // Where each value of a JSON file is written: path (keyPoints[0], consultation.phone, params[3].value) → line.
 // Lets the content check say “documents/lzbf2022-34.json:15: keyPoints[0]: …” so a person finds the line.
 
-export function jsonLines(text: string): Map<string, number> {
+function jsonLines(text: string): Map<string, number> {
   const lines = new Map<string, number>()
   let at = 0
   let line = 1

@@ -13,7 +13,7 @@ function topicOf(title: string): string {
     .replace(/的(通知|方案|意见|办法|决定|批复)$/, '')
 }
 
-export function statusTag(year: number, windows: DateWindow[], today: string): string {
+function statusTag(year: number, windows: DateWindow[], today: string): string {
   if (windows.length > 0 && allWindowsEnded(windows, today)) return `【${year}年·已结束】`
   if (windows.some((window) => windowStatus(window, today) === 'ongoing' && window.end)) return `【${year}年·进行中】`
   return `【${year}年】`
