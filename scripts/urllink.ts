@@ -5,20 +5,15 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { latestIssue } from '../src/content'
 import { isoDay } from '../src/domain/dates'
-import { credentialsFromEnv, DEFAULT_OPTIONS, type WxacodeOptions } from './lib/wxacode-client'
+import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, type WxacodeOptions } from './lib/wxacode-client'
 import { generateManifest, MAX_LINK_DAYS } from './lib/urllink-client'
 
 export const manifestFile = join(import.meta.dirname, '..', 'site', 'urllinks.json')
 
 async function main(argv: string[]): Promise<number> {
-  let credentials
-  try {
-    credentials = credentialsFromEnv(process.env)
-  } catch (error) {
-    console.error((error as Error).message)
-    return 2
-  }
-  const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined)
+  const credentials = credentialsOrExplain(process.env)
+  if (!credentials) return 2
+  const value = (flag: string) => flagValue(argv, flag)
   const envVersion = (value('--env') ?? 'release') as WxacodeOptions['envVersion']
   const options: WxacodeOptions = { ...DEFAULT_OPTIONS, envVersion, apiBase: process.env.WX_API_BASE ?? DEFAULT_OPTIONS.apiBase }
   const requests = latestIssue.documents.map((doc) => ({ id: doc.id, path: 'pages/doc/index', query: `id=${doc.id}` }))

@@ -7,20 +7,12 @@ import { latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
 import { siteConfig } from '../src/site.config'
 import { codeTargets } from './lib/print-codes'
-import { credentialsFromEnv, DEFAULT_OPTIONS, downloadCodes, type WxacodeOptions } from './lib/wxacode-client'
+import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, downloadCodes, type WxacodeOptions } from './lib/wxacode-client'
 
 async function main(argv: string[]): Promise<number> {
-  let credentials
-  try {
-    credentials = credentialsFromEnv(process.env)
-  } catch (error) {
-    console.error((error as Error).message)
-    return 2
-  }
-  const value = (flag: string) => {
-    const index = argv.indexOf(flag)
-    return index >= 0 ? argv[index + 1] : undefined
-  }
+  const credentials = credentialsOrExplain(process.env)
+  if (!credentials) return 2
+  const value = (flag: string) => flagValue(argv, flag)
   const envVersion = (value('--env') ?? 'release') as WxacodeOptions['envVersion']
   if (!['release', 'trial', 'develop'].includes(envVersion)) {
     console.error('--env 只能是 release、trial 或 develop')

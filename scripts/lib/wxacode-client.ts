@@ -64,6 +64,22 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials {
   return { appId, appSecret }
 }
 
+/** For the command-line scripts: the credentials, or undefined after saying in one line what is missing. */
+export function credentialsOrExplain(env: NodeJS.ProcessEnv): Credentials | undefined {
+  try {
+    return credentialsFromEnv(env)
+  } catch (error) {
+    console.error((error as Error).message)
+    return undefined
+  }
+}
+
+/** The value after a command-line flag (`--env release` → release). */
+export function flagValue(argv: string[], flag: string): string | undefined {
+  const index = argv.indexOf(flag)
+  return index >= 0 ? argv[index + 1] : undefined
+}
+
 const RETRYABLE = new Set([-1, 45009])
 const TOKEN_EXPIRED = new Set([40001, 42001])
 
