@@ -102,7 +102,7 @@ export function runContentCheck(): Problem[] {
     problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹、JSON 文件不一致，请运行 npm run content:index' })
   }
   if (process.env.LISHI_CONTENT_FIXTURES !== '1' && !entriesAreCurrent()) {
-    problems.push({ file: 'src/packages/tables/search-entries.json', field: '(全部)', message: '和内容不一致，请运行 npm run search:entries' })
+    problems.push({ file: 'src/packages/issue-2022-03/search-entries.json', field: '(全部)', message: '和内容不一致，请运行 npm run search:entries' })
   }
   return withLines(problems)
 }

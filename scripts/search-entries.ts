@@ -1,5 +1,5 @@
 // `npm run search:entries`: build the search entries (normalised text and pinyin) from the content, at build
-// time, so the app ships no pinyin dictionary. Writes src/packages/tables/search-entries.json.
+// time, so the app ships no pinyin dictionary. Writes src/packages/issue-2022-03/search-entries.json.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pinyin } from 'pinyin-pro'
@@ -12,7 +12,7 @@ import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '.
 import { HELP_TOPICS } from '../src/domain/help-topics'
 import { normaliseText, type SearchEntry } from '../src/domain/search'
 
-const entriesFile = join(import.meta.dirname, '..', 'src', 'packages', 'tables', 'search-entries.json')
+const entriesFile = join(import.meta.dirname, '..', 'src', 'packages', 'issue-2022-03', 'search-entries.json')
 
 const HAN = /[\u3400-\u9fff]/
 
@@ -144,5 +144,5 @@ export function entriesAreCurrent(): boolean {
 if (process.argv[1]?.endsWith('search-entries.ts')) {
   const entries = buildEntries()
   writeFileSync(entriesFile, renderEntries(entries))
-  console.log(`search entries: ${entries.length} → src/packages/tables/search-entries.json`)
+  console.log(`search entries: ${entries.length} → src/packages/issue-2022-03/search-entries.json`)
 }

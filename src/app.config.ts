@@ -10,8 +10,8 @@ export default defineAppConfig({
     'pages/notfound/index',
   ],
   // Large tables and their pages (search, 权责清单, 涉农资金项目) load as a subpackage, preloaded from the home page.
-  subPackages: [{ root: 'packages/tables', pages: ['pages/search/index', 'pages/powers/index', 'pages/projects/index'] }],
-  preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/tables'] } },
+  subPackages: [{ root: 'packages/issue-2022-03', pages: ['pages/search/index', 'pages/powers/index', 'pages/projects/index'] }],
+  preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/issue-2022-03'] } },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b22222',

@@ -317,6 +317,27 @@ function bodyRanges(lines: string[]): { from: number; to: number }[] {
   return starts.map((from, i) => ({ from, to: i + 1 < starts.length ? titleStart(lines, starts[i + 1]) : lines.length }))
 }
 
+/** The back cover (主办单位, 地址 …) after the last document: not part of any document. */
+const BACK_COVER = /^(传达政令|主办单位\s*[:：])/
+
+/**
+ * Each document's printed text, from the first line of its title to the line before the next document's title
+ * (the last one stops at the back cover): what its 原文 is built from. Source normalised as for the import.
+ */
+export function documentSections(raw: string): { id: string; docNo: string; lines: string[] }[] {
+  const lines = normaliseSource(raw).split('\n')
+  const ranges = bodyRanges(lines)
+  return ranges.map(({ from, to }, index) => {
+    const { docNo, kind, year, number } = docNoOf(BODY_START.exec(lines[from].trim())!)
+    let end = to
+    if (index === ranges.length - 1) {
+      const cover = lines.findIndex((line, at) => at > from && BACK_COVER.test(line.trim()))
+      if (cover > 0) end = cover
+    }
+    return { id: `${kind}${year}-${number}`, docNo, lines: lines.slice(titleStart(lines, from), end) }
+  })
+}
+
 export function parseGazette(raw: string): ImportedIssue {
   if (raw.trim() === '') throw new ImportError('文件是空的：请选一期公报从 PDF 导出的文字稿。')
   if (raw.includes('\u0000') || (raw.match(/\uFFFD/g)?.length ?? 0) > raw.length / 100) throw new ImportError('这是二进制文件，不是文字稿：请先从公报 PDF 导出文字（.txt）。')

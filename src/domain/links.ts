@@ -12,8 +12,8 @@ export function selfCheckPagePath(id: string): string {
   return `${SELF_CHECK_PAGE}?id=${encodeURIComponent(id)}`
 }
 
-export const POWERS_PAGE = '/packages/tables/pages/powers/index'
-export const PROJECTS_PAGE = '/packages/tables/pages/projects/index'
+export const POWERS_PAGE = '/packages/issue-2022-03/pages/powers/index'
+export const PROJECTS_PAGE = '/packages/issue-2022-03/pages/projects/index'
 
 export function powerPagePath(no: number): string {
   return `${POWERS_PAGE}?no=${no}`

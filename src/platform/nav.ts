@@ -12,7 +12,7 @@ export const PAGES = {
   check: CHECK_PAGE,
   selfChecks: SELF_CHECK_PAGE,
   notFound: '/pages/notfound/index',
-  search: '/packages/tables/pages/search/index',
+  search: '/packages/issue-2022-03/pages/search/index',
   powers: POWERS_PAGE,
   projects: PROJECTS_PAGE,
 } as const

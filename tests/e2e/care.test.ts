@@ -28,11 +28,11 @@ const PAGES: [string, string][] = [
   ['check', '/pages/check/index'],
   ['selfcheck', '/pages/selfcheck/index?id=canyin-ranqi'],
   ['notfound', '/pages/doc/index?id=lzbf2022-3'],
-  ['search', '/packages/tables/pages/search/index?kw=%E5%8C%BB%E4%BF%9D'],
-  ['powers', '/packages/tables/pages/powers/index'],
-  ['power', '/packages/tables/pages/powers/index?no=43'],
-  ['projects', '/packages/tables/pages/projects/index'],
-  ['project', '/packages/tables/pages/projects/index?plan=adjusted&no=33'],
+  ['search', '/packages/issue-2022-03/pages/search/index?kw=%E5%8C%BB%E4%BF%9D'],
+  ['powers', '/packages/issue-2022-03/pages/powers/index'],
+  ['power', '/packages/issue-2022-03/pages/powers/index?no=43'],
+  ['projects', '/packages/issue-2022-03/pages/projects/index'],
+  ['project', '/packages/issue-2022-03/pages/projects/index?plan=adjusted&no=33'],
 ]
 
 /** Text that may stay under 18 px in 大字, with the reason. */
@@ -120,7 +120,7 @@ describe('axe-core: no serious or critical violations', () => {
       await view.open('/pages/check/index')
       await view.page.locator('#check-answer').waitFor()
     }],
-    ['search', '/packages/tables/pages/search/index?kw=%E5%8C%BB%E4%BF%9D', async () => undefined],
+    ['search', '/packages/issue-2022-03/pages/search/index?kw=%E5%8C%BB%E4%BF%9D', async () => undefined],
   ]
   for (const [name, path, prepare] of AXE_PAGES) {
     it(name, async () => {

@@ -13,7 +13,7 @@ after(async () => {
 })
 
 async function searchFor(view: AppPage, query: string): Promise<void> {
-  await view.open(`/packages/tables/pages/search/index?kw=${encodeURIComponent(query)}`)
+  await view.open(`/packages/issue-2022-03/pages/search/index?kw=${encodeURIComponent(query)}`)
   await view.page.locator('.search-hit').first().waitFor()
 }
 

@@ -22,9 +22,9 @@ const PAGES: [string, string[]][] = [
   ['/pages/check/index', ['step']],
   ['/pages/selfcheck/index', ['id']],
   ['/pages/notfound/index', ['id']],
-  ['/packages/tables/pages/search/index', ['kw']],
-  ['/packages/tables/pages/powers/index', ['no']],
-  ['/packages/tables/pages/projects/index', ['plan', 'no']],
+  ['/packages/issue-2022-03/pages/search/index', ['kw']],
+  ['/packages/issue-2022-03/pages/powers/index', ['no']],
+  ['/packages/issue-2022-03/pages/projects/index', ['plan', 'no']],
 ]
 
 const LONG = 'x'.repeat(3000)

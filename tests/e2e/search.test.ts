@@ -41,7 +41,7 @@ describe('search', () => {
 
   it('highlights the match, opens a 权责 item with its legal basis, and says so when nothing matches', async () => {
     const view = await app.newPage()
-    await view.open('/packages/tables/pages/search/index')
+    await view.open('/packages/issue-2022-03/pages/search/index')
     await type(view, 'zhaijidi')
     assert.equal(await view.page.locator('#group-power .hl').first().innerText(), '宅基地')
     await view.page.locator('#group-power .search-hit').first().click()
@@ -52,7 +52,7 @@ describe('search', () => {
     assert.match(text, /《中华人民共和国土地管理法》/)
     assert.match(text, /第六十二条第四款/)
     await view.screenshot('power-item')
-    await view.open('/packages/tables/pages/search/index?kw=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91')
+    await view.open('/packages/issue-2022-03/pages/search/index?kw=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91')
     assert.match(await view.bodyText(), /没有找到“火星移民”/)
     assert.deepEqual(view.errors, [])
   })
@@ -62,13 +62,13 @@ describe('权责清单 browser', () => {
   it('filters by type and by 乡镇/街道', async () => {
     const items = powerLists[0].items
     const view = await app.newPage()
-    await view.open('/packages/tables/pages/powers/index')
+    await view.open('/packages/issue-2022-03/pages/powers/index')
     assert.match(await view.page.locator('#power-count').innerText(), /共104项/)
     await view.page.locator('#filter-type').getByText('行政许可（5）').click()
     assert.match(await view.page.locator('#power-count').innerText(), /共5项/)
     await view.page.locator('#filter-who').getByText('街道', { exact: true }).click()
     assert.match(await view.page.locator('#power-count').innerText(), new RegExp(`共${filterPowers(items, '行政许可', 'subdistrict').length}项`))
-    await view.open('/packages/tables/pages/powers/index?no=999')
+    await view.open('/packages/issue-2022-03/pages/powers/index?no=999')
     assert.match(await view.bodyText(), /没有第“999”项/)
     assert.deepEqual(view.errors, [])
   })
@@ -78,7 +78,7 @@ describe('涉农资金项目 browser', () => {
   it('shows the totals, narrows to a township by its bar, and opens a project', async () => {
     const adjusted = projectPlans.find((plan) => plan.id === 'adjusted')!
     const view = await app.newPage()
-    await view.open('/packages/tables/pages/projects/index')
+    await view.open('/packages/issue-2022-03/pages/projects/index')
     assert.equal(await view.page.locator('#plan-total').innerText(), '12148.39万元')
     await view.page.locator('#township-bars').getByText(/^吴城镇（/).click()
     const wucheng = filterProjects(adjusted, 'all', '吴城镇')
@@ -92,7 +92,7 @@ describe('涉农资金项目 browser', () => {
     await view.page.waitForURL(/projects\/index\?plan=adjusted&no=10/)
     await view.page.locator('#project-amount').waitFor()
     assert.equal(await view.page.locator('#project-amount').innerText(), '3909.16万元')
-    await view.open('/packages/tables/pages/projects/index?plan=initial')
+    await view.open('/packages/issue-2022-03/pages/projects/index?plan=initial')
     assert.equal(await view.page.locator('#plan-total').innerText(), '8509万元')
     assert.deepEqual(view.errors, [])
   })
