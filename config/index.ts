@@ -35,6 +35,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     compiler: 'webpack5',
+    // Chinese text as UTF-8, not \uXXXX escapes (Taro's default ascii_only), which double its size in every chunk.
+    // WeChat and browsers read the chunks as UTF-8; the WeChat runtime test renders the text from dist/weapp.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     cache: { enable: false },
     mini: {
       compile: compiledOutsideSrc,

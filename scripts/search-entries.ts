@@ -53,7 +53,7 @@ export function buildEntries(): SearchEntry[] {
           docNo: match ? { kind: match[1] as '离政发' | '离政办发', year: Number(match[2]), number: Number(match[3]) } : undefined,
           // lzbf36, lzbf2022-36: the id printed in the QR link, as people copy it.
           aliases: match ? [`${doc.id.split(/\d/)[0]}${match[3]}`, doc.id] : [],
-          searchable: [doc.docNo, doc.title, doc.summary, ...doc.topics, ...doc.audience, ...doc.keyPoints, doc.consultation.unit],
+          searchable: [doc.docNo, doc.title, doc.summary, ...doc.topics, ...doc.audience, ...doc.keyPoints.map((point) => point.text), doc.consultation.unit],
           keywords: [shortTitle(doc), ...doc.topics],
         }),
       )

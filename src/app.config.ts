@@ -9,8 +9,8 @@ export default defineAppConfig({
     'pages/selfcheck/index',
     'pages/notfound/index',
   ],
-  // Large tables and their pages (search, 权责清单, 涉农资金项目) load as a subpackage, preloaded from the home page.
-  subPackages: [{ root: 'packages/issue-2022-03', pages: ['pages/search/index', 'pages/powers/index', 'pages/projects/index'] }],
+  // The issue's large data and its pages (search, 权责清单, 涉农资金项目, 原文) load as a subpackage, preloaded from the home page.
+  subPackages: [{ root: 'packages/issue-2022-03', pages: ['pages/search/index', 'pages/powers/index', 'pages/projects/index', 'pages/original/index'] }],
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/issue-2022-03'] } },
   window: {
     backgroundTextStyle: 'light',

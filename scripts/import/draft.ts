@@ -53,7 +53,7 @@ export function draftDocument(doc: ImportedDocument): GazetteDocument {
     topics: [fill('话题，如 医保')],
     audience: [fill('谁需要看，如 城乡居民')],
     summary: fill('一句话说明：用老百姓能懂的话说这份文件讲什么（金额、日期要和原文一致）'),
-    keyPoints: [fill('要点1'), fill('要点2'), fill('要点3')],
+    keyPoints: [1, 2, 3].map((n) => ({ text: fill(`要点${n}`), source: fill('这条要点出自原文的哪句话（照抄原文的字句）') })),
     dates: [{ label: fill('时间的名称，如 缴费时间'), source: fill('原文怎么写的') }],
     consultation: { ...facts.consultation, shortName: fill('简称，如 医保局') },
     annexes: doc.annexes.map((title) => ({ title, contains: fill('附件里有什么，一句话') })),

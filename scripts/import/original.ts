@@ -54,11 +54,15 @@ function pathPart(clause: string): string {
 }
 
 /**
- * Markup the text export added, which is not printed: `<p>`…`</p>` around paragraphs inside table cells and a
- * `- ` bullet at the start of some lines. Removed from what is shown (and from the source when the test compares).
+ * Markup the text export added in place of what is printed: `<p>`…`</p>` around paragraphs inside table cells
+ * (line breaks), `<input type="checkbox"/>` for a printed box (□) and a `- ` bullet at the start of some lines.
+ * Replaced in what is shown (and in the source when the test compares); listed under 原文说明.
  */
 export function withoutExportMarkup(text: string): string {
-  return text.replace(/<\/?p>/g, '\n').replace(/^[-–][ \t]+/gm, '')
+  return text
+    .replace(/<\/?p>/g, '\n')
+    .replace(/<input type="checkbox"\s*\/?>/g, '□')
+    .replace(/^[-–][ \t]+/gm, '')
 }
 
 const SPACE_NEXT_TO_CJK = /[ \t]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》—…·])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》—…·])[ \t]+/g

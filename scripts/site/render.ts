@@ -55,7 +55,7 @@ export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: s
 ${ended ? `<p class="notice">这是${issue.year}年的文件，文中的时间都已经过去了。下面的内容供您了解政策；现在怎么办，请先打电话问清楚。</p>` : ''}
 <section><h2>一句话说明</h2><p class="summary">${escape(doc.summary)}</p></section>
 ${callBlock(doc.consultation.unit, doc.consultation.phone)}
-<section><h2>要点</h2><ol>${doc.keyPoints.map((point) => `<li>${escape(point)}</li>`).join('\n')}</ol></section>
+<section><h2>要点</h2><ol>${doc.keyPoints.map((point) => `<li>${escape(point.text)}</li>`).join('\n')}</ol></section>
 <section><h2>时间</h2><ul class="dates">${dates}</ul></section>
 ${urlLink ? `<p class="more"><a class="button button--plain" id="open-in-wechat" href="${escape(urlLink)}">在微信中打开</a></p>` : ''}
 <p class="more"><a href="${escape(docPagePath(doc.id))}">打开完整版（算一算、我能领什么、搜索）</a></p>

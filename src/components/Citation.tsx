@@ -2,14 +2,16 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { Citation as CitationData } from '../content/types'
 import { docPagePath } from '../domain/deeplink'
+import { originalPagePath } from '../domain/original-links'
 import { openPage } from '../platform/nav'
 
-/** 依据：文号 条款 · 公报第N页 — tap to open the document. */
+/** 依据：文号 条款 · 公报第N页 — tap to read the 原文 at the cited words (highlighted there). */
 export function Citation({ cite, showWords = false }: { cite: CitationData; showWords?: boolean }) {
+  const original = originalPagePath(cite.docId, { words: cite.words })
   return (
-    <View className='citation' onClick={() => openPage(docPagePath(cite.docId))}>
+    <View className='citation' onClick={() => openPage(original ?? docPagePath(cite.docId))}>
       <Text className='small'>
-        依据：{cite.docNo} {cite.clause} · 公报第{cite.page}页 ›
+        依据：{cite.docNo} {cite.clause} · 公报第{cite.page}页 · {original ? '看原文' : '看文件'} ›
       </Text>
       {showWords ? <Text className='small' style={{ display: 'block' }}>原文：“{cite.words}”</Text> : null}
     </View>

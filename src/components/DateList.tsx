@@ -5,10 +5,12 @@ import { formatWindow, statusLabel, windowStatus } from '../domain/dates'
 interface Props {
   windows: DateWindow[]
   today: string
+  /** Opens the 原文 at a date's source words; without it the words are only shown. */
+  onSource?: (words: string) => void
 }
 
 /** The dates of a document, each with its status today (未开始 / 进行中 / 已结束). */
-export function DateList({ windows, today }: Props) {
+export function DateList({ windows, today, onSource }: Props) {
   return (
     <View className='card'>
       {windows.map((window) => {
@@ -21,8 +23,10 @@ export function DateList({ windows, today }: Props) {
               <Text className='strong'>{window.label}</Text>
             </View>
             <Text className='muted' style={{ display: 'block' }}>{when}</Text>
-            {window.source && window.source !== when ? (
-              <Text className='small' style={{ display: 'block' }}>原文：{window.source}</Text>
+            {window.source ? (
+              <View className={onSource ? 'date-row__source date-row__source--link' : 'date-row__source'} onClick={onSource ? () => onSource(window.source ?? '') : undefined}>
+                <Text className='small'>原文：{window.source}{window.note ? `（${window.note}）` : ''}{onSource ? ' ›' : ''}</Text>
+              </View>
             ) : null}
           </View>
         )

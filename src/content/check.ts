@@ -220,7 +220,7 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
   if (signed !== undefined && doc.signedOn !== signed) f('signedOn', `“${doc.signedOn}”和原文落款“${printed.signedLine}”不一致`)
   if (printed.tocPage !== undefined && doc.page !== printed.tocPage) f('page', `第${doc.page}页和目录印的第${printed.tocPage}页不一致`)
   const counted = doc.ourCounts?.figures ?? []
-  const texts: [string, string][] = [['summary', doc.summary], ...doc.keyPoints.map((text, index): [string, string] => [`keyPoints[${index}]`, text])]
+  const texts: [string, string][] = [['summary', doc.summary], ...doc.keyPoints.map((point, index): [string, string] => [`keyPoints[${index}].text`, point.text])]
   for (const [field, text] of texts) {
     for (const figure of squash(text).match(FIGURE) ?? []) {
       if (!counted.includes(figure) && !squashedSource.includes(figure)) f(field, `“${figure}”在这期公报的原文里找不到（${text}）`)
@@ -240,7 +240,7 @@ function writtenFields(doc: GazetteDocument): [string, string][] {
     ['title', doc.title],
     ['summary', doc.summary],
     ['consultation.shortName', doc.consultation.shortName],
-    ...list('keyPoints', doc.keyPoints),
+    ...doc.keyPoints.flatMap((point, index): [string, string][] => [[`keyPoints[${index}].text`, point.text], [`keyPoints[${index}].source`, point.source]]),
     ...list('audience', doc.audience),
     ...list('topics', doc.topics),
     ...list('readingNotes', doc.readingNotes),
@@ -250,7 +250,7 @@ function writtenFields(doc: GazetteDocument): [string, string][] {
 }
 
 const TEXT_FIELDS = ['id', 'docNo', 'title', 'issuer', 'category', 'signedOn', 'summary'] as const
-const LIST_FIELDS = ['topics', 'audience', 'keyPoints', 'readingNotes'] as const
+const LIST_FIELDS = ['topics', 'audience', 'readingNotes'] as const
 
 /** A data file a person edited may have a wrong kind of value: said plainly instead of failing later. */
 function shapeProblems(doc: GazetteDocument): [string, string][] {
@@ -258,6 +258,9 @@ function shapeProblems(doc: GazetteDocument): [string, string][] {
   const problems: [string, string][] = []
   for (const key of TEXT_FIELDS) if (typeof record[key] !== 'string') problems.push([key, '要填一段文字（用英文双引号括起来）'])
   for (const key of LIST_FIELDS) if (!Array.isArray(record[key]) || !(record[key] as unknown[]).every((item) => typeof item === 'string')) problems.push([key, '要填一组文字，如 ["第一条", "第二条"]'])
+  const points = record.keyPoints
+  const isPoint = (item: unknown) => typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>).text === 'string' && typeof (item as Record<string, unknown>).source === 'string'
+  if (!Array.isArray(points) || !points.every(isPoint)) problems.push(['keyPoints', '每条要点要写成 {"text": "我们的说法", "source": "公报原文里的字句"}'])
   if (typeof record.page !== 'number') problems.push(['page', '要填数字'])
   if (typeof record.publicRelease !== 'boolean') problems.push(['publicRelease', '要填 true 或 false'])
   const consultation = record.consultation as Record<string, unknown> | undefined

@@ -10,8 +10,16 @@ export interface DateWindow {
   label: string
   start?: string
   end?: string
-  /** The gazette's own words for this date, shown beside it when they are less exact than the date. */
+  /** The gazette's own words for this date (found in the document's 原文, which opens at them). */
   source?: string
+  /** Our remark beside the words, e.g. that the gazette gives no end date. */
+  note?: string
+}
+
+/** One 要点: our plain wording, and the gazette's words it comes from (the 原文 opens at them). */
+export interface KeyPoint {
+  text: string
+  source: string
 }
 
 export interface Consultation {
@@ -44,7 +52,7 @@ export interface GazetteDocument {
   /** 谁需要看 */
   audience: string[]
   summary: string
-  keyPoints: string[]
+  keyPoints: KeyPoint[]
   dates: DateWindow[]
   consultation: Consultation
   /** 此件公开发布 */

@@ -38,7 +38,7 @@ describe('content check', () => {
       i.documents[1].id = 'lzf2022-25'
       i.documents[2].signedOn = '2022-02-30'
       i.documents[3].dates[1].end = '2021-01-01'
-      i.documents[4].keyPoints = ['只有一条']
+      i.documents[4].keyPoints = [{ text: '只有一条', source: '只有一条' }]
       i.documents[5].id = 'LZBF 2022 25'
       i.documents[6].docNo = '离政办发〔2022〕99号'
     })

@@ -19,6 +19,8 @@ import { shareTitle } from '../../domain/share'
 import { calculatorsForDocument } from '../../domain/calculators'
 import { calcPagePath, projectPagePath, selfCheckPagePath } from '../../domain/links'
 import { selfChecksForDocument } from '../../domain/selfcheck'
+import { originalPagePath } from '../../domain/original-links'
+import { readAnchor } from '../../domain/original-reader'
 import './index.scss'
 import { guarded } from '../../components/PageErrorBoundary'
 
@@ -33,6 +35,13 @@ function DocPage() {
     rememberDoc(found.doc.id)
     void Taro.setNavigationBarTitle({ title: found.doc.docNo })
   }, [found, rememberDoc])
+
+  // ?id=<id>&at=<clause>: a link to a clause opens the 原文 there (an anchor of the wrong shape is ignored).
+  const anchor = readAnchor(routeParams().at)
+  useEffect(() => {
+    const original = found && anchor ? originalPagePath(found.doc.id, { at: anchor }) : undefined
+    if (original) openPage(original)
+  }, [found, anchor])
 
   useShareAppMessage(() =>
     found ? { title: shareTitle(found.doc, found.issue.year, today), path: docPagePath(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' },
@@ -49,6 +58,11 @@ function DocPage() {
 
   const { doc, issue } = found
   const ended = allWindowsEnded(doc.dates, today)
+  const original = originalPagePath(doc.id)
+  const openAt = (words: string | undefined) => {
+    const path = words ? originalPagePath(doc.id, { words }) : undefined
+    if (path) openPage(path)
+  }
   return (
     <PageFrame>
       <View className='card doc-head'>
@@ -85,6 +99,12 @@ function DocPage() {
         </View>
       ))}
 
+      {original ? (
+        <View className='btn btn--plain' id='read-original' onClick={() => openPage(original)}>
+          <Text>📄 读原文（全文{doc.annexes.length > 0 ? '和附件' : ''}）</Text>
+        </View>
+      ) : null}
+
       <Text className='section-title' style={{ display: 'block' }}>谁需要看</Text>
       <View className='audience'>
         {doc.audience.map((who) => (
@@ -92,18 +112,21 @@ function DocPage() {
         ))}
       </View>
 
-      <Text className='section-title' style={{ display: 'block' }}>要点</Text>
+      <Text className='section-title' style={{ display: 'block' }}>要点{original ? '（点一条，看原文怎么写）' : ''}</Text>
       <View className='card'>
         {doc.keyPoints.map((point, index) => (
-          <View key={point} className='point'>
+          <View key={point.text} className='point' onClick={original ? () => openAt(point.source) : undefined}>
             <Text className='point__no'>{index + 1}</Text>
-            <Text className='point__text'>{point}</Text>
+            <Text className='point__text'>
+              {point.text}
+              {original ? <Text className='point__link'> 原文›</Text> : null}
+            </Text>
           </View>
         ))}
       </View>
 
       <Text className='section-title' style={{ display: 'block' }}>时间（以今天{formatDate(today)}算）</Text>
-      <DateList windows={doc.dates} today={today} />
+      <DateList windows={doc.dates} today={today} onSource={original ? openAt : undefined} />
 
       <Text className='section-title' style={{ display: 'block' }}>有问题，打电话问</Text>
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />

@@ -1,0 +1,153 @@
+// Reading a document's 原文 on a phone: where a link lands (an anchor, or the cited words), the outline of its own
+// headings, the words to highlight, and the text cut into chunks that are rendered as the reader scrolls (so no
+// single WeChat setData carries a whole long document). Plain TypeScript, no Taro import.
+import { blockText, squashText, type OriginalBlock, type OriginalDocument, type OriginalTable } from '../content/original'
+import { decodeRepeatedly } from './deeplink'
+
+/** Longest anchor accepted from a link (三（二）1（3）, 附件2·十一, b123-2). */
+const MAX_ANCHOR_LENGTH = 24
+const ANCHOR_SHAPE = /^(?:附件\d{0,2}(?:·)?)?(?:[一二三四五六七八九十（）\d]+|b\d{1,4})?(?:-\d{1,2})?$/
+const MAX_WORDS_LENGTH = 80
+
+/** A link's value as text: WeChat and the H5 router hand query values over still percent-encoded. */
+function decoded(raw: string | undefined): string | undefined {
+  return raw === undefined ? undefined : decodeRepeatedly(raw)?.trim()
+}
+
+/** An anchor from a link, if it has an anchor's shape; anything else is ignored (the page opens at the top). */
+export function readAnchor(raw: string | undefined): string | undefined {
+  const text = decoded(raw)
+  if (!text || text.length > MAX_ANCHOR_LENGTH || !ANCHOR_SHAPE.test(text)) return undefined
+  return text
+}
+
+/** Cited words from a link (shown highlighted), if they are plain text of a sensible length. */
+export function readWords(raw: string | undefined): string | undefined {
+  const text = decoded(raw)
+  if (!text || text.length > MAX_WORDS_LENGTH || /[<>]/.test(text)) return undefined
+  return text
+}
+
+/** Where the 原文 opens: the block with this anchor, else the first block holding the words, else the top. */
+export function landingBlock(doc: OriginalDocument, target: { at?: string; words?: string }): number | undefined {
+  if (target.at) {
+    const index = doc.blocks.findIndex((block) => block.id === target.at)
+    if (index >= 0) return index
+  }
+  if (target.words) {
+    const wanted = squashText(target.words)
+    const index = doc.blocks.findIndex((block) => squashText(blockText(block)).includes(wanted))
+    if (index >= 0) return index
+  }
+  return undefined
+}
+
+export interface OutlineEntry {
+  index: number
+  text: string
+  level: number
+}
+
+/** 目录 of the document's own headings: top-level clauses (一、), second-level headings, annexes. */
+export function outline(doc: OriginalDocument): OutlineEntry[] {
+  return doc.blocks.flatMap((block, index) => {
+    const isAnnex = block.kind === 'heading' && block.level === 0 && /^附件/.test(block.text)
+    const isHeading = (block.kind === 'heading' || block.kind === 'clause') && (block.level === 1 || (block.level === 2 && block.kind === 'heading'))
+    if (!isAnnex && !isHeading) return []
+    const text = block.text.length > 30 ? `${block.text.slice(0, 30)}…` : block.text
+    return [{ index, text, level: isAnnex ? 0 : block.level ?? 1 }]
+  })
+}
+
+export interface TextPart {
+  text: string
+  hit: boolean
+}
+
+const LOOSE: Record<string, string> = { '(': '[（(]', ')': '[）)]', ':': '[：:]', ',': '[，,]', '-': '[—–－~～-]' }
+
+/** The text cut around the first place the words occur (spaces and bracket forms ignored), for highlighting. */
+export function highlightParts(text: string, words: string | undefined): TextPart[] {
+  const wanted = words ? squashText(words) : ''
+  if (wanted === '') return [{ text, hit: false }]
+  const pattern = new RegExp([...wanted].map((ch) => LOOSE[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'))
+  const match = pattern.exec(text)
+  if (!match) return [{ text, hit: false }]
+  const parts = [
+    { text: text.slice(0, match.index), hit: false },
+    { text: match[0], hit: true },
+    { text: text.slice(match.index + match[0].length), hit: false },
+  ]
+  return parts.filter((part) => part.text !== '')
+}
+
+/** Tables with more rows than this are shown as one card per row; smaller ones as a table that scrolls sideways. */
+export const CARD_ROWS_FROM = 13
+/** Rows of a card table rendered together. */
+const ROWS_PER_PIECE = 8
+
+/** The printed rows of a table without the headers repeated at the top of each page. */
+export function shownRows(table: OriginalTable): { row: string[]; at: number }[] {
+  return table.rows.flatMap((row, at) => (table.pageHeaders.includes(at) ? [] : [{ row, at }]))
+}
+
+/**
+ * Each column's name for the card view: the header, or header·sub-header where the table prints a second header
+ * row (实施主体 over 乡镇 | 街道 → 实施主体·乡镇, 实施主体·街道).
+ */
+export function columnLabels(table: OriginalTable): string[] {
+  const sub = table.pageHeaders.includes(0) && table.rows[0]?.[0] === '' ? table.rows[0] : undefined
+  let parent = ''
+  return table.columns.map((column, index) => {
+    if (column) parent = column
+    const below = sub?.[index]
+    return below ? `${column || parent}·${below}` : column
+  })
+}
+
+export function showsAsCards(table: OriginalTable): boolean {
+  return shownRows(table).length >= CARD_ROWS_FROM
+}
+
+/** One piece of the page: a block, or a run of rows of a long table. */
+export interface ReadingPiece {
+  block: number
+  /** For a long table: the shown rows [from, to) of this piece. */
+  rows?: [number, number]
+}
+
+/** The blocks (long tables split by rows) grouped into chunks of about `maxChars` characters each. */
+export function readingChunks(doc: OriginalDocument, maxChars = 6000): ReadingPiece[][] {
+  const pieces: { piece: ReadingPiece; size: number }[] = []
+  doc.blocks.forEach((block: OriginalBlock, index) => {
+    if (block.table && showsAsCards(block.table)) {
+      const rows = shownRows(block.table)
+      for (let from = 0; from < rows.length; from += ROWS_PER_PIECE) {
+        const to = Math.min(rows.length, from + ROWS_PER_PIECE)
+        const size = rows.slice(from, to).reduce((sum, { row }) => sum + row.join('').length, 0)
+        pieces.push({ piece: { block: index, rows: [from, to] }, size })
+      }
+    } else pieces.push({ piece: { block: index }, size: blockText(block).length })
+  })
+  const chunks: ReadingPiece[][] = []
+  let current: ReadingPiece[] = []
+  let size = 0
+  for (const { piece, size: pieceSize } of pieces) {
+    if (current.length > 0 && size + pieceSize > maxChars) {
+      chunks.push(current)
+      current = []
+      size = 0
+    }
+    current.push(piece)
+    size += pieceSize
+  }
+  if (current.length > 0) chunks.push(current)
+  return chunks
+}
+
+/** The number of chunks to render so that the block at `index` is on the page. */
+export function chunksUpTo(chunks: ReadingPiece[][], index: number | undefined): number {
+  if (index === undefined) return Math.min(1, chunks.length)
+  const at = chunks.findIndex((chunk) => chunk.some((piece) => piece.block === index))
+  return at < 0 ? 1 : at + 1
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '原文', enableShareAppMessage: true })
