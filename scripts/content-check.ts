@@ -14,6 +14,8 @@ import { GUIDES } from '../src/domain/eligibility/guides'
 import { indexIsCurrent, issueFolderPaths } from './content-index'
 import { listingProblems } from '../src/content/load'
 import { entriesAreCurrent } from './search-entries'
+import { buildIssueOriginals, issueFoldersWithSource, issuesWithOriginalPage, originalIssuesFile, renderOriginalFiles, renderOriginalIssues } from './original'
+import type { OriginalDocument } from '../src/content/original'
 
 const root = join(import.meta.dirname, '..')
 
@@ -71,8 +73,30 @@ function withLines(problems: Problem[]): Problem[] {
   })
 }
 
+/** Each document's 原文 built from its issue's source.txt and corrections, and what is wrong with the built files. */
+function originalsOfContent(): { originals: Map<string, OriginalDocument>; problems: Problem[] } {
+  const originals = new Map<string, OriginalDocument>()
+  const problems: Problem[] = []
+  const folders = issueFoldersWithSource()
+  for (const { folder, issueId } of folders) {
+    const built = buildIssueOriginals(folder, issueId)
+    for (const doc of built.documents) originals.set(doc.id, doc)
+    for (const problem of built.problems) {
+      const [file, field, ...message] = problem.split(': ')
+      problems.push({ file: relative(root, join(folder, file)), field: message.length > 0 ? field : '(全部)', message: message.length > 0 ? message.join(': ') : field })
+    }
+    for (const [path, content] of renderOriginalFiles(built)) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== content) problems.push({ file: relative(root, path), field: '(全部)', message: '和 source.txt 加 corrections 生成的原文不一致，请运行 npm run original' })
+    }
+  }
+  const listed = existsSync(originalIssuesFile) ? readFileSync(originalIssuesFile, 'utf8') : ''
+  if (listed !== renderOriginalIssues(issuesWithOriginalPage())) problems.push({ file: relative(root, originalIssuesFile), field: 'originalIssues', message: '和有原文页面的期数不一致，请运行 npm run original' })
+  return { originals, problems }
+}
+
 export function runContentCheck(): Problem[] {
   const files = filesOfContent()
+  const built = originalsOfContent()
   const problems = checkContent({
     issues,
     params: allParams,
@@ -95,7 +119,9 @@ export function runContentCheck(): Problem[] {
       const issueId = issues.find((issue) => issue.documents.some((doc) => doc.id === docId))?.id ?? '?'
       return relative(root, join(issueFolder(issueId), 'tables'))
     },
+    originalOf: (docId) => built.originals.get(docId),
   })
+  problems.push(...built.problems)
   problems.push(...files.todos)
   for (const folder of issueFolderPaths()) problems.push(...listingOf(folder))
   if (!indexIsCurrent()) {

@@ -7,8 +7,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileS
 import { join, relative } from 'node:path'
 import type { GazetteDocument } from '../src/content/types'
 import type { IssueFile } from '../src/content/load'
-import { ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
-import { draftDocument, draftIssue, updateDocument } from './import/draft'
+import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
+import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
+import { writeOriginals } from './original'
 import { writeIndexes } from './content-index'
 import { TO_FILL } from '../src/content/check'
 
@@ -98,7 +99,14 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
     writeFileSync(rulesDraft, json({ todo, params: [] }))
   }
   copyFileSync(sourceFile, join(folder, 'source.txt'))
+  mkdirSync(join(folder, 'corrections'), { recursive: true })
+  for (const section of documentSections(readFileSync(sourceFile, 'utf8'))) {
+    const file = join(folder, 'corrections', `${section.id}.json`)
+    if (!existsSync(file)) writeFileSync(file, json(draftCorrections(section.lines)))
+  }
   writeIndexes()
+  const originals = writeOriginals()
+  lines.push(...originals.lines, ...originals.problems.map((problem) => `问题：${problem}`))
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。接下来运行 npm run content:check，它会列出还要人来写的内容（【待填写】）。`)
   return lines
 }

@@ -82,20 +82,32 @@ export function renderOriginalIssues(issueIds: string[]): string {
   ].join('\n')
 }
 
-function main(): void {
-  let failed = false
-  const folders = issueFoldersWithSource()
-  writeFileSync(originalIssuesFile, renderOriginalIssues(folders.map((each) => each.issueId)))
-  for (const { folder, issueId } of folders) {
+/** Issues whose subpackage has the 原文 page: only those are linked to from the main package. */
+export function issuesWithOriginalPage(): string[] {
+  return issueFoldersWithSource()
+    .map((each) => each.issueId)
+    .filter((issueId) => existsSync(join(root, 'src', 'packages', `issue-${issueId}`, 'pages', 'original', 'index.tsx')))
+}
+
+/** Writes every issue's 原文 files and the list of issues with a 原文 page; returns the lines to print. */
+export function writeOriginals(): { lines: string[]; problems: string[] } {
+  const lines: string[] = []
+  const problems: string[] = []
+  writeFileSync(originalIssuesFile, renderOriginalIssues(issuesWithOriginalPage()))
+  for (const { folder, issueId } of issueFoldersWithSource()) {
     const built = buildIssueOriginals(folder, issueId)
-    for (const problem of built.problems) console.error(`src/content/issues/${issueId}/${problem}`)
-    failed ||= built.problems.length > 0
+    problems.push(...built.problems.map((problem) => `src/content/issues/${issueId}/${problem}`))
     rmSync(originalDir(issueId), { recursive: true, force: true })
     mkdirSync(originalDir(issueId), { recursive: true })
     for (const [path, content] of renderOriginalFiles(built)) writeFileSync(path, content)
-    console.log(`${issueId}: ${built.documents.length} 份文件的原文 → ${originalDir(issueId).slice(root.length + 1)}`)
+    lines.push(`${issueId}: ${built.documents.length} 份文件的原文 → ${originalDir(issueId).slice(root.length + 1)}`)
   }
-  if (failed) process.exit(1)
+  return { lines, problems }
 }
 
-if (process.argv[1] === import.meta.filename) main()
+if (process.argv[1] === import.meta.filename) {
+  const { lines, problems } = writeOriginals()
+  for (const line of lines) console.log(line)
+  for (const problem of problems) console.error(problem)
+  if (problems.length > 0) process.exit(1)
+}

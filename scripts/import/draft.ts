@@ -5,6 +5,7 @@ import { TO_FILL } from '../../src/content/check'
 import type { GazetteDocument } from '../../src/content/types'
 import type { IssueFile } from '../../src/content/load'
 import type { ImportedDocument, ImportedIssue } from './parse'
+import type { Correction } from '../../src/content/original'
 
 const fill = (what: string) => `${TO_FILL}${what}`
 
@@ -80,4 +81,16 @@ export function updateDocument(existing: GazetteDocument, doc: ImportedDocument)
     document: { ...existing, ...facts, consultation: { ...existing.consultation, ...facts.consultation }, annexes },
     changes,
   }
+}
+
+/** The QR code's caption printed beside each 政策咨询 block: not text of the document (see its reason). */
+const QR_CAPTION: Correction = { original: '扫码咨询', corrected: '', reason: '印在二维码下面的提示。手机上这里没有二维码；要打电话，按页面下方的“打电话问”。' }
+
+/**
+ * A document's corrections file as the import drafts it: the QR caption taken out where it is printed once.
+ * Other fixes (broken or interleaved lines, stray characters) are for the office to add after reading the 原文.
+ */
+export function draftCorrections(lines: string[]): { corrections: Correction[] } {
+  const captions = lines.filter((line) => line.trim() === QR_CAPTION.original).length
+  return { corrections: captions === 1 ? [QR_CAPTION] : [] }
 }

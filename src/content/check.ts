@@ -2,6 +2,7 @@
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
 import { POWER_TYPES, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter } from './types'
 import type { RuleList } from './load'
+import { blockWithWords, locateCitation, type OriginalDocument } from './original'
 import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../domain/dates'
 import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../domain/deeplink'
@@ -32,6 +33,8 @@ export interface CheckInput {
   powerLists: PowerList[]
   projectPlans: ProjectPlan[]
   tablesFile: (docId: string) => string
+  /** A document's 原文 as built from its issue's source.txt and corrections; undefined when it has none. */
+  originalOf?: (docId: string) => OriginalDocument | undefined
 }
 
 const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
@@ -104,6 +107,8 @@ export function checkContent(input: CheckInput): Problem[] {
       if (!doc.consultation.unit.trim()) f('consultation.unit', '不能为空')
       checkPhone(doc.consultation.phone, (message) => f('consultation.phone', message))
       if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), squashedSource, f)
+      const original = input.originalOf?.(doc.id)
+      if (original) checkAgainstOriginal(doc, original, f)
       docs.set(doc.id, { docNo: doc.docNo, page: doc.page, source: squashedSource })
     }
   }
@@ -135,6 +140,7 @@ export function checkContent(input: CheckInput): Problem[] {
     else if (Number.isFinite(param.value) && !wordsStateValue(cite.words, param.value, param.unit, cite.valueWords)) {
       f('value', `${param.value}${param.unit}和引用的原文“${cite.valueWords ?? cite.words}”不符`)
     }
+    checkCitationLands(cite, doc.docNo, input.originalOf?.(cite.docId), f)
   }
 
   for (const list of input.lists ?? []) {
@@ -145,6 +151,7 @@ export function checkContent(input: CheckInput): Problem[] {
     else if (!source.includes(squash(list.cite.words))) f('cite.words', `“${list.cite.words}”在这期公报的原文里找不到`)
     // A 街道 is printed as 街道办 in some places: the name without 街道 must be in the cited words.
     else for (const value of list.values) if (!squash(list.cite.words).includes(squash(value.replace(/街道$/, '')))) f('values', `“${value}”不在引用的原文里`)
+    if (list.cite) checkCitationLands(list.cite, docs.get(list.cite.docId)?.docNo ?? list.cite.docId, input.originalOf?.(list.cite.docId), f)
   }
 
   for (const list of input.powerLists) {
@@ -226,6 +233,27 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
       if (!counted.includes(figure) && !squashedSource.includes(figure)) f(field, `“${figure}”在这期公报的原文里找不到（${text}）`)
     }
   }
+}
+
+/**
+ * A citation opens the 原文 of the document it names at the clause it names, with its words there: the words must
+ * be in that document's 原文 (not merely somewhere in the issue) and inside that clause (which must exist).
+ */
+function checkCitationLands(cite: { clause: string; words: string }, docNo: string, original: OriginalDocument | undefined, f: (field: string, message: string) => void): void {
+  if (!original) return
+  if (!blockWithWords(original, cite.words)) return f('cite.words', `“${cite.words}”不在${docNo}的原文里`)
+  const landing = locateCitation(original, cite.clause, cite.words)
+  if ('problem' in landing) f('cite.clause', `${docNo}：${landing.problem}`)
+}
+
+/** The 要点 and dates open the 原文 at their words: the words must be in this document's 原文. */
+function checkAgainstOriginal(doc: GazetteDocument, original: OriginalDocument, f: (field: string, message: string) => void): void {
+  doc.keyPoints.forEach((point, index) => {
+    if (!point.source.includes(TO_FILL) && !blockWithWords(original, point.source)) f(`keyPoints[${index}].source`, `“${point.source}”不在这份文件的原文里`)
+  })
+  doc.dates.forEach((window, index) => {
+    if (window.source && !window.source.includes(TO_FILL) && !blockWithWords(original, window.source)) f(`dates[${index}].source`, `“${window.source}”不在这份文件的原文里`)
+  })
 }
 
 /** True when the file is named for this id (documents/<id>.json). */

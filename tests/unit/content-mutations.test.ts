@@ -24,7 +24,7 @@ const mutations: Mutation[] = [
     file: `${DOCS}/lzbf2022-34.json`,
     from: '个人缴费每人350元',
     to: '个人缴费每人360元',
-    expected: `${DOCS}/lzbf2022-34.json:22: keyPoints[0]: “360元”在这期公报的原文里找不到（2022年预收2023年城乡居民个人缴费每人360元，按年度一次性足额缴纳；原则上以户为单位参保。）`,
+    expected: `${DOCS}/lzbf2022-34.json:23: keyPoints[0].text: “360元”在这期公报的原文里找不到（2022年预收2023年城乡居民个人缴费每人360元，按年度一次性足额缴纳；原则上以户为单位参保。）`,
   },
   {
     name: 'a calculator rate changed from 1500 to 1510',
@@ -66,7 +66,7 @@ const mutations: Mutation[] = [
     file: `${DOCS}/lzbf2022-26.json`,
     from: '"phone": "0358-8222401"',
     to: '"phone": "0358-8222410"',
-    expected: `${DOCS}/lzbf2022-26.json:58: consultation.phone: “0358-8222410”和原文印的“0358-8222401”不一致`,
+    expected: `${DOCS}/lzbf2022-26.json:82: consultation.phone: “0358-8222410”和原文印的“0358-8222401”不一致`,
   },
   {
     name: 'a signing date a day off',
@@ -88,6 +88,48 @@ const mutations: Mutation[] = [
     from: '"summary": "',
     to: '"summary": "【待填写】一句话说明',
     expected: `${DOCS}/lzbf2022-29.json:18: summary: 还没有填写（一句话说明2022年由乡镇（街道）选送参加“吕梁山护工”培训）`,
+  },
+  {
+    name: 'a citation naming another document than the one its words are in',
+    file: `${RULES}/lzbf2022-29.json`,
+    from: '"docId": "lzbf2022-29",\n        "clause": "二、（一）"',
+    to: '"docId": "lzbf2022-26",\n        "clause": "二、（一）"',
+    expected: `${RULES}/lzbf2022-29.json:15: hugong.certificate.cite.words: “取得培训合格证书的人员，每人奖补900元”不在离政办发〔2022〕26号的原文里`,
+  },
+  {
+    name: 'a citation naming the wrong clause of its document',
+    file: `${RULES}/lzbf2022-29.json`,
+    from: '"clause": "二、（一）",\n        "words": "取得培训合格证书的人员，每人奖补900元"',
+    to: '"clause": "二、（二）",\n        "words": "取得培训合格证书的人员，每人奖补900元"',
+    expected: `${RULES}/lzbf2022-29.json:14: hugong.certificate.cite.clause: 离政办发〔2022〕29号：“取得培训合格证书的人员，每人奖补900元”不在条款“二（二）”里`,
+  },
+  {
+    name: 'a citation naming a clause the document does not have',
+    file: `${RULES}/lzbf2022-29.json`,
+    from: '"clause": "二、（一）",\n        "words": "取得培训合格证书的人员，每人奖补900元"',
+    to: '"clause": "九、（一）",\n        "words": "取得培训合格证书的人员，每人奖补900元"',
+    expected: `${RULES}/lzbf2022-29.json:14: hugong.certificate.cite.clause: 离政办发〔2022〕29号：原文里没有条款“九（一）”`,
+  },
+  {
+    name: 'a key point whose source words are not in its document',
+    file: `${DOCS}/lzbf2022-34.json`,
+    from: '"source": "2022年预收2023年城乡居民个人缴费"',
+    to: '"source": "2022年预收2023年城乡居民个人缴费每人360元"',
+    expected: `${DOCS}/lzbf2022-34.json:24: keyPoints[0].source: “2022年预收2023年城乡居民个人缴费每人360元”不在这份文件的原文里`,
+  },
+  {
+    name: 'a correction whose original text is not in the document',
+    file: 'src/content/issues/2022-03/corrections/lzf2022-25.json',
+    from: '"original": "其中普通厕800义座"',
+    to: '"original": "其中普通厕900义座"',
+    expected: 'src/content/issues/2022-03/corrections/lzf2022-25.json:3: corrections[0]: “其中普通厕900义座”在这份文件的文字稿里出现了0次（应当正好1次）',
+  },
+  {
+    name: 'a 原文 file edited by hand instead of through its corrections',
+    file: 'src/packages/issue-2022-03/original/lzf2022-25.json',
+    from: '其中普通厕800座',
+    to: '其中普通厕900座',
+    expected: 'src/packages/issue-2022-03/original/lzf2022-25.json: (全部): 和 source.txt 加 corrections 生成的原文不一致，请运行 npm run original',
   },
 ]
 
