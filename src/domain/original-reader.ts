@@ -81,6 +81,13 @@ export function highlightParts(text: string, words: string | undefined): TextPar
   return parts.filter((part) => part.text !== '')
 }
 
+/** Where a block sits, for a reader: 条款 三（二）, 附件1 一, or 正文 before the first clause. */
+export function placeLabel(block: OriginalBlock): string {
+  if (block.path === '') return '正文'
+  const [annex, clause] = block.path.includes('·') ? block.path.split('·') : ['', block.path]
+  return [annex, clause ? `条款 ${clause}` : ''].filter(Boolean).join(' ')
+}
+
 /** Tables with more rows than this are shown as one card per row; smaller ones as a table that scrolls sideways. */
 export const CARD_ROWS_FROM = 13
 /** Rows of a card table rendered together. */
@@ -145,9 +152,18 @@ export function readingChunks(doc: OriginalDocument, maxChars = 6000): ReadingPi
   return chunks
 }
 
-/** The number of chunks to render so that the block at `index` is on the page. */
-export function chunksUpTo(chunks: ReadingPiece[][], index: number | undefined): number {
+/** In a long table, the shown row holding the words (so the page renders up to that row), else undefined. */
+export function rowWithWords(block: OriginalBlock, words: string | undefined): number | undefined {
+  if (!block.table || !words) return undefined
+  const wanted = squashText(words)
+  const at = shownRows(block.table).findIndex(({ row }) => squashText(row.join('')).includes(wanted))
+  return at < 0 ? undefined : at
+}
+
+/** The number of chunks to render so that the block at `index` (and, in a long table, its shown `row`) is on the page. */
+export function chunksUpTo(chunks: ReadingPiece[][], index: number | undefined, row?: number): number {
   if (index === undefined) return Math.min(1, chunks.length)
-  const at = chunks.findIndex((chunk) => chunk.some((piece) => piece.block === index))
+  const holds = (piece: ReadingPiece) => piece.block === index && (row === undefined || !piece.rows || (piece.rows[0] <= row && row < piece.rows[1]))
+  const at = chunks.findIndex((chunk) => chunk.some(holds))
   return at < 0 ? 1 : at + 1
 }

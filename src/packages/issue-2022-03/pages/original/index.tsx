@@ -10,7 +10,7 @@ import { findDocument } from '../../../../content'
 import { blockText } from '../../../../content/original'
 import { docPagePath } from '../../../../domain/deeplink'
 import { originalPagePath } from '../../../../domain/original-links'
-import { chunksUpTo, landingBlock, outline, readAnchor, readingChunks, readWords } from '../../../../domain/original-reader'
+import { chunksUpTo, landingBlock, outline, readAnchor, readingChunks, readWords, rowWithWords } from '../../../../domain/original-reader'
 import { openPage, routeParams } from '../../../../platform/nav'
 import { copyText } from '../../../../platform/phone'
 import { originals } from '../../original'
@@ -18,8 +18,9 @@ import './index.scss'
 
 const EXPORT_NOTE = '表格里的换行、方框（□）和列表前的短横，是公报排版在文字稿里的样子，这里照印刷版显示；每页重复印的表头只显示一次。'
 
-function scrollToBlock(index: number): void {
-  setTimeout(() => void Taro.pageScrollTo({ selector: `#o${index}`, duration: 0, offsetTop: -8 }).catch(() => undefined), 80)
+/** Scroll to a block, or to the highlighted words when there are any. */
+function scrollTo(selector: string): void {
+  setTimeout(() => void Taro.pageScrollTo({ selector, duration: 0, offsetTop: -8 }).catch(() => undefined), 80)
 }
 
 function OriginalPage() {
@@ -29,15 +30,16 @@ function OriginalPage() {
   const words = readWords(params.hl)
   const landing = doc ? landingBlock(doc, { at: readAnchor(params.at), words }) : undefined
   const chunks = useMemo(() => (doc ? readingChunks(doc) : []), [doc])
-  const [shown, setShown] = useState(() => chunksUpTo(chunks, landing))
+  const landingRow = doc && landing !== undefined ? rowWithWords(doc.blocks[landing], words) : undefined
+  const [shown, setShown] = useState(() => chunksUpTo(chunks, landing, landingRow))
   const [selected, setSelected] = useState<number | undefined>(landing)
   const [outlineOpen, setOutlineOpen] = useState(false)
 
   useEffect(() => {
-    if (landing !== undefined) scrollToBlock(landing)
+    if (landing !== undefined) scrollTo(words ? '#o-hit' : `#o${landing}`)
     // A link to a clause this document does not have: back to the document, at its top.
     else if (params.at && Taro.getCurrentPages().length > 1) void Taro.navigateBack()
-  }, [landing, params.at])
+  }, [landing, params.at, words])
   useReachBottom(() => setShown((count) => Math.min(chunks.length, count + 1)))
   useShareAppMessage(() => {
     const block = doc && selected !== undefined ? doc.blocks[selected] : undefined
@@ -68,7 +70,7 @@ function OriginalPage() {
     setOutlineOpen(false)
     setShown((count) => Math.max(count, chunksUpTo(chunks, index)))
     setSelected(index)
-    scrollToBlock(index)
+    scrollTo(`#o${index}`)
   }
   const headings = outline(doc)
   const notes = [...doc.corrections.map((each) => `改正：“${each.original.replace(/\s+/g, '')}” → “${each.corrected.replace(/\s+/g, '') || '（删去）'}”。${each.reason}`), EXPORT_NOTE, ...found.doc.readingNotes]

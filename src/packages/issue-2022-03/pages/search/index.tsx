@@ -9,6 +9,14 @@ import { usePrefs } from '../../../../store/prefs'
 import { PageFrame } from '../../../../components/PageFrame'
 import { Highlighted } from '../../../../components/Highlighted'
 import { searchIndex } from '../../search-index'
+import { fullTextIndex } from '../../fulltext-index'
+import { originals } from '../../original'
+import { searchFullText, snippet } from '../../../../domain/fulltext'
+import { originalPagePath } from '../../../../domain/original-links'
+import { placeLabel } from '../../../../domain/original-reader'
+import { blockText } from '../../../../content/original'
+import { findDocument } from '../../../../content'
+import { shortTitle } from '../../../../domain/catalog'
 import { guarded } from '../../../../components/PageErrorBoundary'
 
 const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上王营庄', '信义镇', 'tuoguan']
@@ -17,6 +25,8 @@ function SearchPage() {
   // Taro passes query values still URL-encoded (and WeChat may encode twice): decode safely.
   const [query, setQuery] = useState(() => (decodeRepeatedly(routeParams().kw ?? '') ?? '').slice(0, 40))
   const groups = useMemo(() => search(searchIndex(), query), [query])
+  // Words inside the 原文: always listed after titles, 文号, offices and calculators.
+  const inText = useMemo(() => searchFullText(fullTextIndex(), query), [query])
   const trimmed = query.trim()
   const largeText = usePrefs((state) => state.largeText)
   const setLargeText = usePrefs((state) => state.setLargeText)
@@ -54,7 +64,7 @@ function SearchPage() {
         </View>
       ) : null}
 
-      {trimmed === '' || groups.length === 0 ? (
+      {trimmed === '' || (groups.length === 0 && inText.total === 0) ? (
         <View className='card' id='search-help'>
           {trimmed !== '' ? (
             <Text style={{ display: 'block', marginBottom: '8px' }}>
@@ -92,6 +102,32 @@ function SearchPage() {
           {group.total > group.hits.length ? <Text className='small'>还有{group.total - group.hits.length}条，请把关键词写得更具体。</Text> : null}
         </View>
       ))}
+
+      {inText.total > 0 ? (
+        <View className='search-group' id='group-fulltext'>
+          <Text className='section-title' style={{ display: 'block' }}>原文里的字句（{inText.total}处）</Text>
+          {inText.hits.map((hit) => {
+            const doc = findDocument(hit.docId)?.doc
+            const block = originals[hit.docId].blocks[hit.index]
+            const piece = snippet(blockText(block), query)
+            const path = originalPagePath(hit.docId, { at: block.id, words: piece.hit || undefined })
+            return (
+              <View key={`${hit.docId}-${hit.index}`} className='card search-hit search-hit--text' onClick={() => path && openPage(path)}>
+                <Text className='strong' style={{ display: 'block' }}>
+                  {doc ? `${doc.docNo} ${shortTitle(doc)}` : hit.docId}
+                </Text>
+                <Text className='small' style={{ display: 'block' }}>{placeLabel(block)}</Text>
+                <Text style={{ display: 'block' }}>
+                  {piece.before}
+                  <Text className='o-hit'>{piece.hit}</Text>
+                  {piece.after}
+                </Text>
+              </View>
+            )
+          })}
+          {inText.total > inText.hits.length ? <Text className='small'>还有{inText.total - inText.hits.length}处，请把关键词写得更具体。</Text> : null}
+        </View>
+      ) : null}
     </PageFrame>
   )
 }
