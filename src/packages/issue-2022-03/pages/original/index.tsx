@@ -18,9 +18,9 @@ import './index.scss'
 
 const EXPORT_NOTE = '表格里的换行、方框（□）和列表前的短横，是公报排版在文字稿里的样子，这里照印刷版显示；每页重复印的表头只显示一次。'
 
-/** Scroll to a block, or to the highlighted words when there are any. */
+/** Scroll to a block, or to the highlighted words; again a moment later, when a slow phone has laid out more. */
 function scrollTo(selector: string): void {
-  setTimeout(() => void Taro.pageScrollTo({ selector, duration: 0, offsetTop: -8 }).catch(() => undefined), 80)
+  for (const delay of [80, 500]) setTimeout(() => void Taro.pageScrollTo({ selector, duration: 0, offsetTop: -8 }).catch(() => undefined), delay)
 }
 
 function OriginalPage() {
