@@ -24,17 +24,20 @@ function GridTable({ table, words }: { table: OriginalTable; words?: string }) {
   const width = Math.max(...[table.columns, ...table.rows].map((row) => row.length))
   const rows = shownRows(table).map(({ row }) => row)
   return (
-    <View className='o-table-box'>
-      <View className='o-grid' style={{ minWidth: `${width * 6}em` }}>
-        {[table.columns, ...rows].map((row, index) => (
-          <View key={index} className={index === 0 ? 'o-grid__row o-grid__row--head' : 'o-grid__row'}>
-            {Array.from({ length: width }, (_, column) => (
-              <View key={column} className='o-grid__cell'>
-                <Marked text={row[column] ?? ''} words={words} />
-              </View>
-            ))}
-          </View>
-        ))}
+    <View>
+      {width > 3 ? <Text className='o-table-note'>表格较宽，可以在表格上左右滑动</Text> : null}
+      <View className='o-table-box'>
+        <View className='o-grid' style={{ minWidth: `${width * 6}em` }}>
+          {[table.columns, ...rows].map((row, index) => (
+            <View key={index} className={index === 0 ? 'o-grid__row o-grid__row--head' : 'o-grid__row'}>
+              {Array.from({ length: width }, (_, column) => (
+                <View key={column} className='o-grid__cell'>
+                  <Marked text={row[column] ?? ''} words={words} />
+                </View>
+              ))}
+            </View>
+          ))}
+        </View>
       </View>
     </View>
   )

@@ -67,6 +67,8 @@ export interface WeappPage {
   find: (selector: string, text?: string, exact?: boolean) => SimulatedNode[]
   tap: (selector: string, text?: string, exact?: boolean) => Promise<void>
   input: (selector: string, value: string) => Promise<void>
+  /** The reader scrolls to the bottom of the page (the page's onReachBottom). */
+  reachBottom: () => Promise<void>
   /** What WeChat's share menu would send (the page's onShareAppMessage). */
   share: () => { title?: string; path?: string } | undefined
   close: () => void
@@ -206,6 +208,11 @@ export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime
           if (!node) throw new Error(`no input: ${selector}`)
           const before = sizes.length
           node.dispatchEvent('input', { detail: { value, cursor: value.length } })
+          await settle(sizes, before, 1000)
+        },
+        async reachBottom() {
+          const before = sizes.length
+          page.onReachBottom?.()
           await settle(sizes, before, 1000)
         },
         share: () => page.onShareAppMessage?.({ from: 'menu' }),

@@ -1,0 +1,63 @@
+// The 原文 in WeChat's own runtime (wcc + exparser on dist/weapp, see runtime.ts): every document renders, in
+// chunks as the reader scrolls, no setData over WeChat's 256 KB, Chinese stored and shown as UTF-8.
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { before, describe, it } from 'node:test'
+import { issues } from '../../src/content'
+import { dist, weappRuntime, type WeappRuntime } from './runtime'
+
+const ROUTE = 'packages/issue-2022-03/pages/original/index'
+const SET_DATA_LIMIT = 256 * 1024
+
+let runtime: WeappRuntime
+before(() => {
+  runtime = weappRuntime()
+})
+
+const largest = (route: string) => Math.max(...(runtime.setDataSizes.get(route) ?? [0]))
+
+describe('原文 in the WeChat runtime', () => {
+  for (const doc of issues.find((issue) => issue.id === '2022-03')!.documents) {
+    it(`${doc.docNo}: renders to its end chunk by chunk, every setData under 256 KB, without errors`, async () => {
+      const page = await runtime.open(ROUTE, { id: doc.id })
+      assert.match(page.text().replace(/\s/g, ''), new RegExp(doc.docNo.replace(/[〔〕]/g, '.')))
+      const chunks = () => page.find('.o-block').length
+      for (let rounds = 0; page.find('#original-more').length > 0 && rounds < 50; rounds++) {
+        const shown = chunks()
+        await page.reachBottom()
+        assert.ok(chunks() > shown, 'scrolling to the bottom shows the next part')
+      }
+      assert.equal(page.find('#original-more').length, 0)
+      assert.match(page.text(), /原文说明/)
+      assert.ok(largest(ROUTE) < SET_DATA_LIMIT, `setData of ${largest(ROUTE)} bytes`)
+      page.close()
+      assert.deepEqual(runtime.errors, [])
+    })
+  }
+
+  it('a citation lands on its words: highlighted, scrolled to, and shared at that clause', async () => {
+    const calls = runtime.calls.length
+    const page = await runtime.open(ROUTE, { id: 'lzbf2022-34', hl: encodeURIComponent('低保对象个人缴纳70元') })
+    const [hit] = page.find('.o-hit')
+    assert.equal(hit?.dom.textContent, '低保对象个人缴纳70元')
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    const scrolls = runtime.calls.slice(calls).filter((call) => call.api === 'pageScrollTo')
+    assert.ok(scrolls.some((call) => (call.args as { selector?: string }).selector === '#o-hit'), JSON.stringify(scrolls))
+    const card = page.share()
+    assert.equal(card?.path, `/${ROUTE}?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
+    assert.match(card?.title ?? '', /离政办发〔2022〕34号 原文 第三（二）条/)
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
+  it('Chinese is stored as UTF-8 in the chunks (not \\u escapes) and reads correctly on screen', async () => {
+    // The 原文 data sits in the subpackage's shared chunk (the search page uses it too).
+    const chunk = readFileSync(join(dist, 'packages/issue-2022-03/sub-vendors.js'), 'utf8')
+    assert.ok(chunk.includes('董秋香同志区行政审批服务中心副'), 'the 原文 text is not stored as UTF-8')
+    assert.ok(!/\\u8463\\u79cb\\u9999/i.test(chunk))
+    const page = await runtime.open(ROUTE, { id: 'lzf2022-34' })
+    assert.match(page.text(), /董秋香同志区行政审批服务中心副主任职务。/)
+    page.close()
+  })
+})
