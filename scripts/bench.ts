@@ -1,8 +1,10 @@
 // `npm run bench`: search latency (p50/p95), index size and heap, for (a) this issue's corpus and (b) a synthetic
-// corpus of 100 issues, each against a naive scan of the same entries in the same run. Prints numbers; asserts nothing.
+// corpus of 100 issues, each against a naive scan of the same entries in the same run; (c) search inside the 原文
+// in Chromium at 4× CPU throttle (scripts/bench-fulltext.ts). Prints numbers; asserts nothing.
 import { performance } from 'node:perf_hooks'
 import { buildSearchIndex, scanIndex, search, type SearchEntry, type SearchIndex } from '../src/domain/search'
 import { buildEntries } from './search-entries'
+import { benchFullText } from './bench-fulltext'
 
 const QUERIES = [
   '医保', 'yibao', 'yb', '宅基地', 'zhaijidi', 'zjd', '34号', '离政办发34', '〔2022〕34', '上王营庄', '李家山', '信义镇',
@@ -67,3 +69,4 @@ const base = buildEntries()
 console.log(`search benchmark on ${process.version}, ${process.arch}`)
 report('(a) this issue (公报2022年第3期)', base)
 report('(b) synthetic 100 issues', syntheticCorpus(base, 100))
+void benchFullText()

@@ -1,11 +1,12 @@
 // `npm run original`: build the 原文 of every document of every issue folder that has a source.txt, from that
 // text and the document's corrections/<id>.json, into the issue's subpackage (src/packages/issue-<id>/original/),
-// with an index.ts the 原文 page imports. The content check runs the same build and fails when the files written
+// with an index.ts the 原文 page imports and search.json, the text the search page searches. The content check runs the same build and fails when the files written
 // here are out of date or a correction does not apply.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Correction, OriginalDocument } from '../src/content/original'
 import { buildOriginal } from './import/original'
+import { shipFullText } from '../src/domain/fulltext'
 import { documentSections } from './import/parse'
 
 const root = join(import.meta.dirname, '..')
@@ -54,6 +55,8 @@ export function renderOriginalFiles(built: BuiltIssue): Map<string, string> {
   const files = new Map<string, string>()
   const ident = (id: string) => `doc_${id.replace(/[^a-zA-Z0-9]/g, '_')}`
   for (const doc of built.documents) files.set(join(dir, `${doc.id}.json`), `${JSON.stringify(doc)}\n`)
+  // The issue's search text: loaded by the search page on its own, without the 原文 data.
+  files.set(join(dir, 'search.json'), `${JSON.stringify(shipFullText(built.documents))}\n`)
   files.set(
     join(dir, 'index.ts'),
     [

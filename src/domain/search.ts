@@ -55,12 +55,19 @@ export interface SearchGroup {
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g
 
-/** Lower case, half-width, no spaces or punctuation that people type loosely. */
+const LOOSE_PUNCTUATION = /[\s·・,，、。:：;；"“”'‘’()（）[\]【】〔〕{}<>《》—\-–_]/g
+
+/**
+ * Lower case, half-width, no spaces or punctuation that people type loosely. The punctuation goes first: most of
+ * a Chinese text's full-width characters are punctuation, so few are left to convert (the 原文 corpus is 0.15 M
+ * characters); what converts to punctuation is dropped by the second pass.
+ */
 export function normaliseText(text: string): string {
   return text
+    .replace(LOOSE_PUNCTUATION, '')
     .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .toLowerCase()
-    .replace(/[\s·・,，、。:：;；"“”'‘’()（）[\]【】〔〕{}<>《》—\-–_]/g, '')
+    .replace(LOOSE_PUNCTUATION, '')
 }
 
 const DOC_NO_QUERY = /^(离政办发?|离政发|政办发?|政发|办发|lzbf|lzf)?(?:〔|\[|\(|（)?(\d{4})?(?:〕|\]|\)|）|-)?(\d{1,3})号?$/i

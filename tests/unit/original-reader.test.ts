@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { blockText } from '../../src/content/original'
-import { buildFullTextIndex, scanFullText, searchFullText, snippet } from '../../src/domain/fulltext'
+import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '../../src/domain/fulltext'
 import { chunksUpTo, columnLabels, highlightParts, landingBlock, outline, readAnchor, readingChunks, readWords, rowWithWords, shownRows } from '../../src/domain/original-reader'
 import { originals } from '../../src/packages/issue-2022-03/original'
 
@@ -117,14 +117,17 @@ describe('search inside the 原文', () => {
       const hit = hits.find((each) => each.docId === docId)
       assert.ok(hit, JSON.stringify(hits))
       assert.equal(originals[docId].blocks[hit.index].path, place)
-      const piece = snippet(blockText(originals[docId].blocks[hit.index]), query)
+      assert.equal(hit.anchor, originals[docId].blocks[hit.index].id)
+      assert.equal(hitText(index, hit), blockText(originals[docId].blocks[hit.index]))
+      const piece = snippet(hitText(index, hit), query)
       assert.equal(piece.hit.replace(/\s/g, ''), query.replace(/\s/g, ''))
     })
   }
 
   it('answers exactly as a scan of every block does', () => {
     for (const query of ['医保', '低保', '上面千条线', '燃气', '70元', '乡镇', 'S-ECO', '火星移民', '2022年']) {
-      assert.deepEqual(searchFullText(index, query, 1000), scanFullText(all, query, 1000), query)
+      const indexed = searchFullText(index, query, 1000)
+      assert.deepEqual({ total: indexed.total, hits: indexed.hits.map(({ docId, index: at }) => ({ docId, index: at })) }, scanFullText(all, query, 1000), query)
     }
   })
 

@@ -43,6 +43,7 @@ interface PageInstance {
   onReady?: () => void
   onUnload?: () => void
   onShareAppMessage?: (options: { from: string }) => { title?: string; path?: string }
+  onReachBottom?: () => void
 }
 
 interface Simulate {

@@ -1,10 +1,11 @@
-// This 原文 search index: built once, on the first query, from the 原文 shipped in this subpackage.
-import { buildFullTextIndex, type FullTextIndex } from '../../domain/fulltext'
-import { originals } from './original'
+// This 原文 search index: the text shipped at build time (original/search.json), made searchable once, on
+// the first query.
+import { loadFullTextIndex, type FullTextIndex, type ShippedText } from '../../domain/fulltext'
+import shipped from './original/search.json'
 
 let index: FullTextIndex | undefined
 
 export function fullTextIndex(): FullTextIndex {
-  index ??= buildFullTextIndex(Object.values(originals))
+  index ??= loadFullTextIndex(shipped as unknown as ShippedText)
   return index
 }

@@ -10,11 +10,8 @@ import { PageFrame } from '../../../../components/PageFrame'
 import { Highlighted } from '../../../../components/Highlighted'
 import { searchIndex } from '../../search-index'
 import { fullTextIndex } from '../../fulltext-index'
-import { originals } from '../../original'
-import { searchFullText, snippet } from '../../../../domain/fulltext'
+import { hitText, searchFullText, snippet } from '../../../../domain/fulltext'
 import { originalPagePath } from '../../../../domain/original-links'
-import { placeLabel } from '../../../../domain/original-reader'
-import { blockText } from '../../../../content/original'
 import { findDocument } from '../../../../content'
 import { shortTitle } from '../../../../domain/catalog'
 import { guarded } from '../../../../components/PageErrorBoundary'
@@ -108,15 +105,14 @@ function SearchPage() {
           <Text className='section-title' style={{ display: 'block' }}>原文里的字句（{inText.total}处）</Text>
           {inText.hits.map((hit) => {
             const doc = findDocument(hit.docId)?.doc
-            const block = originals[hit.docId].blocks[hit.index]
-            const piece = snippet(blockText(block), query)
-            const path = originalPagePath(hit.docId, { at: block.id, words: piece.hit || undefined })
+            const piece = snippet(hitText(fullTextIndex(), hit), query)
+            const path = originalPagePath(hit.docId, { at: hit.anchor, words: piece.hit || undefined })
             return (
               <View key={`${hit.docId}-${hit.index}`} className='card search-hit search-hit--text' onClick={() => path && openPage(path)}>
                 <Text className='strong' style={{ display: 'block' }}>
                   {doc ? `${doc.docNo} ${shortTitle(doc)}` : hit.docId}
                 </Text>
-                <Text className='small' style={{ display: 'block' }}>{placeLabel(block)}</Text>
+                <Text className='small' style={{ display: 'block' }}>{hit.place}</Text>
                 <Text style={{ display: 'block' }}>
                   {piece.before}
                   <Text className='o-hit'>{piece.hit}</Text>
