@@ -9,6 +9,7 @@ import { calculators } from '../src/domain/calculators'
 import { isoDay } from '../src/domain/dates'
 import { calculatorPage, documentPage, notFoundPage } from './site/render'
 import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
+import { buildIssueOriginals } from './original'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -36,7 +37,10 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   }
   // 在微信中打开: URL Links from `npm run urllink`, only while they are valid; without them the page says to scan in WeChat.
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
-  for (const doc of latestIssue.documents) write(`d/${doc.id}`, documentPage(doc, latestIssue, today, linkFor(manifest, doc.id, today)))
+  const originals = buildIssueOriginals(join(root, 'src', 'content', 'issues', latestIssue.id), latestIssue.id).documents
+  for (const doc of latestIssue.documents) {
+    write(`d/${doc.id}`, documentPage(doc, latestIssue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id)))
+  }
   for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))
   writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))
   // WeChat's verification file for 扫普通链接二维码打开小程序, dropped by the office into site/verify/.

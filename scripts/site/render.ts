@@ -6,6 +6,8 @@ import { allWindowsEnded, formatWindow, statusLabel, windowStatus } from '../../
 import { dialString } from '../../src/domain/phone'
 import { calcPagePath } from '../../src/domain/links'
 import { docPagePath } from '../../src/domain/deeplink'
+import type { OriginalBlock, OriginalDocument } from '../../src/content/original'
+import { columnLabels, shownRows } from '../../src/domain/original-reader'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
@@ -38,8 +40,32 @@ function callBlock(unit: string, phone: string): string {
 </section>`
 }
 
-/** /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line. */
-export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string): string {
+/** One block of the 原文, its anchor as the element id (so /d/<id>#三（二） opens at the clause). */
+function originalBlock(block: OriginalBlock): string {
+  const id = `id="${escape(block.id)}"`
+  if (block.table) {
+    const labels = columnLabels(block.table)
+    const head = `<tr>${labels.map((label) => `<th>${escape(label)}</th>`).join('')}</tr>`
+    const rows = shownRows(block.table).map(({ row }) => `<tr>${row.map((cell) => `<td>${escape(cell).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
+    return `<div class="table" ${id}><table>${head}${rows.join('')}</table></div>`
+  }
+  if (block.kind === 'title') return `<h3 ${id}>${escape(block.text)}</h3>`
+  if (block.kind === 'heading') return `<h4 ${id}>${escape(block.text)}</h4>`
+  return `<p class="o-${block.kind}" ${id}>${escape(block.text)}</p>`
+}
+
+/** The whole 原文 as printed, and the corrections made to the extracted text (原文说明). */
+function originalSection(original: OriginalDocument): string {
+  const corrections = original.corrections
+    .map((each) => `<li>“${escape(each.original.replace(/\s+/g, ''))}” → “${escape(each.corrected.replace(/\s+/g, '') || '（删去）')}”：${escape(each.reason)}</li>`)
+    .join('')
+  return `<section class="original" id="yuanwen"><h2>原文</h2>
+${original.blocks.map(originalBlock).join('\n')}
+<p class="meta">原文说明：本页的原文从公报 PDF 提取；以下是对提取文字的改正。</p><ul class="meta">${corrections}</ul></section>`
+}
+
+/** /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line, the 原文. */
+export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string, original?: OriginalDocument): string {
   const ended = allWindowsEnded(doc.dates, today)
   const dates = doc.dates
     .map((window) => {
@@ -59,6 +85,7 @@ ${callBlock(doc.consultation.unit, doc.consultation.phone)}
 <section><h2>时间</h2><ul class="dates">${dates}</ul></section>
 ${urlLink ? `<p class="more"><a class="button button--plain" id="open-in-wechat" href="${escape(urlLink)}">在微信中打开</a></p>` : ''}
 <p class="more"><a href="${escape(docPagePath(doc.id))}">打开完整版（算一算、我能领什么、搜索）</a></p>
+${original ? `<p class="more"><a href="#yuanwen">读原文（全文${doc.annexes.length > 0 ? '和附件' : ''}）</a></p>\n${originalSection(original)}` : ''}
 <p class="legal">${escape(issue.legalNote)}。本页的说明是为方便阅读写的，以公报原文为准。</p>`
   return page(`${doc.docNo} ${doc.title}`, `${doc.docNo} ${doc.title}：${doc.summary}`, body)
 }
@@ -98,4 +125,8 @@ h2{font-size:18px;color:#8a5a00;margin:0 0 6px}
 .badge{display:inline-block;background:#ececec;border-radius:6px;padding:0 6px;font-size:16px}
 .dates{padding-left:0;list-style:none}
 a{color:#b22222}
+.original h3{font-size:20px;text-align:center}.original h4{font-size:18px;color:#8a1a1a;margin:12px 0 4px}
+.original .o-signature,.original .o-release{text-align:right}
+.table{overflow-x:auto;max-width:100%}.table table{border-collapse:collapse;font-size:16px}.table td,.table th{border:1px solid #d8d2c4;padding:4px 6px;min-width:5em;vertical-align:top}
+:target{background:#fff6d6}
 `

@@ -100,6 +100,17 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
     })
   }
 
+  it('/d/<id>#<clause> opens the 原文 at that clause, without JavaScript; a wide table scrolls in its own box', async () => {
+    const { page, context } = await openPage(`/d/lzbf2022-34#${encodeURIComponent('三（二）')}`, false)
+    const clause = page.locator('[id="三（二）"]')
+    assert.equal(await clause.innerText(), '(二)低保对象个人缴纳70元,定额资助280元。')
+    const box = await clause.boundingBox()
+    assert.ok(box && box.y > -2 && box.y < 667, `the clause is at y=${box?.y}`)
+    assert.ok(await page.evaluate('document.documentElement.scrollWidth <= 375'))
+    assert.match(await page.locator('#yuanwen').innerText(), /原文说明[\s\S]*扫码咨询/)
+    await context.close()
+  })
+
   it('every calculator by /c/<id> opens with its title; 开始算 leads into the app', async () => {
     const { page, context } = await openPage('/c/yibao', true)
     for (const calculator of calculators) {
