@@ -19,8 +19,11 @@ const { schemaValidate } = require('miniprogram-ci/dist/modules/corecompiler/ori
 }
 
 // WeChat allows 2 MB per package; we keep the main package under 1 MB so the first open is quick on a slow network.
-const MAIN_PACKAGE_TARGET = 1024 * 1024
+/** Our budget for the main package (WeChat allows 2 MB): what opens from a printed code must stay small. */
+const MAIN_PACKAGE_TARGET = 620 * 1000
+/** WeChat's limits: each subpackage 2 MB, the whole program 20 MB. */
 const PACKAGE_LIMIT = 2 * 1024 * 1024
+const TOTAL_LIMIT = 20 * 1024 * 1024
 
 function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
@@ -79,7 +82,7 @@ describe('weapp package (dist/weapp)', () => {
     assert.equal(project.miniprogramRoot, 'dist/weapp/')
   })
 
-  it('the main package stays under 1 MB and each subpackage under 2 MB; the tables live in a subpackage', () => {
+  it('the main package stays under 620 KB, each subpackage under 2 MB, the whole under 20 MB; tables and 原文 live in the issue subpackage', () => {
     const app = readJson(join(dist, 'app.json'))
     const roots = ((app.subPackages ?? []) as { root: string }[]).map((sub) => sub.root)
     assert.deepEqual(roots, ['packages/issue-2022-03'])
@@ -97,8 +100,15 @@ describe('weapp package (dist/weapp)', () => {
       console.log(`subpackage ${root}: ${(sizeOf(files) / 1024).toFixed(1)} KiB in ${files.length} files`)
       assert.ok(sizeOf(files) < PACKAGE_LIMIT, `${root} ${sizeOf(files)} bytes`)
     }
-    // The big tables are not in the main package.
-    for (const file of main) if (file.endsWith('.js')) assert.ok(!readFileSync(file, 'utf8').includes('移民安置条例'), relative(dist, file))
+    console.log(`whole program: ${(sizeOf(all) / 1024).toFixed(1)} KiB`)
+    assert.ok(sizeOf(all) < TOTAL_LIMIT, `whole program ${sizeOf(all)} bytes`)
+    // The big tables and the 原文 are not in the main package.
+    for (const file of main) {
+      if (!file.endsWith('.js')) continue
+      const code = readFileSync(file, 'utf8')
+      assert.ok(!code.includes('移民安置条例'), relative(dist, file))
+      assert.ok(!code.includes('上面千条线'), `${relative(dist, file)} carries 原文`)
+    }
   })
 
   it('every shipped chunk parses as the ECMAScript project.config.json promises old WeChat engines', () => {
