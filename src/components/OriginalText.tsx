@@ -19,6 +19,9 @@ function Marked({ text, words }: { text: string; words?: string }) {
   )
 }
 
+/** In H5 a box that scrolls sideways can be reached and scrolled with the keyboard, and says what it is. */
+const scrollRegion = (process.env.TARO_ENV === 'h5' ? { tabIndex: 0, role: 'region', ariaLabel: '表格，可以左右滑动' } : {}) as object
+
 /** A short table: a grid that scrolls sideways inside its own box, never the page. */
 function GridTable({ table, words }: { table: OriginalTable; words?: string }) {
   const width = Math.max(...[table.columns, ...table.rows].map((row) => row.length))
@@ -26,7 +29,7 @@ function GridTable({ table, words }: { table: OriginalTable; words?: string }) {
   return (
     <View>
       {width > 3 ? <Text className='o-table-note'>表格较宽，可以在表格上左右滑动</Text> : null}
-      <View className='o-table-box'>
+      <View className='o-table-box' {...scrollRegion}>
         <View className='o-grid' style={{ minWidth: `${width * 6}em` }}>
           {[table.columns, ...rows].map((row, index) => (
             <View key={index} className={index === 0 ? 'o-grid__row o-grid__row--head' : 'o-grid__row'}>

@@ -33,6 +33,9 @@ const PAGES: [string, string][] = [
   ['power', '/packages/issue-2022-03/pages/powers/index?no=43'],
   ['projects', '/packages/issue-2022-03/pages/projects/index'],
   ['project', '/packages/issue-2022-03/pages/projects/index?plan=adjusted&no=33'],
+  ['original', `/packages/issue-2022-03/pages/original/index?id=lzbf2022-34&hl=${encodeURIComponent('低保对象个人缴纳70元')}`],
+  ['original-wide-table', `/packages/issue-2022-03/pages/original/index?id=lzbf2022-34&at=${encodeURIComponent('附件3')}`],
+  ['original-cards', '/packages/issue-2022-03/pages/original/index?id=lzf2022-32&at=b16'],
 ]
 
 /** Text that may stay under 18 px in 大字, with the reason. */
@@ -121,6 +124,7 @@ describe('axe-core: no serious or critical violations', () => {
       await view.page.locator('#check-answer').waitFor()
     }],
     ['search', '/packages/issue-2022-03/pages/search/index?kw=%E5%8C%BB%E4%BF%9D', async () => undefined],
+    ['the 原文 of a document', `/packages/issue-2022-03/pages/original/index?id=lzbf2022-34&at=${encodeURIComponent('附件3')}`, async () => undefined],
   ]
   for (const [name, path, prepare] of AXE_PAGES) {
     it(name, async () => {

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test'
 import { issues } from '../../src/content'
 import { blockWithWords, locateCitation, type OriginalDocument } from '../../src/content/original'
 import { projectPlans } from '../../src/content/tables'
+import { allLists, allParams } from '../../src/content/rules'
 import { originals } from '../../src/packages/issue-2022-03/original'
 import { applyCorrections, withoutExportMarkup } from '../../scripts/import/original'
 import { documentSections } from '../../scripts/import/parse'
@@ -121,6 +122,23 @@ describe('annex tables in the 原文', () => {
       if (totalRow) assert.equal(Number(totalRow[column]), printedTotal)
     })
   }
+})
+
+describe('every citation lands on the sentence it quotes', () => {
+  it('each rule parameter and list: its words are in a block of the clause it names, in the document it names', () => {
+    for (const { id, cite } of [...allParams, ...allLists]) {
+      const landing = locateCitation(originals[cite.docId], cite.clause, cite.words)
+      assert.ok('block' in landing, `${id}: ${'problem' in landing ? landing.problem : ''}`)
+      assert.ok(blockWithWords(originals[cite.docId], cite.words), id)
+    }
+  })
+
+  it('each key point and each date with gazette words: the words are in that document’s 原文', () => {
+    for (const doc of issue.documents) {
+      for (const point of doc.keyPoints) assert.ok(blockWithWords(originals[doc.id], point.source), `${doc.id}: ${point.source}`)
+      for (const window of doc.dates) assert.ok(!window.source || blockWithWords(originals[doc.id], window.source), `${doc.id}: ${window.source}`)
+    }
+  })
 })
 
 describe('words people search for are in the 原文', () => {

@@ -108,7 +108,7 @@ function OriginalPage() {
             const firstPiece = !piece.rows || piece.rows[0] === 0
             return (
               <View key={`${piece.block}-${piece.rows?.[0] ?? 0}`} id={firstPiece ? `o${piece.block}` : undefined} className={isSelected ? 'o-block o-block--selected' : 'o-block'}>
-                <View onClick={block.table ? undefined : () => setSelected(isSelected ? undefined : piece.block)}>
+                <View className={block.table ? undefined : 'o-tap'} onClick={block.table ? undefined : () => setSelected(isSelected ? undefined : piece.block)}>
                   <OriginalBlockView block={block} words={piece.block === landing ? words : undefined} rows={piece.rows} />
                 </View>
                 {isSelected && !block.table ? (
