@@ -21,7 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: process.env.LISHI_CONTENT_FIXTURES === '1' ? `dist/${process.env.TARO_ENV}-fixture` : `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // Weapp only: aria-role / aria-label reach WeChat's templates (see config/weapp-aria.js).
+    plugins: process.env.TARO_ENV === 'weapp' ? [path.resolve(__dirname, 'weapp-aria.js')] : [],
     defineConstants: {},
     // Test builds only: LISHI_CONTENT_FIXTURES=1 adds the fixture issue of tests/fixtures (see src/content/registry.ts).
     env: {

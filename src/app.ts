@@ -3,6 +3,7 @@ import Taro, { usePageNotFound } from '@tarojs/taro'
 import { PAGES } from './platform/nav'
 import { wechatFontSize } from './platform/system'
 import { usePrefs } from './store/prefs'
+import './platform/weapp-aria'
 import './app.scss'
 
 // 关怀: when WeChat's own font is set large, 大字 starts on (until the person answers the one-time question).

@@ -82,6 +82,29 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     assert.deepEqual(runtime.errors, [])
   })
 
+  it('a tappable area reaches WeChat’s 读屏 as a button: its template binds aria-role and the data says button', async () => {
+    const templates = readFileSync(join(dist, 'base.wxml'), 'utf8')
+    const page = await runtime.open('pages/doc/index', { id: 'lzbf2022-34' })
+    const nodes: Record<string, unknown>[] = []
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect)
+      else if (value && typeof value === 'object') {
+        nodes.push(value as Record<string, unknown>)
+        Object.values(value).forEach(collect)
+      }
+    }
+    runtime.payloads('pages/doc/index').forEach((json) => collect(JSON.parse(json)))
+    const call = nodes.find((node) => typeof node.cl === 'string' && node.cl.includes('btn--call'))
+    assert.ok(call, 'the 拨打 button was rendered')
+    const slot = Object.keys(call).find((key) => /^p\d+$/.test(key) && call[key] === 'button')
+    assert.ok(slot, `no aria-role in ${JSON.stringify(call).slice(0, 200)}`)
+    assert.match(templates, new RegExp(`<view [^>]*aria-role="\\{\\{i\\.${slot}\\|\\|''\\}\\}"`))
+    // What is not tappable is not announced as a button.
+    const summary = nodes.find((node) => node.cl === 'main--card main--summary' || (typeof node.cl === 'string' && node.cl.includes('summary')))
+    assert.ok(summary && !Object.values(summary).includes('button'))
+    page.close()
+  })
+
   for (const route of allPages()) {
     it(`${route} renders without errors`, async () => {
       const page = await runtime.open(route)

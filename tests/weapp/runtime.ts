@@ -58,6 +58,8 @@ export interface WeappRuntime {
   storage: Map<string, unknown>
   /** Byte sizes of every setData payload (JSON), per page route. */
   setDataSizes: Map<string, number[]>
+  /** Every setData payload (JSON) of the route's latest visit: what WeChat's templates are given to render. */
+  payloads: (route: string) => string[]
   open: (route: string, query?: Record<string, string>) => Promise<WeappPage>
 }
 
@@ -109,6 +111,7 @@ export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime
   const errors: string[] = []
   const storage = new Map<string, unknown>()
   const setDataSizes = new Map<string, number[]>()
+  const payloads = new Map<string, string[]>()
   const reported = { platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.3.4', language: 'zh_CN', fontSizeSetting: 16, theme: 'light', ...system }
   const pages: PageInstance[] = []
   const record = (api: string, args: unknown) => calls.push({ api, args })
@@ -169,6 +172,7 @@ export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime
     errors,
     storage,
     setDataSizes,
+    payloads: (route) => payloads.get(route) ?? [],
     async open(route, query = {}) {
       // A page's chunk runs once (webpack keeps it), so its component is loaded once and rendered per visit.
       const id = loaded.get(route) ?? simulate.load(join(dist, route), { rootPath: dist })
@@ -180,9 +184,13 @@ export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime
       page.options = query
       const sizes: number[] = []
       setDataSizes.set(route, sizes)
+      const sent: string[] = []
+      payloads.set(route, sent)
       const setData = page.setData.bind(page)
       page.setData = (data, callback) => {
-        sizes.push(Buffer.byteLength(JSON.stringify(data)))
+        const json = JSON.stringify(data)
+        sizes.push(Buffer.byteLength(json))
+        sent.push(json)
         lastRender = Date.now()
         setData(data, callback)
       }
