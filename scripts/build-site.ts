@@ -10,6 +10,7 @@ import { isoDay } from '../src/domain/dates'
 import { calculatorPage, documentPage, notFoundPage } from './site/render'
 import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 import { buildIssueOriginals } from './original'
+import { writeShareImages } from './site/share-images'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -49,7 +50,10 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   return written
 }
 
-if (process.argv[1]?.endsWith('build-site.ts')) {
+async function main(): Promise<void> {
   const written = buildSite()
-  console.log(`dist/site: ${written.length} prerendered pages (/d/ and /c/), the app, 404.html`)
+  const images = await writeShareImages(latestIssue.documents, join(siteDir, 'share'))
+  console.log(`dist/site: ${written.length} prerendered pages (/d/ and /c/), ${images.length} share images (/share/<id>.png), the app, 404.html`)
 }
+
+if (process.argv[1]?.endsWith('build-site.ts')) void main()

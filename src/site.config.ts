@@ -4,3 +4,8 @@
 export const siteConfig = {
   qrDomain: 'gb.lishi.example.cn',
 } as const
+
+/** The picture of a document's WeChat share card, drawn by build:site and published with the site. */
+export function shareImageUrl(docId: string): string {
+  return `https://${siteConfig.qrDomain}/share/${encodeURIComponent(docId)}.png`
+}

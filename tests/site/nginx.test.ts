@@ -111,6 +111,17 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
     await context.close()
   })
 
+  it('every document has its 5:4 share picture at /share/<id>.png (the imageUrl of its WeChat share card)', async () => {
+    for (const doc of latestIssue.documents) {
+      const response = await raw(`/share/${doc.id}.png`)
+      assert.equal(response.status, 200, doc.id)
+      assert.match(String(response.headers['content-type']), /^image\/png/)
+      const bytes = Buffer.from(response.body, 'latin1')
+      assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG')
+      assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [500, 400])
+    }
+  })
+
   it('every calculator by /c/<id> opens with its title; 开始算 leads into the app', async () => {
     const { page, context } = await openPage('/c/yibao', true)
     for (const calculator of calculators) {

@@ -54,6 +54,8 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     const card = page.share()
     assert.match(card?.title ?? '', /^【2022年·已结束】做好2022年城乡居民基本医疗保险缴费/)
     assert.equal(card?.path, '/pages/doc/index?id=lzbf2022-34')
+    // The 5:4 picture build:site draws (policy name, 文号, phone), from the site's own domain.
+    assert.equal((card as { imageUrl?: string } | undefined)?.imageUrl, 'https://gb.lishi.example.cn/share/lzbf2022-34.png')
     page.close()
   })
 

@@ -5,7 +5,7 @@ import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { findDocument, isKnownDocumentId } from '../../content'
 import { docPagePath, docShareQuery, explainNotFound, parseDocLink } from '../../domain/deeplink'
 import { allWindowsEnded, formatDate } from '../../domain/dates'
-import { siteConfig } from '../../site.config'
+import { shareImageUrl, siteConfig } from '../../site.config'
 import { openPage, PAGES, routeParams } from '../../platform/nav'
 import { todayIso } from '../../platform/clock'
 import { usePrefs } from '../../store/prefs'
@@ -44,7 +44,9 @@ function DocPage() {
   }, [found, anchor])
 
   useShareAppMessage(() =>
-    found ? { title: shareTitle(found.doc, found.issue.year, today), path: docPagePath(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' },
+    found
+      ? { title: shareTitle(found.doc, found.issue.year, today), path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) }
+      : { title: '离石政策通', path: '/pages/index/index' },
   )
   useShareTimeline(() => (found ? { title: shareTitle(found.doc, found.issue.year, today), query: docShareQuery(found.doc.id) } : { title: '离石政策通' }))
 
