@@ -20,4 +20,6 @@ export default defineAppConfig({
     backgroundColor: '#f6f4ef',
   },
   sitemapLocation: 'sitemap.json',
+  // 按需注入: WeChat injects each page's code and components when the page is opened, not all at launch.
+  lazyCodeLoading: 'requiredComponents',
 })

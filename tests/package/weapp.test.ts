@@ -2,6 +2,7 @@
 // dist/weapp, and app.json, every page json, sitemap.json and project.config.json must pass
 // miniprogram-ci's schema check. Run after `npm run build:weapp`.
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
@@ -18,7 +19,6 @@ const { schemaValidate } = require('miniprogram-ci/dist/modules/corecompiler/ori
   schemaValidate: (kind: string, json: unknown) => { error: { errorProperty?: string; errorType?: string; requireProperty?: string }[]; warning: unknown[] }
 }
 
-// WeChat allows 2 MB per package; we keep the main package under 1 MB so the first open is quick on a slow network.
 /** Our budget for the main package (WeChat allows 2 MB): what opens from a printed code must stay small. */
 const MAIN_PACKAGE_TARGET = 620 * 1000
 /** WeChat's limits: each subpackage 2 MB, the whole program 20 MB. */
@@ -121,5 +121,13 @@ describe('weapp package (dist/weapp)', () => {
     for (const chunk of chunks) {
       assert.doesNotThrow(() => parse(readFileSync(chunk, 'utf8'), { ecmaVersion }), `${relative(dist, chunk)} is not ES${ecmaVersion}`)
     }
+  })
+
+  it('WeChat’s own code-quality audit (DevTools 代码质量, miniprogram-ci checkCodeQuality) passes every item', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'audit-weapp.ts'), '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+    const items = JSON.parse(result.stdout.trim().split('\n').pop() ?? '[]') as { name: string; success: boolean; text: string }[]
+    assert.ok(items.length >= 10, `${items.length} items; ${result.stderr.slice(0, 300)}`)
+    assert.deepEqual(items.filter((item) => !item.success).map((item) => `${item.name}: ${item.text}`), [])
+    assert.equal(result.status, 0)
   })
 })
