@@ -14,6 +14,7 @@ import { GUIDES } from '../src/domain/eligibility/guides'
 import { indexIsCurrent, issueFolderPaths } from './content-index'
 import { listingProblems } from '../src/content/load'
 import { entriesAreCurrent } from './search-entries'
+import { toolTitlesAreCurrent } from './tool-titles'
 import { buildIssueOriginals, issueFoldersWithSource, issuesWithOriginalPage, originalIssuesFile, renderOriginalFiles, renderOriginalIssues } from './original'
 import type { OriginalDocument } from '../src/content/original'
 
@@ -126,6 +127,9 @@ export function runContentCheck(): Problem[] {
   for (const folder of issueFolderPaths()) problems.push(...listingOf(folder))
   if (!indexIsCurrent()) {
     problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹、JSON 文件不一致，请运行 npm run content:index' })
+  }
+  if (!toolTitlesAreCurrent()) {
+    problems.push({ file: 'src/domain/tool-titles.json', field: '(全部)', message: '和计算器、自查的标题不一致，请运行 npm run tool-titles' })
   }
   if (process.env.LISHI_CONTENT_FIXTURES !== '1' && !entriesAreCurrent()) {
     problems.push({ file: 'src/packages/issue-2022-03/search-entries.json', field: '(全部)', message: '和内容不一致，请运行 npm run search:entries' })

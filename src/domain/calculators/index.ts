@@ -24,7 +24,3 @@ export const calculators: Calculator[] = [
 export function findCalculator(id: string): Calculator | undefined {
   return calculators.find((calculator) => calculator.id === id)
 }
-
-export function calculatorsForDocument(docId: string): Calculator[] {
-  return calculators.filter((calculator) => calculator.docIds.includes(docId))
-}

@@ -8,7 +8,3 @@ export const selfChecks: SelfCheck[] = [restaurantGasCheck, selfBuiltHouseCheck,
 export function findSelfCheck(id: string): SelfCheck | undefined {
   return selfChecks.find((check) => check.id === id)
 }
-
-export function selfChecksForDocument(docId: string): SelfCheck[] {
-  return selfChecks.filter((check) => check.docId === docId)
-}

@@ -16,9 +16,8 @@ import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
 import { ReportProblem } from '../../components/ReportProblem'
 import { shareTitle } from '../../domain/share'
-import { calculatorsForDocument } from '../../domain/calculators'
+import { toolsOfDocument } from '../../domain/tool-titles'
 import { calcPagePath, projectPagePath, selfCheckPagePath } from '../../domain/links'
-import { selfChecksForDocument } from '../../domain/selfcheck'
 import { originalPagePath } from '../../domain/original-links'
 import { readAnchor } from '../../domain/original-reader'
 import './index.scss'
@@ -90,14 +89,9 @@ function DocPage() {
       </View>
 
       {/* The tools of this document come right after its one-line summary. */}
-      {calculatorsForDocument(doc.id).map((calculator) => (
-        <View key={calculator.id} className='btn btn--primary' onClick={() => openPage(calcPagePath(calculator.id))}>
-          <Text>🧮 算一算：{calculator.title}</Text>
-        </View>
-      ))}
-      {selfChecksForDocument(doc.id).map((check) => (
-        <View key={check.id} className='btn btn--primary' onClick={() => openPage(selfCheckPagePath(check.id))}>
-          <Text>🔍 {check.title}</Text>
+      {toolsOfDocument(doc.id).map((tool) => (
+        <View key={tool.id} className='btn btn--primary' onClick={() => openPage(tool.kind === 'calc' ? calcPagePath(tool.id) : selfCheckPagePath(tool.id))}>
+          <Text>{tool.kind === 'calc' ? '🧮 算一算：' : '🔍 '}{tool.title}</Text>
         </View>
       ))}
 

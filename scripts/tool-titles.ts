@@ -1,0 +1,28 @@
+// `npm run tool-titles` (run by every build): the titles of each document's calculators and self-checks, written to
+// src/domain/tool-titles.json, so the document page shows its 算一算 / 自查 entries without importing the tools.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { calculators } from '../src/domain/calculators'
+import { selfChecks } from '../src/domain/selfcheck'
+import type { ToolTitle } from '../src/domain/tool-titles'
+
+export const toolTitlesFile = join(import.meta.dirname, '..', 'src', 'domain', 'tool-titles.json')
+
+export function buildToolTitles(): Record<string, ToolTitle[]> {
+  const byDocument: Record<string, ToolTitle[]> = {}
+  const add = (docId: string, tool: ToolTitle) => (byDocument[docId] ??= []).push(tool)
+  for (const calculator of calculators) for (const docId of calculator.docIds) add(docId, { kind: 'calc', id: calculator.id, title: calculator.title })
+  for (const check of selfChecks) add(check.docId, { kind: 'selfcheck', id: check.id, title: check.title })
+  return byDocument
+}
+
+const render = (titles: Record<string, ToolTitle[]>) => `${JSON.stringify(titles, null, 2)}\n`
+
+export function toolTitlesAreCurrent(): boolean {
+  return readFileSync(toolTitlesFile, 'utf8') === render(buildToolTitles())
+}
+
+if (process.argv[1]?.endsWith('tool-titles.ts')) {
+  writeFileSync(toolTitlesFile, render(buildToolTitles()))
+  console.log('tool titles → src/domain/tool-titles.json')
+}
