@@ -3,14 +3,8 @@
 // export joined (whitespace only), clauses numbered with their path, tables kept whole with repeated page headers
 // marked. Pure: lines in, data out; every problem is returned as one line in Chinese.
 import type { Correction, OriginalBlock, OriginalBlockKind, OriginalDocument, OriginalTable } from '../../src/content/original'
-import { parseSignedDate } from './parse'
+import { CLAUSE_LEVELS, parseSignedDate } from './parse'
 
-const CLAUSE_LEVELS: [RegExp, number][] = [
-  [/^([一二三四五六七八九十]+、)\s*(.*)$/, 1],
-  [/^([（(][一二三四五六七八九十]+[）)])\s*(.*)$/, 2],
-  [/^(\d{1,2}[.．、])\s*(?!\d)(.*)$/, 3],
-  [/^([（(]\d{1,2}[）)])\s*(.*)$/, 4],
-]
 const DOC_NO_LINE = /^离政办?发\s*〔\s*\d{4}\s*〕\s*\d+\s*号$/
 const ANNEX_HEADING = /^附件\s*(\d*)$/
 const ANNEX_LIST = /^[-–]?\s*附件\s*[:：]/

@@ -242,10 +242,11 @@ function tableTotals(section: string[], docNo: string): string[] {
   return problems
 }
 
-const CLAUSE_LEVELS: [RegExp, number][] = [
+/** Clause numbers as printed, by level: 一、 （二） 3. （4）. A number like 1.5 is not a clause. */
+export const CLAUSE_LEVELS: [RegExp, number][] = [
   [/^([一二三四五六七八九十]+、)\s*(.*)$/, 1],
   [/^([（(][一二三四五六七八九十]+[）)])\s*(.*)$/, 2],
-  [/^(\d{1,2}[.．、])\s*(.*)$/, 3],
+  [/^(\d{1,2}[.．、])\s*(?!\d)(.*)$/, 3],
   [/^([（(]\d{1,2}[）)])\s*(.*)$/, 4],
 ]
 
