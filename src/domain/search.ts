@@ -159,15 +159,26 @@ function matchesDocNo(entry: SearchEntry, docNo: { kind?: string; year?: number;
   return !!n && n.number === docNo.number && (!docNo.kind || n.kind === docNo.kind) && (!docNo.year || n.year === docNo.year)
 }
 
+/** A hit before it is shown: the query it matched is kept, so its title is highlighted only if it is shown. */
+interface Candidate {
+  entry: SearchEntry
+  score: number
+  matched?: string
+}
+
 /** Every hit for one normalised query (no 文号 handling). */
-function hitsFor(index: SearchIndex, query: string, penalty: number): SearchHit[] {
-  const hits: SearchHit[] = []
+function hitsFor(index: SearchIndex, query: string, penalty: number): Candidate[] {
+  const hits: Candidate[] = []
   for (const i of index.postings.get(bigrams(query)[0] ?? query) ?? []) {
     const entry = index.entries[i]
     const score = scoreOf(entry, query)
-    if (score > 0) hits.push({ entry, score: score - penalty, highlight: titleHighlight(entry, query) })
+    if (score > 0) hits.push({ entry, score: score - penalty, matched: query })
   }
   return hits
+}
+
+function shown({ entry, score, matched }: Candidate): SearchHit {
+  return { entry, score, highlight: matched === undefined ? undefined : titleHighlight(entry, matched) }
 }
 
 /**
@@ -177,8 +188,8 @@ function hitsFor(index: SearchIndex, query: string, penalty: number): SearchHit[
 export function search(index: SearchIndex, rawQuery: string, perGroup = 5): SearchGroup[] {
   const query = normaliseText(rawQuery)
   if (query === '') return []
-  const best = new Map<SearchEntry, SearchHit>()
-  const keep = (hit: SearchHit) => {
+  const best = new Map<SearchEntry, Candidate>()
+  const keep = (hit: Candidate) => {
     const known = best.get(hit.entry)
     if (!known || known.score < hit.score) best.set(hit.entry, hit)
   }
@@ -189,7 +200,7 @@ export function search(index: SearchIndex, rawQuery: string, perGroup = 5): Sear
   const hits = [...best.values()]
   const groups = KIND_ORDER.map((kind) => {
     const ofKind = hits.filter((hit) => hit.entry.kind === kind).sort((a, b) => b.score - a.score)
-    return { kind, label: KIND_LABELS[kind], hits: ofKind.slice(0, perGroup), total: ofKind.length }
+    return { kind, label: KIND_LABELS[kind], hits: ofKind.slice(0, perGroup).map(shown), total: ofKind.length }
   }).filter((group) => group.total > 0)
   return groups.sort((a, b) => b.hits[0].score - a.hits[0].score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
 }
