@@ -24,12 +24,33 @@ function externaliseInlineScripts(html: string, dir: string): string {
   })
 }
 
+/**
+ * The document page's chunks (script and style), as the app's webpack runtime names them: the page a printed code
+ * opens is fetched while app.js is still loading instead of after it has run.
+ */
+export function documentPageChunks(dir: string): string[] {
+  const appFile = readdirSync(join(dir, 'js')).find((name) => /^app\.[0-9a-f]+\.js$/.test(name))
+  if (!appFile) return []
+  const app = readFileSync(join(dir, 'js', appFile), 'utf8')
+  const load = /"pages\/doc\/index","load":function[^{]*\{return([^\]]*)\.then/.exec(app)?.[1] ?? ''
+  const ids = [...load.matchAll(/\.e\((\d+)\)/g)].map((match) => match[1])
+  const hashes = (prefix: string) => JSON.parse(new RegExp(`"${prefix}/"\\+\\w+\\+"\\."\\+(\\{[^}]*\\})`).exec(app)?.[1] ?? '{}') as Record<string, string>
+  const js = hashes('js')
+  const css = hashes('css')
+  return ids.flatMap((id) => [js[id] ? `/js/${id}.${js[id]}.js` : '', css[id] ? `/css/${id}.${css[id]}.css` : '']).filter((path) => path !== '' && existsSync(join(dir, path)))
+}
+
+function preloadDocumentPage(html: string, dir: string): string {
+  const links = documentPageChunks(dir).map((path) => `<link rel="preload" href="${path}" as="${path.endsWith('.css') ? 'style' : 'script'}">`)
+  return html.replace('</head>', `${links.join('')}</head>`)
+}
+
 export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 'site', 'urllinks.json')): string[] {
   const h5 = join(root, 'dist', 'h5')
   if (!existsSync(join(h5, 'index.html'))) throw new Error('先构建 H5：npm run build:h5')
   rmSync(siteDir, { recursive: true, force: true })
   cpSync(h5, siteDir, { recursive: true })
-  writeFileSync(join(siteDir, 'index.html'), externaliseInlineScripts(readFileSync(join(siteDir, 'index.html'), 'utf8'), siteDir))
+  writeFileSync(join(siteDir, 'index.html'), preloadDocumentPage(externaliseInlineScripts(readFileSync(join(siteDir, 'index.html'), 'utf8'), siteDir), siteDir))
   const written: string[] = []
   const write = (path: string, html: string) => {
     mkdirSync(join(siteDir, path), { recursive: true })

@@ -122,6 +122,16 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
     }
   })
 
+  it('the app’s index.html preloads the document page’s chunks, which the document page then uses', async () => {
+    const html = (await raw('/pages/doc/index?id=lzbf2022-34')).body
+    const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1])
+    assert.ok(preloaded.some((path) => /^\/js\/\d+\.[0-9a-f]+\.js$/.test(path)), html.slice(0, 400))
+    const { page, context, requests } = await openPage('/pages/doc/index?id=lzbf2022-34', true, true)
+    assert.equal(await page.locator('#doc-no').innerText(), '离政办发〔2022〕34号')
+    for (const path of preloaded) assert.ok(requests.includes(origin + path), `${path} was preloaded but not used`)
+    await context.close()
+  })
+
   it('every calculator by /c/<id> opens with its title; 开始算 leads into the app', async () => {
     const { page, context } = await openPage('/c/yibao', true)
     for (const calculator of calculators) {
