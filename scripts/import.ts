@@ -35,9 +35,9 @@ export function importSummary(imported: ImportedIssue) {
       publicRelease: doc.publicRelease,
       consultation: doc.consultation,
       annexes: doc.annexes,
-      blocks: doc.blocks.length,
-      headings: doc.blocks.filter((block) => block.kind === 'heading').length,
-      tables: doc.tables.map((table) => ({ columns: table.columns, rows: table.rows.length })),
+      blocks: doc.original.blocks.length,
+      headings: doc.original.blocks.filter((block) => block.clause !== undefined).length,
+      tables: doc.original.blocks.flatMap((block) => (block.table ? [{ columns: block.table.columns, rows: block.table.rows.length - block.table.pageHeaders.length }] : [])),
     })),
     problems: imported.problems,
   }

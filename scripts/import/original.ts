@@ -3,7 +3,15 @@
 // export joined (whitespace only), clauses numbered with their path, tables kept whole with repeated page headers
 // marked. Pure: lines in, data out; every problem is returned as one line in Chinese.
 import type { Correction, OriginalBlock, OriginalBlockKind, OriginalDocument, OriginalTable } from '../../src/content/original'
-import { CLAUSE_LEVELS, parseSignedDate } from './parse'
+import { parseSignedDate } from './parse'
+
+/** Clause numbers as printed, by level: 一、 （二） 3. （4）. A number like 1.5 is not a clause. */
+const CLAUSE_LEVELS: [RegExp, number][] = [
+  [/^([一二三四五六七八九十]+、)\s*(.*)$/, 1],
+  [/^([（(][一二三四五六七八九十]+[）)])\s*(.*)$/, 2],
+  [/^(\d{1,2}[.．、])\s*(?!\d)(.*)$/, 3],
+  [/^([（(]\d{1,2}[）)])\s*(.*)$/, 4],
+]
 
 const DOC_NO_LINE = /^离政办?发\s*〔\s*\d{4}\s*〕\s*\d+\s*号$/
 const ANNEX_HEADING = /^附件\s*(\d*)$/

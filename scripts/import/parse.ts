@@ -1,8 +1,10 @@
 // Reads one issue of 《吕梁市离石区人民政府公报》 from the text exported from its typeset PDF (tables tab-separated,
 // some lines broken, two printed columns sometimes interleaved) and extracts every fact it can find: masthead,
-// 目录, and for each document its 文号, title, 主送, signature date, 此件公开发布, 政策咨询 block, annexes and text
-// blocks. It cross-checks what it finds and reports problems one line each. Pure: text in, data out.
+// 目录, and for each document its 文号, title, 主送, signature date, 此件公开发布, 政策咨询 block, annexes and its
+// whole text as the 原文 builder (original.ts) structures it. It cross-checks what it finds and reports problems one line each. Pure: text in, data out.
 import { isWellFormedPhone, normalizePhone } from '../../src/domain/phone'
+import type { OriginalDocument } from '../../src/content/original'
+import { buildOriginal } from './original'
 
 export interface ImportedMasthead {
   year: number
@@ -26,25 +28,8 @@ export interface ImportedDocument {
   publicRelease: boolean
   consultation: { unit: string; phone: string } | null
   annexes: string[]
-  /** The document's text as blocks, from the 文号 to the 政策咨询 block (what the 原文 view is built from). */
-  blocks: SourceBlock[]
-  /** The tables of the document and its annexes: a table printed over several pages is one table. */
-  tables: SourceTable[]
-}
-
-/**
- * One block of a document's text. Headings carry their clause as printed (一、 （二） 3. （4）) and the clause path
- * from the top (三（二）3); a table block points at its table.
- */
-export type SourceBlock =
-  | { kind: 'heading'; clause: string; path: string; text: string }
-  | { kind: 'paragraph' | 'signature' | 'release' | 'consultation' | 'annex'; text: string }
-  | { kind: 'table'; table: number }
-
-export interface SourceTable {
-  /** The header row as printed (the first row of the table). */
-  columns: string[]
-  rows: string[][]
+  /** The document's whole text as blocks (clauses, tables, signature …), before any correction: see original.ts. */
+  original: OriginalDocument
 }
 
 /** What the cover and back cover print about the issue itself; missing items stay undefined. */
@@ -242,47 +227,6 @@ function tableTotals(section: string[], docNo: string): string[] {
   return problems
 }
 
-/** Clause numbers as printed, by level: 一、 （二） 3. （4）. A number like 1.5 is not a clause. */
-export const CLAUSE_LEVELS: [RegExp, number][] = [
-  [/^([一二三四五六七八九十]+、)\s*(.*)$/, 1],
-  [/^([（(][一二三四五六七八九十]+[）)])\s*(.*)$/, 2],
-  [/^(\d{1,2}[.．、])\s*(?!\d)(.*)$/, 3],
-  [/^([（(]\d{1,2}[）)])\s*(.*)$/, 4],
-]
-
-/** Blocks and tables of a document's lines: headings with their clause path, tab-separated rows as tables. */
-export function structureBlocks(lines: string[]): { blocks: SourceBlock[]; tables: SourceTable[] } {
-  const blocks: SourceBlock[] = []
-  const tables: SourceTable[] = []
-  const path: string[] = []
-  let table: SourceTable | undefined
-  for (const line of lines) {
-    if (line.includes('\t')) {
-      const cells = line.split('\t').map((cell) => cell.trim())
-      if (!table) {
-        table = { columns: cells, rows: [] }
-        tables.push(table)
-        blocks.push({ kind: 'table', table: tables.length - 1 })
-      } else if (cells.join('|') !== table.columns.join('|')) table.rows.push(cells)
-      // A header row printed again on the next page is not a row.
-      continue
-    }
-    table = undefined
-    const text = line.trim()
-    const heading = CLAUSE_LEVELS.find(([pattern]) => pattern.test(text))
-    if (heading && text.length < 60) {
-      const [, clause] = heading[0].exec(text)!
-      path.length = heading[1] - 1
-      path[heading[1] - 1] = clause.replace(/[、.．]$/, '').replace(/[()]/g, (ch) => (ch === '(' ? '（' : '）'))
-      blocks.push({ kind: 'heading', clause, path: path.filter(Boolean).join(''), text })
-    } else if (/此件公开发布/.test(text)) blocks.push({ kind: 'release', text })
-    else if (/^(咨询单位|咨询电话|政策咨询)/.test(text)) blocks.push({ kind: 'consultation', text })
-    else if (/^附件/.test(text)) blocks.push({ kind: 'annex', text })
-    else if (parseSignedDate(text) || /^吕梁市离石区人民政府(办公室)?$/.test(text)) blocks.push({ kind: 'signature', text })
-    else blocks.push({ kind: 'paragraph', text })
-  }
-  return { blocks, tables }
-}
 
 function parseDocument(lines: string[], from: number, to: number, tocEntry: TocEntry | undefined): ImportedDocument {
   const match = BODY_START.exec(lines[from].trim())!
@@ -308,18 +252,25 @@ function parseDocument(lines: string[], from: number, to: number, tocEntry: TocE
         ? { unit: unitLine.replace(/^咨询单位\s*[:：]\s*/, '').trim(), phone: normalizePhone(phoneLine.replace(/^咨询电话\s*[:：]\s*/, '')) }
         : null,
     annexes: parseAnnexes(section),
-    ...structureBlocks(section.slice(1).filter((line) => line.trim() !== '')),
+    original: buildOriginal(`${kind}${year}-${number}`, docNo, lines.slice(titleStart(lines, from), to), []).original,
   }
-}
-
-/** Where each body starts (the 文号 alone on its line) and ends (where the next document's title starts). */
-function bodyRanges(lines: string[]): { from: number; to: number }[] {
-  const starts = lines.flatMap((line, index) => (BODY_START.test(line.trim()) ? [index] : []))
-  return starts.map((from, i) => ({ from, to: i + 1 < starts.length ? titleStart(lines, starts[i + 1]) : lines.length }))
 }
 
 /** The back cover (主办单位, 地址 …) after the last document: not part of any document. */
 const BACK_COVER = /^(传达政令|主办单位\s*[:：])/
+
+/**
+ * Where each body starts (the 文号 alone on its line) and ends: where the next document's title starts, or for the
+ * last one, at the back cover.
+ */
+function bodyRanges(lines: string[]): { from: number; to: number }[] {
+  const starts = lines.flatMap((line, index) => (BODY_START.test(line.trim()) ? [index] : []))
+  return starts.map((from, i) => {
+    if (i + 1 < starts.length) return { from, to: titleStart(lines, starts[i + 1]) }
+    const cover = lines.findIndex((line, at) => at > from && BACK_COVER.test(line.trim()))
+    return { from, to: cover > 0 ? cover : lines.length }
+  })
+}
 
 /**
  * Each document's printed text, from the first line of its title to the line before the next document's title
@@ -327,15 +278,9 @@ const BACK_COVER = /^(传达政令|主办单位\s*[:：])/
  */
 export function documentSections(raw: string): { id: string; docNo: string; lines: string[] }[] {
   const lines = normaliseSource(raw).split('\n')
-  const ranges = bodyRanges(lines)
-  return ranges.map(({ from, to }, index) => {
+  return bodyRanges(lines).map(({ from, to }) => {
     const { docNo, kind, year, number } = docNoOf(BODY_START.exec(lines[from].trim())!)
-    let end = to
-    if (index === ranges.length - 1) {
-      const cover = lines.findIndex((line, at) => at > from && BACK_COVER.test(line.trim()))
-      if (cover > 0) end = cover
-    }
-    return { id: `${kind}${year}-${number}`, docNo, lines: lines.slice(titleStart(lines, from), end) }
+    return { id: `${kind}${year}-${number}`, docNo, lines: lines.slice(titleStart(lines, from), to) }
   })
 }
 

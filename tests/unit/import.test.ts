@@ -40,18 +40,18 @@ describe('import: the shipped issue is re-derived from its text', () => {
     assert.deepEqual(doc('lzbf2022-31').annexes, ['吕梁市离石区自建房安全专项整治工作领导小组', '吕梁市离石区自建房安全专项整治工作领导小组成员单位职责分工'])
     assert.equal(doc('lzbf2022-34').addressee, '区直各有关单位')
     assert.ok(shipped.documents.every((each) => each.publicRelease))
-    assert.ok(shipped.documents.every((each) => each.blocks.length > 5))
+    assert.ok(shipped.documents.every((each) => each.original.blocks.length > 5))
   })
   it('the text is structured: headings with clause paths, tab-separated rows as one table per table', () => {
     const doc = (id: string) => shipped.documents.find((each) => each.id === id)!
-    const paths = doc('lzbf2022-33').blocks.flatMap((block) => (block.kind === 'heading' ? [block.path] : []))
-    for (const path of ['一', '四（二）', '四（二）1', '四（二）1（1）', '五']) assert.ok(paths.includes(path), path)
-    const plan = doc('lzf2022-25').tables
+    const paths = doc('lzbf2022-33').original.blocks.flatMap((block) => (block.clause ? [block.path] : []))
+    for (const path of ['一', '四（二）', '四（四）1', '四（四）1（1）', '五']) assert.ok(paths.includes(path), path)
+    const plan = doc('lzf2022-25').original.blocks.flatMap((block) => (block.table ? [block.table] : []))
     assert.equal(plan.length, 1)
     assert.deepEqual(plan[0].columns.slice(0, 3), ['序号', '项目名称', '项目地点'])
     assert.ok(plan[0].rows.some((row) => row[1] === '离石区坪头乡产业帮扶资金项目'))
-    assert.ok(doc('lzbf2022-34').blocks.some((block) => block.kind === 'release'))
-    assert.ok(doc('lzbf2022-34').blocks.some((block) => block.kind === 'consultation' && block.text.includes('0358')))
+    assert.ok(doc('lzbf2022-34').original.blocks.some((block) => block.kind === 'release'))
+    assert.ok(doc('lzbf2022-34').original.blocks.some((block) => block.kind === 'consultation' && block.text.includes('0358')))
   })
 
   it('the one real discrepancy of this issue is reported: 目录 says 家政服务业, the body 家政服务', () => {
