@@ -111,7 +111,7 @@ function OriginalPage() {
                 <View className={block.table ? undefined : 'o-tap'} onClick={block.table ? undefined : () => setSelected(isSelected ? undefined : piece.block)}>
                   <OriginalBlockView block={block} words={piece.block === landing ? words : undefined} rows={piece.rows} />
                 </View>
-                {isSelected && !block.table ? (
+                {isSelected && !block.table && !['heading', 'title', 'docNo'].includes(block.kind) ? (
                   <View className='o-actions'>
                     <View className='btn btn--plain o-actions__button' onClick={() => void copyText(`${blockText(block)}\n——${found.doc.docNo}`, '这一段已复制')}>
                       <Text>复制这段</Text>
