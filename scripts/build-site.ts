@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { findDocument, latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
 import { isoDay } from '../src/domain/dates'
-import { calculatorPage, documentPage, notFoundPage } from './site/render'
+import { calculatorPage, documentPage, notFoundPage, type Takeover } from './site/render'
+import { docPagePath } from '../src/domain/deeplink'
 import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 import { buildIssueOriginals } from './original'
 import { writeShareImages } from './site/share-images'
@@ -45,12 +46,32 @@ function preloadDocumentPage(html: string, dir: string): string {
   return html.replace('</head>', `${links.join('')}</head>`)
 }
 
+/** The app's scripts, stylesheets and preloads in index.html's order, for the page the app takes over. */
+export function appAssets(indexHtml: string): Pick<Takeover, 'scripts' | 'styles' | 'preloads'> {
+  const all = (pattern: RegExp) => [...indexHtml.matchAll(pattern)].map((match) => match[1])
+  return {
+    scripts: all(/<script[^>]*\ssrc="([^"]+)"/g),
+    styles: all(/<link href="([^"]+)" rel="stylesheet">/g),
+    preloads: all(/<link rel="preload" href="([^"]+)"/g),
+  }
+}
+
+/** scripts/site/takeover.js, as a file named by its content. */
+function writeTakeoverScript(dir: string): string {
+  const code = readFileSync(join(import.meta.dirname, 'site', 'takeover.js'), 'utf8')
+  const name = `/js/takeover.${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`
+  writeFileSync(join(dir, name), code)
+  return name
+}
+
 export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 'site', 'urllinks.json')): string[] {
   const h5 = join(root, 'dist', 'h5')
   if (!existsSync(join(h5, 'index.html'))) throw new Error('先构建 H5：npm run build:h5')
   rmSync(siteDir, { recursive: true, force: true })
   cpSync(h5, siteDir, { recursive: true })
-  writeFileSync(join(siteDir, 'index.html'), preloadDocumentPage(externaliseInlineScripts(readFileSync(join(siteDir, 'index.html'), 'utf8'), siteDir), siteDir))
+  const index = preloadDocumentPage(externaliseInlineScripts(readFileSync(join(siteDir, 'index.html'), 'utf8'), siteDir), siteDir)
+  writeFileSync(join(siteDir, 'index.html'), index)
+  const app = { script: writeTakeoverScript(siteDir), anchor: 'doc-no', ...appAssets(index) }
   const written: string[] = []
   const write = (path: string, html: string) => {
     mkdirSync(join(siteDir, path), { recursive: true })
@@ -61,7 +82,8 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
   const originals = buildIssueOriginals(join(root, 'src', 'content', 'issues', latestIssue.id), latestIssue.id).documents
   for (const doc of latestIssue.documents) {
-    write(`d/${doc.id}`, documentPage(doc, latestIssue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id)))
+    const takeover = { ...app, appPath: docPagePath(doc.id) }
+    write(`d/${doc.id}`, documentPage(doc, latestIssue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover))
   }
   for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))
   writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))

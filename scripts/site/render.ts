@@ -11,7 +11,28 @@ import { columnLabels, shownRows } from '../../src/domain/original-reader'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
-function page(title: string, description: string, body: string): string {
+/**
+ * The app, ready to take over the page once it shows the same anchor (scripts/site/takeover.js): its scripts,
+ * stylesheets and preloads, and the app route that shows this page.
+ */
+export interface Takeover {
+  script: string
+  appPath: string
+  anchor: string
+  scripts: string[]
+  styles: string[]
+  preloads: string[]
+}
+
+function takeoverTags(takeover: Takeover | undefined): string {
+  if (!takeover) return ''
+  const attribute = (name: string, values: string[] | string) => ` data-${name}="${escape(Array.isArray(values) ? values.join(' ') : values)}"`
+  return `<div id="app" hidden></div>
+<script defer id="takeover" src="${escape(takeover.script)}"${attribute('app-path', takeover.appPath)}${attribute('anchor', takeover.anchor)}${attribute('scripts', takeover.scripts)}${attribute('styles', takeover.styles)}${attribute('preloads', takeover.preloads)}></script>
+`
+}
+
+function page(title: string, description: string, body: string, takeover?: Takeover): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -19,14 +40,14 @@ function page(title: string, description: string, body: string): string {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escape(title)}</title>
 <meta name="description" content="${escape(description)}">
-<style>${SITE_CSS}</style>
+<style id="static-style">${SITE_CSS}</style>
 </head>
 <body>
-<main>
+<main id="static-page">
 ${body}
 <p class="wechat">用微信扫这个码，可以打开离石政策通小程序。</p>
 </main>
-</body>
+${takeoverTags(takeover)}</body>
 </html>
 `
 }
@@ -65,7 +86,7 @@ ${original.blocks.map(originalBlock).join('\n')}
 }
 
 /** /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line, the 原文. */
-export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string, original?: OriginalDocument): string {
+export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string, original?: OriginalDocument, takeover?: Takeover): string {
   const ended = allWindowsEnded(doc.dates, today)
   const dates = doc.dates
     .map((window) => {
@@ -87,7 +108,7 @@ ${urlLink ? `<p class="more"><a class="button button--plain" id="open-in-wechat"
 <p class="more"><a href="${escape(docPagePath(doc.id))}">打开完整版（算一算、我能领什么、搜索）</a></p>
 ${original ? `<p class="more"><a href="#yuanwen">读原文（全文${doc.annexes.length > 0 ? '和附件' : ''}）</a></p>\n${originalSection(original)}` : ''}
 <p class="legal">${escape(issue.legalNote)}。本页的说明是为方便阅读写的，以公报原文为准。</p>`
-  return page(`${doc.docNo} ${doc.title}`, `${doc.docNo} ${doc.title}：${doc.summary}`, body)
+  return page(`${doc.docNo} ${doc.title}`, `${doc.docNo} ${doc.title}：${doc.summary}`, body, takeover)
 }
 
 /** /c/<id>: the calculator's heading and what it is for, with the way into the app and the phone. */

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { callNumber } from '../platform/phone'
+import { Dial } from './Dial'
 import { findDocument } from '../content'
 import './CallBar.scss'
 
@@ -13,10 +13,10 @@ export function CallBar({ unitShortName, phone }: { unitShortName: string; phone
     <View>
       <View className='call-bar__spacer' />
       <View className='call-bar'>
-        <View className='call-bar__button' onClick={() => callNumber(phone)} id='call-bar'>
+        <Dial phone={phone} className='call-bar__button' id='call-bar'>
           <Text className='call-bar__main'>📞 打电话问</Text>
           <Text className='call-bar__unit'>{unitShortName} {phone}</Text>
-        </View>
+        </Dial>
       </View>
     </View>
   )

@@ -1,21 +1,19 @@
 import { Text } from '@tarojs/components'
-import { View } from './View'
-import { callNumber } from '../platform/phone'
+import { Dial } from './Dial'
 
-/** The large green button that dials a number. */
 /** The large green button that dials a number; with a label (打电话问公报室) the number goes on a line of its own. */
 export function CallButton({ phone, label }: { phone: string; label?: string }) {
   if (label) {
     return (
-      <View className='btn btn--call btn--two-lines' onClick={() => callNumber(phone)}>
+      <Dial phone={phone} className='btn btn--call btn--two-lines'>
         <Text className='btn__main'>📞 {label}</Text>
         <Text className='btn__sub'>{phone}</Text>
-      </View>
+      </Dial>
     )
   }
   return (
-    <View className='btn btn--call' onClick={() => callNumber(phone)}>
+    <Dial phone={phone} className='btn btn--call'>
       <Text>📞 拨打 {phone}</Text>
-    </View>
+    </Dial>
   )
 }
