@@ -40,8 +40,6 @@
       }
     }
   })
-  headWatch.observe(document.head, { childList: true })
-  headWatch.observe(document.body, { childList: true })
   function add(tag, attributes) {
     var node = document.createElement(tag)
     for (var name in attributes) node[name] = attributes[name]
@@ -99,10 +97,19 @@
       settle(0, changes)
     }
   })
-  appWatch.observe(app, { childList: true, subtree: true, characterData: true })
-  history.replaceState(null, '', me.getAttribute('data-app-path'))
-  list('data-styles').forEach(function (href) { hold(add('link', { rel: 'stylesheet', href: href })) })
-  list('data-preloads').forEach(function (href) { add('link', { rel: 'preload', href: href, as: /\.css$/.test(href) ? 'style' : 'script' }) })
-  list('data-scripts').forEach(function (src) { add('script', { src: src, async: false }) })
+  // The app starts loading once the page itself has loaded and been painted: it never competes with the page.
+  function start() {
+    if (location.hash) return finish('kept-page')
+    headWatch.observe(document.head, { childList: true })
+    headWatch.observe(document.body, { childList: true })
+    appWatch.observe(app, { childList: true, subtree: true, characterData: true })
+    history.replaceState(null, '', me.getAttribute('data-app-path'))
+    list('data-styles').forEach(function (href) { hold(add('link', { rel: 'stylesheet', href: href })) })
+    list('data-preloads').forEach(function (href) { add('link', { rel: 'preload', href: href, as: /\.css$/.test(href) ? 'style' : 'script' }) })
+    list('data-scripts').forEach(function (src) { add('script', { src: src, async: false }) })
+  }
+  function afterPaint() { requestAnimationFrame(function () { setTimeout(start, 0) }) }
+  if (document.readyState === 'complete') afterPaint()
+  else window.addEventListener('load', afterPaint)
   finish('loading')
 })()
