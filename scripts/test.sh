@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 npx tsc --noEmit -p tsconfig.json
 npm run build:weapp
+npx tsx scripts/empty-taro-size.ts                  # the empty Taro app the main package is measured against
 npm run build:h5
 npx tsx scripts/build-site.ts                        # dist/site: the app plus the prerendered /d/ and /c/ pages
 LISHI_CONTENT_FIXTURES=1 npx taro build --type h5   # dist/h5-fixture: the app plus the test-only fixture issue

@@ -1,6 +1,8 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { usePageNotFound } from '@tarojs/taro'
 import { PAGES } from './platform/nav'
+import { movedPagePath } from './domain/links'
+import { normaliseRouteParams } from './domain/deeplink'
 import { wechatFontSize } from './platform/system'
 import { usePrefs } from './store/prefs'
 import './platform/weapp-aria'
@@ -11,9 +13,10 @@ import './app.scss'
 usePrefs.getState().followWechatFont(wechatFontSize())
 
 function App({ children }: PropsWithChildren) {
-  // A page path that does not exist (an old or mistyped link) lands on the friendly not-found page.
-  usePageNotFound(() => {
-    void Taro.reLaunch({ url: PAGES.notFound })
+  // A page that moved (a share card sent before the move) opens where it is now; a path that never existed (a
+  // mistyped link) lands on the friendly not-found page.
+  usePageNotFound((missing) => {
+    void Taro.reLaunch({ url: movedPagePath(missing.path, normaliseRouteParams(missing.query)) ?? PAGES.notFound })
   })
   return children
 }

@@ -1,13 +1,10 @@
-// The content modules the app ships: one per issue folder, plus the test-only fixture issue when the build
-// is made with LISHI_CONTENT_FIXTURES=1 (never in the product build).
-import type { GazetteIssue, RuleParameter } from './types'
-import type { RuleList } from './load'
+// The issues the app ships (their documents): one module per issue folder, plus the test-only fixture issue when
+// the build is made with LISHI_CONTENT_FIXTURES=1 (never in the product build). Rules: see rules.ts.
+import type { GazetteIssue } from './types'
 import { issueFolders } from './issues'
 
 export interface IssueModule {
   issue: GazetteIssue
-  params: RuleParameter[]
-  lists: RuleList[]
 }
 
 // A conditional expression, so that webpack drops the require (and the fixture) when the flag is off.

@@ -1,12 +1,24 @@
 import type { RuleParameter } from './types'
 import type { RuleList } from './load'
-import { issueModules } from './registry'
+import { ruleFolders } from './issues/rules'
+
+// The rule parameters of every issue (only the tools import this module, so they stay in the tools subpackage),
+// plus the fixture issue's in LISHI_CONTENT_FIXTURES=1 builds (see registry.ts).
+interface RuleModule {
+  params: RuleParameter[]
+  lists: RuleList[]
+}
+const fixtureRules: RuleModule[] =
+  process.env.LISHI_CONTENT_FIXTURES === '1'
+    ? (require('../../tests/fixtures/issues') as { fixtureRuleFolders: RuleModule[] }).fixtureRuleFolders
+    : []
+const ruleModules: RuleModule[] = [...ruleFolders, ...fixtureRules]
 
 /** All rule parameters of all issues. */
-export const allParams: RuleParameter[] = issueModules.flatMap((module) => module.params)
+export const allParams: RuleParameter[] = ruleModules.flatMap((module) => module.params)
 
 /** All lists the gazette gives (e.g. the 托管 pilot townships), with their citations. */
-export const allLists: RuleList[] = issueModules.flatMap((module) => module.lists)
+export const allLists: RuleList[] = ruleModules.flatMap((module) => module.lists)
 
 /** The values of a list; a missing id is a programming error caught by the tests. */
 export function listValues(id: string): string[] {

@@ -1,12 +1,47 @@
 // Paths of the pages other code links to (share cards, printed codes, search results, navigation).
-export const CALC_PAGE = '/pages/calc/index'
+import type { RouteParams } from './deeplink'
+
+// The tools (calculators, 我能领什么, self-checks, 补助标准一览) live in the tools subpackage, off the first screen.
+export const CALC_PAGE = '/packages/tools/pages/calc/index'
+export const RATES_PAGE = '/packages/tools/pages/rates/index'
 
 export function calcPagePath(id: string): string {
   return `${CALC_PAGE}?id=${encodeURIComponent(id)}`
 }
 
-export const CHECK_PAGE = '/pages/check/index'
-export const SELF_CHECK_PAGE = '/pages/selfcheck/index'
+export const CHECK_PAGE = '/packages/tools/pages/check/index'
+export const SELF_CHECK_PAGE = '/packages/tools/pages/selfcheck/index'
+
+/** The page printed calculator codes open (小程序码 and 扫普通链接 rules name it): a tiny page in the main package. */
+export const PRINTED_CALC_PAGE = '/pages/calc/index'
+
+/** The parameters of the QR contract (?id, ?scene, ?q), passed on as they came: the page they reach decodes them. */
+function forwardedQuery(params: RouteParams): string {
+  return (['id', 'scene', 'q'] as const)
+    .filter((key) => params[key] !== undefined)
+    .map((key) => `${key}=${params[key]!.replace(/[&#=?+\s]/g, encodeURIComponent)}`)
+    .join('&')
+}
+
+/** Where a printed calculator code's parameters lead: the calculator page itself. */
+export function forwardedCalcPath(params: RouteParams): string {
+  const query = forwardedQuery(params)
+  return query ? `${CALC_PAGE}?${query}` : CALC_PAGE
+}
+
+/** Pages that moved into the tools subpackage: a link made before the move (a share card in a chat) still opens them. */
+const MOVED_PAGES: Record<string, string> = {
+  'pages/rates/index': RATES_PAGE,
+  'pages/check/index': CHECK_PAGE,
+  'pages/selfcheck/index': SELF_CHECK_PAGE,
+}
+
+/** The new path of a moved page, with the id it was opened with; undefined for a path that never existed. */
+export function movedPagePath(path: string, params: RouteParams): string | undefined {
+  const moved = MOVED_PAGES[path.replace(/^\//, '').replace(/\.html$/, '')]
+  if (!moved) return undefined
+  return params.id !== undefined ? `${moved}?id=${params.id.replace(/[&#=?+\s]/g, encodeURIComponent)}` : moved
+}
 
 export function selfCheckPagePath(id: string): string {
   return `${SELF_CHECK_PAGE}?id=${encodeURIComponent(id)}`

@@ -1,14 +1,14 @@
 // Page navigation and route parameters.
 import Taro, { getCurrentInstance } from '@tarojs/taro'
 import { normaliseRouteParams, type RouteParams } from '../domain/deeplink'
-import { CALC_PAGE, CHECK_PAGE, POWERS_PAGE, PROJECTS_PAGE, SELF_CHECK_PAGE } from '../domain/links'
+import { CALC_PAGE, CHECK_PAGE, POWERS_PAGE, PROJECTS_PAGE, RATES_PAGE, SELF_CHECK_PAGE } from '../domain/links'
 
 export const PAGES = {
   home: '/pages/index/index',
   doc: '/pages/doc/index',
   contacts: '/pages/contacts/index',
   calculators: CALC_PAGE,
-  rates: '/pages/rates/index',
+  rates: RATES_PAGE,
   check: CHECK_PAGE,
   selfChecks: SELF_CHECK_PAGE,
   notFound: '/pages/notfound/index',

@@ -15,7 +15,7 @@ after(async () => {
 
 async function openCalculator(id: string): Promise<AppPage> {
   const view = await app.newPage()
-  await view.open(`/pages/calc/index?id=${id}`)
+  await view.open(`/packages/tools/pages/calc/index?id=${id}`)
   return view
 }
 const ask = (view: AppPage) => view.page.locator('#calc-answer').click()
@@ -229,7 +229,7 @@ describe('links into the calculators', () => {
 
   it('补助标准一览 lists every amount with its citation and links to the document', async () => {
     const view = await app.newPage()
-    await view.open('/pages/rates/index')
+    await view.open('/packages/tools/pages/rates/index')
     const text = await view.bodyText()
     assert.match(text, /补助标准一览（\d+项）/)
     assert.match(text, /低保对象个人缴纳\s*70元\/人/)

@@ -22,11 +22,11 @@ const PAGES: [string, string][] = [
   ['home', '/pages/index/index'],
   ['doc', '/pages/doc/index?id=lzbf2022-34'],
   ['contacts', '/pages/contacts/index'],
-  ['calc-list', '/pages/calc/index'],
-  ['calc', '/pages/calc/index?id=tuoguan-nonghu'],
-  ['rates', '/pages/rates/index'],
-  ['check', '/pages/check/index'],
-  ['selfcheck', '/pages/selfcheck/index?id=canyin-ranqi'],
+  ['calc-list', '/packages/tools/pages/calc/index'],
+  ['calc', '/packages/tools/pages/calc/index?id=tuoguan-nonghu'],
+  ['rates', '/packages/tools/pages/rates/index'],
+  ['check', '/packages/tools/pages/check/index'],
+  ['selfcheck', '/packages/tools/pages/selfcheck/index?id=canyin-ranqi'],
   ['notfound', '/pages/doc/index?id=lzbf2022-3'],
   ['search', '/packages/issue-2022-03/pages/search/index?kw=%E5%8C%BB%E4%BF%9D'],
   ['powers', '/packages/issue-2022-03/pages/powers/index'],
@@ -110,17 +110,17 @@ describe('axe-core: no serious or critical violations', () => {
   const AXE_PAGES: [string, string, (view: AppPage) => Promise<void>][] = [
     ['home', '/pages/index/index', async () => undefined],
     ['a document', '/pages/doc/index?id=lzbf2022-34', async () => undefined],
-    ['a calculator result', '/pages/calc/index?id=yibao', async (view) => {
+    ['a calculator result', '/packages/tools/pages/calc/index?id=yibao', async (view) => {
       await view.page.locator('#field-ordinary input').fill('2')
       await view.page.locator('#calc-answer').click()
       await view.page.locator('#calc-result').waitFor()
     }],
-    ['the 我能领什么 result', '/pages/check/index', async (view) => {
+    ['the 我能领什么 result', '/packages/tools/pages/check/index', async (view) => {
       await view.page.evaluate(() => {
         const values = { householdType: 'tuopin', ordinary: '2', destination: 'none', caregiver: 'none', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
         localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values, completed: true }, version: 2 }) }))
       })
-      await view.open('/pages/check/index')
+      await view.open('/packages/tools/pages/check/index')
       await view.page.locator('#check-answer').waitFor()
     }],
     ['search', '/packages/issue-2022-03/pages/search/index?kw=%E5%8C%BB%E4%BF%9D', async () => undefined],

@@ -29,7 +29,7 @@ interface Household {
 
 /** Answers every question on screen, in order, the way a person taps and types. */
 async function answer(view: AppPage, household: Household): Promise<void> {
-  await view.open('/pages/check/index')
+  await view.open('/packages/tools/pages/check/index')
   await pick(view, 'householdType', household.householdType)
   await next(view)
   for (const [key, value] of household.members) await type(view, key, value)
@@ -112,7 +112,7 @@ describe('我能领什么', () => {
     assert.match(await view.bodyText(), /差一点就能领[\s\S]*若连续外出务工满6个月、月工资达到1000元以上，每人还可领稳岗奖补1200元/)
 
     // The answers stay on the phone across visits.
-    await view.open('/pages/check/index')
+    await view.open('/packages/tools/pages/check/index')
     await view.page.locator('#check-answer').waitFor()
     assert.equal(await text(view, '#cash-total'), '4500元')
     assert.ok(await view.page.evaluate(() => localStorage.getItem('lishi-answers') !== null))
@@ -149,7 +149,7 @@ describe('我能领什么', () => {
 
   it('NaN, Infinity and full-width digits: refused or read, never shown as NaN, never saved', async () => {
     const view = await app.newPage()
-    await view.open('/pages/check/index')
+    await view.open('/packages/tools/pages/check/index')
     await pick(view, 'householdType', '脱贫户')
     await next(view)
     for (const bad of ['NaN', 'Infinity', '1e309', '-1', '1.5', '😀', '两个']) {
@@ -171,7 +171,7 @@ describe('我能领什么', () => {
 
   it('an unusual number asks 您填的是…对吗？ before moving on', async () => {
     const view = await app.newPage()
-    await view.open('/pages/check/index')
+    await view.open('/packages/tools/pages/check/index')
     await pick(view, 'householdType', '监测户')
     await next(view)
     await type(view, 'ordinary', '25')
@@ -185,11 +185,11 @@ describe('我能领什么', () => {
 
   it('damaged saved answers: the valid ones are kept and one line names the rest', async () => {
     const view = await app.newPage()
-    await view.open('/pages/check/index')
+    await view.open('/packages/tools/pages/check/index')
     await view.page.evaluate(() =>
       localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values: { householdType: 'tuopin', ordinary: 'NaN' }, completed: true }, version: 2 }) })),
     )
-    await view.open('/pages/check/index')
+    await view.open('/packages/tools/pages/check/index')
     assert.match(await text(view, '#storage-notice'), /手机里保存的“普通居民”的回答读不出来，已恢复成初始状态；其他内容都保留了/)
     assert.match(await text(view, '#check-progress'), /第1题/)
     assert.equal(await view.page.locator('#field-householdType .chip--on').innerText(), '脱贫户')
@@ -198,7 +198,7 @@ describe('我能领什么', () => {
 
   it('a bad answer keeps you on the question with a message', async () => {
     const view = await app.newPage()
-    await view.open('/pages/check/index')
+    await view.open('/packages/tools/pages/check/index')
     await pick(view, 'householdType', '脱贫户')
     await next(view)
     await type(view, 'ordinary', '2.5')
@@ -213,7 +213,7 @@ describe('self-checks start unanswered', () => {
   for (const check of selfChecks) {
     it(`${check.title}: 查一查 with no answers lists the unanswered questions and never says 没有发现`, async () => {
       const view = await app.newPage()
-      await view.open(`/pages/selfcheck/index?id=${check.id}`)
+      await view.open(`/packages/tools/pages/selfcheck/index?id=${check.id}`)
       assert.equal(await view.page.locator('.chip--on').count(), 0, 'no answer is pre-selected')
       await view.page.locator('#selfcheck-run').click()
       const verdict = await text(view, '#selfcheck-verdict')
@@ -227,7 +227,7 @@ describe('self-checks start unanswered', () => {
 
   it('餐饮燃气: a 2.5 m hose and a cylinder in the dining room are two things to fix, each with its rule; 不清楚 is to be checked', async () => {
     const view = await app.newPage()
-    await view.open('/pages/selfcheck/index?id=canyin-ranqi')
+    await view.open('/packages/tools/pages/selfcheck/index?id=canyin-ranqi')
     await pick(view, 'gasType', '液化石油气（瓶装）')
     await type(view, 'hoseLength', '2.5')
     await pick(view, 'cylinderPlace', '就餐的地方')
@@ -246,7 +246,7 @@ describe('self-checks start unanswered', () => {
 
   it('自建房: a house used for business must have a 安全鉴定, and the 住建局 line can be called', async () => {
     const view = await app.newPage()
-    await view.open('/pages/selfcheck/index?id=zijianfang')
+    await view.open('/packages/tools/pages/selfcheck/index?id=zijianfang')
     await pick(view, 'use', '用来经营（开店、旅馆、出租、办厂、办学等）')
     await view.page.locator('#selfcheck-run').click()
     assert.match(await text(view, '#selfcheck-verdict'), /^用作经营的自建房：必须做房屋安全鉴定/)
@@ -261,7 +261,7 @@ describe('self-checks start unanswered', () => {
     await view.open('/pages/doc/index?id=lzbf2022-32')
     await view.page.getByText('🔍 餐饮场所燃气安全自查').click()
     await view.page.waitForURL(/selfcheck\/index\?id=canyin-ranqi/)
-    await view.open('/pages/selfcheck/index?id=zzz')
+    await view.open('/packages/tools/pages/selfcheck/index?id=zzz')
     const body = await view.bodyText()
     assert.match(body, /没有找到这个自查/)
     assert.match(body, /液化气“打非治违”/)

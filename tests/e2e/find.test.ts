@@ -95,7 +95,7 @@ describe('a damaged code', () => {
 describe('结果不对？', () => {
   it('a calculator result composes a message with the page, the inputs and the versions, to copy or call', async () => {
     const view = await app.newPage()
-    await view.open('/pages/calc/index?id=yibao')
+    await view.open('/packages/tools/pages/calc/index?id=yibao')
     await view.page.locator('#field-ordinary input').click()
     await view.page.keyboard.type('2')
     await view.page.locator('#calc-answer').click()

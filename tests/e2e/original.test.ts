@@ -34,7 +34,7 @@ async function noSidewaysScroll(view: AppPage): Promise<boolean> {
 describe('from a figure to the sentence it comes from', () => {
   it('a calculator result line’s citation opens the 原文 at 三（二） with the cited words highlighted and visible', async () => {
     const view = await app.newPage()
-    await view.open('/pages/calc/index?id=yibao')
+    await view.open('/packages/tools/pages/calc/index?id=yibao')
     await type(view, 'ordinary', '1')
     await plus(view, 'dibao')
     await view.page.locator('#calc-answer').click()
@@ -71,7 +71,7 @@ describe('from a figure to the sentence it comes from', () => {
 
   it('补助标准一览: a row’s citation opens the 原文 of its document', async () => {
     const view = await app.newPage()
-    await view.open('/pages/rates/index')
+    await view.open('/packages/tools/pages/rates/index')
     await view.page.locator('.citation').filter({ hasText: '离政办发〔2022〕29号' }).first().click()
     await view.page.waitForURL(/pages\/original\/index\?id=lzbf2022-29/)
     const hit = await highlighted(view)

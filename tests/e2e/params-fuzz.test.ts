@@ -17,11 +17,12 @@ const PAGES: [string, string[]][] = [
   ['/pages/index/index', ['issue']],
   ['/pages/doc/index', ['id', 'scene', 'q']],
   ['/pages/contacts/index', ['unit']],
-  ['/pages/calc/index', ['id', 'scene', 'q']],
-  ['/pages/rates/index', ['id']],
-  ['/pages/check/index', ['step']],
-  ['/pages/selfcheck/index', ['id']],
+  ['/packages/tools/pages/calc/index', ['id', 'scene', 'q']],
+  ['/packages/tools/pages/rates/index', ['id']],
+  ['/packages/tools/pages/check/index', ['step']],
+  ['/packages/tools/pages/selfcheck/index', ['id']],
   ['/pages/notfound/index', ['id']],
+  ['/pages/calc/index', ['id', 'scene', 'q']],
   ['/packages/issue-2022-03/pages/search/index', ['kw']],
   ['/packages/issue-2022-03/pages/powers/index', ['no']],
   ['/packages/issue-2022-03/pages/projects/index', ['plan', 'no']],
@@ -54,4 +55,24 @@ describe('page parameters fuzzed', () => {
       }
     })
   }
+})
+
+describe('links made before the tools moved into their subpackage', () => {
+  it('a printed calculator code opens the calculator; an old share card of a moved page opens it where it is now', async () => {
+    const view = await app.newPage()
+    await view.open(`/pages/calc/index?q=${encodeURIComponent('https://gb.lishi.example.cn/c/yibao')}`)
+    await view.page.waitForURL(/\/packages\/tools\/pages\/calc\/index\?q=/)
+    await view.page.locator('#calc-answer').waitFor()
+    assert.match(await view.bodyText(), /城乡居民医保：全家交多少钱/)
+    for (const [old, now, text] of [
+      ['/pages/selfcheck/index?id=canyin-ranqi', '/packages/tools/pages/selfcheck/index?id=canyin-ranqi', /餐饮/],
+      ['/pages/rates/index', '/packages/tools/pages/rates/index', /补助标准/],
+      ['/pages/check/index', '/packages/tools/pages/check/index', /家庭类别/],
+    ] as const) {
+      await view.open(old)
+      await view.page.waitForURL((url) => url.pathname + url.search === now)
+      await view.page.locator('.taro_page:not(.taro_page_shade)').getByText(text).first().waitFor()
+    }
+    assert.deepEqual(view.errors, [])
+  })
 })

@@ -1,5 +1,1 @@
-export default definePageConfig({
-  navigationBarTitleText: '算一算',
-  enableShareAppMessage: true,
-  enableShareTimeline: true,
-})
+export default definePageConfig({ navigationBarTitleText: '算一算' })

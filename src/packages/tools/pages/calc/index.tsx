@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react'
+import { Text } from '@tarojs/components'
+import { View } from '../../../../components/View'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { findDocument } from '../../../../content'
+import { param } from '../../../../content/rules'
+import { calculators, findCalculator } from '../../../../domain/calculators'
+import type { Calculator, FormValue, FormValues } from '../../../../domain/calculators/types'
+import { CALC_LINK, parseLink } from '../../../../domain/deeplink'
+import { siteConfig } from '../../../../site.config'
+import { calcPagePath, CALC_PAGE } from '../../../../domain/links'
+import { openPage, PAGES, routeParams } from '../../../../platform/nav'
+import { todayIso } from '../../../../platform/clock'
+import { PageFrame } from '../../../../components/PageFrame'
+import { CalcForm } from '../../../../components/CalcForm'
+import { CalcResultView } from '../../../../components/CalcResultView'
+import { DoubtNotice } from '../../../../components/DoubtNotice'
+import { DocCallBar } from '../../../../components/CallBar'
+import { ReportProblem } from '../../../../components/ReportProblem'
+import { describeAnswers, doubtfulValues } from '../../../../domain/calculators/answers'
+import { guarded } from '../../../../components/PageErrorBoundary'
+
+function CalculatorList() {
+  return (
+    <View>
+      <Text className='page-title'>算一算：能领多少、要交多少</Text>
+      <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>每个数字都注明出自公报哪份文件哪一条。</Text>
+      {calculators.map((calculator) => (
+        <View key={calculator.id} className='card' onClick={() => openPage(calcPagePath(calculator.id))}>
+          <Text className='item-title'>{calculator.title}</Text>
+          <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
+          <Text className='small' style={{ display: 'block' }}>
+            依据：{calculator.docIds.map((id) => findDocument(id)?.doc.docNo).join('、')} ›
+          </Text>
+        </View>
+      ))}
+      <View className='btn btn--plain' onClick={() => openPage(PAGES.rates)}>
+        <Text>补助标准一览（全部金额和出处）</Text>
+      </View>
+    </View>
+  )
+}
+
+function CalculatorView({ calculator }: { calculator: Calculator }) {
+  // Every field starts empty: no pre-filled number can merge with what a person types, no answer is implied.
+  const [values, setValues] = useState<FormValues>({})
+  const [asked, setAsked] = useState(false)
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
+  const doubts = asked ? doubtfulValues(calculator.fields, values, confirmed) : []
+  const outcome = useMemo(() => (asked && doubts.length === 0 ? calculator.compute(values, param) : undefined), [asked, doubts.length, calculator, values])
+  const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
+  const ask = () => {
+    setAsked(true)
+    setTimeout(() => void Taro.pageScrollTo({ selector: '#calc-answer', duration: 300 }).catch(() => undefined), 50)
+  }
+  return (
+    <View>
+      <View className='card'>
+        <Text className='page-title'>{calculator.title}</Text>
+        <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
+      </View>
+      <CalcForm fields={calculator.fields} values={values} example={calculator.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
+      <View className='btn btn--primary' onClick={ask} id='calc-answer'>
+        <Text>算一算</Text>
+      </View>
+      {doubts.length > 0 ? (
+        <DoubtNotice doubts={doubts} onConfirm={() => setConfirmed(new Set([...confirmed, ...doubts.map((doubt) => doubt.token)]))} />
+      ) : null}
+      {outcome && !outcome.ok ? (
+        <View className='notice' id='calc-errors'>
+          <Text>有几项没填好，请看上面红字提示。</Text>
+        </View>
+      ) : null}
+      {outcome && outcome.ok ? (
+        <View>
+          <CalcResultView calculator={calculator} result={outcome.result} inputs={describeAnswers(calculator.fields, values)} today={todayIso()} />
+          <ReportProblem where={`计算器：${calculator.title}`} inputs={describeAnswers(calculator.fields, values)} />
+        </View>
+      ) : null}
+      <View className='btn btn--plain' onClick={() => openPage(CALC_PAGE)}>
+        <Text>看其他计算器</Text>
+      </View>
+      <DocCallBar docId={calculator.docIds[0]} />
+    </View>
+  )
+}
+
+function CalcPage() {
+  const params = routeParams()
+  const opened = params.id !== undefined || params.scene !== undefined || params.q !== undefined
+  const link = parseLink(params, { qrDomain: siteConfig.qrDomain, isKnownId: (id) => findCalculator(id) !== undefined, target: CALC_LINK })
+  const calculator = link.kind === 'found' ? findCalculator(link.id) : undefined
+  useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))
+  useShareTimeline(() => (calculator ? { title: calculator.title, query: `id=${calculator.id}` } : { title: '算一算' }))
+  return (
+    <PageFrame>
+      {opened && !calculator ? (
+        <View className='notice'>
+          <Text>没有找到这个计算器（链接可能有误）。下面是全部计算器。</Text>
+        </View>
+      ) : null}
+      {calculator ? <CalculatorView calculator={calculator} /> : <CalculatorList />}
+    </PageFrame>
+  )
+}
+
+export default guarded(CalcPage)
