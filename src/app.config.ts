@@ -1,3 +1,5 @@
+import subpackages from './content/issues/subpackages.json'
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -7,15 +9,16 @@ export default defineAppConfig({
     'pages/calc/index',
     'pages/notfound/index',
   ],
-  // The issue's large data and its pages (search, 权责清单, 涉农资金项目, 原文) load as a subpackage, preloaded from the home page.
-  // The tools (calculators, 我能领什么, self-checks, 补助标准一览) and their rule parameters: a subpackage of their own.
+  // One subpackage per issue (its documents in full, search, tables, 原文; listed by scripts/content-index.ts), and
+  // the tools (calculators, 我能领什么, self-checks, 补助标准一览) with their rule parameters.
   subPackages: [
-    { root: 'packages/issue-2022-03', pages: ['pages/search/index', 'pages/powers/index', 'pages/projects/index', 'pages/original/index'] },
+    ...subpackages.issues,
+    ...(process.env.LISHI_CONTENT_FIXTURES === '1' ? subpackages.fixtures : []),
     { root: 'packages/tools', pages: ['pages/calc/index', 'pages/rates/index', 'pages/check/index', 'pages/selfcheck/index'] },
   ],
+  // The newest issue and the tools download while the home page is read.
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['packages/issue-2022-03', 'packages/tools'] },
-    'pages/doc/index': { network: 'all', packages: ['packages/tools'] },
+    'pages/index/index': { network: 'all', packages: [subpackages.issues[0].root, 'packages/tools'] },
     'pages/calc/index': { network: 'all', packages: ['packages/tools'] },
   },
   window: {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { findDocument } from '../content'
+import { findDocument } from '../content/catalogue'
 import { formatAmount } from '../domain/calculators/format'
 import { formatWindow, statusLabel, windowStatus } from '../domain/dates'
 import { docPagePath } from '../domain/deeplink'

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { param } from '../content/rules'
-import { findDocument } from '../content'
+import { findDocument } from '../content/catalogue'
 import type { CalcResult, Calculator } from '../domain/calculators/types'
 import { formatAmount } from '../domain/calculators/format'
 import { formatDate, formatWindow, statusLabel, windowStatus } from '../domain/dates'

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import { Dial } from './Dial'
-import { findDocument } from '../content'
+import { findDocument } from '../content/catalogue'
 import './CallBar.scss'
 
 /**

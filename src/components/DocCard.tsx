@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { GazetteDocument } from '../content/types'
+import type { DocumentHead } from '../content/types'
 import { docPagePath } from '../domain/deeplink'
 import { shortTitle } from '../domain/catalog'
 import { openPage } from '../platform/nav'
 import './DocCard.scss'
 
 /** A document in a list: 文号, short title and the plain summary; tap to open it. */
-export function DocCard({ doc }: { doc: GazetteDocument }) {
+export function DocCard({ doc }: { doc: DocumentHead }) {
   return (
     <View className='card doc-card' onClick={() => openPage(docPagePath(doc.id))}>
       <Text className='doc-card__no'>{doc.docNo}</Text>

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { allDocumentIds, findDocument, latestIssue } from '../content'
+import { allDocumentIds, findDocument, latestIssue } from '../content/catalogue'
 import { shortTitle } from '../domain/catalog'
 import { docNoOfId, docPagePath, nearestDocIds } from '../domain/deeplink'
 import { goHome, openPage, PAGES } from '../platform/nav'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { latestIssue } from '../content'
+import { latestIssue } from '../content/catalogue'
 import { feedbackMessage } from '../domain/feedback'
 import { copyText } from '../platform/phone'
 import { CallButton } from './CallButton'

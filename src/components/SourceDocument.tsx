@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { findDocument } from '../content'
+import { findDocument } from '../content/catalogue'
 import { docPagePath } from '../domain/deeplink'
 import { openPage } from '../platform/nav'
 import { PhoneCard } from './PhoneCard'

@@ -1,7 +1,7 @@
 // An issue folder's data files (issue.json, documents/<id>.json, rules/<name>.json — written by `npm run import`
 // and by people) turned into the typed content the app uses. The content check validates the files; here a
 // document's 文号 and page are filled into each citation, so nobody types them twice.
-import type { Citation, GazetteDocument, GazetteIssue, RuleParameter } from './types'
+import type { Citation, GazetteDocument, GazetteIssue, IssueHead, RuleParameter } from './types'
 
 export type IssueFile = Omit<GazetteIssue, 'documents'> & { /** Document ids in 目录 order. */ documents: string[] }
 
@@ -40,13 +40,14 @@ export function listingProblems(file: unknown, documents: unknown[]): { missing:
   return { missing: listed.filter((id) => !ids.includes(id)), unlisted: ids.filter((id) => !listed.includes(id)) }
 }
 
-function citation(cite: CitationFile | undefined, issue: GazetteIssue): Citation {
+function citation(cite: CitationFile | undefined, issue: IssueHead): Citation {
   const doc = cite ? issue.documents.find((each) => each.id === cite.docId) : undefined
   return cite ? { ...cite, docNo: doc?.docNo ?? '', page: doc?.page ?? 0 } : (undefined as unknown as Citation)
 }
 
-export function loadRules(files: unknown[], issue: GazetteIssue): { params: RuleParameter[]; lists: RuleList[] } {
+export function loadRules(files: unknown[], head: unknown): { params: RuleParameter[]; lists: RuleList[] } {
   const rules = files as RulesFile[]
+  const issue = head as IssueHead
   return {
     params: rules.flatMap((file) => file.params.map((param) => ({ ...param, cite: citation(param.cite, issue) }))),
     lists: rules.flatMap((file) => Object.entries(file.lists ?? {}).map(([id, list]) => ({ id, ...list, cite: citation(list.cite, issue) }))),

@@ -67,6 +67,13 @@ export interface GazetteDocument {
   ourCounts?: { figures: string[]; why: string }
 }
 
+/**
+ * What the main package carries of each document (src/content/catalogue.ts): enough to list it, open it from a
+ * printed code and call about it. The rest (key points, dates, annexes, notes) is in the issue's subpackage.
+ */
+export const DOCUMENT_HEAD_FIELDS = ['id', 'docNo', 'title', 'issuer', 'category', 'signedOn', 'page', 'topics', 'summary', 'consultation'] as const
+export type DocumentHead = Pick<GazetteDocument, (typeof DOCUMENT_HEAD_FIELDS)[number]>
+
 export interface GazetteOffice {
   name: string
   phone: string
@@ -89,6 +96,9 @@ export interface GazetteIssue {
   legalNote: string
   documents: GazetteDocument[]
 }
+
+/** An issue as the main package knows it: its documents' heads. */
+export type IssueHead = Omit<GazetteIssue, 'documents'> & { documents: DocumentHead[] }
 
 /** Where a rule parameter comes from: the document, the clause as numbered there, the page, the words. */
 export interface Citation {

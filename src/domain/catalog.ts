@@ -1,5 +1,10 @@
 // Views over an issue's content: topics, categories, and the directory of consultation lines.
-import type { Category, GazetteDocument, GazetteIssue } from '../content/types'
+import type { Category, DocumentHead } from '../content/types'
+
+/** An issue's documents, as the main package's catalogue or the issue's full content has them. */
+interface Listing<Doc extends DocumentHead = DocumentHead> {
+  documents: Doc[]
+}
 
 export const CATEGORIES: Category[] = ['区政府文件', '区政府办公室文件']
 
@@ -9,13 +14,13 @@ export interface TopicCount {
 }
 
 /** Topics in order of first appearance, with how many documents carry each. */
-export function topicsOf(issue: GazetteIssue): TopicCount[] {
+export function topicsOf(issue: Listing): TopicCount[] {
   const counts = new Map<string, number>()
   for (const doc of issue.documents) for (const topic of doc.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1)
   return [...counts].map(([topic, count]) => ({ topic, count }))
 }
 
-export function documentsIn(issue: GazetteIssue, category: Category, topic?: string): GazetteDocument[] {
+export function documentsIn<Doc extends DocumentHead>(issue: Listing<Doc>, category: Category, topic?: string): Doc[] {
   return issue.documents.filter((doc) => doc.category === category && (!topic || doc.topics.includes(topic)))
 }
 
@@ -23,11 +28,11 @@ export interface ConsultationLine {
   unit: string
   shortName: string
   phone: string
-  documents: Pick<GazetteDocument, 'id' | 'docNo' | 'title'>[]
+  documents: Pick<DocumentHead, 'id' | 'docNo' | 'title'>[]
 }
 
 /** One entry per consultation unit and number, with the documents it answers for, in gazette order. */
-export function consultationDirectory(issues: GazetteIssue[]): ConsultationLine[] {
+export function consultationDirectory(issues: Listing[]): ConsultationLine[] {
   const lines = new Map<string, ConsultationLine>()
   for (const issue of issues) {
     for (const doc of issue.documents) {
@@ -42,6 +47,6 @@ export function consultationDirectory(issues: GazetteIssue[]): ConsultationLine[
 }
 
 /** The title without the issuer prefix, for compact cards: “关于…的通知”. */
-export function shortTitle(doc: GazetteDocument): string {
+export function shortTitle(doc: Pick<DocumentHead, 'title'>): string {
   return doc.title.replace(/^吕梁市离石区人民政府(办公室)?/, '')
 }

@@ -1,7 +1,7 @@
 // Preferences kept on the phone (长辈模式, recently opened documents), persisted through Taro storage.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { isKnownDocumentId } from '../content'
+import { isKnownDocumentId } from '../content/catalogue'
 import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs } from '../domain/prefs'
 import { checkedStorage } from './checked-storage'
 

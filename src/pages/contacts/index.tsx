@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from '../../components/View'
-import { findDocument, issues, latestIssue } from '../../content'
+import { findDocument, issues, latestIssue } from '../../content/catalogue'
 import { consultationDirectory, shortTitle } from '../../domain/catalog'
 import { docPagePath } from '../../domain/deeplink'
 import { openPage, routeParams } from '../../platform/nav'

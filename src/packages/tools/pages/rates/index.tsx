@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from '../../../../components/View'
-import { latestIssue } from '../../../../content'
+import { latestIssue } from '../../../../content/catalogue'
 import { allParams } from '../../../../content/rules'
 import { shortTitle } from '../../../../domain/catalog'
 import { formatParamValue } from '../../../../domain/calculators/format'
