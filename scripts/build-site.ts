@@ -8,7 +8,7 @@ import { findDocument, latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
 import { isoDay } from '../src/domain/dates'
 import { calculatorPage, documentPage, notFoundPage, type Takeover } from './site/render'
-import { docPagePath } from '../src/domain/deeplink'
+import { issueDocumentPath } from '../src/domain/original-links'
 import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 import { buildIssueOriginals } from './original'
 import { writeShareImages } from './site/share-images'
@@ -25,16 +25,19 @@ function externaliseInlineScripts(html: string, dir: string): string {
   })
 }
 
+/** The pages a printed code goes through: pages/doc/index, then the full page in the newest issue's subpackage. */
+export const DOCUMENT_PAGES = ['pages/doc/index', `packages/issue-${latestIssue.id}/pages/doc/index`]
+
 /**
- * The document page's chunks (script and style), as the app's webpack runtime names them: the page a printed code
- * opens is fetched while app.js is still loading instead of after it has run.
+ * The chunks (script and style) of these pages, as the app's webpack runtime names them: the pages a printed code
+ * opens are fetched while app.js is still loading instead of after it has run.
  */
-export function documentPageChunks(dir: string): string[] {
+export function documentPageChunks(dir: string, pages = DOCUMENT_PAGES): string[] {
   const appFile = readdirSync(join(dir, 'js')).find((name) => /^app\.[0-9a-f]+\.js$/.test(name))
   if (!appFile) return []
   const app = readFileSync(join(dir, 'js', appFile), 'utf8')
-  const load = /"pages\/doc\/index","load":function[^{]*\{return([^\]]*)\.then/.exec(app)?.[1] ?? ''
-  const ids = [...load.matchAll(/\.e\((\d+)\)/g)].map((match) => match[1])
+  const loadOf = (page: string) => new RegExp(`"${page.replace(/\//g, '\\/')}","load":function[^{]*\\{return([^\\]]*)\\.then`).exec(app)?.[1] ?? ''
+  const ids = [...new Set(pages.flatMap((page) => [...loadOf(page).matchAll(/\.e\((\d+)\)/g)].map((match) => match[1])))]
   const hashes = (prefix: string) => JSON.parse(new RegExp(`"${prefix}/"\\+\\w+\\+"\\."\\+(\\{[^}]*\\})`).exec(app)?.[1] ?? '{}') as Record<string, string>
   const js = hashes('js')
   const css = hashes('css')
@@ -82,7 +85,7 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
   const originals = buildIssueOriginals(join(root, 'src', 'content', 'issues', latestIssue.id), latestIssue.id).documents
   for (const doc of latestIssue.documents) {
-    const takeover = { ...app, appPath: docPagePath(doc.id) }
+    const takeover = { ...app, appPath: issueDocumentPath(doc.id)! }
     write(`d/${doc.id}`, documentPage(doc, latestIssue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover))
   }
   for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))

@@ -130,7 +130,7 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
     assert.equal(await page.locator('#static-page #doc-no').innerText(), '离政办发〔2022〕34号', 'the page is read before the app')
     release()
     await tookOver(page, 'app')
-    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/pages/doc/index?id=lzbf2022-34')
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34')
     assert.equal(await page.locator('#static-page').count(), 0)
     assert.equal(await page.locator('#doc-no').innerText(), '离政办发〔2022〕34号')
     const shown = await docNoTop(page)

@@ -131,6 +131,20 @@ const mutations: Mutation[] = [
     to: '其中普通厕900座',
     expected: 'src/packages/issue-2022-03/original/lzf2022-25.json: (全部): 和 source.txt 加 corrections 生成的原文不一致，请运行 npm run original',
   },
+  {
+    name: 'the main package’s head of a document edited by hand (a phone that no longer matches its document)',
+    file: 'src/content/issues/2022-03/head.json',
+    from: '"phone":"0358-8227879"',
+    to: '"phone":"0358-8227878"',
+    expected: 'src/content/issues/index.ts: issueFolders: 和 issues 下的文件夹、JSON 文件不一致，请运行 npm run content:index',
+  },
+  {
+    name: 'an issue’s generated document page edited by hand',
+    file: 'src/packages/issue-2022-03/pages/doc/index.tsx',
+    from: "import { issue } from '../../../../content/issues/2022-03'",
+    to: "import { issue } from '../../../../content/issues/2022-04'",
+    expected: 'src/content/issues/index.ts: issueFolders: 和 issues 下的文件夹、JSON 文件不一致，请运行 npm run content:index',
+  },
 ]
 
 const contentCheck = (dir: string) => runScript(dir, 'content-check.ts')

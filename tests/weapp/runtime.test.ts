@@ -30,17 +30,31 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     ['scene', { scene: 'lzbf2022-34' }],
     ['q', { q: qrUrl }],
   ] as const) {
-    it(`the document page opens from ?${via} and 拨打 calls 0358-8227879 (离政办发〔2022〕34号 政策咨询)`, async () => {
+    it(`a printed code opens the document from ?${via}: 文号 and 拨打 0358-8227879 at once, then the full page of its issue`, async () => {
+      const before = runtime.calls.length
       const page = await runtime.open('pages/doc/index', query)
       assert.match(page.text(), /离政办发〔2022〕34号/)
       assert.match(page.text(), /吕梁市离石区医疗保障局/)
-      const before = phoneCalls().length
+      const redirect = runtime.calls.slice(before).find((call) => call.api === 'redirectTo')
+      assert.equal((redirect?.args as { url?: string } | undefined)?.url, '/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34')
+      const calls = phoneCalls().length
       await page.tap('.btn--call', '0358-8227879')
-      assert.deepEqual(phoneCalls().slice(before), ['03588227879'])
+      assert.deepEqual(phoneCalls().slice(calls), ['03588227879'])
       page.close()
       assert.deepEqual(runtime.errors, [])
     })
   }
+
+  it('the full page, in the issue’s subpackage, shows the key points and dials the consultation line', async () => {
+    const page = await runtime.open('packages/issue-2022-03/pages/doc/index', { id: 'lzbf2022-34' })
+    assert.match(page.text(), /低保对象/)
+    assert.match(page.text(), /2022年9月1日/)
+    const calls = phoneCalls().length
+    await page.tap('.btn--call', '0358-8227879')
+    assert.deepEqual(phoneCalls().slice(calls), ['03588227879'])
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
 
   it('a default WeChat font (16) leaves 大字 off and asks once', async () => {
     const home = await runtime.open('pages/index/index')
@@ -50,7 +64,7 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
   })
 
   it('share cards carry the year and the status: 【2022年·已结束】…', async () => {
-    const page = await runtime.open('pages/doc/index', { id: 'lzbf2022-34' })
+    const page = await runtime.open('packages/issue-2022-03/pages/doc/index', { id: 'lzbf2022-34' })
     const card = page.share()
     assert.match(card?.title ?? '', /^【2022年·已结束】做好2022年城乡居民基本医疗保险缴费/)
     assert.equal(card?.path, '/pages/doc/index?id=lzbf2022-34')
@@ -105,7 +119,7 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
 
   it('a tappable area reaches WeChat’s 读屏 as a button: its template binds aria-role and the data says button', async () => {
     const templates = readFileSync(join(dist, 'base.wxml'), 'utf8')
-    const page = await runtime.open('pages/doc/index', { id: 'lzbf2022-34' })
+    const page = await runtime.open('packages/issue-2022-03/pages/doc/index', { id: 'lzbf2022-34' })
     const nodes: Record<string, unknown>[] = []
     const collect = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(collect)
@@ -114,7 +128,7 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
         Object.values(value).forEach(collect)
       }
     }
-    runtime.payloads('pages/doc/index').forEach((json) => collect(JSON.parse(json)))
+    runtime.payloads('packages/issue-2022-03/pages/doc/index').forEach((json) => collect(JSON.parse(json)))
     const call = nodes.find((node) => typeof node.cl === 'string' && node.cl.includes('btn--call'))
     assert.ok(call, 'the 拨打 button was rendered')
     const slot = Object.keys(call).find((key) => /^p\d+$/.test(key) && call[key] === 'button')
