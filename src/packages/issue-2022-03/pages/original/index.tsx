@@ -6,7 +6,7 @@ import { PageFrame } from '../../../../components/PageFrame'
 import { DocCallBar } from '../../../../components/CallBar'
 import { OriginalBlockView } from '../../../../components/OriginalText'
 import { guarded } from '../../../../components/PageErrorBoundary'
-import { findDocument } from '../../../../content'
+import { issue } from '../../../../content/issues/2022-03'
 import { blockText } from '../../../../content/original'
 import { docPagePath } from '../../../../domain/deeplink'
 import { originalPagePath } from '../../../../domain/original-links'
@@ -26,7 +26,8 @@ function scrollTo(selector: string): void {
 function OriginalPage() {
   const params = useMemo(() => routeParams(), [])
   const doc = originals[params.id ?? '']
-  const found = doc ? findDocument(doc.id) : undefined
+  const full = doc ? issue.documents.find((each) => each.id === doc.id) : undefined
+  const found = full ? { doc: full, issue } : undefined
   const words = readWords(params.hl)
   const landing = doc ? landingBlock(doc, { at: readAnchor(params.at), words }) : undefined
   const chunks = useMemo(() => (doc ? readingChunks(doc) : []), [doc])
@@ -57,7 +58,7 @@ function OriginalPage() {
           <Text className='page-title'>这份文件的原文还没有收进小程序</Text>
           <Text className='muted' style={{ display: 'block' }}>可以先看文件的说明，或回首页找别的文件。</Text>
         </View>
-        {params.id && findDocument(params.id) ? (
+        {params.id && issue.documents.some((each) => each.id === params.id) ? (
           <View className='btn btn--primary' onClick={() => openPage(docPagePath(params.id ?? ''))}>
             <Text>看这份文件的说明</Text>
           </View>

@@ -12,7 +12,7 @@ import { searchIndex } from '../../search-index'
 import { fullTextIndex } from '../../fulltext-index'
 import { hitText, searchFullText, snippet } from '../../../../domain/fulltext'
 import { originalPagePath } from '../../../../domain/original-links'
-import { findDocument } from '../../../../content'
+import { findDocument } from '../../../../content/catalogue'
 import { shortTitle } from '../../../../domain/catalog'
 import { guarded } from '../../../../components/PageErrorBoundary'
 

@@ -1,0 +1,111 @@
+// `npm run archive:synthetic -- <count> [--into <project dir>]`: ten years of gazettes, made up, to prove the app
+// scales. Writes <count> issue folders shaped like the newest real one (the same documents, tables and text
+// length) for the quarters before it, into <project dir> (default: a fresh copy is the caller's job — never run it
+// on the working tree you commit from). Each issue's words vary a little (a few common words swapped for others
+// that its text does not already use), its 文号 and ids are its own, and its subpackage pages are the newest
+// issue's, pointed at it. Rule parameters are not copied (they would repeat the real ones). Then it regenerates
+// the indexes, the 原文 and the search entries (`content:index`, `original`, `search:entries`), so the copy builds as a project with that many issues.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { spawnSync } from 'node:child_process'
+
+/** Words a synthetic issue may swap (each pair used only where the target word is absent from its text). */
+const WORD_SWAPS: [string, string][] = [
+  ['群众', '居民群众'],
+  ['加强', '强化'],
+  ['推进', '推动'],
+  ['落实', '抓好'],
+  ['农村', '乡村地区'],
+  ['工作', '各项工作'],
+  ['服务', '服务保障'],
+  ['项目', '建设项目'],
+]
+
+/** The quarter `back` issues before year-number (quarterly: 4 a year). */
+export function quarterBefore(year: number, number: number, back: number): { year: number; number: number } {
+  const index = year * 4 + (number - 1) - back
+  return { year: Math.floor(index / 4), number: (index % 4) + 1 }
+}
+
+const folderId = (year: number, number: number) => `${year}-${String(number).padStart(2, '0')}`
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]))
+}
+
+/**
+ * The text of one file of the model issue, rewritten for the synthetic issue: its 文号 numbers and ids moved into
+ * a range of their own (number × 100 + n), its year, and its swapped words.
+ */
+export function rewriteText(text: string, model: { year: number; docNumbers: number[] }, target: { year: number; number: number; swaps: [string, string][] }): string {
+  const shift = (n: number) => target.number * 100 + n
+  let out = text
+  for (const n of model.docNumbers) {
+    out = out.replace(new RegExp(`(离政办?发\\s*〔\\s*)${model.year}(\\s*〕\\s*)${n}(\\s*号)`, 'g'), `$1${target.year}$2${shift(n)}$3`)
+    out = out.replace(new RegExp(`(lzb?f)${model.year}-${n}\\b`, 'g'), `$1${target.year}-${shift(n)}`)
+  }
+  out = out.replace(new RegExp(String(model.year), 'g'), String(target.year))
+  for (const [from, to] of target.swaps) out = out.split(from).join(to)
+  return out
+}
+
+export function generateSyntheticIssues(project: string, count: number): string[] {
+  const issuesDir = join(project, 'src', 'content', 'issues')
+  const modelId = readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name)).sort().pop()!
+  const modelDir = join(issuesDir, modelId)
+  const modelIssue = JSON.parse(readFileSync(join(modelDir, 'issue.json'), 'utf8')) as { year: number; number: number; documents: string[] }
+  const docNumbers = modelIssue.documents.map((id) => Number(/-(\d+)$/.exec(id)![1]))
+  const modelText = filesUnder(modelDir).map((file) => readFileSync(file, 'utf8')).join('\n')
+  const made: string[] = []
+  for (let back = 1; back <= count; back++) {
+    const { year, number } = quarterBefore(modelIssue.year, modelIssue.number, back)
+    const id = folderId(year, number)
+    const swaps = WORD_SWAPS.filter((pair, index) => (back >> index) % 2 === 1 && !modelText.includes(pair[1]))
+    const target = { year, number, swaps }
+    const dir = join(issuesDir, id)
+    rmSync(dir, { recursive: true, force: true })
+    for (const file of filesUnder(modelDir)) {
+      const path = relative(modelDir, file)
+      if (path.startsWith('rules/') || path === 'rules.ts' || path === 'head.json' || path === 'index.ts') continue
+      const out = join(dir, rewriteText(path, { year: modelIssue.year, docNumbers }, target))
+      mkdirSync(join(out, '..'), { recursive: true })
+      writeFileSync(out, rewriteText(readFileSync(file, 'utf8'), { year: modelIssue.year, docNumbers }, target))
+    }
+    const issue = JSON.parse(readFileSync(join(dir, 'issue.json'), 'utf8')) as Record<string, unknown>
+    writeFileSync(join(dir, 'issue.json'), `${JSON.stringify({ ...issue, id, number, totalNumber: Number(issue.totalNumber) - back, publishedOn: `${year}-${String(number * 3).padStart(2, '0')}-28` }, null, 2)}\n`)
+    mkdirSync(join(dir, 'rules'), { recursive: true })
+    // The subpackage: the newest issue's pages, pointed at this issue (the generated 原文 and doc page follow).
+    const modelPages = join(project, 'src', 'packages', `issue-${modelId}`, 'pages')
+    const pages = join(project, 'src', 'packages', `issue-${id}`, 'pages')
+    rmSync(join(project, 'src', 'packages', `issue-${id}`), { recursive: true, force: true })
+    for (const page of readdirSync(modelPages).filter((name) => name !== 'doc')) {
+      for (const file of filesUnder(join(modelPages, page))) {
+        const out = join(pages, page, relative(join(modelPages, page), file))
+        mkdirSync(join(out, '..'), { recursive: true })
+        writeFileSync(out, readFileSync(file, 'utf8').split(modelId).join(id))
+      }
+    }
+    for (const file of ['search-index.ts', 'fulltext-index.ts', 'search-entries.json']) {
+      const from = join(project, 'src', 'packages', `issue-${modelId}`, file)
+      if (existsSync(from)) cpSync(from, join(project, 'src', 'packages', `issue-${id}`, file))
+    }
+    made.push(id)
+  }
+  for (const script of ['content-index.ts', 'original.ts', 'search-entries.ts']) {
+    const run = spawnSync('npx', ['tsx', join('scripts', script)], { cwd: project, encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(`${script}: ${run.stdout}${run.stderr}`)
+  }
+  return made
+}
+
+if (process.argv[1]?.endsWith('archive-synthetic.ts')) {
+  const count = Number(process.argv[2])
+  const intoAt = process.argv.indexOf('--into')
+  const project = intoAt > 0 ? process.argv[intoAt + 1] : ''
+  if (!Number.isInteger(count) || count < 1 || !project) {
+    console.error('用法：npm run archive:synthetic -- <期数> --into <项目副本目录>（不要在提交代码的目录里运行）')
+    process.exit(1)
+  }
+  const made = generateSyntheticIssues(project, count)
+  console.log(`${made.length} synthetic issues in ${project}: ${made[0]} … ${made[made.length - 1]}`)
+}
