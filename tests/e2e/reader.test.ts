@@ -6,6 +6,10 @@ import { dialString } from '../../src/domain/phone'
 import { docQrUrl } from '../../src/domain/deeplink'
 import { siteConfig } from '../../src/site.config'
 import { AppBrowser, type AppPage } from './app-browser'
+import { documentPageChunks } from '../../scripts/build-site'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..', '..')
 
 let app: AppBrowser
 
@@ -93,6 +97,22 @@ describe('tap to call', () => {
     assert.equal(tel, 'tel:03583383438')
     await view.screenshot('contacts')
     assertNoErrors(view)
+  })
+})
+
+describe('a printed code when the full page cannot be downloaded', () => {
+  it('keeps the 文号, title and 拨打 on screen, says what happened and offers 再试一次', async () => {
+    const view = await app.newPage()
+    const blocked = documentPageChunks(join(root, 'dist', 'h5'), [`packages/issue-${latestIssue.id}/pages/doc/index`])
+    assert.ok(blocked.length > 0, 'the full page has chunks of its own')
+    await view.page.route((url) => blocked.includes(url.pathname), (route) => route.abort())
+    await view.page.goto(`${app.origin}/pages/doc/index?id=lzbf2022-34`)
+    const notice = view.page.locator('#code-open-failed')
+    await notice.waitFor({ timeout: 15_000 })
+    assert.match(await notice.innerText(), /全文没有打开，可能是网络不好/)
+    assert.equal(await view.page.locator('#code-doc-no').innerText(), '离政办发〔2022〕34号')
+    const tel = await view.telOf(() => view.page.getByText('拨打 0358-8227879').first().click())
+    assert.equal(tel, 'tel:03588227879')
   })
 })
 

@@ -13,6 +13,8 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { NotFoundView } from '../../components/NotFoundView'
 import { guarded } from '../../components/PageErrorBoundary'
 
+const OPEN_TIMEOUT_MS = 8000
+
 /**
  * pages/doc/index, where every printed code and share card points (?id, ?scene, ?q; the QR contract). The main
  * package knows each document's 文号, title, summary and phone, so they show at once, with the 拨打 button; the
@@ -24,12 +26,16 @@ function PrintedDocumentCode() {
   const found = link.kind === 'found' ? findDocument(link.id) : undefined
   const target = found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : undefined
   const [failed, setFailed] = useState(false)
-  const open = () => {
-    if (!target) return
+  const [attempt, setAttempt] = useState(0)
+  // Opening the full page replaces this one; if it has not happened after a while (a browser does not always
+  // report a chunk that did not load), the person is told, and keeps the number.
+  useEffect(() => {
+    if (!target) return undefined
     setFailed(false)
     Taro.redirectTo({ url: target }).catch(() => setFailed(true))
-  }
-  useEffect(open, [target])
+    const timer = setTimeout(() => setFailed(true), OPEN_TIMEOUT_MS)
+    return () => clearTimeout(timer)
+  }, [target, attempt])
   useShareAppMessage(() => (found ? { title: found.doc.title, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' }))
 
   if (link.kind === 'notFound' || !found) {
@@ -50,7 +56,7 @@ function PrintedDocumentCode() {
       {failed ? (
         <View className='notice' id='code-open-failed'>
           <Text style={{ display: 'block' }}>全文没有打开，可能是网络不好。号码在下面，可以直接打电话问。</Text>
-          <View className='btn btn--plain' onClick={open}>
+          <View className='btn btn--plain' onClick={() => setAttempt((count) => count + 1)}>
             <Text>再试一次</Text>
           </View>
         </View>
