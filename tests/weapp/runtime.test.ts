@@ -45,6 +45,29 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     })
   }
 
+  it('a printed code whose full page cannot be downloaded keeps the number on screen and says so', async () => {
+    const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
+    const redirect = wx.redirectTo
+    wx.redirectTo = (options: { fail?: (error: unknown) => void; complete?: (error: unknown) => void }) => {
+      const error = { errMsg: 'redirectTo:fail loadSubpackage: network error' }
+      options.fail?.(error)
+      options.complete?.(error)
+    }
+    try {
+      const page = await runtime.open('pages/doc/index', { id: 'lzbf2022-34' })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      assert.match(page.text(), /全文没有打开，可能是网络不好/)
+      assert.match(page.text(), /再试一次/)
+      const calls = phoneCalls().length
+      await page.tap('.btn--call', '0358-8227879')
+      assert.deepEqual(phoneCalls().slice(calls), ['03588227879'])
+      page.close()
+    } finally {
+      wx.redirectTo = redirect
+    }
+    assert.deepEqual(runtime.errors, [])
+  })
+
   it('the full page, in the issue’s subpackage, shows the key points and dials the consultation line', async () => {
     const page = await runtime.open('packages/issue-2022-03/pages/doc/index', { id: 'lzbf2022-34' })
     assert.match(page.text(), /低保对象/)
