@@ -31,6 +31,15 @@ async function noSidewaysScroll(view: AppPage): Promise<boolean> {
   return view.page.evaluate(`[...document.querySelectorAll('.taro_page')].concat([document.documentElement]).every((el) => el.scrollWidth <= el.clientWidth + 1)`) as Promise<boolean>
 }
 
+/** Polls until the condition holds (what happens between two screens is not awaited by any locator). */
+async function expectEventually(condition: () => boolean, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout
+  while (!condition()) {
+    if (Date.now() > until) assert.fail('the expected navigation did not happen')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 describe('from a figure to the sentence it comes from', () => {
   it('a calculator result line’s citation opens the 原文 at 三（二） with the cited words highlighted and visible', async () => {
     const view = await app.newPage()
@@ -96,9 +105,11 @@ describe('deep links to a clause', () => {
 
   it('a clause this document does not have (九（九）) goes back to the document, at its top, without an error', async () => {
     const view = await app.newPage()
+    const visited: string[] = []
+    view.page.on('framenavigated', (frame) => visited.push(frame.url()))
     await view.open(`/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('九（九）')}`)
-    await view.page.waitForURL(/pages\/original\/index/)
     await view.page.waitForURL(/pages\/doc\/index\?id=lzbf2022-34/)
+    await expectEventually(() => visited.some((url) => /pages\/original\/index/.test(url)) && /pages\/doc\/index/.test(view.page.url()))
     await view.page.locator('#doc-no').waitFor()
     assert.equal(await view.page.evaluate(`document.querySelector('.taro_page_show') && document.querySelector('.taro_page_show').scrollTop`), 0)
     assert.match(await view.page.locator('.taro_page:not(.taro_page_shade) #doc-no').innerText(), /离政办发〔2022〕34号/)
