@@ -11,13 +11,14 @@ import { routeParams } from '../../platform/nav'
 import { PageFrame } from '../../components/PageFrame'
 import { PhoneCard } from '../../components/PhoneCard'
 import { NotFoundView } from '../../components/NotFoundView'
+import { CallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
 
 const OPEN_TIMEOUT_MS = 8000
 
 /**
  * pages/doc/index, where every printed code and share card points (?id, ?scene, ?q; the QR contract). The main
- * package knows each document's 文号, title, summary and phone, so they show at once, with the 拨打 button; the
+ * package knows each document's 文号, title, summary and phone, so they show at once, with 拨打 pinned below; the
  * document in full is in its issue's subpackage, which this page opens in its place. If that subpackage cannot be
  * downloaded (no network), the person still has the number and can try again.
  */
@@ -64,6 +65,7 @@ function PrintedDocumentCode() {
         <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>正在打开全文……</Text>
       )}
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
+      <CallBar unitShortName={doc.consultation.shortName} phone={doc.consultation.phone} />
     </PageFrame>
   )
 }
