@@ -1,6 +1,8 @@
 // `npm run search:entries`: build the search entries (normalised text and pinyin) from the content, at build
-// time, so the app ships no pinyin dictionary. Writes src/packages/issue-2022-03/search-entries.json.
-import { readFileSync, writeFileSync } from 'node:fs'
+// time, so the app ships no pinyin dictionary. Each issue's entries ship with that issue: written to
+// src/packages/issue-<id>/search-entries.json for every issue whose subpackage has a search index; the newest
+// issue's also carry what belongs to no issue (contacts, the 公报室, calculators, help topics).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pinyin } from 'pinyin-pro'
 import { issues } from '../src/content'
@@ -12,7 +14,13 @@ import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '.
 import { HELP_TOPICS } from '../src/domain/help-topics'
 import { normaliseText, type SearchEntry } from '../src/domain/search'
 
-const entriesFile = join(import.meta.dirname, '..', 'src', 'packages', 'issue-2022-03', 'search-entries.json')
+const packagesDir = join(import.meta.dirname, '..', 'src', 'packages')
+const entriesFile = (issueId: string) => join(packagesDir, `issue-${issueId}`, 'search-entries.json')
+
+/** Issues whose subpackage has a search index (the entries are shipped there). */
+function issuesWithSearch(): string[] {
+  return issues.map((issue) => issue.id).filter((id) => existsSync(join(packagesDir, `issue-${id}`, 'search-index.ts')))
+}
 
 const HAN = /[\u3400-\u9fff]/
 
@@ -39,27 +47,29 @@ function spoken(name: string): string[] {
   return [name, full, initials]
 }
 
-export function buildEntries(): SearchEntry[] {
+/** The entries of one issue (the newest by default): its documents and annex tables, and for the newest also the rest. */
+export function buildEntries(issueId = issues[0].id): SearchEntry[] {
   const entries: SearchEntry[] = []
-  for (const issue of issues) {
-    for (const doc of issue.documents) {
-      const match = /^(离政办发|离政发)〔(\d{4})〕(\d+)号$/.exec(doc.docNo)
-      entries.push(
-        entry({
-          kind: 'doc',
-          path: docPagePath(doc.id),
-          title: shortTitle(doc),
-          subtitle: `${doc.docNo} · ${doc.summary}`,
-          docNo: match ? { kind: match[1] as '离政发' | '离政办发', year: Number(match[2]), number: Number(match[3]) } : undefined,
-          // lzbf36, lzbf2022-36: the id printed in the QR link, as people copy it.
-          aliases: match ? [`${doc.id.split(/\d/)[0]}${match[3]}`, doc.id] : [],
-          searchable: [doc.docNo, doc.title, doc.summary, ...doc.topics, ...doc.audience, ...doc.keyPoints.map((point) => point.text), doc.consultation.unit],
-          keywords: [shortTitle(doc), ...doc.topics],
-        }),
-      )
-    }
+  const issue = issues.find((each) => each.id === issueId)
+  if (!issue) throw new Error(`unknown issue ${issueId}`)
+  const ownDocs = new Set(issue.documents.map((doc) => doc.id))
+  for (const doc of issue.documents) {
+    const match = /^(离政办发|离政发)〔(\d{4})〕(\d+)号$/.exec(doc.docNo)
+    entries.push(
+      entry({
+        kind: 'doc',
+        path: docPagePath(doc.id),
+        title: shortTitle(doc),
+        subtitle: `${doc.docNo} · ${doc.summary}`,
+        docNo: match ? { kind: match[1] as '离政发' | '离政办发', year: Number(match[2]), number: Number(match[3]) } : undefined,
+        // lzbf36, lzbf2022-36: the id printed in the QR link, as people copy it.
+        aliases: match ? [`${doc.id.split(/\d/)[0]}${match[3]}`, doc.id] : [],
+        searchable: [doc.docNo, doc.title, doc.summary, ...doc.topics, ...doc.audience, ...doc.keyPoints.map((point) => point.text), doc.consultation.unit],
+        keywords: [shortTitle(doc), ...doc.topics],
+      }),
+    )
   }
-  for (const list of powerLists) {
+  for (const list of powerLists.filter((each) => ownDocs.has(each.docId))) {
     for (const item of list.items) {
       const who = [item.township ? '乡镇' : '', item.subdistrict ? '街道' : ''].filter(Boolean).join('、')
       entries.push(
@@ -74,7 +84,7 @@ export function buildEntries(): SearchEntry[] {
       )
     }
   }
-  for (const plan of projectPlans) {
+  for (const plan of projectPlans.filter((each) => ownDocs.has(each.docId))) {
     for (const project of plan.projects) {
       entries.push(
         entry({
@@ -88,6 +98,7 @@ export function buildEntries(): SearchEntry[] {
       )
     }
   }
+  if (issueId !== issues[0].id) return entries
   for (const line of consultationDirectory(issues)) {
     entries.push(
       entry({
@@ -138,11 +149,13 @@ function renderEntries(entries: SearchEntry[]): string {
 }
 
 export function entriesAreCurrent(): boolean {
-  return readFileSync(entriesFile, 'utf8') === renderEntries(buildEntries())
+  return issuesWithSearch().every((id) => existsSync(entriesFile(id)) && readFileSync(entriesFile(id), 'utf8') === renderEntries(buildEntries(id)))
 }
 
 if (process.argv[1]?.endsWith('search-entries.ts')) {
-  const entries = buildEntries()
-  writeFileSync(entriesFile, renderEntries(entries))
-  console.log(`search entries: ${entries.length} → src/packages/issue-2022-03/search-entries.json`)
+  for (const id of issuesWithSearch()) {
+    const entries = buildEntries(id)
+    writeFileSync(entriesFile(id), renderEntries(entries))
+    console.log(`search entries: ${entries.length} → src/packages/issue-${id}/search-entries.json`)
+  }
 }

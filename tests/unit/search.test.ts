@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { buildSearchIndex, normaliseText, parseDocNoQuery, scanIndex, search } from '../../src/domain/search'
 import { buildEntries, entriesAreCurrent } from '../../scripts/search-entries'
+import { latestIssue } from '../../src/content'
+import { docPagePath } from '../../src/domain/deeplink'
 
 const index = buildSearchIndex(buildEntries())
 const first = (query: string, kind: string) => search(index, query).find((group) => group.kind === kind)?.hits[0]?.entry
@@ -10,6 +12,16 @@ const first = (query: string, kind: string) => search(index, query).find((group)
 describe('search', () => {
   it('the shipped entries are current with the content', () => {
     assert.ok(entriesAreCurrent(), 'run npm run search:entries')
+  })
+
+  it('each issue ships its own entries: its documents and tables; the newest also contacts, calculators and help', () => {
+    const entries = buildEntries(latestIssue.id)
+    assert.deepEqual(
+      entries.filter((entry) => entry.kind === 'doc').map((entry) => entry.path),
+      latestIssue.documents.map((doc) => docPagePath(doc.id)),
+    )
+    for (const kind of ['power', 'project', 'phone', 'calc', 'help']) assert.ok(entries.some((entry) => entry.kind === kind), kind)
+    assert.throws(() => buildEntries('1999-01'), /unknown issue/)
   })
 
   const cases: [string, string, RegExp][] = [
