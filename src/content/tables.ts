@@ -2,7 +2,7 @@
 import type { FundedProject, PowerItem, PowerList, ProjectPlan } from './types'
 import { tableFolders } from './issues/tables'
 
-// Imported only by the issue subpackage (packages/issue-2022-03) and the build scripts, so the large tables stay out of the main package.
+// All issues' tables, for the build scripts and tests; each issue's pages import their own issue's tables only.
 export const powerLists: PowerList[] = tableFolders.flatMap((folder) => (folder.powerList ? [folder.powerList] : []))
 export const projectPlans: ProjectPlan[] = tableFolders.flatMap((folder) => folder.projectPlans ?? [])
 

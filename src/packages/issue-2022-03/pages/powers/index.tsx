@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from '../../../../components/View'
-import { findPower, powerLists } from '../../../../content/tables'
+// This issue's own table (a subpackage carries only its issue's tables).
+import { powerList } from '../../../../content/issues/2022-03/tables'
 import { POWER_TYPES, type PowerItem, type PowerType } from '../../../../content/types'
 import { countByType, filterPowers, type Who } from '../../../../domain/tables'
 import { powerPagePath } from '../../../../domain/links'
@@ -11,7 +12,8 @@ import { SourceDocument } from '../../../../components/SourceDocument'
 import { DocCallBar } from '../../../../components/CallBar'
 import { guarded } from '../../../../components/PageErrorBoundary'
 
-const list = powerLists[0]
+const list = powerList
+const findPower = (no: number) => list.items.find((item) => item.no === no)
 
 function whoText(item: PowerItem): string {
   return [item.township ? '乡镇' : '', item.subdistrict ? '街道' : ''].filter(Boolean).join('、')

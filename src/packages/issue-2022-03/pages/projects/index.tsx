@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from '../../../../components/View'
-import { findPlan, findProject, projectPlans } from '../../../../content/tables'
+// This issue's own plans (a subpackage carries only its issue's tables).
+import { projectPlans } from '../../../../content/issues/2022-03/tables'
 import type { FundedProject, ProjectPlan } from '../../../../content/types'
 import { filterProjects, sumAmount, totalsByTownship, villagesOf } from '../../../../domain/tables'
 import { projectPagePath } from '../../../../domain/links'
@@ -9,6 +10,9 @@ import { openPage, routeParams } from '../../../../platform/nav'
 import { PageFrame } from '../../../../components/PageFrame'
 import { SourceDocument } from '../../../../components/SourceDocument'
 import { guarded } from '../../../../components/PageErrorBoundary'
+
+const findPlan = (id: string) => projectPlans.find((plan) => plan.id === id)
+const findProject = (planId: string, no: number) => findPlan(planId)?.projects.find((project) => project.no === no)
 
 const ROWS: [keyof FundedProject, string][] = [
   ['location', '地点'],
