@@ -20,10 +20,20 @@ const ORIGINAL = '/packages/issue-2022-03/pages/original/index'
 async function highlighted(view: AppPage): Promise<{ text: string; visible: boolean }> {
   const hit = view.page.locator('.taro_page:not(.taro_page_shade) .o-hit').first()
   await hit.waitFor()
-  await view.page.waitForTimeout(700)
-  const box = await hit.boundingBox()
+  // The page scrolls to the words once laid out, and again a moment later; a busy machine lays out later, so the
+  // position is read until it settles on screen (or 3 s have passed).
   // The call bar covers the bottom 70 px of the screen.
-  return { text: await hit.innerText(), visible: box !== null && box.y >= 0 && box.y + box.height <= 667 - 70 }
+  const onScreen = async () => {
+    const box = await hit.boundingBox()
+    return box !== null && box.y >= 0 && box.y + box.height <= 667 - 70
+  }
+  const until = Date.now() + 3000
+  let visible = await onScreen()
+  while (!visible && Date.now() < until) {
+    await view.page.waitForTimeout(100)
+    visible = await onScreen()
+  }
+  return { text: await hit.innerText(), visible }
 }
 
 /** Neither the page nor the document scrolls sideways at this width. */
