@@ -12,9 +12,6 @@ export function calcPagePath(id: string): string {
 export const CHECK_PAGE = '/packages/tools/pages/check/index'
 export const SELF_CHECK_PAGE = '/packages/tools/pages/selfcheck/index'
 
-/** The page printed calculator codes open (小程序码 and 扫普通链接 rules name it): a tiny page in the main package. */
-export const PRINTED_CALC_PAGE = '/pages/calc/index'
-
 /** The parameters of the QR contract (?id, ?scene, ?q), passed on as they came: the page they reach decodes them. */
 function forwardedQuery(params: RouteParams): string {
   return (['id', 'scene', 'q'] as const)
