@@ -1,5 +1,6 @@
 // Views over an issue's content: topics, categories, and the directory of consultation lines.
 import type { Category, DocumentHead } from '../content/types'
+import type { CatalogueDocument } from '../content/compact'
 
 /** An issue's documents, as the main package's catalogue or the issue's full content has them. */
 interface Listing<Doc extends DocumentHead = DocumentHead> {
@@ -28,11 +29,11 @@ export interface ConsultationLine {
   unit: string
   shortName: string
   phone: string
-  documents: Pick<DocumentHead, 'id' | 'docNo' | 'title'>[]
+  documents: Pick<CatalogueDocument, 'id' | 'docNo' | 'title'>[]
 }
 
 /** One entry per consultation unit and number, with the documents it answers for, in gazette order. */
-export function consultationDirectory(issues: Listing[]): ConsultationLine[] {
+export function consultationDirectory(issues: { documents: CatalogueDocument[] }[]): ConsultationLine[] {
   const lines = new Map<string, ConsultationLine>()
   for (const issue of issues) {
     for (const doc of issue.documents) {
@@ -46,7 +47,8 @@ export function consultationDirectory(issues: Listing[]): ConsultationLine[] {
   return [...lines.values()]
 }
 
-/** The title without the issuer prefix, for compact cards: “关于…的通知”. */
-export function shortTitle(doc: Pick<DocumentHead, 'title'>): string {
-  return doc.title.replace(/^吕梁市离石区人民政府(办公室)?/, '')
+/** The title without the issuer prefix, for compact cards: “关于…的通知”; an older issue's document, whose title
+ * the main package does not carry, by its 文号. */
+export function shortTitle(doc: Pick<CatalogueDocument, 'title' | 'docNo'>): string {
+  return doc.title === undefined ? doc.docNo : doc.title.replace(/^吕梁市离石区人民政府(办公室)?/, '')
 }

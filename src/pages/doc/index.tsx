@@ -18,8 +18,9 @@ const OPEN_TIMEOUT_MS = 8000
 
 /**
  * pages/doc/index, where every printed code and share card points (?id, ?scene, ?q; the QR contract). The main
- * package knows each document's 文号, title, summary and phone, so they show at once, with 拨打 pinned below; the
- * document in full is in its issue's subpackage, which this page opens in its place. If that subpackage cannot be
+ * package knows each document's 文号 and phone (and the newest issue's titles and summaries), so they show at once,
+ * with 拨打 pinned below; the document in full is in its issue's subpackage (or, for an archived issue, fetched by
+ * the archive's page), which this page opens in its place. If that subpackage cannot be
  * downloaded (no network), the person still has the number and can try again.
  */
 function PrintedDocumentCode() {
@@ -37,7 +38,7 @@ function PrintedDocumentCode() {
     const timer = setTimeout(() => setFailed(true), OPEN_TIMEOUT_MS)
     return () => clearTimeout(timer)
   }, [target, attempt])
-  useShareAppMessage(() => (found ? { title: found.doc.title, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' }))
+  useShareAppMessage(() => (found ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' }))
 
   if (link.kind === 'notFound' || !found) {
     return (
@@ -51,8 +52,8 @@ function PrintedDocumentCode() {
     <PageFrame>
       <View className='card'>
         <Text className='item-title' style={{ display: 'block', color: '#b22222' }} id='code-doc-no'>{doc.docNo}</Text>
-        <Text className='strong' style={{ display: 'block' }}>{doc.title}</Text>
-        <Text style={{ display: 'block', marginTop: '8px' }}>{doc.summary}</Text>
+        {doc.title ? <Text className='strong' style={{ display: 'block' }}>{doc.title}</Text> : null}
+        {doc.summary ? <Text style={{ display: 'block', marginTop: '8px' }}>{doc.summary}</Text> : null}
       </View>
       {failed ? (
         <View className='notice' id='code-open-failed'>
