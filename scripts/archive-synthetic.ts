@@ -4,7 +4,8 @@
 // on the working tree you commit from). Each issue's words vary a little (a few common words swapped for others
 // that its text does not already use), its 文号 and ids are its own, and its subpackage pages are the newest
 // issue's, pointed at it. Rule parameters are not copied (they would repeat the real ones). Then it regenerates
-// the indexes, the 原文 and the search entries (`content:index`, `original`, `search:entries`), so the copy builds as a project with that many issues.
+// the indexes, the 原文, the search entries and the archive's hashes (`content:index`, `original`, `search:entries`,
+// `archive:data`), so the copy builds as a project with that many issues.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -78,7 +79,7 @@ export function generateSyntheticIssues(project: string, count: number): string[
     const modelPages = join(project, 'src', 'packages', `issue-${modelId}`, 'pages')
     const pages = join(project, 'src', 'packages', `issue-${id}`, 'pages')
     rmSync(join(project, 'src', 'packages', `issue-${id}`), { recursive: true, force: true })
-    for (const page of readdirSync(modelPages).filter((name) => name !== 'doc')) {
+    for (const page of readdirSync(modelPages).filter((name) => name !== 'doc' && name !== 'issue')) {
       for (const file of filesUnder(join(modelPages, page))) {
         const out = join(pages, page, relative(join(modelPages, page), file))
         mkdirSync(join(out, '..'), { recursive: true })
@@ -91,7 +92,7 @@ export function generateSyntheticIssues(project: string, count: number): string[
     }
     made.push(id)
   }
-  for (const script of ['content-index.ts', 'original.ts', 'search-entries.ts']) {
+  for (const script of ['content-index.ts', 'original.ts', 'search-entries.ts', 'archive-data.ts']) {
     const run = spawnSync('npx', ['tsx', join('scripts', script)], { cwd: project, encoding: 'utf8' })
     if (run.status !== 0) throw new Error(`${script}: ${run.stdout}${run.stderr}`)
   }

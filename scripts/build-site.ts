@@ -12,6 +12,7 @@ import { issueDocumentPath } from '../src/domain/original-links'
 import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 import { buildIssueOriginals } from './original'
 import { writeShareImages } from './site/share-images'
+import { archiveFiles } from './archive-data'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -90,6 +91,11 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   }
   for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))
   writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))
+  // Older issues as content-addressed files, fetched by the app and checked against the hashes it ships.
+  for (const file of archiveFiles()) {
+    mkdirSync(join(siteDir, 'data', file.issueId), { recursive: true })
+    writeFileSync(join(siteDir, 'data', file.issueId, `${file.hash}.json`), file.text)
+  }
   // WeChat's verification file for 扫普通链接二维码打开小程序, dropped by the office into site/verify/.
   const verify = join(root, 'site', 'verify')
   for (const name of existsSync(verify) ? readdirSync(verify).filter((file) => file.endsWith('.txt')) : []) cpSync(join(verify, name), join(siteDir, name))

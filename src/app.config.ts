@@ -9,12 +9,15 @@ export default defineAppConfig({
     'pages/calc/index',
     'pages/notfound/index',
   ],
-  // One subpackage per issue (its documents in full, search, tables, 原文; listed by scripts/content-index.ts), and
+  // One subpackage per issue in the package (its documents in full, search, tables, 原文; listed by
+  // scripts/content-index.ts), the archive of older issues, and
   // the tools (calculators, 我能领什么, self-checks, 补助标准一览) with their rule parameters.
   subPackages: [
     ...subpackages.issues,
     ...(process.env.LISHI_CONTENT_FIXTURES === '1' ? subpackages.fixtures : []),
     { root: 'packages/tools', pages: ['pages/calc/index', 'pages/rates/index', 'pages/check/index', 'pages/selfcheck/index'] },
+    // Issues older than the package holds (content/package-budget.json): fetched from the site, checked, kept.
+    { root: 'packages/archive', pages: ['pages/doc/index', 'pages/issue/index'] },
   ],
   // The newest issue and the tools download while the home page is read.
   preloadRule: {

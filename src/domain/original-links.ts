@@ -27,9 +27,11 @@ export function issueContentsPath(issueId: string): string {
   return findIssue(issueId)?.shelf === 'archive' ? `${ARCHIVE_ISSUE_PAGE}?issue=${encodeURIComponent(issueId)}` : `/packages/issue-${issueId}/pages/issue/index`
 }
 
-/** The 原文 of the document at the anchor or the words; undefined when the document has no 原文 in the app. */
+/** The 原文 of the document at the anchor or the words; undefined when the document has no 原文 page in the app
+ * (an archived issue's 原文 is fetched on its archive page). */
 export function originalPagePath(docId: string, target: { at?: string; words?: string } = {}): string | undefined {
-  const issueId = findDocument(docId)?.issue.id
+  const issue = findDocument(docId)?.issue
+  const issueId = issue?.shelf === 'package' ? issue.id : undefined
   if (!issueId || !originalIssues.includes(issueId)) return undefined
   const query = [`id=${encodeURIComponent(docId)}`]
   if (target.at) query.push(`at=${encodeURIComponent(target.at)}`)

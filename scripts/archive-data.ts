@@ -1,0 +1,63 @@
+// `npm run archive:data`: the older issues as content-addressed files for the site (/data/<issue>/<sha256>.json):
+// per issue a manifest (the issue's documents in full, and the hashes of its other files), each document's 原文
+// and its search entries. The sha256 of each manifest is shipped in the package (src/content/issues/archive.json),
+// so the app can check what it fetches (src/domain/archive.ts). Run by every build after the search entries;
+// build:site writes the files. The newest issue is not archived: it is always in the package.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { issues } from '../src/content'
+import type { ArchiveManifest } from '../src/domain/archive'
+import { buildEntries } from './search-entries'
+
+const root = join(import.meta.dirname, '..')
+export const archiveHashesFile = join(root, 'src', 'content', 'issues', 'archive.json')
+
+export interface ArchiveFile {
+  issueId: string
+  hash: string
+  text: string
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+
+function file(issueId: string, text: string): ArchiveFile {
+  return { issueId, hash: sha256(text), text }
+}
+
+/** Every older issue's files, the manifest last. */
+export function archiveFiles(): ArchiveFile[] {
+  const files: ArchiveFile[] = []
+  for (const issue of issues.slice(1)) {
+    const original: Record<string, string> = {}
+    for (const doc of issue.documents) {
+      const path = join(root, 'src', 'packages', `issue-${issue.id}`, 'original', `${doc.id}.json`)
+      if (!existsSync(path)) continue
+      const made = file(issue.id, readFileSync(path, 'utf8'))
+      files.push(made)
+      original[doc.id] = made.hash
+    }
+    const search = file(issue.id, JSON.stringify(buildEntries(issue.id).filter((entry) => entry.kind === 'doc')))
+    files.push(search)
+    const manifest: ArchiveManifest = { issue, original, search: search.hash }
+    files.push(file(issue.id, JSON.stringify(manifest)))
+  }
+  return files
+}
+
+/** The manifests' hashes by issue, as shipped in the package. */
+export function renderArchiveHashes(files = archiveFiles()): string {
+  const manifests = new Map<string, string>()
+  for (const each of files) manifests.set(each.issueId, each.hash)
+  return `${JSON.stringify(Object.fromEntries(manifests), null, 1)}\n`
+}
+
+export function archiveHashesAreCurrent(): boolean {
+  return existsSync(archiveHashesFile) && readFileSync(archiveHashesFile, 'utf8') === renderArchiveHashes()
+}
+
+if (process.argv[1]?.endsWith('archive-data.ts')) {
+  const files = archiveFiles()
+  writeFileSync(archiveHashesFile, renderArchiveHashes(files))
+  console.log(`archive: ${new Set(files.map((each) => each.issueId)).size} older issues, ${files.length} files → src/content/issues/archive.json (hashes)`)
+}

@@ -1,0 +1,83 @@
+// Archived issues: older issues the package has no room for (content/package-budget.json) are published by the
+// build on the site as content-addressed files (/data/<issue>/<sha256>.json, scripts/archive-data.ts). The app
+// fetches an issue's manifest, checks it against the sha256 shipped in the catalogue, and each further file (a
+// document's 原文, the issue's search entries) against the hash in the manifest; checked files are kept on the
+// phone (archive-cache.ts). Requests carry nothing but the file's path: no user data, no headers of ours.
+import type { GazetteIssue } from '../content/types'
+import { sha256Hex } from './sha256'
+import type { ArchiveCache } from './archive-cache'
+
+export interface ArchiveManifest {
+  issue: GazetteIssue
+  /** sha256 of each document's 原文 file. */
+  original: Record<string, string>
+  /** sha256 of the issue's search entries (its documents). */
+  search?: string
+}
+
+export interface ArchiveIO {
+  /** GET the URL and resolve with the body as text; reject on no network, a timeout or a status other than 200. */
+  fetchText(url: string): Promise<string>
+  cache: ArchiveCache
+  /** The site's origin, e.g. https://gb.lishi.example.cn ('' in the browser: the same site). */
+  origin: string
+}
+
+export type ArchiveResult<T> =
+  | { kind: 'ok'; value: T; from: 'phone' | 'site' }
+  /** The site could not be reached. */
+  | { kind: 'offline' }
+  /** The file was fetched but is not the one the app expects (changed, cut short, or not JSON of the right shape). */
+  | { kind: 'rejected' }
+
+export function archiveFileUrl(origin: string, issueId: string, hash: string): string {
+  return `${origin}/data/${encodeURIComponent(issueId)}/${hash}.json`
+}
+
+/** One archived file, from the phone if kept there (and still right), else from the site; kept once checked. */
+export async function loadArchivedFile(issueId: string, hash: string, io: ArchiveIO): Promise<ArchiveResult<string>> {
+  const kept = io.cache.read(hash)
+  if (kept !== undefined) {
+    if (sha256Hex(kept) === hash) return { kind: 'ok', value: kept, from: 'phone' }
+    io.cache.remove(hash)
+  }
+  let text: string
+  try {
+    text = await io.fetchText(archiveFileUrl(io.origin, issueId, hash))
+  } catch {
+    return { kind: 'offline' }
+  }
+  if (sha256Hex(text) !== hash) return { kind: 'rejected' }
+  io.cache.write(hash, text)
+  return { kind: 'ok', value: text, from: 'site' }
+}
+
+/** An archived JSON file of the expected shape (a wrong shape is treated as a wrong file, and not kept). */
+export async function loadArchivedJson<T>(issueId: string, hash: string, io: ArchiveIO, isShape: (value: unknown) => value is T): Promise<ArchiveResult<T>> {
+  const file = await loadArchivedFile(issueId, hash, io)
+  if (file.kind !== 'ok') return file
+  try {
+    const value: unknown = JSON.parse(file.value)
+    if (isShape(value)) return { ...file, value }
+  } catch {
+    // Not JSON: the same as any other wrong file.
+  }
+  io.cache.remove(hash)
+  return { kind: 'rejected' }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function isManifestOf(issueId: string) {
+  return (value: unknown): value is ArchiveManifest =>
+    isRecord(value) &&
+    isRecord(value.issue) &&
+    value.issue.id === issueId &&
+    Array.isArray(value.issue.documents) &&
+    value.issue.documents.every((doc: unknown) => isRecord(doc) && typeof doc.id === 'string' && typeof doc.docNo === 'string' && typeof doc.summary === 'string') &&
+    isRecord(value.original)
+}
+
+export function loadArchivedIssue(issueId: string, manifestHash: string, io: ArchiveIO): Promise<ArchiveResult<ArchiveManifest>> {
+  return loadArchivedJson(issueId, manifestHash, io, isManifestOf(issueId))
+}

@@ -1,0 +1,38 @@
+import { Text } from '@tarojs/components'
+import { View } from '../../components/View'
+import { PhoneCard } from '../../components/PhoneCard'
+import type { Loading } from './use-archived'
+
+/** What the person sees while an archived file loads, or why it did not: always with a way on (再试一次, the phones). */
+export function ArchiveTrouble({ state, what, onRetry }: { state: Loading<unknown>; what: string; onRetry: () => void }) {
+  if (state.kind === 'ok') return null
+  if (state.kind === 'loading') {
+    return (
+      <Text className='muted' id='archive-loading' style={{ display: 'block', margin: '0 4px 10px' }}>
+        正在从网上取{what}……
+      </Text>
+    )
+  }
+  return (
+    <View className='notice' id={state.kind === 'offline' ? 'archive-offline' : 'archive-rejected'}>
+      <Text style={{ display: 'block' }}>
+        {state.kind === 'offline'
+          ? `这是往期公报，存在网上，小程序里没有。现在连不上网，${what}打不开。号码在下面，可以直接打电话问；连上网后再试。`
+          : `取回来的${what}和公报室发布的不一样（可能没下载完整），为了不给您看错的内容，没有使用。请稍后再试，或直接打电话问。`}
+      </Text>
+      <View className='btn btn--plain' id='archive-retry' onClick={onRetry}>
+        <Text>再试一次</Text>
+      </View>
+    </View>
+  )
+}
+
+/** The phones of an archived issue's document, or of the 公报室: always in the catalogue, with or without network. */
+export function ArchivePhones({ consultation, office }: { consultation?: { unit: string; phone: string }; office: { name: string; phone: string } }) {
+  return (
+    <View>
+      {consultation ? <PhoneCard heading='政策咨询' unit={consultation.unit} phone={consultation.phone} /> : null}
+      <PhoneCard heading='公报室' unit={office.name} phone={office.phone} />
+    </View>
+  )
+}

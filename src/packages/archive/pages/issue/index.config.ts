@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '往期公报', enableShareAppMessage: true })
