@@ -1,13 +1,12 @@
-// `npm run archive:data`: the older issues as content-addressed files for the site (/data/<issue>/<sha256>.json):
+// `npm run archive:data`: the older issues as content-addressed files for the site (/data/<issue>/<hash>.json, the hash being the first 128 bits of the file's sha256):
 // per issue a manifest (the issue's documents in full, and the hashes of its other files), each document's 原文
-// and its search entries. The sha256 of each manifest is shipped in the package (src/content/issues/archive.json),
+// and its search entries. The hash of each manifest is shipped in the package (src/content/issues/archive.json),
 // so the app can check what it fetches (src/domain/archive.ts). Run by every build after the search entries;
 // build:site writes the files. The newest issue is not archived: it is always in the package.
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { issues } from '../src/content'
-import type { ArchiveManifest } from '../src/domain/archive'
+import { contentHash, type ArchiveManifest } from '../src/domain/archive'
 import { buildEntries } from './search-entries'
 
 const root = join(import.meta.dirname, '..')
@@ -19,10 +18,8 @@ export interface ArchiveFile {
   text: string
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
-
 function file(issueId: string, text: string): ArchiveFile {
-  return { issueId, hash: sha256(text), text }
+  return { issueId, hash: contentHash(text), text }
 }
 
 /** Every older issue's files, the manifest last. */
@@ -49,7 +46,7 @@ export function archiveFiles(): ArchiveFile[] {
 export function renderArchiveHashes(files = archiveFiles()): string {
   const manifests = new Map<string, string>()
   for (const each of files) manifests.set(each.issueId, each.hash)
-  return `${JSON.stringify(Object.fromEntries(manifests), null, 1)}\n`
+  return `${JSON.stringify(Object.fromEntries(manifests))}\n`
 }
 
 export function archiveHashesAreCurrent(): boolean {

@@ -94,6 +94,11 @@ function renderTablesIndex(folders: string[]): string {
   ].join('\n')
 }
 
+/** Issues with rule parameters: only they are imported by the tools (each with its head, for the citations). */
+function ruleFolderNames(): string[] {
+  return issueFolderNames().filter((name) => jsonIn(join(issuesDir, name), 'rules').length > 0)
+}
+
 function tableFolderNames(): string[] {
   return issueFolderNames().filter((name) => existsSync(join(issuesDir, name, 'tables', 'index.ts')))
 }
@@ -222,7 +227,7 @@ export function indexIsCurrent(): boolean {
     existsSync(rulesIndexFile) &&
     existsSync(headsIndexFile) &&
     readFileSync(headsIndexFile, 'utf8') === renderHeadsIndex(issueFolderNames()) &&
-    readFileSync(rulesIndexFile, 'utf8') === renderRulesIndex(issueFolderNames()) &&
+    readFileSync(rulesIndexFile, 'utf8') === renderRulesIndex(ruleFolderNames()) &&
     readFileSync(tablesIndexFile, 'utf8') === renderTablesIndex(tableFolderNames()) &&
     existsSync(catalogueFile) &&
     readFileSync(catalogueFile, 'utf8') === renderCatalogue(issueFolderNames()) &&
@@ -238,7 +243,7 @@ export function indexIsCurrent(): boolean {
 /** Writes every generated index: the issue, rule and table lists and each issue folder's index.ts and rules.ts. */
 export function writeIndexes(): void {
   writeFileSync(indexFile, renderIndex(issueFolderNames()))
-  writeFileSync(rulesIndexFile, renderRulesIndex(issueFolderNames()))
+  writeFileSync(rulesIndexFile, renderRulesIndex(ruleFolderNames()))
   writeFileSync(headsIndexFile, renderHeadsIndex(issueFolderNames()))
   writeFileSync(tablesIndexFile, renderTablesIndex(tableFolderNames()))
   for (const folder of issueFolderPaths()) {

@@ -20,7 +20,7 @@ import { shareTitle } from '../domain/share'
 import { toolsOfDocument } from '../domain/tool-titles'
 import { calcPagePath, projectPagePath, selfCheckPagePath } from '../domain/links'
 import { originalPagePath } from '../domain/original-links'
-import { readAnchor } from '../domain/original-reader'
+import { readAnchor } from '../domain/link-targets'
 import './DocumentPage.scss'
 
 /**

@@ -2,7 +2,7 @@
 // 文号, title, summary and consultation line, to list it, open it from a printed code and call about it); every
 // older issue in the compact catalogue (catalogue.json: 文号 and phone of each document), with where its full
 // content is: in its own subpackage (the newest `issuesInPackage` of package-budget.json) or archived on the site
-// (archive.json: the sha256 of its manifest, written by scripts/archive-data.ts). The full documents are imported
+// (archive.json: the content hash of its manifest, written by scripts/archive-data.ts). The full documents are imported
 // only by the issues' own subpackages (content/index.ts).
 import type { IssueHead } from './types'
 import { expandCatalogue, type CatalogueDocument, type CatalogueIssue, type CompactCatalogue } from './compact'
@@ -18,7 +18,7 @@ export type Shelf = 'package' | 'archive'
 
 export type ShelvedIssue = CatalogueIssue & {
   shelf: Shelf
-  /** sha256 of the issue's manifest on the site (/data/<issue>/<hash>.json); every older issue has one. */
+  /** The content hash of the issue's manifest on the site (/data/<issue>/<hash>.json); every older issue has one. */
   archiveHash?: string
 }
 

@@ -32,8 +32,9 @@ export interface CompactCatalogue {
   offices: GazetteOffice[]
   /** id prefix → 文号 prefix: lzf → 离政发 */
   kinds: Record<string, string>
-  /** Per issue: id, 总第 number, published date, office index, documents as `id:line` or `id:line:文号` joined by spaces. */
-  issues: { id: string; total: number; on: string; office: number; docs: string }[]
+  /** Per issue `<id> <总第> <published> <office> <documents…>`, each document `id:line` or `id:line:文号`, its id
+   * without the year when that is the issue's (lzbf-36 in 2022-03 is lzbf2022-36). */
+  issues: string[]
 }
 
 const ID = /^([a-z]+)(\d{4})-(\d+)$/
@@ -65,29 +66,32 @@ export function compactCatalogue(issues: CatalogueIssue[]): CompactCatalogue {
   for (const issue of issues) {
     const docs = issue.documents.map((doc) => {
       const line = indexOf(catalogue.lines, [doc.consultation.unit, doc.consultation.shortName, doc.consultation.phone])
-      if (/[\s:]/.test(doc.id) || /\s/.test(doc.docNo)) throw new Error(`${issue.id}: ${doc.id} cannot be written in the compact catalogue`)
-      return spelledDocNo(doc.id, catalogue.kinds) === doc.docNo ? `${doc.id}:${line}` : `${doc.id}:${line}:${doc.docNo}`
+      if (/[\s:]/.test(doc.id) || /\s/.test(doc.docNo) || /^[a-z]+-\d+$/.test(doc.id)) throw new Error(`${issue.id}: ${doc.id} cannot be written in the compact catalogue`)
+      const id = doc.id.replace(new RegExp(`^([a-z]+)${issue.year}-(\\d+)$`), '$1-$2')
+      return spelledDocNo(doc.id, catalogue.kinds) === doc.docNo ? `${id}:${line}` : `${id}:${line}:${doc.docNo}`
     })
-    catalogue.issues.push({ id: issue.id, total: issue.totalNumber, on: issue.publishedOn, office: indexOf(catalogue.offices, issue.office), docs: docs.join(' ') })
+    catalogue.issues.push([issue.id, issue.totalNumber, issue.publishedOn, indexOf(catalogue.offices, issue.office), ...docs].join(' '))
   }
   return catalogue
 }
 
 export function expandCatalogue(catalogue: CompactCatalogue): CatalogueIssue[] {
-  return catalogue.issues.map((issue) => ({
-    id: issue.id,
-    year: Number(issue.id.slice(0, 4)),
-    number: Number(issue.id.slice(5)),
-    totalNumber: issue.total,
-    publishedOn: issue.on,
-    office: catalogue.offices[issue.office],
-    documents: issue.docs
-      .split(' ')
-      .filter(Boolean)
-      .map((entry) => {
-        const [id, line, ...docNo] = entry.split(':')
+  return catalogue.issues.map((entry) => {
+    const [issueId, total, publishedOn, office, ...docs] = entry.split(' ')
+    const year = issueId.slice(0, 4)
+    return {
+      id: issueId,
+      year: Number(year),
+      number: Number(issueId.slice(5)),
+      totalNumber: Number(total),
+      publishedOn,
+      office: catalogue.offices[Number(office)],
+      documents: docs.map((doc) => {
+        const [shortId, line, ...docNo] = doc.split(':')
+        const id = shortId.replace(/^([a-z]+)-(\d+)$/, `$1${year}-$2`)
         const [unit, shortName, phone] = catalogue.lines[Number(line)]
         return { id, docNo: docNo.length > 0 ? docNo.join(':') : (spelledDocNo(id, catalogue.kinds) ?? id), consultation: { unit, shortName, phone } }
       }),
-  }))
+    }
+  })
 }

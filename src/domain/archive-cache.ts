@@ -1,5 +1,5 @@
 // The archive's files kept on the phone (storage), up to a size cap, the least recently used dropped first. Each
-// file is stored under its sha256, and checked again when read back (content/catalogue.ts, domain/archive.ts).
+// file is stored under its content hash, and checked again when read back (content/catalogue.ts, domain/archive.ts).
 
 export interface KeyValueStorage {
   getItem(key: string): string | null
@@ -40,7 +40,7 @@ export function archiveCache(storage: KeyValueStorage, options: { cap?: number; 
       if (!Array.isArray(parsed)) return []
       return parsed.filter(
         (each): each is CachedFile =>
-          typeof each === 'object' && each !== null && typeof each.hash === 'string' && /^[0-9a-f]{64}$/.test(each.hash) && typeof each.size === 'number' && typeof each.usedAt === 'number',
+          typeof each === 'object' && each !== null && typeof each.hash === 'string' && /^[0-9a-f]{32}$/.test(each.hash) && typeof each.size === 'number' && typeof each.usedAt === 'number',
       )
     } catch {
       return []

@@ -1,6 +1,6 @@
 // Archived issues: older issues the package has no room for (content/package-budget.json) are published by the
-// build on the site as content-addressed files (/data/<issue>/<sha256>.json, scripts/archive-data.ts). The app
-// fetches an issue's manifest, checks it against the sha256 shipped in the catalogue, and each further file (a
+// build on the site as content-addressed files (/data/<issue>/<hash>.json, scripts/archive-data.ts). The app
+// fetches an issue's manifest, checks it against the hash (contentHash) shipped in the catalogue, and each further file (a
 // document's 原文, the issue's search entries) against the hash in the manifest; checked files are kept on the
 // phone (archive-cache.ts). Requests carry nothing but the file's path: no user data, no headers of ours.
 import type { GazetteIssue } from '../content/types'
@@ -9,9 +9,9 @@ import type { ArchiveCache } from './archive-cache'
 
 export interface ArchiveManifest {
   issue: GazetteIssue
-  /** sha256 of each document's 原文 file. */
+  /** The content hash of each document's 原文 file. */
   original: Record<string, string>
-  /** sha256 of the issue's search entries (its documents). */
+  /** The content hash of the issue's search entries (its documents). */
   search?: string
 }
 
@@ -30,6 +30,12 @@ export type ArchiveResult<T> =
   /** The file was fetched but is not the one the app expects (changed, cut short, or not JSON of the right shape). */
   | { kind: 'rejected' }
 
+/** A file's name and check: the first 128 bits of its sha256, in hex (32 characters; short enough for the
+ * catalogue in the main package, far too long to forge a file for). */
+export function contentHash(text: string): string {
+  return sha256Hex(text).slice(0, 32)
+}
+
 export function archiveFileUrl(origin: string, issueId: string, hash: string): string {
   return `${origin}/data/${encodeURIComponent(issueId)}/${hash}.json`
 }
@@ -38,7 +44,7 @@ export function archiveFileUrl(origin: string, issueId: string, hash: string): s
 export async function loadArchivedFile(issueId: string, hash: string, io: ArchiveIO): Promise<ArchiveResult<string>> {
   const kept = io.cache.read(hash)
   if (kept !== undefined) {
-    if (sha256Hex(kept) === hash) return { kind: 'ok', value: kept, from: 'phone' }
+    if (contentHash(kept) === hash) return { kind: 'ok', value: kept, from: 'phone' }
     io.cache.remove(hash)
   }
   let text: string
@@ -47,7 +53,7 @@ export async function loadArchivedFile(issueId: string, hash: string, io: Archiv
   } catch {
     return { kind: 'offline' }
   }
-  if (sha256Hex(text) !== hash) return { kind: 'rejected' }
+  if (contentHash(text) !== hash) return { kind: 'rejected' }
   io.cache.write(hash, text)
   return { kind: 'ok', value: text, from: 'site' }
 }

@@ -2,31 +2,7 @@
 // headings, the words to highlight, and the text cut into chunks that are rendered as the reader scrolls (so no
 // single WeChat setData carries a whole long document). Plain TypeScript, no Taro import.
 import { blockText, squashText, type OriginalBlock, type OriginalDocument, type OriginalTable } from '../content/original'
-import { decodeRepeatedly } from './deeplink'
 
-/** Longest anchor accepted from a link (三（二）1（3）, 附件2·十一, b123-2). */
-const MAX_ANCHOR_LENGTH = 24
-const ANCHOR_SHAPE = /^(?:附件\d{0,2}(?:·)?)?(?:[一二三四五六七八九十（）\d]+|b\d{1,4})?(?:-\d{1,2})?$/
-const MAX_WORDS_LENGTH = 80
-
-/** A link's value as text: WeChat and the H5 router hand query values over still percent-encoded. */
-function decoded(raw: string | undefined): string | undefined {
-  return raw === undefined ? undefined : decodeRepeatedly(raw)?.trim()
-}
-
-/** An anchor from a link, if it has an anchor's shape; anything else is ignored (the page opens at the top). */
-export function readAnchor(raw: string | undefined): string | undefined {
-  const text = decoded(raw)
-  if (!text || text.length > MAX_ANCHOR_LENGTH || !ANCHOR_SHAPE.test(text)) return undefined
-  return text
-}
-
-/** Cited words from a link (shown highlighted), if they are plain text of a sensible length. */
-export function readWords(raw: string | undefined): string | undefined {
-  const text = decoded(raw)
-  if (!text || text.length > MAX_WORDS_LENGTH || /[<>]/.test(text)) return undefined
-  return text
-}
 
 /** Where the 原文 opens: the block with this anchor, else the first block holding the words, else the top. */
 export function landingBlock(doc: OriginalDocument, target: { at?: string; words?: string }): number | undefined {

@@ -4,12 +4,13 @@ import Taro from '@tarojs/taro'
 
 export const canScan = process.env.TARO_ENV === 'weapp'
 
-export async function scanAgain(openLink: (url: string) => void): Promise<void> {
-  try {
-    const result = await Taro.scanCode({ onlyFromCamera: false })
-    if (result.path) return void Taro.reLaunch({ url: `/${result.path.replace(/^\//, '')}` })
-    openLink(result.result)
-  } catch {
+export function scanAgain(openLink: (url: string) => void): Promise<void> {
+  return Taro.scanCode({ onlyFromCamera: false }).then(
+    (result) => {
+      if (result.path) return void Taro.reLaunch({ url: `/${result.path.replace(/^\//, '')}` })
+      openLink(result.result)
+    },
     // Cancelled: stay on the page.
-  }
+    () => undefined,
+  )
 }

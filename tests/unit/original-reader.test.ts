@@ -4,7 +4,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { blockText } from '../../src/content/original'
 import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '../../src/domain/fulltext'
-import { chunksUpTo, columnLabels, highlightParts, landingBlock, outline, readAnchor, readingChunks, readWords, rowWithWords, shownRows } from '../../src/domain/original-reader'
+import { chunksUpTo, columnLabels, highlightParts, landingBlock, outline, readingChunks, rowWithWords, shownRows } from '../../src/domain/original-reader'
+import { readAnchor, readWords } from '../../src/domain/link-targets'
 import { originals } from '../../src/packages/issue-2022-03/original'
 
 const all = Object.values(originals)
