@@ -1,12 +1,12 @@
-// `npm run archive:synthetic -- <count> [--into <project dir>]`: ten years of gazettes, made up, to prove the app
-// scales. Writes <count> issue folders shaped like the newest real one (the same documents, tables and text
-// length) for the quarters before it, into <project dir> (default: a fresh copy is the caller's job — never run it
-// on the working tree you commit from). Each issue's words vary a little (a few common words swapped for others
+// `npm run archive:synthetic -- <count> [--into <dir>] [--build]`: ten years of gazettes, made up, to prove the app
+// scales. Makes a copy of the project (default dist/synthetic-<count>; never the working tree you commit from) and
+// writes <count> issue folders shaped like the newest real one (the same documents, tables and text length) for
+// the quarters before it; --build then builds its WeChat package, H5 app and site (what CI tests). Each issue's words vary a little (a few common words swapped for others
 // that its text does not already use), its 文号 and ids are its own, and its subpackage pages are the newest
 // issue's, pointed at it. Rule parameters are not copied (they would repeat the real ones). Then it regenerates
 // the indexes, the 原文, the search entries and the archive's hashes (`content:index`, `original`, `search:entries`,
 // `archive:data`), so the copy builds as a project with that many issues.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { spawnSync } from 'node:child_process'
 
@@ -99,14 +99,48 @@ export function generateSyntheticIssues(project: string, count: number): string[
   return made
 }
 
+const root = join(import.meta.dirname, '..')
+const PROJECT_PARTS = ['src', 'scripts', 'config', 'tests/fixtures', 'package.json', 'tsconfig.json', 'babel.config.js', 'project.config.json', 'deploy']
+
+/** Makes `dir` (emptied first) a copy of this project, sharing node_modules, whose issues are the real ones and
+ * `older` synthetic ones before them, ready to build. */
+export function syntheticProject(dir: string, older: number): string {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  for (const part of PROJECT_PARTS) cpSync(join(root, part), join(dir, part), { recursive: true })
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  if (older > 0) generateSyntheticIssues(dir, older)
+  for (const script of ['search-entries.ts', 'archive-data.ts', 'tool-titles.ts']) {
+    const run = spawnSync('npx', ['tsx', join('scripts', script)], { cwd: dir, encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(`${script}: ${run.stdout}${run.stderr}`)
+  }
+  return dir
+}
+
+/** Builds the copy as CI does: the WeChat package, then the H5 app and the site (with the archive's files). */
+function buildProject(dir: string): void {
+  for (const [command, args] of [
+    ['npx', ['taro', 'build', '--type', 'weapp']],
+    ['npx', ['taro', 'build', '--type', 'h5']],
+    ['npx', ['tsx', join('scripts', 'build-site.ts')]],
+  ] as [string, string[]][]) {
+    const run = spawnSync(command, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${run.stdout.slice(-3000)}${run.stderr.slice(-3000)}`)
+  }
+}
+
 if (process.argv[1]?.endsWith('archive-synthetic.ts')) {
   const count = Number(process.argv[2])
   const intoAt = process.argv.indexOf('--into')
-  const project = intoAt > 0 ? process.argv[intoAt + 1] : ''
+  const project = intoAt > 0 ? process.argv[intoAt + 1] : join(root, 'dist', `synthetic-${count}`)
   if (!Number.isInteger(count) || count < 1 || !project) {
-    console.error('用法：npm run archive:synthetic -- <期数> --into <项目副本目录>（不要在提交代码的目录里运行）')
+    console.error('用法：npm run archive:synthetic -- <期数> [--into <项目副本目录>] [--build]（默认副本：dist/synthetic-<期数>）')
     process.exit(1)
   }
-  const made = generateSyntheticIssues(project, count)
-  console.log(`${made.length} synthetic issues in ${project}: ${made[0]} … ${made[made.length - 1]}`)
+  syntheticProject(project, count)
+  console.log(`${count} synthetic issues before the real ones in ${project}`)
+  if (process.argv.includes('--build')) {
+    buildProject(project)
+    console.log(`built: ${join(project, 'dist', 'weapp')}, ${join(project, 'dist', 'site')}`)
+  }
 }

@@ -2,26 +2,14 @@
 // of the project gets that many issues (the real one and synthetic older ones, `archive:synthetic`), is built
 // with `taro build --type weapp`, and its packages are measured beside the empty Taro app built the same way.
 // Prints numbers; asserts nothing. The copies live in the system's temporary folder and are removed afterwards.
-import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generateSyntheticIssues } from './archive-synthetic'
+import { syntheticProject } from './archive-synthetic'
 import { buildWeapp, emptyTaroApp, kib, packages } from './lib/weapp-size'
 
-const root = join(import.meta.dirname, '..')
-const PROJECT_PARTS = ['src', 'scripts', 'config', 'tests/fixtures', 'package.json', 'tsconfig.json', 'babel.config.js', 'project.config.json']
-
 function projectWithIssues(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `lishi-scale-${count}-`))
-  for (const part of PROJECT_PARTS) cpSync(join(root, part), join(dir, part), { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  if (count > 1) generateSyntheticIssues(dir, count - 1)
-  for (const script of ['search-entries.ts', 'tool-titles.ts']) {
-    const run = spawnSync('npx', ['tsx', join('scripts', script)], { cwd: dir, encoding: 'utf8' })
-    if (run.status !== 0) throw new Error(`${script}: ${run.stdout}${run.stderr}`)
-  }
-  return dir
+  return syntheticProject(mkdtempSync(join(tmpdir(), `lishi-scale-${count}-`)), count - 1)
 }
 
 function main(): void {
