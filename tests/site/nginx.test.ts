@@ -1,14 +1,12 @@
 // The site behind real nginx (Debian's package) with deploy/nginx.conf — only its port and root replaced — over
 // dist/site, driven by Chromium as a phone's browser would after scanning a printed code outside WeChat.
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { serveSite, type ServedSite } from '../support/nginx'
 import { latestIssue } from '../../src/content'
 import { calculators } from '../../src/domain/calculators'
 import { dialString } from '../../src/domain/phone'
@@ -16,42 +14,19 @@ import { dialString } from '../../src/domain/phone'
 const root = join(import.meta.dirname, '..', '..')
 const site = join(root, 'dist', 'site')
 let origin = ''
-let nginxDir = ''
+let served: ServedSite | undefined
 let browser: Browser
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 before(async () => {
   assert.ok(existsSync(join(site, 'index.html')), 'run npm run build:site first')
-  const port = await freePort()
-  nginxDir = mkdtempSync(join(tmpdir(), 'lishi-nginx-'))
-  const server = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8')
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /srv/lishi-site/current;', `root ${site};`)
-  writeFileSync(join(nginxDir, 'site.conf'), server)
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${nginxDir};`).join(' ')
-  writeFileSync(
-    join(nginxDir, 'nginx.conf'),
-    `worker_processes 1; pid ${nginxDir}/nginx.pid; error_log ${nginxDir}/error.log; daemon on;
-events { worker_connections 64; }
-http { include /etc/nginx/mime.types; access_log off; ${temp} include ${nginxDir}/site.conf; }
-`,
-  )
-  execFileSync('nginx', ['-c', join(nginxDir, 'nginx.conf'), '-p', nginxDir])
-  origin = `http://127.0.0.1:${port}`
+  served = await serveSite(site)
+  origin = served.origin
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
 })
 
 after(async () => {
   await browser?.close()
-  if (nginxDir && existsSync(join(nginxDir, 'nginx.pid'))) process.kill(Number(readFileSync(join(nginxDir, 'nginx.pid'), 'utf8')))
+  served?.stop()
 })
 
 /** A raw request: the path exactly as written (no normalising of .. like a browser would). */

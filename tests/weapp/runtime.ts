@@ -95,10 +95,12 @@ let runtime: WeappRuntime | undefined
 
 /**
  * The runtime (one per test process: WeChat's app.js runs once, as in the app). `system` overrides what WeChat
- * reports about the phone before the app starts (e.g. fontSizeSetting: 20 for a large WeChat font).
+ * reports about the phone before the app starts (e.g. fontSizeSetting: 20 for a large WeChat font); `built` is the
+ * dist/weapp folder to run (another project's, e.g. the synthetic archive's).
  */
-export function weappRuntime(system: Record<string, unknown> = {}): WeappRuntime {
+export function weappRuntime(system: Record<string, unknown> = {}, built = dist): WeappRuntime {
   if (runtime) return runtime
+  const dist = built
   const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: { pretendToBeVisual: boolean }) => { window: Window & typeof globalThis } }
   const window = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }).window
   const g = globalThis as Record<string, unknown>

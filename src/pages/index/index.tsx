@@ -2,9 +2,8 @@ import { useEffect } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from '../../components/View'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { findDocument, findIssue, issues, latestIssue } from '../../content/catalogue'
+import { findDocument, findIssue, issues, latestIssue, type ShelvedIssue } from '../../content/catalogue'
 import { docPagePath } from '../../domain/deeplink'
-import { formatDate } from '../../domain/dates'
 import { issueContentsPath } from '../../domain/original-links'
 import { openPage, PAGES, routeParams } from '../../platform/nav'
 import { usePrefs } from '../../store/prefs'
@@ -15,6 +14,13 @@ import './index.scss'
 import { guarded } from '../../components/PageErrorBoundary'
 import { StorageNotice } from '../../components/StorageNotice'
 import { LargeTextQuestion } from '../../components/LargeTextQuestion'
+
+/** Older issues by year, newest first. */
+function issuesByYear(list: ShelvedIssue[]): [number, ShelvedIssue[]][] {
+  const years = new Map<number, ShelvedIssue[]>()
+  for (const each of list) years.set(each.year, [...(years.get(each.year) ?? []), each])
+  return [...years]
+}
 
 function HomePage() {
   const requested = routeParams().issue
@@ -88,16 +94,20 @@ function HomePage() {
       <IssueDocuments issue={issue} />
 
       {earlier.length > 0 ? (
-        <View>
+        <View id='earlier-issues'>
           <Text className='section-title' style={{ display: 'block' }}>往期</Text>
-          {earlier.map((each) => (
-            <View key={each.id} className='card' onClick={() => openPage(issueContentsPath(each.id))}>
-              <Text className='strong' style={{ display: 'block' }}>
-                {each.year}年第{each.number}期（总第{each.totalNumber}期）
-              </Text>
-              <Text className='muted'>
-                {formatDate(each.publishedOn)}出版 · {each.documents.length}份文件{each.shelf === 'archive' ? ' · 需要联网' : ''} ›
-              </Text>
+          {issuesByYear(earlier).map(([year, ofYear]) => (
+            <View key={year} className='card'>
+              <Text className='strong' style={{ display: 'block' }}>{year}年</Text>
+              <View className='earlier__issues'>
+                {ofYear.map((each) => (
+                  <View key={each.id} id={`issue-${each.id}`} className='chip' onClick={() => openPage(issueContentsPath(each.id))}>
+                    <Text>
+                      第{each.number}期{each.shelf === 'archive' ? '（联网看）' : ''}
+                    </Text>
+                  </View>
+                ))}
+              </View>
             </View>
           ))}
         </View>
