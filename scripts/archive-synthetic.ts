@@ -79,7 +79,8 @@ export function generateSyntheticIssues(project: string, count: number): string[
     const modelPages = join(project, 'src', 'packages', `issue-${modelId}`, 'pages')
     const pages = join(project, 'src', 'packages', `issue-${id}`, 'pages')
     rmSync(join(project, 'src', 'packages', `issue-${id}`), { recursive: true, force: true })
-    for (const page of readdirSync(modelPages).filter((name) => name !== 'doc' && name !== 'issue')) {
+    // Not its search page: the app searches from the newest issue's (older issues' entries come from the site: 往期也搜).
+    for (const page of readdirSync(modelPages).filter((name) => !['doc', 'issue', 'search'].includes(name))) {
       for (const file of filesUnder(join(modelPages, page))) {
         const out = join(pages, page, relative(join(modelPages, page), file))
         mkdirSync(join(out, '..'), { recursive: true })

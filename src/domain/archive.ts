@@ -6,6 +6,7 @@
 import type { GazetteIssue } from '../content/types'
 import { sha256Hex } from './sha256'
 import type { ArchiveCache } from './archive-cache'
+import type { SearchEntry } from './search'
 
 export interface ArchiveManifest {
   issue: GazetteIssue
@@ -86,4 +87,37 @@ function isManifestOf(issueId: string) {
 
 export function loadArchivedIssue(issueId: string, manifestHash: string, io: ArchiveIO): Promise<ArchiveResult<ArchiveManifest>> {
   return loadArchivedJson(issueId, manifestHash, io, isManifestOf(issueId))
+}
+
+const isEntryList = (value: unknown): value is SearchEntry[] =>
+  Array.isArray(value) && value.every((entry) => isRecord(entry) && entry.kind === 'doc' && typeof entry.path === 'string' && typeof entry.title === 'string' && typeof entry.text === 'string')
+
+export interface ArchiveSearchEntries {
+  entries: SearchEntry[]
+  /** Issues whose entries could not be had: no network, or a wrong file. */
+  missing: string[]
+}
+
+/**
+ * 往期也搜: the search entries of older issues (each issue's manifest, then its entries file, both checked), a few
+ * issues at a time; `onProgress` is told how many issues are done.
+ */
+export async function loadArchiveSearchEntries(issues: { id: string; archiveHash?: string }[], io: ArchiveIO, onProgress: (done: number) => void = () => undefined): Promise<ArchiveSearchEntries> {
+  const entries: SearchEntry[][] = issues.map(() => [])
+  const missing: string[] = []
+  let next = 0
+  let done = 0
+  const one = async (index: number) => {
+    const { id, archiveHash } = issues[index]
+    const manifest = archiveHash ? await loadArchivedIssue(id, archiveHash, io) : undefined
+    const file = manifest?.kind === 'ok' && manifest.value.search ? await loadArchivedJson(id, manifest.value.search, io, isEntryList) : undefined
+    if (file?.kind === 'ok') entries[index] = file.value
+    else missing.push(id)
+    onProgress(++done)
+  }
+  const worker = async () => {
+    while (next < issues.length) await one(next++)
+  }
+  await Promise.all([worker(), worker(), worker(), worker()])
+  return { entries: entries.flat(), missing: issues.map((issue) => issue.id).filter((id) => missing.includes(id)) }
 }

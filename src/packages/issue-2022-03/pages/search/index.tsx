@@ -15,6 +15,7 @@ import { originalPagePath } from '../../../../domain/original-links'
 import { findDocument } from '../../../../content/catalogue'
 import { shortTitle } from '../../../../domain/catalog'
 import { guarded } from '../../../../components/PageErrorBoundary'
+import { ArchiveSearch } from '../../../../components/ArchiveSearch'
 
 const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上王营庄', '信义镇', 'tuoguan']
 
@@ -124,6 +125,8 @@ function SearchPage() {
           {inText.total > inText.hits.length ? <Text className='small'>还有{inText.total - inText.hits.length}处，请把关键词写得更具体。</Text> : null}
         </View>
       ) : null}
+
+      <ArchiveSearch query={query} />
     </PageFrame>
   )
 }
