@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
 import { sha256Hex } from '../../src/domain/sha256'
 import { archiveCache, type KeyValueStorage } from '../../src/domain/archive-cache'
-import { archiveFileUrl, contentHash, loadArchivedFile, loadArchivedIssue, type ArchiveIO } from '../../src/domain/archive'
+import { archiveFileUrl, contentHash, loadArchivedFile, loadArchivedIssue, loadArchiveSearchEntries, type ArchiveIO } from '../../src/domain/archive'
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>()
@@ -117,5 +117,42 @@ describe('loading an archived file', () => {
     const result = await loadArchivedFile('2012-03', hash, archive)
     assert.equal(result.kind === 'ok' && result.from, 'site')
     assert.equal(archive.requested.length, 2)
+  })
+})
+
+describe('往期也搜 entries', () => {
+  const entries = (issueId: string) => JSON.stringify([{ kind: 'doc', path: `/pages/doc/index?id=lzf${issueId}`, title: `文件${issueId}`, subtitle: '', text: '文件', titlePinyin: [], pinyin: '', initials: '' }])
+  function published(issueIds: string[]) {
+    const files = new Map<string, string>()
+    const hashes: Record<string, string> = {}
+    for (const id of issueIds) {
+      const search = entries(id)
+      const manifest = JSON.stringify({ issue: { id, documents: [] }, original: {}, search: contentHash(search) })
+      hashes[id] = contentHash(manifest)
+      files.set(archiveFileUrl('https://gb.example', id, contentHash(search)), search)
+      files.set(archiveFileUrl('https://gb.example', id, hashes[id]), manifest)
+    }
+    return { files, hashes }
+  }
+
+  it('loads every older issue’s entries in the order of the issues, reporting progress', async () => {
+    const ids = ['2021-04', '2021-03', '2021-02', '2021-01', '2020-04', '2020-03']
+    const { files, hashes } = published(ids)
+    const progress: number[] = []
+    const result = await loadArchiveSearchEntries(ids.map((id) => ({ id, archiveHash: hashes[id] })), io(files), (done) => progress.push(done))
+    assert.deepEqual(result.entries.map((entry) => entry.title), ids.map((id) => `文件${id}`))
+    assert.deepEqual(result.missing, [])
+    assert.deepEqual(progress, [1, 2, 3, 4, 5, 6])
+  })
+
+  it('names the issues it could not get (no network, a wrong file) and returns the rest', async () => {
+    const ids = ['2021-04', '2021-03', '2021-02']
+    const { files, hashes } = published(ids)
+    files.delete(archiveFileUrl('https://gb.example', '2021-03', hashes['2021-03']))
+    const searchOf2102 = [...files.keys()].find((url) => url.includes('2021-02') && !url.includes(hashes['2021-02']))!
+    files.set(searchOf2102, files.get(searchOf2102)!.replace('文件', '改过'))
+    const result = await loadArchiveSearchEntries(ids.map((id) => ({ id, archiveHash: hashes[id] })), io(files))
+    assert.deepEqual(result.entries.map((entry) => entry.title), ['文件2021-04'])
+    assert.deepEqual(result.missing, ['2021-03', '2021-02'])
   })
 })
