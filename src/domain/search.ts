@@ -1,6 +1,6 @@
 // One search box for the whole gazette: documents, 权责事项, funded projects, phone numbers, calculators.
-// Entries (with their pinyin, computed at build time by scripts/search-entries.ts) are indexed here by
-// character bigrams, so a query only looks at the entries that share its first bigram. No Taro import.
+// Entries (with their pinyin, computed at build time by scripts/search-entries.ts) are looked up by character
+// bigram, so a query only looks at the entries that share its first bigram. No Taro import.
 
 import { synonymsOf } from './search-synonyms'
 
@@ -85,33 +85,34 @@ export function parseDocNoQuery(query: string): { kind?: '离政发' | '离政�
   return { kind, year: match[2] ? Number(match[2]) : undefined, number: Number(match[3]) }
 }
 
-function bigrams(text: string): string[] {
-  if (text.length < 2) return text.length === 1 ? [text] : []
-  const grams: string[] = []
-  for (let i = 0; i < text.length - 1; i++) grams.push(text.slice(i, i + 2))
-  return grams
-}
-
 export interface SearchIndex {
   entries: SearchEntry[]
-  /** bigram (or single character) → entry numbers, over text, pinyin and initials. */
-  postings: Map<string, number[]>
+  /** Entry numbers whose text, pinyin, initials or aliases contain the key (a bigram or a single character). */
+  lookup: (key: string) => number[]
 }
 
+const searchedFields = (entry: SearchEntry) => [entry.text, entry.pinyin, entry.initials, ...(entry.aliases ?? [])]
+
+/**
+ * The entries made searchable. Nothing is computed up front: each key's entry numbers are found the first time a
+ * query needs them (one pass over the entries) and kept, so opening search costs only reading the entries — on a
+ * cheap phone, building every bigram's postings at once took longer than the whole first answer does now.
+ */
 export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
   const postings = new Map<string, number[]>()
-  const add = (key: string, index: number) => {
-    const list = postings.get(key)
-    if (!list) postings.set(key, [index])
-    else if (list[list.length - 1] !== index) list.push(index)
+  const fields = entries.map(searchedFields)
+  return {
+    entries,
+    lookup(key) {
+      let found = postings.get(key)
+      if (!found) {
+        found = []
+        for (let i = 0; i < fields.length; i++) if (fields[i].some((field) => field.includes(key))) found.push(i)
+        postings.set(key, found)
+      }
+      return found
+    },
   }
-  entries.forEach((entry, index) => {
-    for (const field of [entry.text, entry.pinyin, entry.initials, ...(entry.aliases ?? [])]) {
-      for (const ch of field) add(ch, index)
-      for (const gram of bigrams(field)) add(gram, index)
-    }
-  })
-  return { entries, postings }
 }
 
 /** Which part of the title a query matched, in characters. */
@@ -169,7 +170,8 @@ interface Candidate {
 /** Every hit for one normalised query (no 文号 handling). */
 function hitsFor(index: SearchIndex, query: string, penalty: number): Candidate[] {
   const hits: Candidate[] = []
-  for (const i of index.postings.get(bigrams(query)[0] ?? query) ?? []) {
+  // The first bigram of the query (or its only character).
+  for (const i of index.lookup(query.slice(0, 2))) {
     const entry = index.entries[i]
     const score = scoreOf(entry, query)
     if (score > 0) hits.push({ entry, score: score - penalty, matched: query })
@@ -205,16 +207,8 @@ export function search(index: SearchIndex, rawQuery: string, perGroup = 5): Sear
   return groups.sort((a, b) => b.hits[0].score - a.hits[0].score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
 }
 
-/** Postings that always answer “every entry”: searching with them is a naive scan (benchmark, tests). */
-class EveryEntry extends Map<string, number[]> {
-  constructor(private readonly all: number[]) {
-    super()
-  }
-  override get(): number[] {
-    return this.all
-  }
-}
-
+/** Every entry for every key: searching is a naive scan (benchmark, tests). */
 export function scanIndex(entries: SearchEntry[]): SearchIndex {
-  return { entries, postings: new EveryEntry(entries.map((_, i) => i)) }
+  const all = entries.map((_, i) => i)
+  return { entries, lookup: () => all }
 }

@@ -1,4 +1,5 @@
-// The search index of the shipped content: entries made at build time, bigram postings made on first use.
+// The search index of this issue: entries made at build time (search-entries.json), looked up by bigram as queries
+// come (nothing is built when search opens).
 import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../../domain/search'
 import entries from './search-entries.json'
 
