@@ -62,9 +62,12 @@ describe('a new issue is a folder of content', () => {
     const view = await fixtureApp.newPage()
     await view.open('/')
     assert.match(await view.bodyText(), new RegExp(`${latestIssue.year}年第${latestIssue.number}期`), 'the latest issue stays on top')
-    await view.page.getByText('2000年第1期（总第1期）').click()
-    await view.page.getByText('这是往期公报。').waitFor()
-    assert.match(await view.bodyText(), /离政办发〔2000〕1号/)
+    await view.page.locator('#issue-2000-01').click()
+    await view.page.locator('#older-issue-notice').waitFor()
+    assert.match(await view.bodyText(), /2000年第1期（总第1期）[\s\S]*离政办发〔2000〕1号/)
+    // An old share card of home for that issue opens the same page.
+    await view.open('/?issue=2000-01')
+    await view.page.locator('#older-issue-notice').waitFor()
     assert.deepEqual(view.errors, [])
   })
 

@@ -17,7 +17,7 @@ export function ArchiveTrouble({ state, what, onRetry }: { state: Loading<unknow
     <View className='notice' id={state.kind === 'offline' ? 'archive-offline' : 'archive-rejected'}>
       <Text style={{ display: 'block' }}>
         {state.kind === 'offline'
-          ? `这是往期公报，存在网上，小程序里没有。现在连不上网，${what}打不开。号码在下面，可以直接打电话问；连上网后再试。`
+          ? `这是往期公报，存在网上，小程序里没有。现在取不到${what}（可能是没连上网）。号码在下面，可以直接打电话问；连上网后再试。`
           : `取回来的${what}和公报室发布的不一样（可能没下载完整），为了不给您看错的内容，没有使用。请稍后再试，或直接打电话问。`}
       </Text>
       <View className='btn btn--plain' id='archive-retry' onClick={onRetry}>
