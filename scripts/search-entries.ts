@@ -75,7 +75,7 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
       entries.push(
         entry({
           kind: 'power',
-          path: powerPagePath(item.no),
+          path: powerPagePath(issue.id, item.no),
           title: item.name,
           subtitle: `第${item.no}项 · ${item.type} · ${who}`,
           searchable: [item.name, item.type, ...item.basis.map((basis) => basis.title)],
@@ -89,7 +89,7 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
       entries.push(
         entry({
           kind: 'project',
-          path: projectPagePath(plan.id, project.no),
+          path: projectPagePath(issue.id, plan.id, project.no),
           title: project.name,
           subtitle: `${project.township} · ${project.amount}万元 · ${plan.id === 'initial' ? '年初计划' : '调整计划'}`,
           searchable: [project.name, project.location, project.township, ...project.villages, project.task, project.responsible, project.implementer, project.category],

@@ -44,15 +44,18 @@ export function selfCheckPagePath(id: string): string {
   return `${SELF_CHECK_PAGE}?id=${encodeURIComponent(id)}`
 }
 
-export const POWERS_PAGE = '/packages/issue-2022-03/pages/powers/index'
-export const PROJECTS_PAGE = '/packages/issue-2022-03/pages/projects/index'
+/** An issue's annex tables: pages of its own subpackage (home's buttons open the newest issue's). */
+export const powersPage = (issueId: string) => `/packages/issue-${issueId}/pages/powers/index`
+export const projectsPage = (issueId: string) => `/packages/issue-${issueId}/pages/projects/index`
+export const POWERS_PAGE = powersPage('2022-03')
+export const PROJECTS_PAGE = projectsPage('2022-03')
 
-export function powerPagePath(no: number): string {
-  return `${POWERS_PAGE}?no=${no}`
+export function powerPagePath(issueId: string, no?: number): string {
+  return no === undefined ? powersPage(issueId) : `${powersPage(issueId)}?no=${no}`
 }
 
-export function projectPagePath(planId: string, no?: number): string {
-  return no === undefined ? `${PROJECTS_PAGE}?plan=${planId}` : `${PROJECTS_PAGE}?plan=${planId}&no=${no}`
+export function projectPagePath(issueId: string, planId: string, no?: number): string {
+  return no === undefined ? `${projectsPage(issueId)}?plan=${planId}` : `${projectsPage(issueId)}?plan=${planId}&no=${no}`
 }
 
 export const CONTACTS_PAGE = '/pages/contacts/index'

@@ -20,6 +20,8 @@ after(async () => {
 
 const PAGES: [string, string][] = [
   ['home', '/pages/index/index'],
+  ['issue-contents', '/packages/issue-2022-03/pages/issue/index'],
+  ['archive-unknown-issue', '/packages/archive/pages/issue/index?issue=1999-01'],
   ['doc', '/pages/doc/index?id=lzbf2022-34'],
   ['contacts', '/pages/contacts/index'],
   ['calc-list', '/packages/tools/pages/calc/index'],

@@ -96,20 +96,26 @@ function HomePage() {
       {earlier.length > 0 ? (
         <View id='earlier-issues'>
           <Text className='section-title' style={{ display: 'block' }}>往期</Text>
-          {issuesByYear(earlier).map(([year, ofYear]) => (
-            <View key={year} className='card'>
-              <Text className='strong' style={{ display: 'block' }}>{year}年</Text>
-              <View className='earlier__issues'>
-                {ofYear.map((each) => (
-                  <View key={each.id} id={`issue-${each.id}`} className='chip' onClick={() => openPage(issueContentsPath(each.id))}>
-                    <Text>
-                      第{each.number}期{each.shelf === 'archive' ? '（联网看）' : ''}
-                    </Text>
-                  </View>
-                ))}
+          {issuesByYear(earlier).map(([year, ofYear]) => {
+            // Issues archived on the site open only with network: said once for a year of them, or on each chip.
+            const allArchived = ofYear.every((each) => each.shelf === 'archive')
+            return (
+              <View key={year} className='card'>
+                <Text className='strong' style={{ display: 'block' }}>
+                  {year}年{allArchived ? '（要联网看）' : ''}
+                </Text>
+                <View className='earlier__issues'>
+                  {ofYear.map((each) => (
+                    <View key={each.id} id={`issue-${each.id}`} className='chip' onClick={() => openPage(issueContentsPath(each.id))}>
+                      <Text>
+                        第{each.number}期{each.shelf === 'archive' && !allArchived ? '（要联网）' : ''}
+                      </Text>
+                    </View>
+                  ))}
+                </View>
               </View>
-            </View>
-          ))}
+            )
+          })}
         </View>
       ) : null}
 

@@ -85,14 +85,7 @@ function ArchivedDocumentPage() {
   if (state.kind === 'ok') {
     const originalHash = state.value.original[doc.id]
     return (
-      <View>
-        <DocumentPage issue={state.value.issue} />
-        {originalHash ? (
-          <View style={{ padding: '0 12px 96px' }}>
-            <ArchivedOriginal issueId={archived.id} docId={doc.id} hash={originalHash} />
-          </View>
-        ) : null}
-      </View>
+      <DocumentPage issue={state.value.issue} archivedOriginal={originalHash ? <ArchivedOriginal issueId={archived.id} docId={doc.id} hash={originalHash} /> : undefined} />
     )
   }
   return (

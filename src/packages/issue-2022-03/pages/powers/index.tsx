@@ -12,6 +12,7 @@ import { SourceDocument } from '../../../../components/SourceDocument'
 import { DocCallBar } from '../../../../components/CallBar'
 import { guarded } from '../../../../components/PageErrorBoundary'
 
+const ISSUE_ID = '2022-03'
 const list = powerList
 const findPower = (no: number) => list.items.find((item) => item.no === no)
 
@@ -89,7 +90,7 @@ function PowerBrowser() {
       </View>
       <Text className='small' style={{ display: 'block', margin: '4px' }} id='power-count'>共{shown.length}项</Text>
       {shown.map((item) => (
-        <View key={item.no} className='card' onClick={() => openPage(powerPagePath(item.no))}>
+        <View key={item.no} className='card' onClick={() => openPage(powerPagePath(ISSUE_ID, item.no))}>
           <Text className='small' style={{ display: 'block' }}>
             第{item.no}项 · {item.type} · {whoText(item)}
           </Text>

@@ -11,6 +11,7 @@ import { PageFrame } from '../../../../components/PageFrame'
 import { SourceDocument } from '../../../../components/SourceDocument'
 import { guarded } from '../../../../components/PageErrorBoundary'
 
+const ISSUE_ID = '2022-03'
 const findPlan = (id: string) => projectPlans.find((plan) => plan.id === id)
 const findProject = (planId: string, no: number) => findPlan(planId)?.projects.find((project) => project.no === no)
 
@@ -50,7 +51,7 @@ function ProjectDetail({ plan, project }: { plan: ProjectPlan; project: FundedPr
         </View>
       ) : null}
       <SourceDocument docId={plan.docId} />
-      <View className='btn btn--plain' onClick={() => openPage(projectPagePath(plan.id))}>
+      <View className='btn btn--plain' onClick={() => openPage(projectPagePath(ISSUE_ID, plan.id))}>
         <Text>看这个计划的全部项目</Text>
       </View>
     </View>
@@ -127,7 +128,7 @@ function ProjectBrowser({ initialPlan }: { initialPlan: ProjectPlan }) {
         {village !== 'all' ? `${village}：` : township === 'all' ? '' : `${township}：`}共{shown.length}项，{sumAmount(shown)}万元
       </Text>
       {shown.map((project) => (
-        <View key={project.no} className='card' onClick={() => openPage(projectPagePath(plan.id, project.no))}>
+        <View key={project.no} className='card' onClick={() => openPage(projectPagePath(ISSUE_ID, plan.id, project.no))}>
           <Text className='strong' style={{ display: 'block' }}>{project.name}</Text>
           <Text className='muted'>
             {project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''} · {project.amount}万元 ›
