@@ -11,6 +11,8 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { CallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
 
+const isNewest = (ref: { id: string }) => findDocument(ref.id)?.issue.id === latestIssue.id
+
 function ContactsPage() {
   // ?phone=<number>: a search hit or a link for one office — its card comes first, highlighted.
   const wanted = decodeRepeatedly(routeParams().phone ?? '') ?? ''
@@ -32,7 +34,7 @@ function ContactsPage() {
           <Text className='big-number'>{line.phone}</Text>
           <CallButton phone={line.phone} />
           <Text className='small' style={{ display: 'block' }}>负责解答：</Text>
-          {line.documents.map((ref) => {
+          {line.documents.filter(isNewest).map((ref) => {
             const doc = findDocument(ref.id)?.doc
             return (
               <View key={ref.id} className='contact__doc' style={{ minHeight: '44px', padding: '6px 0' }} onClick={() => openPage(docPagePath(ref.id))}>
@@ -41,6 +43,10 @@ function ContactsPage() {
               </View>
             )
           })}
+          {/* Older issues' documents are counted, not listed: after ten years a line answers for dozens. */}
+          {line.documents.some((ref) => !isNewest(ref)) ? (
+            <Text className='muted' style={{ display: 'block' }}>往期公报里还有{line.documents.filter((ref) => !isNewest(ref)).length}份文件</Text>
+          ) : null}
         </View>
       ))}
       {officeWanted ? <CallBar unitShortName='公报室' phone={office.phone} /> : null}
