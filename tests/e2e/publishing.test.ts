@@ -71,6 +71,16 @@ describe('a new issue is a folder of content', () => {
     assert.deepEqual(view.errors, [])
   })
 
+  it('contacts count an older issue’s documents under their line instead of listing them', async () => {
+    const view = await fixtureApp.newPage()
+    await view.open('/pages/contacts/index')
+    const card = view.page.locator('.contact').filter({ hasText: '0358-0000000' }).last()
+    const text = await card.innerText()
+    assert.match(text, /往期公报里还有1份文件/)
+    assert.ok(!text.includes('离政办发〔2000〕1号'), text)
+    assert.deepEqual(view.errors, [])
+  })
+
   it('its documents open by id, scene and q', async () => {
     const view = await fixtureApp.newPage()
     for (const query of ['id=lzbf2000-1', 'scene=lzbf2000-1', `q=${encodeURIComponent(docQrUrl('lzbf2000-1', siteConfig.qrDomain))}`]) {
