@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { findDocument, latestIssue } from '../src/content'
+import { findDocument, issues, latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
 import { isoDay } from '../src/domain/dates'
 import { calculatorPage, documentPage, notFoundPage, type Takeover } from './site/render'
@@ -84,10 +84,13 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   }
   // 在微信中打开: URL Links from `npm run urllink`, only while they are valid; without them the page says to scan in WeChat.
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
-  const originals = buildIssueOriginals(join(root, 'src', 'content', 'issues', latestIssue.id), latestIssue.id).documents
-  for (const doc of latestIssue.documents) {
-    const takeover = { ...app, appPath: issueDocumentPath(doc.id)! }
-    write(`d/${doc.id}`, documentPage(doc, latestIssue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover))
+  // Every issue's documents: a code printed years ago still opens its page in any browser.
+  for (const issue of issues) {
+    const originals = buildIssueOriginals(join(root, 'src', 'content', 'issues', issue.id), issue.id).documents
+    for (const doc of issue.documents) {
+      const takeover = { ...app, appPath: issueDocumentPath(doc.id)! }
+      write(`d/${doc.id}`, documentPage(doc, issue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover))
+    }
   }
   for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))
   writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))

@@ -173,4 +173,21 @@ describe('an archived issue in the browser', () => {
     assert.deepEqual(errors, [])
     await context.close()
   })
+
+  it('an old printed code opened in a browser without JavaScript shows its prerendered page: 文号, summary, phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    for (const [doc, full] of [
+      [archive.doc, archive.full],
+      [archive.inPackage[0].documents[0], undefined],
+    ] as const) {
+      const response = await page.goto(`${served.origin}/d/${doc.id}`)
+      assert.equal(response?.status(), 200, doc.id)
+      assert.equal(await page.locator('#doc-no').innerText(), doc.docNo)
+      const text = await page.locator('body').innerText()
+      assert.ok(text.includes(doc.consultation.phone), doc.id)
+      if (full) assert.ok(text.includes(full.summary))
+    }
+    await context.close()
+  })
 })
