@@ -30,7 +30,7 @@ export function NotFoundView({ message, shownId }: Props) {
           <Text className='strong' style={{ display: 'block' }}>您要找的是不是：</Text>
           {nearest.map((doc) => (
             <View key={doc.id} className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
-              <Text>{doc.docNo} {shortTitle(doc).slice(0, 14)}…</Text>
+              <Text>{doc.title ? `${doc.docNo} ${shortTitle(doc).slice(0, 14)}…` : doc.docNo}</Text>
             </View>
           ))}
         </View>
