@@ -1,6 +1,8 @@
 import { Text } from '@tarojs/components'
 import { View } from '../../components/View'
 import { PhoneCard } from '../../components/PhoneCard'
+import { CallButton } from '../../components/CallButton'
+import type { CatalogueDocument } from '../../content/compact'
 import type { Loading } from './use-archived'
 
 /** What the person sees while an archived file loads, or why it did not: always with a way on (再试一次, the phones). */
@@ -33,6 +35,29 @@ export function ArchivePhones({ consultation, office }: { consultation?: { unit:
     <View>
       {consultation ? <PhoneCard heading='政策咨询' unit={consultation.unit} phone={consultation.phone} /> : null}
       <PhoneCard heading='公报室' unit={office.name} phone={office.phone} />
+    </View>
+  )
+}
+
+/** An archived issue's consultation lines, each with the 文号 it answers for: the catalogue has them offline. */
+export function ArchiveIssuePhones({ documents }: { documents: CatalogueDocument[] }) {
+  const lines = new Map<string, { unit: string; phone: string; docNos: string[] }>()
+  for (const doc of documents) {
+    const key = `${doc.consultation.unit}|${doc.consultation.phone}`
+    const line = lines.get(key) ?? { unit: doc.consultation.unit, phone: doc.consultation.phone, docNos: [] }
+    line.docNos.push(doc.docNo)
+    lines.set(key, line)
+  }
+  return (
+    <View id='archive-issue-phones'>
+      {[...lines.values()].map((line) => (
+        <View key={`${line.unit}|${line.phone}`} className='card'>
+          <Text className='item-title'>{line.unit}</Text>
+          <Text className='big-number'>{line.phone}</Text>
+          <CallButton phone={line.phone} />
+          <Text className='small' style={{ display: 'block' }}>负责解答：{line.docNos.join('、')}</Text>
+        </View>
+      ))}
     </View>
   )
 }

@@ -10,7 +10,7 @@ import { loadArchivedIssue } from '../../../../domain/archive'
 import { issueContentsPath } from '../../../../domain/original-links'
 import { archiveIO } from '../../../../platform/archive-io'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
-import { ArchivePhones, ArchiveTrouble } from '../../ArchiveTrouble'
+import { ArchiveIssuePhones, ArchivePhones, ArchiveTrouble } from '../../ArchiveTrouble'
 import { useArchived } from '../../use-archived'
 
 /** An archived issue's contents (home's 往期): fetched from the site, checked, kept on the phone. */
@@ -47,12 +47,7 @@ function ArchivedIssuePage() {
           </View>
           <ArchiveTrouble state={state} what='这一期' onRetry={retry} />
           <Text className='section-title' style={{ display: 'block' }}>这一期各文件的咨询电话</Text>
-          {archived.documents.map((doc) => (
-            <View key={doc.id} className='card'>
-              <Text className='strong' style={{ display: 'block' }}>{doc.docNo}</Text>
-              <Text className='muted' style={{ display: 'block' }}>{doc.consultation.unit} {doc.consultation.phone}</Text>
-            </View>
-          ))}
+          <ArchiveIssuePhones documents={archived.documents} />
           <ArchivePhones office={archived.office} />
         </View>
       )}
