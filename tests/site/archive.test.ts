@@ -190,4 +190,20 @@ describe('an archived issue in the browser', () => {
     }
     await context.close()
   })
+
+  it('an archived issue’s contents without network: the kind message, then every line of the issue with 拨打', async () => {
+    const { context, page, errors } = await visit()
+    await page.route('**/data/**', (route) => route.abort('internetdisconnected'))
+    await page.goto(`${served.origin}/packages/archive/pages/issue/index?issue=${archive.issue.id}`)
+    await current(page).locator('#archive-offline').waitFor({ timeout: 20_000 })
+    const phones = current(page).locator('#archive-issue-phones')
+    const text = await phones.innerText()
+    for (const doc of archive.issue.documents) {
+      assert.ok(text.includes(doc.docNo), doc.docNo)
+      assert.ok(text.includes(doc.consultation.phone), doc.consultation.phone)
+    }
+    assert.equal(await phones.locator(`a[href="tel:${archive.doc.consultation.phone.replace('-', '')}"]`).count(), 1)
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
 })
