@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { dialString } from '../../src/domain/phone'
 import { serveSite, type ServedSite } from '../support/nginx'
 import { syntheticArchive, syntheticSite } from '../support/synthetic-archive'
 
@@ -96,7 +97,7 @@ describe('an archived issue in the browser', () => {
     assert.ok(text.includes(archive.doc.docNo))
     assert.ok(text.includes(archive.doc.consultation.phone), 'the document’s consultation phone')
     assert.ok(text.includes(archive.issue.office.phone), 'the 公报室')
-    assert.equal(await current(page).locator(`a[href="tel:${archive.doc.consultation.phone.replace('-', '')}"]`).count() > 0, true, 'a button that dials')
+    assert.equal(await current(page).locator(`a[href="tel:${dialString(archive.doc.consultation.phone)}"]`).count() > 0, true, 'a button that dials')
     await page.unroute('**/data/**')
     await current(page).locator('#archive-retry').click()
     await current(page).getByText(archive.full.summary).waitFor({ timeout: 20_000 })
@@ -202,7 +203,7 @@ describe('an archived issue in the browser', () => {
       assert.ok(text.includes(doc.docNo), doc.docNo)
       assert.ok(text.includes(doc.consultation.phone), doc.consultation.phone)
     }
-    assert.equal(await phones.locator(`a[href="tel:${archive.doc.consultation.phone.replace('-', '')}"]`).count(), 1)
+    assert.equal(await phones.locator(`a[href="tel:${dialString(archive.doc.consultation.phone)}"]`).count(), 1)
     assert.deepEqual(errors, [])
     await context.close()
   })
