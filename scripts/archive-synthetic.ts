@@ -1,12 +1,12 @@
 // `npm run archive:synthetic -- <count> [--into <dir>] [--build]`: ten years of gazettes, made up, to prove the app
 // scales. Makes a copy of the project (default dist/synthetic-<count>; never the working tree you commit from) and
 // writes <count> issue folders shaped like the newest real one (the same documents, tables and text length) for
-// the quarters before it; --build then builds its WeChat package, H5 app and site (what CI tests). Each issue's words vary a little (a few common words swapped for others
-// that its text does not already use), its 文号 and ids are its own, and its subpackage pages are the newest
-// issue's, pointed at it. Rule parameters are not copied (they would repeat the real ones). Then it regenerates
-// the indexes, the 原文, the search entries and the archive's hashes (`content:index`, `original`, `search:entries`,
-// `archive:data`), so the copy builds as a project with that many issues.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+// the quarters before it: each issue's words vary a little (a few common words swapped for others that its text
+// does not already use), its 文号 and ids are its own, and rule parameters are not copied (they would repeat the
+// real ones). Then it regenerates the indexes and subpackage pages, the 原文, the search entries and the archive's
+// hashes (`content:index`, `original`, `search:entries`, `archive:data`), so the copy builds as a project with that
+// many issues; --build then builds its WeChat package, H5 app and site (what CI tests).
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { spawnSync } from 'node:child_process'
 
@@ -75,25 +75,12 @@ export function generateSyntheticIssues(project: string, count: number): string[
     const issue = JSON.parse(readFileSync(join(dir, 'issue.json'), 'utf8')) as Record<string, unknown>
     writeFileSync(join(dir, 'issue.json'), `${JSON.stringify({ ...issue, id, number, totalNumber: Number(issue.totalNumber) - back, publishedOn: `${year}-${String(number * 3).padStart(2, '0')}-28` }, null, 2)}\n`)
     mkdirSync(join(dir, 'rules'), { recursive: true })
-    // The subpackage: the newest issue's pages, pointed at this issue (the generated 原文 and doc page follow).
-    const modelPages = join(project, 'src', 'packages', `issue-${modelId}`, 'pages')
-    const pages = join(project, 'src', 'packages', `issue-${id}`, 'pages')
+    // Its subpackage is generated from scratch (content:index writes its pages, original its 原文).
     rmSync(join(project, 'src', 'packages', `issue-${id}`), { recursive: true, force: true })
-    // Not its search page: the app searches from the newest issue's (older issues' entries come from the site: 往期也搜).
-    for (const page of readdirSync(modelPages).filter((name) => !['doc', 'issue', 'search'].includes(name))) {
-      for (const file of filesUnder(join(modelPages, page))) {
-        const out = join(pages, page, relative(join(modelPages, page), file))
-        mkdirSync(join(out, '..'), { recursive: true })
-        writeFileSync(out, readFileSync(file, 'utf8').split(modelId).join(id))
-      }
-    }
-    for (const file of ['search-index.ts', 'fulltext-index.ts', 'search-entries.json']) {
-      const from = join(project, 'src', 'packages', `issue-${modelId}`, file)
-      if (existsSync(from)) cpSync(from, join(project, 'src', 'packages', `issue-${id}`, file))
-    }
     made.push(id)
   }
-  for (const script of ['content-index.ts', 'original.ts', 'search-entries.ts', 'archive-data.ts']) {
+  // content:index again after original: an issue's 原文 page is written once its 原文 exists.
+  for (const script of ['content-index.ts', 'original.ts', 'content-index.ts', 'search-entries.ts', 'archive-data.ts']) {
     const run = spawnSync('npx', ['tsx', join('scripts', script)], { cwd: project, encoding: 'utf8' })
     if (run.status !== 0) throw new Error(`${script}: ${run.stdout}${run.stderr}`)
   }

@@ -85,11 +85,9 @@ export function renderOriginalIssues(issueIds: string[]): string {
   ].join('\n')
 }
 
-/** Issues whose subpackage has the 原文 page: only those are linked to from the main package. */
+/** Issues with a 原文: each has the 原文 page in its subpackage while it is in the package (content:index writes it). */
 export function issuesWithOriginalPage(): string[] {
-  return issueFoldersWithSource()
-    .map((each) => each.issueId)
-    .filter((issueId) => existsSync(join(root, 'src', 'packages', `issue-${issueId}`, 'pages', 'original', 'index.tsx')))
+  return issueFoldersWithSource().map((each) => each.issueId)
 }
 
 /** Writes every issue's 原文 files and the list of issues with a 原文 page; returns the lines to print. */

@@ -6,7 +6,7 @@
 // only by the issues' own subpackages (content/index.ts).
 import type { IssueHead } from './types'
 import { expandCatalogue, type CatalogueDocument, type CatalogueIssue, type CompactCatalogue } from './compact'
-import { newestIssueHead } from './issues/heads'
+import { newestIssueHead, tableIssues } from './issues/heads'
 import compact from './issues/catalogue.json'
 import archive from './issues/archive.json'
 import budget from './package-budget.json'
@@ -36,6 +36,9 @@ const older: ShelvedIssue[] = expandCatalogue(compact as CompactCatalogue).map((
 }))
 
 export const latestIssue: IssueHead = newestIssueHead
+
+/** Which issue's annex tables home's buttons open. */
+export { tableIssues }
 
 /** Every published issue, newest first. */
 export const issues: ShelvedIssue[] = [

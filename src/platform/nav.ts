@@ -1,7 +1,8 @@
 // Page navigation and route parameters.
 import Taro, { getCurrentInstance } from '@tarojs/taro'
 import { normaliseRouteParams, type RouteParams } from '../domain/deeplink'
-import { CALC_PAGE, CHECK_PAGE, POWERS_PAGE, PROJECTS_PAGE, RATES_PAGE, SELF_CHECK_PAGE } from '../domain/links'
+import { CALC_PAGE, CHECK_PAGE, RATES_PAGE, SELF_CHECK_PAGE, searchPage } from '../domain/links'
+import { latestIssue } from '../content/catalogue'
 
 export const PAGES = {
   home: '/pages/index/index',
@@ -12,9 +13,7 @@ export const PAGES = {
   check: CHECK_PAGE,
   selfChecks: SELF_CHECK_PAGE,
   notFound: '/pages/notfound/index',
-  search: '/packages/issue-2022-03/pages/search/index',
-  powers: POWERS_PAGE,
-  projects: PROJECTS_PAGE,
+  search: searchPage(latestIssue.id),
 } as const
 
 /** The page's parameters, each a string (see normaliseRouteParams). */

@@ -3,3 +3,6 @@ import type { IssueHead } from '../types'
 import head from './2022-03/head.json'
 
 export const newestIssueHead = head as IssueHead
+
+/** The issue whose annex table each of home's table buttons opens (none: no button). */
+export const tableIssues: { powers?: string; projects?: string } = {"powers":"2022-03","projects":"2022-03"}

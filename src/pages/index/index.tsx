@@ -2,7 +2,8 @@ import { useEffect } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from '../../components/View'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { findDocument, findIssue, issues, latestIssue, type ShelvedIssue } from '../../content/catalogue'
+import { findDocument, findIssue, issues, latestIssue, tableIssues, type ShelvedIssue } from '../../content/catalogue'
+import { powerPagePath, projectsPage } from '../../domain/links'
 import { docPagePath } from '../../domain/deeplink'
 import { issueContentsPath } from '../../domain/original-links'
 import { openPage, PAGES, routeParams } from '../../platform/nav'
@@ -68,14 +69,20 @@ function HomePage() {
       <View className='btn btn--plain' onClick={() => openPage(PAGES.selfChecks)}>
         <Text>🔥 燃气、房屋安全自查</Text>
       </View>
-      <View className='btn-row'>
-        <View className='btn btn--plain' onClick={() => openPage(PAGES.powers)}>
-          <Text>乡镇办事清单</Text>
+      {tableIssues.powers || tableIssues.projects ? (
+        <View className='btn-row'>
+          {tableIssues.powers ? (
+            <View className='btn btn--plain' onClick={() => openPage(powerPagePath(tableIssues.powers!))}>
+              <Text>乡镇办事清单</Text>
+            </View>
+          ) : null}
+          {tableIssues.projects ? (
+            <View className='btn btn--plain' onClick={() => openPage(projectsPage(tableIssues.projects!))}>
+              <Text>村里的项目</Text>
+            </View>
+          ) : null}
         </View>
-        <View className='btn btn--plain' onClick={() => openPage(PAGES.projects)}>
-          <Text>村里的项目</Text>
-        </View>
-      </View>
+      ) : null}
 
       {recent.length > 0 ? (
         <View>
