@@ -20,3 +20,27 @@ describe('synthetic issues', () => {
     assert.equal(rewriteText('documents/lzbf2022-34.json', model, target), 'documents/lzbf2019-234.json')
   })
 })
+
+describe('an older issue added to a copy of the project', () => {
+  it('gets its subpackage pages from content:index (原文 and tables, not search), its catalogue entry and archive hash', async () => {
+    const { syntheticProject } = await import('../../scripts/archive-synthetic')
+    const { mkdtempSync, existsSync, readFileSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = syntheticProject(mkdtempSync(join(tmpdir(), 'lishi-older-')), 1)
+    try {
+      const packages = join(dir, 'src', 'packages')
+      for (const page of ['doc', 'issue', 'original', 'powers', 'projects']) assert.ok(existsSync(join(packages, 'issue-2022-02', 'pages', page, 'index.tsx')), page)
+      assert.ok(!existsSync(join(packages, 'issue-2022-02', 'pages', 'search')), 'search is the newest issue’s')
+      assert.ok(!existsSync(join(packages, 'issue-2022-02', 'search-entries.json')))
+      assert.ok(existsSync(join(packages, 'issue-2022-03', 'pages', 'search', 'index.tsx')))
+      assert.match(readFileSync(join(packages, 'issue-2022-02', 'pages', 'powers', 'index.tsx'), 'utf8'), /issueId='2022-02'/)
+      const subpackages = JSON.parse(readFileSync(join(dir, 'src', 'content', 'issues', 'subpackages.json'), 'utf8')) as { issues: { root: string; pages: string[] }[] }
+      assert.deepEqual(subpackages.issues.find((each) => each.root === 'packages/issue-2022-02')?.pages, ['pages/doc/index', 'pages/issue/index', 'pages/original/index', 'pages/powers/index', 'pages/projects/index'])
+      assert.match(readFileSync(join(dir, 'src', 'content', 'issues', 'catalogue.json'), 'utf8'), /"2022-02 5 2022-06-28 0 lzf-225:0 /)
+      assert.match(readFileSync(join(dir, 'src', 'content', 'issues', 'archive.json'), 'utf8'), /^\{"2022-02":"[0-9a-f]{32}"\}\n$/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
