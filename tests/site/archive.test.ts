@@ -207,4 +207,26 @@ describe('an archived issue in the browser', () => {
     assert.deepEqual(errors, [])
     await context.close()
   })
+
+  it('in 大字 at 320 px the archive’s offline pages fit the screen, with text of at least 18 px', async () => {
+    for (const path of [`/pages/doc/index?id=${archive.doc.id}`, `/packages/archive/pages/issue/index?issue=${archive.issue.id}`]) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })
+      await context.addInitScript(() =>
+        localStorage.setItem('lishi-prefs', JSON.stringify({ data: JSON.stringify({ state: { largeText: true, recentDocIds: [], largeTextAsked: true }, version: 2 }) })),
+      )
+      const page = await context.newPage()
+      await page.route('**/data/**', (route) => route.abort('internetdisconnected'))
+      await page.goto(`${served.origin}${path}`)
+      await current(page).locator('#archive-offline').waitFor({ timeout: 20_000 })
+      const measured = (await page.evaluate(`(() => {
+        const page = [...document.querySelectorAll('.taro_page')].filter((each) => !each.classList.contains('taro_page_shade')).pop()
+        const sizes = [...page.querySelectorAll('*')].filter((el) => el.childNodes.length && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())).map((el) => parseFloat(getComputedStyle(el).fontSize))
+        return { scroll: document.documentElement.scrollWidth, smallest: Math.min(...sizes), largest: Math.max(...sizes) }
+      })()`)) as { scroll: number; smallest: number; largest: number }
+      assert.ok(measured.scroll <= 320, `${path}: ${measured.scroll} px wide`)
+      assert.ok(measured.smallest >= 18, `${path}: ${measured.smallest} px text`)
+      assert.ok(measured.largest >= 30, `${path}: largest ${measured.largest} px`)
+      await context.close()
+    }
+  })
 })

@@ -91,7 +91,7 @@ function ArchivedDocumentPage() {
   return (
     <PageFrame>
       <View className='card'>
-        <Text className='item-title' style={{ display: 'block', color: '#b22222' }} id='archive-doc-no'>{doc.docNo}</Text>
+        <Text className='page-title' style={{ color: '#b22222' }} id='archive-doc-no'>{doc.docNo}</Text>
         <Text className='small' style={{ display: 'block' }}>
           《吕梁市离石区人民政府公报》{archived.year}年第{archived.number}期
         </Text>

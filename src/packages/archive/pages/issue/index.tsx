@@ -25,7 +25,7 @@ function ArchivedIssuePage() {
     return (
       <PageFrame>
         <View className='card' id='archive-unknown-issue'>
-          <Text style={{ display: 'block', marginBottom: '8px' }}>没有找到“{requested.slice(0, 20)}”这一期。</Text>
+          <Text className='page-title'>没有找到“{requested.slice(0, 20)}”这一期</Text>
           <View className='btn btn--primary' onClick={() => openPage(issue ? issueContentsPath(issue.id) : PAGES.home)}>
             <Text>{issue ? '打开这一期' : '回到首页'}</Text>
           </View>
@@ -40,7 +40,7 @@ function ArchivedIssuePage() {
       ) : (
         <View>
           <View className='card'>
-            <Text className='item-title' style={{ display: 'block' }} id='archive-issue-number'>
+            <Text className='page-title' id='archive-issue-number'>
               {archived.year}年第{archived.number}期（总第{archived.totalNumber}期）
             </Text>
             <Text className='muted' style={{ display: 'block' }}>共{archived.documents.length}份文件</Text>
