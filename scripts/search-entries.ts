@@ -1,7 +1,8 @@
 // `npm run search:entries`: build the search entries (normalised text and pinyin) from the content, at build
-// time, so the app ships no pinyin dictionary. Each issue's entries ship with that issue: written to
-// src/packages/issue-<id>/search-entries.json for every issue whose subpackage has a search index; the newest
-// issue's also carry what belongs to no issue (contacts, the 公报室, calculators, help topics).
+// time, so the app ships no pinyin dictionary. The newest issue's entries ship with its search page: written to
+// src/packages/issue-<id>/search-entries.json where content:index put a search index (the newest issue), with what
+// belongs to no issue (contacts, the 公报室, calculators, help topics). Older issues' entries (their documents) are
+// published with the archive (scripts/archive-data.ts) for 往期也搜.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pinyin } from 'pinyin-pro'
