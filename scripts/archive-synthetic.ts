@@ -50,7 +50,9 @@ export function rewriteText(text: string, model: { year: number; docNumbers: num
   return out
 }
 
-export function generateSyntheticIssues(project: string, count: number): string[] {
+/** Issues like the newest one: `count` quarters before it (the archive), or after it (the next issues, as a
+ * clerk would import them — tests of publishing). */
+export function generateSyntheticIssues(project: string, count: number, direction: 'older' | 'newer' = 'older'): string[] {
   const issuesDir = join(project, 'src', 'content', 'issues')
   const modelId = readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name)).sort().pop()!
   const modelDir = join(issuesDir, modelId)
@@ -58,10 +60,11 @@ export function generateSyntheticIssues(project: string, count: number): string[
   const docNumbers = modelIssue.documents.map((id) => Number(/-(\d+)$/.exec(id)![1]))
   const modelText = filesUnder(modelDir).map((file) => readFileSync(file, 'utf8')).join('\n')
   const made: string[] = []
-  for (let back = 1; back <= count; back++) {
+  for (let step = 1; step <= count; step++) {
+    const back = direction === 'older' ? step : -step
     const { year, number } = quarterBefore(modelIssue.year, modelIssue.number, back)
     const id = folderId(year, number)
-    const swaps = WORD_SWAPS.filter((pair, index) => (back >> index) % 2 === 1 && !modelText.includes(pair[1]))
+    const swaps = WORD_SWAPS.filter((pair, index) => (step >> index) % 2 === 1 && !modelText.includes(pair[1]))
     const target = { year, number, swaps }
     const dir = join(issuesDir, id)
     rmSync(dir, { recursive: true, force: true })

@@ -44,3 +44,27 @@ describe('an older issue added to a copy of the project', () => {
     }
   })
 })
+
+describe('the next issue imported into a copy of the project', () => {
+  it('takes over search and the home table buttons; the issue before keeps its pages but not the search', async () => {
+    const { generateSyntheticIssues, syntheticProject } = await import('../../scripts/archive-synthetic')
+    const { mkdtempSync, existsSync, readFileSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = syntheticProject(mkdtempSync(join(tmpdir(), 'lishi-next-')), 0)
+    try {
+      assert.deepEqual(generateSyntheticIssues(dir, 1, 'newer'), ['2022-04'])
+      const packages = join(dir, 'src', 'packages')
+      for (const page of ['doc', 'issue', 'original', 'powers', 'projects', 'search']) assert.ok(existsSync(join(packages, 'issue-2022-04', 'pages', page, 'index.tsx')), page)
+      assert.ok(existsSync(join(packages, 'issue-2022-04', 'search-entries.json')))
+      for (const gone of ['pages/search', 'search-index.ts', 'fulltext-index.ts', 'search-entries.json']) assert.ok(!existsSync(join(packages, 'issue-2022-03', gone)), gone)
+      for (const page of ['doc', 'issue', 'original', 'powers', 'projects']) assert.ok(existsSync(join(packages, 'issue-2022-03', 'pages', page, 'index.tsx')), page)
+      const heads = readFileSync(join(dir, 'src', 'content', 'issues', 'heads.ts'), 'utf8')
+      assert.match(heads, /import head from '\.\/2022-04\/head\.json'/)
+      assert.match(heads, /\{"powers":"2022-04","projects":"2022-04"\}/)
+      assert.match(readFileSync(join(dir, 'src', 'content', 'issues', 'catalogue.json'), 'utf8'), /"2022-03 6 2022-09-30 0 /)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
