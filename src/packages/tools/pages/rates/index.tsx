@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from '../../../../components/View'
-import { latestIssue } from '../../../../content/catalogue'
+import { issues } from '../../../../content/catalogue'
 import { allParams } from '../../../../content/rules'
 import { shortTitle } from '../../../../domain/catalog'
 import { formatParamValue } from '../../../../domain/calculators/format'
@@ -13,12 +13,14 @@ import { guarded } from '../../../../components/PageErrorBoundary'
 
 /** 补助标准一览: every amount, rate, cap and threshold, with the clause and page it comes from. */
 function RatesPage() {
-  const docs = latestIssue.documents.filter((doc) => allParams.some((p) => p.cite.docId === doc.id))
+  // The documents the figures come from, newest issue first (older issues' documents by their 文号).
+  const docs = issues.flatMap((issue) => issue.documents).filter((doc) => allParams.some((p) => p.cite.docId === doc.id))
+  const years = [...new Set(allParams.map((p) => p.period.from.slice(0, 4)))].sort()
   return (
     <PageFrame>
       <Text className='page-title'>补助标准一览（{allParams.length}项）</Text>
       <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
-        计算器里用到的每个金额、比例、上限都在这里，注明出自哪份文件哪一条。都是2022年的标准。
+        计算器里用到的每个金额、比例、上限都在这里，注明出自哪份文件哪一条。{years.length === 1 ? `都是${years[0]}年的标准。` : '每一项写明从哪天起适用。'}
       </Text>
       {docs.map((doc) => (
         <View key={doc.id}>
