@@ -36,7 +36,9 @@ export function archiveFiles(): ArchiveFile[] {
     }
     const search = file(issue.id, JSON.stringify(buildEntries(issue.id).filter((entry) => entry.kind === 'doc')))
     files.push(search)
-    const manifest: ArchiveManifest = { issue, original, search: search.hash }
+    // The 公报室's own notes on the extracted text stay out of what is published.
+    const published = { ...issue, documents: issue.documents.map(({ editorNotes: _notes, ...doc }) => doc) }
+    const manifest: ArchiveManifest = { issue: published, original, search: search.hash }
     files.push(file(issue.id, JSON.stringify(manifest)))
   }
   return files

@@ -45,6 +45,7 @@ describe('the package over 41 issues (synthetic archive)', () => {
       const manifest = JSON.parse(manifestText) as ArchiveManifest
       assert.equal(manifest.issue.id, issue.id)
       assert.deepEqual(manifest.issue.documents.map((doc) => doc.id), issue.documents.map((doc) => doc.id))
+      assert.ok(manifest.issue.documents.every((doc) => doc.editorNotes === undefined), 'the 公报室’s notes are not published')
       const listed = [...Object.values(manifest.original), manifest.search!]
       assert.equal(Object.keys(manifest.original).length, issue.documents.length)
       for (const hash of listed) assert.equal(contentHash(readFileSync(join(dir, `${hash}.json`), 'utf8')), hash, `${issue.id}/${hash}`)
