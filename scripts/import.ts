@@ -106,6 +106,8 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   }
   writeIndexes()
   const originals = writeOriginals()
+  // Again: the issue's 原文 page is generated once its 原文 exists.
+  writeIndexes()
   lines.push(...originals.lines, ...originals.problems.map((problem) => `问题：${problem}`))
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。接下来运行 npm run content:check，它会列出还要人来写的内容（【待填写】）。`)
   return lines
