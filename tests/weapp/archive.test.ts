@@ -114,6 +114,34 @@ describe('an archived issue in the WeChat runtime', () => {
   })
 })
 
+describe('older issues in the WeChat runtime', () => {
+  it('home lists them by year; an archived one opens the archive’s contents page, fetched from the site', async () => {
+    serve = fromSite()
+    const home = await runtime.open('pages/index/index')
+    assert.equal(home.find(`#issue-${archive.issue.id}`, `第${archive.issue.number}期`).length, 1)
+    assert.ok(home.find('.card', `${archive.issue.year}年（要联网看）`).length > 0)
+    const before = runtime.calls.length
+    await home.tap(`#issue-${archive.issue.id}`)
+    const opened = runtime.calls.slice(before).find((call) => call.api === 'navigateTo') as { args: { url: string } } | undefined
+    assert.equal(opened?.args.url, `/packages/archive/pages/issue/index?issue=${archive.issue.id}`)
+    home.close()
+    const contents = await runtime.open('packages/archive/pages/issue/index', { issue: archive.issue.id })
+    await waitFor(() => contents.find('#issue-number', `${archive.issue.year}年第${archive.issue.number}期`).length > 0)
+    assert.ok(contents.find('.doc-card', archive.doc.docNo).length > 0)
+    contents.close()
+  })
+
+  it('an older issue in the package opens its own contents page, which says it is an older issue', async () => {
+    const issue = archive.inPackage[0]
+    const page = await runtime.open(`packages/issue-${issue.id}/pages/issue/index`)
+    assert.ok(page.find('#older-issue-notice').length > 0)
+    assert.ok(page.find('#issue-number', `${issue.year}年第${issue.number}期`).length > 0)
+    assert.equal(page.find('.doc-card').length, issue.documents.length)
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+})
+
 async function waitFor(check: () => boolean, timeout = 5000): Promise<void> {
   const started = Date.now()
   while (!check()) {
