@@ -51,10 +51,6 @@ export function renderArchiveHashes(files = archiveFiles()): string {
   return `${JSON.stringify(Object.fromEntries(manifests))}\n`
 }
 
-export function archiveHashesAreCurrent(): boolean {
-  return existsSync(archiveHashesFile) && readFileSync(archiveHashesFile, 'utf8') === renderArchiveHashes()
-}
-
 if (process.argv[1]?.endsWith('archive-data.ts')) {
   const files = archiveFiles()
   writeFileSync(archiveHashesFile, renderArchiveHashes(files))
