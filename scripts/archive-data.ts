@@ -45,7 +45,7 @@ export function archiveFiles(): ArchiveFile[] {
 }
 
 /** The manifests' hashes by issue, as shipped in the package. */
-export function renderArchiveHashes(files = archiveFiles()): string {
+function renderArchiveHashes(files: ArchiveFile[]): string {
   const manifests = new Map<string, string>()
   for (const each of files) manifests.set(each.issueId, each.hash)
   return `${JSON.stringify(Object.fromEntries(manifests))}\n`

@@ -19,8 +19,8 @@ const fileKey = (hash: string) => `lishi-archive-${hash}`
 
 /** Together at most 1.5 million characters, a file at most 300,000 (Chinese is 3 bytes a character in UTF-8, and
  * WeChat allows 10 MB of storage per mini-program and 1 MB per key). */
-export const ARCHIVE_CACHE_CAP = 1_500_000
-export const ARCHIVE_FILE_CAP = 300_000
+const ARCHIVE_CACHE_CAP = 1_500_000
+const ARCHIVE_FILE_CAP = 300_000
 
 export interface ArchiveCache {
   read(hash: string): string | undefined

@@ -10,7 +10,7 @@ const K = [
 ]
 
 /** The UTF-8 bytes of a string (lone surrogates as U+FFFD, as TextEncoder does). */
-export function utf8Bytes(text: string): Uint8Array {
+function utf8Bytes(text: string): Uint8Array {
   const bytes: number[] = []
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i)
