@@ -6,7 +6,7 @@ import { formatWindow, statusLabel, windowStatus } from '../domain/dates'
 import { docPagePath } from '../domain/deeplink'
 import type { Benefit } from '../domain/eligibility/match'
 import { GUIDES } from '../domain/eligibility/guides'
-import { calcPagePath, selfCheckPagePath } from '../domain/links'
+import { calcFromCheckPath, selfCheckPagePath } from '../domain/links'
 import { openPage } from '../platform/nav'
 import { CallButton } from './CallButton'
 
@@ -53,8 +53,8 @@ export function BenefitCard({ benefit, today }: { benefit: Benefit; today: strin
         </View>
       ) : null}
       <View className='btn-row'>
-        {benefit.calculatorId ? (
-          <View className='btn btn--plain' onClick={() => openPage(calcPagePath(benefit.calculatorId!))}>
+        {benefit.calculation ? (
+          <View className='btn btn--plain' onClick={() => openPage(calcFromCheckPath(benefit.calculation!.calculatorId, benefit.id))}>
             <Text>详细算法</Text>
           </View>
         ) : null}

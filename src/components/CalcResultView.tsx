@@ -33,6 +33,7 @@ export function CalcResultView({ calculator, result, inputs, today }: Props) {
 
       <View className='card totals'>
         <Text className='result-inputs' id='calc-inputs'>按您填的 {inputs} 计算：</Text>
+        {result.totals.length === 0 ? <Text className='strong' style={{ display: 'block' }} id='calc-no-amount'>按您填的情况，这里算不出金额，原因看下面。</Text> : null}
         {result.totals.map((total) => (
           <View key={total.label} className='total'>
             <Text className='total__label'>{total.label}</Text>

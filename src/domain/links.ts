@@ -9,6 +9,14 @@ export function calcPagePath(id: string): string {
   return `${CALC_PAGE}?id=${encodeURIComponent(id)}`
 }
 
+/** 详细算法 from a 我能领什么 result: the calculator, filled with what that benefit was computed from (read on the phone, never in the link). */
+export function calcFromCheckPath(calculatorId: string, benefitId: string): string {
+  return `${calcPagePath(calculatorId)}&${FROM_CHECK}=${encodeURIComponent(benefitId)}`
+}
+
+/** The parameter naming the 我能领什么 benefit a calculator was opened from. */
+export const FROM_CHECK = 'benefit'
+
 export const CHECK_PAGE = '/packages/tools/pages/check/index'
 export const SELF_CHECK_PAGE = '/packages/tools/pages/selfcheck/index'
 

@@ -44,12 +44,15 @@ export function restoreSaved<T>(text: string | null, shape: SavedShape<T>): Rest
   }
   if (!isRecord(state)) return { state: shape.read(undefined).state, notice: '手机里保存的内容读不出来，已恢复成初始状态。' }
   const { state: kept, dropped } = shape.read(state)
-  return { state: kept, notice: dropped.length > 0 ? `手机里保存的${dropped.join('、')}读不出来，已恢复成初始状态；其他内容都保留了。` : null }
+  return { state: kept, notice: dropped.length > 0 ? `手机里保存的${dropped.join('、')}读不出来，没有保留，请重新填；其他内容都保留了。` : null }
 }
 
-/** What to write: only what validates (so a half-typed or hostile value is never saved). */
-export function savedText<T>(state: unknown, shape: SavedShape<T>): string {
-  return JSON.stringify({ state: shape.read(state).state, version: shape.version })
+/** What to write: only what validates (so a half-typed or hostile value is never saved), and of that only the
+ *  keys given (a state may carry what reading found, like the answers it could not keep). */
+export function savedText<T extends object>(state: unknown, shape: SavedShape<T>, keys?: (keyof T)[]): string {
+  const valid = shape.read(state).state
+  const written = keys ? Object.fromEntries(keys.map((key) => [key, valid[key]])) : valid
+  return JSON.stringify({ state: written, version: shape.version })
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -17,7 +17,7 @@ export function checkedStorage<T extends object>(shape: SavedShape<T>, persisted
     },
     setItem(name, value) {
       const state = Object.fromEntries(persisted.map((key) => [key, value.state[key]]))
-      taroStorage.setItem(name, savedText(state, shape))
+      taroStorage.setItem(name, savedText(state, shape, persisted))
     },
     removeItem(name) {
       taroStorage.removeItem(name)

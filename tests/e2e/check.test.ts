@@ -190,7 +190,7 @@ describe('我能领什么', () => {
       localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values: { householdType: 'tuopin', ordinary: 'NaN' }, completed: true }, version: 2 }) })),
     )
     await view.open('/packages/tools/pages/check/index')
-    assert.match(await text(view, '#storage-notice'), /手机里保存的“普通居民”的回答读不出来，已恢复成初始状态；其他内容都保留了/)
+    assert.match(await text(view, '#storage-notice'), /手机里保存的“普通居民”的回答读不出来，没有保留，请重新填；其他内容都保留了/)
     assert.match(await text(view, '#check-progress'), /第1题/)
     assert.equal(await view.page.locator('#field-householdType .chip--on').innerText(), '脱贫户')
     assert.deepEqual(view.errors, [])

@@ -84,7 +84,7 @@ describe('checkEligibility', () => {
     assert.equal(result.cashTotal, 5700)
     assert.equal(result.savingTotal, 1620)
     assert.match(result.benefits.find((b) => b.id === 'yibao-subsidy')!.reason, /低保对象1人/)
-    assert.match(result.benefits.find((b) => b.id === 'tuoguan')!.reason, /信义镇是2022年托管试点/)
+    assert.match(result.benefits.find((b) => b.id === 'tuoguan')!.reason, /住在信义镇（托管试点乡镇）/)
   })
 
   it('changing one answer changes the result: 5 months away loses the 稳岗奖补 and says what is missing', () => {
@@ -121,10 +121,11 @@ describe('checkEligibility', () => {
     assert.deepEqual(amounts(check({ caregiver: 'certifiedOutside' })).hugong, ['cash', 1300])
   })
 
-  it('a farmer who chose no 托管 service is shown what 机耕+机播+机收 would bring', () => {
-    const result = check({ farm: 'yes', crop: 'corn', area: '20', plough: 'none', sow: 'none', harvest: 'none', township: '坪头乡' })
+  it('a farmer in a pilot township who chose no 托管 service is shown what 机耕+机播+机收 would bring', () => {
+    const result = check({ farm: 'yes', crop: 'corn', area: '20', plough: 'none', sow: 'none', harvest: 'none', township: '吴城镇' })
     assert.ok(!result.benefits.some((b) => b.id === 'tuoguan'))
-    assert.match(result.nearMisses.find((m) => m.id === 'tuoguan')!.text, /20亩可补助约2080元/)
+    // 33号(办) 四（四）: (30 + 18 + 56) × 20亩 = 2080元
+    assert.match(result.nearMisses.find((m) => m.id === 'tuoguan')!.text, /吴城镇是试点乡镇：若20亩交给服务组织机耕、机播、机收，可补助约2080元/)
   })
 
   it('many matches at once: 特困 and 返贫致贫 members, a restaurant and a self-built house in business', () => {
@@ -183,8 +184,9 @@ describe('readSavedAnswers', () => {
     const read = readSavedAnswers({ values: { ordinary: '4', restaurant: true, nonsense: 1, wage: 5, dibao: 'NaN', tekun: 'Infinity' }, completed: true })
     assert.deepEqual(read.state.values, { ordinary: '4', restaurant: true })
     assert.deepEqual(new Set(read.dropped), new Set(['“低保对象”的回答', '“特困人员（含孤儿、事实无人抚养儿童）”的回答', '“每月工资大约”的回答']))
-    assert.equal(read.state.completed, false)
-    assert.deepEqual(readSavedAnswers(null), { state: { values: {}, completed: false }, dropped: [] })
+    assert.equal(read.state.completed, true, 'one lost answer does not undo having finished')
+    assert.deepEqual(new Set(read.state.lost), new Set(['dibao', 'tekun', 'wage']))
+    assert.deepEqual(readSavedAnswers(null), { state: { values: {}, completed: false, lost: [] }, dropped: [] })
     assert.deepEqual(readSavedAnswers('garbage').dropped, ['回答'])
   })
 })

@@ -30,7 +30,7 @@ describe('saved 大字 setting of every shape', () => {
   it('a field that does not validate is named; the rest is kept', () => {
     const restored = restoreSaved(JSON.stringify({ state: { largeText: true, recentDocIds: 'x' }, version: 0 }), prefs)
     assert.deepEqual(restored.state, { largeText: true, recentDocIds: [], largeTextAsked: true })
-    assert.equal(restored.notice, '手机里保存的最近看过的文件读不出来，已恢复成初始状态；其他内容都保留了。')
+    assert.equal(restored.notice, '手机里保存的最近看过的文件读不出来，没有保留，请重新填；其他内容都保留了。')
   })
   it('broken JSON and a state that is not an object reset with a message', () => {
     for (const text of ['{"state":', 'null', '"text"', '[1]', JSON.stringify({ state: 'x', version: 1 })]) {
@@ -45,7 +45,7 @@ describe('saved 我能领什么 answers of every shape', () => {
   const values = { householdType: 'tuopin', ordinary: '3', dibao: '1', restaurant: false }
   it('version 1 (pre-filled era): every answer kept; the result waits until the new 养老保险 question is seen', () => {
     const restored = restoreSaved(JSON.stringify({ state: { values, completed: true }, version: 1 }), answersShape)
-    assert.deepEqual(restored, { state: { values, completed: false }, notice: null })
+    assert.deepEqual(restored, { state: { values, completed: false, lost: [] }, notice: null })
   })
   for (const version of [undefined, 0]) {
     it(`version ${String(version)}: read as the first shape`, () => {
@@ -55,15 +55,15 @@ describe('saved 我能领什么 answers of every shape', () => {
   }
   it('version 2 (current): kept as saved', () => {
     const restored = restoreSaved(JSON.stringify({ state: { values, completed: true }, version: 2 }), answersShape)
-    assert.deepEqual(restored, { state: { values, completed: true }, notice: null })
+    assert.deepEqual(restored, { state: { values, completed: true, lost: [] }, notice: null })
   })
-  it('a NaN saved by an older app is dropped and named; the other answers are kept', () => {
+  it('a NaN saved by an older app is dropped and named; the other answers are kept, and so is having finished', () => {
     const restored = restoreSaved(JSON.stringify({ state: { values: { ...values, tekun: 'NaN' }, completed: true }, version: 2 }), answersShape)
-    assert.deepEqual(restored.state.values, values)
-    assert.match(restored.notice ?? '', /“特困人员（含孤儿、事实无人抚养儿童）”的回答读不出来/)
+    assert.deepEqual(restored.state, { values, completed: true, lost: ['tekun'] })
+    assert.match(restored.notice ?? '', /“特困人员（含孤儿、事实无人抚养儿童）”的回答读不出来，没有保留，请重新填；其他内容都保留了/)
   })
-  it('only valid answers are ever written', () => {
-    const text = savedText({ values: { ...values, tekun: 'NaN', ordinary: '1e309', wage: '１２' }, completed: false }, answersShape)
+  it('only valid answers are ever written, and only the keys asked for', () => {
+    const text = savedText({ values: { ...values, tekun: 'NaN', ordinary: '1e309', wage: '１２' }, completed: false }, answersShape, ['values', 'completed'])
     assert.deepEqual(JSON.parse(text), { state: { values: { householdType: 'tuopin', dibao: '1', restaurant: false, wage: '１２' }, completed: false }, version: 2 })
   })
 })

@@ -1,8 +1,29 @@
 // 农业生产托管（农户）— 离政办发〔2022〕33号 四、（二）补助作物; 四、（四）补助标准 1–3; 四、（五）补助方式;
 // 五、托管改造撂荒地、盐碱地.
+import { allLists } from '../../content/rules'
+import type { RuleList } from '../../content/load'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
+import { townshipField, UNKNOWN_TOWNSHIP } from './township'
 import type { Calculator, ChoiceField, Field } from './types'
+
+// 离政办发〔2022〕33号 三、: the 乡镇（街道） where the 托管 pilot is carried out.
+const PILOT_LIST = 'tuoguan.pilotTownships'
+
+export function trusteeshipPilot(): RuleList {
+  const list = allLists.find((candidate) => candidate.id === PILOT_LIST)
+  if (!list) throw new Error(`unknown rule list ${PILOT_LIST}`)
+  return list
+}
+
+export function isPilotTownship(township: string): boolean {
+  return trusteeshipPilot().values.includes(township)
+}
+
+/** 吴城镇、信义镇、田家会街道、城北街道 */
+export function pilotNames(): string {
+  return trusteeshipPilot().values.join('、')
+}
 
 const SERVICES: Record<string, string> = {
   jigeng: '机耕',
@@ -38,6 +59,7 @@ export const serviceFields: Field[] = [
 ]
 
 const fields: Field[] = [
+  { ...townshipField, label: '地块在哪个乡镇（街道）', help: '托管补助只在试点乡镇（街道）实施' },
   cropField,
   areaField,
   ...serviceFields,
@@ -51,9 +73,10 @@ export const farmTrusteeshipCalculator: Calculator = {
   docIds: ['lzbf2022-33'],
   period: { label: '2022年托管试点', start: '2022-01-01', end: '2022-12-31', source: '2022年' },
   fields,
-  example: { crop: 'corn', area: '10', plough: 'jigeng', sow: 'jibo', harvest: 'jishou', wasteland: '0' },
+  example: { township: '信义镇', crop: 'corn', area: '10', plough: 'jigeng', sow: 'jibo', harvest: 'jishou', wasteland: '0' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
+    const township = form.choice('township')
     const crop = form.choice('crop')
     const area = form.amount('area')
     const chosen = [form.choice('plough'), form.choice('sow'), form.choice('harvest')].filter((service) => service !== 'none')
@@ -64,6 +87,16 @@ export const farmTrusteeshipCalculator: Calculator = {
     if (wasteland > area) return invalid({ wasteland: '撂荒地、盐碱地面积不能比托管面积大' })
 
     const r = new ResultBuilder(param)
+    const pilot = isPilotTownship(township)
+    const place = township === UNKNOWN_TOWNSHIP ? '您没有选地块所在的乡镇（街道）' : `${township}${pilot ? '是' : '不是'}试点乡镇（街道）`
+    r.condition(`地块在托管试点乡镇（街道）：${pilotNames()}（${place}）`, pilot)
+    if (!pilot) {
+      r.citedReading(
+        `公报写的是托管试点“主要在”${pilotNames()}实施，没有写别的乡镇（街道）能不能补、补多少，所以这里不算补助金额。${township === UNKNOWN_TOWNSHIP ? '先问清楚地块属于哪个乡镇（街道）；' : ''}想托管的，请先打下面的电话问。`,
+        trusteeshipPilot().cite,
+      )
+      return r.done()
+    }
     r.condition('作物是玉米、马铃薯、谷子或杂粮', crop !== 'other')
     if (crop === 'other') {
       r.note('托管补助主要支持玉米、马铃薯、谷子、杂粮等粮食作物，其他作物请先问区现代农业发展服务中心。')

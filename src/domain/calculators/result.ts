@@ -1,5 +1,6 @@
 // A small builder for calculator results, so every line carries the parameters it used.
 import type { ParamLookup } from '../../content/rules'
+import type { Citation } from '../../content/types'
 import type { CalcOutcome, CalcResult, Condition, FieldErrors, Reading, ResultLine, ResultTotal } from './types'
 import { formatNumber } from './format'
 
@@ -42,7 +43,12 @@ export class ResultBuilder {
 
   /** 按本计算器理解…, citing the parameter whose words are ambiguous. */
   reading(text: string, paramId: string): this {
-    const reading: Reading = { text: `按本计算器理解：${text}`, cite: this.param(paramId).cite }
+    return this.citedReading(text, this.param(paramId).cite)
+  }
+
+  /** 按本计算器理解…, citing the words themselves (a list such as the pilot townships). */
+  citedReading(text: string, cite: Citation): this {
+    const reading: Reading = { text: `按本计算器理解：${text}`, cite }
     this.result.readings.push(reading)
     return this
   }

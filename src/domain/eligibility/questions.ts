@@ -5,6 +5,7 @@ import { numberValue } from '../calculators/input'
 import { heatingField, zoneField } from '../calculators/clean-coal'
 import { AWAY, destinationField, monthsAwayField, wageField } from '../calculators/employment-worker'
 import { areaField, cropField, GRAIN_CROPS, serviceFields } from '../calculators/farm-trusteeship'
+import { townshipField } from '../calculators/township'
 
 export interface Question {
   id: string
@@ -16,13 +17,23 @@ export interface Question {
   check?: (values: FormValues) => FieldErrors
 }
 
-// The 11 乡镇（街道） of 离石区, as listed in 离政办发〔2022〕34号 附件1. (附件2 writes 莲花池街道 as “莲花街道”.)
-const TOWNSHIPS = ['滨河街道', '凤山街道', '莲花池街道', '城北街道', '田家会街道', '交口街道', '西属巴街道', '吴城镇', '信义镇', '枣林乡', '坪头乡']
-
 const whenFarming: FieldCondition = { key: 'farm', in: ['yes'] }
 // plausibleMax is ours, not the gazette's: more than 12 people of one kind in a household is asked to confirm.
 const count = (key: string, label: string, max: number) => ({ kind: 'count' as const, key, label, unit: '人', max, plausibleMax: 12, optional: true })
 const MEMBER_FIELDS = ['ordinary', 'tekun', 'dibao', 'yifanpin', 'fanpin']
+const SEVERE_DISABLED = 'severeDisabled'
+const PENSION_PAYERS = 'pensionPayers'
+/** The members 离政办发〔2022〕26号 四、（四）12 names for 养老保险代缴 (a 重度残疾人 may be counted twice: this is an upper bound). */
+export const PENSION_GROUP: { key: string; name: string }[] = [
+  { key: 'dibao', name: '低保对象' },
+  { key: 'tekun', name: '特困人员' },
+  { key: 'fanpin', name: '返贫致贫人口' },
+  { key: SEVERE_DISABLED, name: '重度残疾人' },
+]
+
+export function pensionGroupSize(values: FormValues): number {
+  return PENSION_GROUP.reduce((sum, { key }) => sum + (numberValue(count(key, '', 30), values[key]) ?? 0), 0)
+}
 
 export const questions: Question[] = [
   {
@@ -62,11 +73,25 @@ export const questions: Question[] = [
   },
   {
     id: 'pension',
-    title: '家里有几人参加城乡居民养老保险、还在交保费？',
+    title: '家里的低保对象、特困人员、返贫致贫人口、重度残疾人中，有几人还在交城乡居民养老保险费？',
     // 离政办发〔2022〕26号 四、（四）12: 对参加城乡居民养老保险的低保对象、特困人员、返贫致贫人口、重度残疾人等缴费困难群体 … 代缴.
     help:
-      '只数低保对象、特困人员、返贫致贫人口和重度残疾人，而且还没开始领养老金的。政府替这些人代缴保费；已经在领养老金的人不再交保费，也就没有代缴。没有就不用填。',
-    fields: [count('pensionPayers', '还在交养老保险费的（上面几类人）', 10)],
+      '只数这几类人，而且参加了城乡居民养老保险、还没开始领养老金的；普通居民、易返贫致贫人口不算。已经在领养老金的人不再交保费，也就没有代缴。公报写的是“等缴费困难群体”，别的困难人员能不能代缴，请问区人社局。没有就不用填。',
+    fields: [
+      count(SEVERE_DISABLED, '家里的重度残疾人', 30),
+      count(PENSION_PAYERS, '上面几类人里，还在交养老保险费的', 10),
+    ],
+    check: (values): FieldErrors => {
+      const qualifying = pensionGroupSize(values)
+      const payers = numberValue(count(PENSION_PAYERS, '', 10), values[PENSION_PAYERS]) ?? 0
+      if (payers <= qualifying) return {}
+      return {
+        [PENSION_PAYERS]:
+          qualifying === 0
+            ? '您家没有填低保对象、特困人员、返贫致贫人口，也没有重度残疾人，这一项不用填；家里有这几类人，请先在上一题或本题填上。'
+            : `您家填的低保对象、特困人员、返贫致贫人口和重度残疾人一共${qualifying}人，还在交保费的不会比这更多。`,
+      }
+    },
   },
   {
     id: 'students',
@@ -137,14 +162,8 @@ export const questions: Question[] = [
   {
     id: 'township',
     title: '住在哪个乡镇（街道）？',
-    fields: [
-      {
-        kind: 'choice',
-        key: 'township',
-        label: '乡镇（街道）',
-        options: [...TOWNSHIPS.map((name) => ({ value: name, label: name })), { value: 'unknown', label: '不说 / 不清楚' }],
-      },
-    ],
+    help: '托管补助只在试点乡镇（街道）实施，要按您住的地方看。',
+    fields: [townshipField],
   },
 ]
 

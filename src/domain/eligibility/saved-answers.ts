@@ -8,13 +8,16 @@ import { allQuestionFields } from './questions'
 export interface SavedAnswers {
   values: FormValues
   completed: boolean
+  /** Keys whose saved answers could not be kept (not written back): the page reopens at their question. */
+  lost: string[]
 }
 
-export const NO_ANSWERS: SavedAnswers = { values: {}, completed: false }
+export const NO_ANSWERS: SavedAnswers = { values: {}, completed: false, lost: [] }
 
 export function readSavedAnswers(raw: unknown): ReadResult<SavedAnswers> {
-  if (!isRecord(raw)) return { state: { values: {}, completed: false }, dropped: raw === undefined || raw === null ? [] : ['回答'] }
+  if (!isRecord(raw)) return { state: NO_ANSWERS, dropped: raw === undefined || raw === null ? [] : ['回答'] }
   const dropped: string[] = []
+  const lost: string[] = []
   const saved = isRecord(raw.values) ? raw.values : {}
   if (raw.values !== undefined && !isRecord(raw.values)) dropped.push('回答')
   const values: FormValues = {}
@@ -28,10 +31,14 @@ export function readSavedAnswers(raw: unknown): ReadResult<SavedAnswers> {
           ? typeof value === 'string' && field.options.some((option) => option.value === value)
           : typeof value === 'string' && readNumber(field, value).kind === 'ok'
     if (valid) values[field.key] = value as string | boolean
-    else dropped.push(`“${field.label}”的回答`)
+    else {
+      dropped.push(`“${field.label}”的回答`)
+      lost.push(field.key)
+    }
   }
-  const completed = raw.completed === true && dropped.length === 0
-  return { state: { values, completed }, dropped }
+  // A dropped answer does not undo the others: the page reopens at the first question left unanswered.
+  const completed = raw.completed === true
+  return { state: { values, completed, lost }, dropped }
 }
 
 /**

@@ -8,7 +8,9 @@ import { calculators, findCalculator } from '../../../../domain/calculators'
 import type { Calculator, FormValue, FormValues } from '../../../../domain/calculators/types'
 import { CALC_LINK, parseLink } from '../../../../domain/deeplink'
 import { siteConfig } from '../../../../site.config'
-import { calcPagePath, CALC_PAGE } from '../../../../domain/links'
+import { calcPagePath, CALC_PAGE, FROM_CHECK } from '../../../../domain/links'
+import { prefillFromCheck, type Prefill } from '../../../../domain/eligibility/prefill'
+import { useAnswers } from '../../../../store/answers'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
 import { todayIso } from '../../../../platform/clock'
 import { PageFrame } from '../../../../components/PageFrame'
@@ -41,10 +43,11 @@ function CalculatorList() {
   )
 }
 
-function CalculatorView({ calculator }: { calculator: Calculator }) {
-  // Every field starts empty: no pre-filled number can merge with what a person types, no answer is implied.
-  const [values, setValues] = useState<FormValues>({})
-  const [asked, setAsked] = useState(false)
+function CalculatorView({ calculator, prefill }: { calculator: Calculator; prefill?: Prefill }) {
+  // Every field starts empty (no pre-filled number can merge with what a person types, no answer is implied),
+  // unless the person came from 我能领什么's 详细算法: then it holds their own answers, said so above the form.
+  const [values, setValues] = useState<FormValues>(prefill?.values ?? {})
+  const [asked, setAsked] = useState(prefill !== undefined)
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
   const doubts = asked ? doubtfulValues(calculator.fields, values, confirmed) : []
   const outcome = useMemo(() => (asked && doubts.length === 0 ? calculator.compute(values, param) : undefined), [asked, doubts.length, calculator, values])
@@ -59,6 +62,11 @@ function CalculatorView({ calculator }: { calculator: Calculator }) {
         <Text className='page-title'>{calculator.title}</Text>
         <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
       </View>
+      {prefill ? (
+        <View className='notice' id='calc-prefill'>
+          <Text>{prefill.notice}</Text>
+        </View>
+      ) : null}
       <CalcForm fields={calculator.fields} values={values} example={calculator.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
       <View className='btn btn--primary' onClick={ask} id='calc-answer'>
         <Text>算一算</Text>
@@ -90,6 +98,8 @@ function CalcPage() {
   const opened = params.id !== undefined || params.scene !== undefined || params.q !== undefined
   const link = parseLink(params, { qrDomain: siteConfig.qrDomain, isKnownId: (id) => findCalculator(id) !== undefined, target: CALC_LINK })
   const calculator = link.kind === 'found' ? findCalculator(link.id) : undefined
+  const answers = useAnswers((state) => state.values)
+  const prefill = calculator ? prefillFromCheck(calculator, params[FROM_CHECK], answers, param) : undefined
   useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))
   useShareTimeline(() => (calculator ? { title: calculator.title, query: `id=${calculator.id}` } : { title: '算一算' }))
   return (
@@ -99,7 +109,7 @@ function CalcPage() {
           <Text>没有找到这个计算器（链接可能有误）。下面是全部计算器。</Text>
         </View>
       ) : null}
-      {calculator ? <CalculatorView calculator={calculator} /> : <CalculatorList />}
+      {calculator ? <CalculatorView calculator={calculator} prefill={prefill} /> : <CalculatorList />}
     </PageFrame>
   )
 }

@@ -8,7 +8,7 @@ import type { FieldErrors } from '../../../../domain/calculators/types'
 import { doubtfulValues, type Doubt } from '../../../../domain/calculators/answers'
 import { formatAmount } from '../../../../domain/calculators/format'
 import { formatDate } from '../../../../domain/dates'
-import { checkEligibility, nextQuestion, questionErrors, type Benefit } from '../../../../domain/eligibility/match'
+import { checkEligibility, nextQuestion, questionErrors, resumeStep, type Benefit } from '../../../../domain/eligibility/match'
 import { questions } from '../../../../domain/eligibility/questions'
 import { describeQuestion } from '../../../../domain/eligibility/describe'
 import { askAboutBenefitsDocIds } from '../../../../domain/eligibility/guides'
@@ -54,8 +54,8 @@ function NothingFound() {
 }
 
 function CheckPage() {
-  const { values, completed, storageNotice, setAnswer, markCompleted, clearAnswers, dismissStorageNotice } = useAnswers()
-  const [step, setStep] = useState(completed ? questions.length : 0)
+  const { values, completed, lost, storageNotice, setAnswer, markCompleted, clearAnswers, dismissStorageNotice } = useAnswers()
+  const [step, setStep] = useState(completed ? resumeStep(values, lost) : 0)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [doubts, setDoubts] = useState<Doubt[]>([])
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
