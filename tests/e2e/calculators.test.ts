@@ -89,6 +89,8 @@ describe('one full flow per calculator, every field starting empty', () => {
   it('农业生产托管（农户）: 10亩 机耕+机播+机收 gets 1040元, the farmer pays 1560元; services start unselected', async () => {
     const view = await openCalculator('tuoguan-nonghu')
     assert.equal(await view.page.locator('#field-plough .chip--on').count(), 0)
+    assert.equal(await view.page.locator('#field-township .chip--on').count(), 0)
+    await pick(view, 'township', '信义镇') // 33号(办) 三、: a pilot township
     await pick(view, 'crop', '玉米')
     await type(view, 'area', '10')
     await pick(view, 'plough', '机耕')
@@ -98,6 +100,23 @@ describe('one full flow per calculator, every field starting empty', () => {
     assert.equal(await totalOnScreen(view, '财政补助'), '1040元') // 33号 四、（四）: (30+18+56) × 10
     assert.equal(await totalOnScreen(view, '农户要付'), '1560元')
     await view.screenshot('calc-tuoguan')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('农业生产托管（农户）outside the pilot: a 枣林乡 farmer is told the pilot townships, with no subsidy computed', async () => {
+    const view = await openCalculator('tuoguan-nonghu')
+    await pick(view, 'township', '枣林乡')
+    await pick(view, 'crop', '玉米')
+    await type(view, 'area', '120')
+    await pick(view, 'plough', '机耕')
+    await pick(view, 'sow', '机播（含铺膜）')
+    await pick(view, 'harvest', '机收')
+    await ask(view)
+    const body = await view.bodyText()
+    assert.match(body, /这里算不出金额/)
+    assert.match(body, /✗ 地块在托管试点乡镇（街道）：吴城镇、信义镇、田家会街道、城北街道（枣林乡不是试点乡镇（街道））/) // 33号(办) 三、
+    assert.doesNotMatch(await view.page.locator('#calc-result').innerText(), /财政补助|9360/)
+    await view.screenshot('calc-tuoguan-outside-pilot')
     assert.deepEqual(view.errors, [])
   })
 
@@ -146,6 +165,7 @@ describe('typing cannot mislead', () => {
   it('tap 托管面积, type 12: the result says 12亩 and 1248元 (nothing merges with a pre-filled value)', async () => {
     const view = await openCalculator('tuoguan-nonghu')
     assert.equal(await field(view, 'area').locator('input').inputValue(), '')
+    await pick(view, 'township', '吴城镇')
     await pick(view, 'crop', '玉米')
     await field(view, 'area').locator('input').click()
     await view.page.keyboard.type('12')
@@ -159,6 +179,7 @@ describe('typing cannot mislead', () => {
 
   it('1120亩 asks 您填的是 1120 亩，对吗？ before computing, and computes once confirmed', async () => {
     const view = await openCalculator('tuoguan-nonghu')
+    await pick(view, 'township', '城北街道')
     await pick(view, 'crop', '玉米')
     await type(view, 'area', '1120')
     await pick(view, 'plough', '机耕')

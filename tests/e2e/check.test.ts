@@ -191,7 +191,9 @@ describe('我能领什么', () => {
     )
     await view.open('/packages/tools/pages/check/index')
     assert.match(await text(view, '#storage-notice'), /手机里保存的“普通居民”的回答读不出来，没有保留，请重新填；其他内容都保留了/)
-    assert.match(await text(view, '#check-progress'), /第1题/)
+    // It reopens at the question whose answer was lost; the answer before it is still there.
+    assert.match(await text(view, '#check-progress'), /第2题/)
+    await view.page.getByText('上一题').click()
     assert.equal(await view.page.locator('#field-householdType .chip--on').innerText(), '脱贫户')
     assert.deepEqual(view.errors, [])
   })

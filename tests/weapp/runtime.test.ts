@@ -98,6 +98,7 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
 
   it('a calculator computes what a person taps and types: 12亩 机耕+机播+机收 → 1248元', async () => {
     const page = await runtime.open('packages/tools/pages/calc/index', { id: 'tuoguan-nonghu' })
+    await page.tap('#field-township .chip', '信义镇', true) // 离政办发〔2022〕33号 三、: a pilot township
     await page.tap('#field-crop .chip', '玉米', true)
     await page.input('#field-area .calc-field__input', '12')
     await page.tap('#field-plough .chip', '机耕', true)
