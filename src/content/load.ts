@@ -1,25 +1,38 @@
 // An issue folder's data files (issue.json, documents/<id>.json, rules/<name>.json — written by `npm run import`
 // and by people) turned into the typed content the app uses. The content check validates the files; here a
 // document's 文号 and page are filled into each citation, so nobody types them twice.
-import type { Citation, GazetteDocument, GazetteIssue, IssueHead, RuleParameter } from './types'
+import type { Citation, GazetteDocument, GazetteIssue, IssueHead, RuleParameter, ToolEdition } from './types'
 
 export type IssueFile = Omit<GazetteIssue, 'documents'> & { /** Document ids in 目录 order. */ documents: string[] }
 
 export type CitationFile = Omit<Citation, 'docNo' | 'page'>
 
-/** A list the gazette gives (e.g. the pilot townships), with its citation. */
+/** A list the gazette gives (e.g. the pilot townships), with the period it applies and its citation. */
 export interface RuleList {
   id: string
   label: string
   values: string[]
+  period: RuleParameter['period']
   cite: Citation
+  /** The issue that printed it. */
+  issueId: string
 }
+
+type FromFile<T> = Omit<T, 'cite' | 'issueId'> & { cite: CitationFile }
 
 export interface RulesFile {
   /** A draft's reminder (【待填写】…) until the amounts of the issue are written; content:check lists it. */
   todo?: string
-  params: (Omit<RuleParameter, 'cite'> & { cite: CitationFile })[]
-  lists?: Record<string, { label: string; values: string[]; cite: CitationFile }>
+  /** The calculators and self-checks this document governs in this issue: the period each follows and its words. */
+  tools?: Record<string, Omit<FromFile<ToolEdition>, 'toolId'>>
+  params: FromFile<RuleParameter>[]
+  lists?: Record<string, Omit<FromFile<RuleList>, 'id'>>
+}
+
+export interface IssueRules {
+  params: RuleParameter[]
+  lists: RuleList[]
+  tools: ToolEdition[]
 }
 
 /**
@@ -45,11 +58,13 @@ function citation(cite: CitationFile | undefined, issue: IssueHead): Citation {
   return cite ? { ...cite, docNo: doc?.docNo ?? '', page: doc?.page ?? 0 } : (undefined as unknown as Citation)
 }
 
-export function loadRules(files: unknown[], head: unknown): { params: RuleParameter[]; lists: RuleList[] } {
+export function loadRules(files: unknown[], head: unknown): IssueRules {
   const rules = files as RulesFile[]
   const issue = head as IssueHead
+  const issueId = issue.id
   return {
-    params: rules.flatMap((file) => file.params.map((param) => ({ ...param, cite: citation(param.cite, issue) }))),
-    lists: rules.flatMap((file) => Object.entries(file.lists ?? {}).map(([id, list]) => ({ id, ...list, cite: citation(list.cite, issue) }))),
+    params: rules.flatMap((file) => file.params.map((param) => ({ ...param, cite: citation(param.cite, issue), issueId }))),
+    lists: rules.flatMap((file) => Object.entries(file.lists ?? {}).map(([id, list]) => ({ id, ...list, cite: citation(list.cite, issue), issueId }))),
+    tools: rules.flatMap((file) => Object.entries(file.tools ?? {}).map(([toolId, tool]) => ({ toolId, ...tool, cite: citation(tool.cite, issue), issueId }))),
   }
 }

@@ -122,6 +122,21 @@ export interface RuleParameter {
   /** When the figure applies; `to` missing when the gazette gives no end. */
   period: { from: string; to?: string }
   cite: Citation
+  /** The issue that printed it (filled in when the issue's rules are loaded). */
+  issueId: string
+}
+
+/**
+ * One issue's edition of a calculator or self-check: the period its figures follow, in the words of the document
+ * that governs it (the call button and 依据 follow that document). A tool has one edition per issue that sets it.
+ */
+export interface ToolEdition {
+  toolId: string
+  /** 2023年度居民医保集中缴费期 */
+  label: string
+  period: { from: string; to?: string }
+  cite: Citation
+  issueId: string
 }
 
 /** 职权类型 of the 乡镇（街道）权责清单. */

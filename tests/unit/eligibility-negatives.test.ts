@@ -64,7 +64,7 @@ describe('我能领什么: households that must not get a benefit', () => {
   }
 
   it('the payment of 医保 is never a benefit, whoever the household is', () => {
-    for (const answers of [{ ordinary: '3' }, { ordinary: '0', tekun: '1' }, { dibao: '2' }]) {
+    for (const answers of [{ ordinary: '3' }, { ordinary: '0', tekun: '1' }, { dibao: '2' }] as FormValues[]) {
       assert.ok(!result(answers).benefits.some((b) => b.id === 'yibao-payment'))
     }
   })
@@ -116,7 +116,7 @@ describe('托管 only in the pilot 乡镇（街道） (33号(办) 三、)', () =
 })
 
 describe('详细算法 opens the calculator with what the result used', () => {
-  const family = { ...NOTHING, householdType: 'tuopin', ordinary: '3', dibao: '1', severeDisabled: '0', pensionPayers: '1', ...worker, workersAway: '2', ...farmer, area: '10', township: '信义镇', zone: 'outside', heating: 'coal' }
+  const family = { ...NOTHING, ordinary: '3', dibao: '1', severeDisabled: '0', pensionPayers: '1', ...worker, workersAway: '2', ...farmer, area: '10', township: '信义镇', zone: 'outside', heating: 'coal' }
   const cases: [BenefitId, string][] = [['yibao-subsidy', 'yibao'], ['pension', 'jiuye-geren'], ['transport', 'jiuye-geren'], ['tuoguan', 'tuoguan-nonghu'], ['coal', 'qingjiemei']]
   for (const [benefitId, calculatorId] of cases) {
     it(`${benefitId}: the calculator filled from the answers gives the benefit's own figure`, () => {
