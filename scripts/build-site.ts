@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { findDocument, issues, latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
+import { currentEdition } from '../src/domain/calculators/editions'
 import { isoDay } from '../src/domain/dates'
 import { calculatorPage, documentPage, notFoundPage, type Takeover } from './site/render'
 import { issueDocumentPath } from '../src/domain/original-links'
@@ -92,7 +93,7 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
       write(`d/${doc.id}`, documentPage(doc, issue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover))
     }
   }
-  for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(calculator.docIds[0])?.doc))
+  for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(currentEdition(calculator)?.docIds[0] ?? '')?.doc))
   writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))
   // Older issues as content-addressed files, fetched by the app and checked against the hashes it ships.
   for (const file of archiveFiles()) {

@@ -3,14 +3,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { issues } from '../src/content'
-import { allLists, allParams } from '../src/content/rules'
+import { allLists, allParams, allTools } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
 import { checkContent, formatProblem, TO_FILL, type Problem } from '../src/content/check'
 import { lineOfField } from '../src/content/json-lines'
 import type { GazetteDocument } from '../src/content/types'
 import { calculators } from '../src/domain/calculators'
 import { selfChecks } from '../src/domain/selfcheck'
-import { GUIDES } from '../src/domain/eligibility/guides'
 import { indexIsCurrent, issueFolderPaths } from './content-index'
 import { listingProblems } from '../src/content/load'
 import { entriesAreCurrent } from './search-entries'
@@ -41,10 +40,12 @@ function filesOfContent(): { documents: Map<object, string>; params: Map<string,
     for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir) : []) {
       for (const file of jsonIn(join(issuesDir, issueId, 'documents'))) documents.set(requireModule(file) as object, relative(root, file))
       for (const file of jsonIn(join(issuesDir, issueId, 'rules'))) {
-        const rules = requireModule(file) as { todo?: unknown; params?: { id?: unknown }[]; lists?: Record<string, unknown> }
+        const rules = requireModule(file) as { todo?: unknown; params?: { id?: unknown }[]; lists?: Record<string, unknown>; tools?: Record<string, unknown> }
         if (typeof rules.todo === 'string' && rules.todo.includes(TO_FILL)) todos.push({ file: relative(root, file), line: 2, field: 'todo', message: `还没有填写（${rules.todo.replace(TO_FILL, '').slice(0, 30)}…）` })
-        for (const param of rules.params ?? []) if (typeof param.id === 'string') params.set(param.id, relative(root, file))
-        for (const id of Object.keys(rules.lists ?? {})) params.set(id, relative(root, file))
+        const at = (id: string) => params.set(`${issueId}/${id}`, relative(root, file))
+        for (const param of rules.params ?? []) if (typeof param.id === 'string') at(param.id)
+        for (const id of Object.keys(rules.lists ?? {})) at(id)
+        for (const id of Object.keys(rules.tools ?? {})) at(`tool:${id}`)
       }
     }
   }
@@ -102,13 +103,13 @@ export function runContentCheck(): Problem[] {
     issues,
     params: allParams,
     lists: allLists,
+    tools: allTools,
+    calculatorIds: calculators.map((calculator) => calculator.id),
     links: [
-      ...calculators.map((c) => ({ from: `src/domain/calculators（${c.id}）`, docIds: c.docIds })),
       ...selfChecks.map((s) => ({ from: `src/domain/selfcheck（${s.id}）`, docIds: [s.docId] })),
-      { from: 'src/domain/eligibility/guides.ts', docIds: Object.values(GUIDES).map((g) => g.docId) },
     ],
     fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
-    paramFile: (id) => files.params.get(id) ?? 'src/content/issues/*/rules',
+    paramFile: (issueId, id) => files.params.get(`${issueId}/${id}`) ?? `src/content/issues/${issueId}/rules`,
     sourceOf: (issueId) => {
       const file = join(issueFolder(issueId), 'source.txt')
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined

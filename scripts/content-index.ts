@@ -138,7 +138,7 @@ export function renderFolderRules(folder: string): string {
     "import head from './head.json'",
     ...rules.map((name) => `import ${ident('rules', name)} from './rules/${name}'`),
     '',
-    `export const { params, lists } = loadRules([${rules.map((name) => ident('rules', name)).join(', ')}], head)`,
+    `export const { params, lists, tools } = loadRules([${rules.map((name) => ident('rules', name)).join(', ')}], head)`,
     '',
   ].join('\n')
 }

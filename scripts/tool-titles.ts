@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { calculators } from '../src/domain/calculators'
+import { calculatorEditions } from '../src/domain/calculators/editions'
 import { selfChecks } from '../src/domain/selfcheck'
 import type { ToolTitle } from '../src/domain/tool-titles'
 
@@ -11,7 +12,11 @@ export const toolTitlesFile = join(import.meta.dirname, '..', 'src', 'domain', '
 export function buildToolTitles(): Record<string, ToolTitle[]> {
   const byDocument: Record<string, ToolTitle[]> = {}
   const add = (docId: string, tool: ToolTitle) => (byDocument[docId] ??= []).push(tool)
-  for (const calculator of calculators) for (const docId of calculator.docIds) add(docId, { kind: 'calc', id: calculator.id, title: calculator.title })
+  for (const calculator of calculators) {
+    for (const { edition, docIds } of calculatorEditions(calculator)) {
+      for (const docId of docIds) add(docId, { kind: 'calc', id: calculator.id, title: calculator.title, issueId: edition.issueId })
+    }
+  }
   for (const check of selfChecks) add(check.docId, { kind: 'selfcheck', id: check.id, title: check.title })
   return byDocument
 }

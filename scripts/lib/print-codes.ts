@@ -2,6 +2,7 @@
 // Plain functions over the content, so tests can check every row.
 import type { GazetteIssue } from '../../src/content/types'
 import type { Calculator } from '../../src/domain/calculators/types'
+import { currentEdition } from '../../src/domain/calculators/editions'
 import { CALC_LINK, DOC_LINK, qrUrl, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
 
 export interface CodeTarget {
@@ -32,10 +33,16 @@ export function codeTargets(issue: GazetteIssue, calculators: Calculator[], qrDo
     url: qrUrl(DOC_LINK, doc.id, qrDomain),
     file: `doc-${doc.id}`,
   }))
-  const calcs: CodeTarget[] = calculators.map((calculator) => ({
+  // The current calculators: those whose newest figures this issue set (an older issue's printed codes keep opening
+  // the same calculator, which then offers that issue's figures as an earlier 年度).
+  const current = calculators.flatMap((calculator) => {
+    const edition = currentEdition(calculator)
+    return edition && edition.edition.issueId === issue.id ? [{ calculator, docIds: edition.docIds }] : []
+  })
+  const calcs: CodeTarget[] = current.map(({ calculator, docIds }) => ({
     kind: 'calculator',
     id: calculator.id,
-    docNo: calculator.docIds.map((id) => issue.documents.find((doc) => doc.id === id)?.docNo ?? id).join('、'),
+    docNo: docIds.map((id) => issue.documents.find((doc) => doc.id === id)?.docNo ?? id).join('、'),
     title: calculator.title,
     pagePath: 'pages/calc/index',
     scene: calculator.id,

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import { param } from '../content/rules'
 import { findDocument } from '../content/catalogue'
-import type { CalcResult, Calculator } from '../domain/calculators/types'
+import type { CalcResult } from '../domain/calculators/types'
+import type { CalculatorEdition } from '../domain/calculators/editions'
 import { formatAmount } from '../domain/calculators/format'
 import { formatDate, formatWindow, statusLabel, windowStatus } from '../domain/dates'
 import { Citation } from './Citation'
@@ -9,7 +9,8 @@ import { PhoneCard } from './PhoneCard'
 import './CalcResultView.scss'
 
 interface Props {
-  calculator: Calculator
+  /** The edition the result was computed with: its period, its rules (citations) and its phone. */
+  edition: CalculatorEdition
   result: CalcResult
   /** The answers the result was computed from, in words (按…计算). */
   inputs: string
@@ -17,17 +18,19 @@ interface Props {
 }
 
 /** The answer: totals first, then each amount with how it was computed and the clause it comes from. */
-export function CalcResultView({ calculator, result, inputs, today }: Props) {
-  const status = windowStatus(calculator.period, today)
-  const consultation = findDocument(calculator.docIds[0])?.doc.consultation
+export function CalcResultView({ edition, result, inputs, today }: Props) {
+  const { window, param } = edition
+  const status = windowStatus(window, today)
+  const source = findDocument(edition.docIds[0])?.doc
   return (
     <View id='calc-result'>
-      <View className={`card period period--${status}`}>
-        <Text className={`badge badge--${status}`}>{statusLabel(calculator.period, status)}</Text>
-        <Text className='strong'>{calculator.period.label}</Text>
-        <Text className='muted' style={{ display: 'block' }}>{formatWindow(calculator.period)}</Text>
+      <View className={`card period period--${status}`} id='calc-edition'>
+        <Text className={`badge badge--${status}`}>{statusLabel(window, status)}</Text>
+        <Text className='strong'>按{window.label}的标准</Text>
+        <Text className='muted' style={{ display: 'block' }}>{formatWindow(window)}</Text>
+        {source ? <Text className='small' style={{ display: 'block' }}>依据：{source.docNo}</Text> : null}
         {status === 'ended' ? (
-          <Text style={{ display: 'block', marginTop: '6px' }}>这是2022年的标准，时间已经过了。下面的数字按当时的标准算，只供参考，现在的标准请打电话问。</Text>
+          <Text style={{ display: 'block', marginTop: '6px' }}>这个标准的时间已经过了。下面的数字按当时的标准算，只供参考，现在的标准请打电话问。</Text>
         ) : null}
       </View>
 
@@ -89,7 +92,7 @@ export function CalcResultView({ calculator, result, inputs, today }: Props) {
       <Text className='small' style={{ display: 'block', margin: '0 4px 10px' }}>
         以上是估算，{formatDate(today)}按公报标准计算；您填的内容只留在手机上，不会上传。
       </Text>
-      {consultation ? <PhoneCard heading='有疑问打电话问' unit={consultation.unit} phone={consultation.phone} /> : null}
+      {source ? <PhoneCard heading='有疑问打电话问' unit={source.consultation.unit} phone={source.consultation.phone} /> : null}
     </View>
   )
 }

@@ -18,7 +18,7 @@ import { CallBar } from './CallBar'
 import { ReportProblem } from './ReportProblem'
 import { shareTitle } from '../domain/share'
 import { toolsOfDocument } from '../domain/tool-titles'
-import { calcPagePath, powerPagePath, projectPagePath, selfCheckPagePath } from '../domain/links'
+import { calcOfIssuePath, powerPagePath, projectPagePath, selfCheckPagePath } from '../domain/links'
 import { originalPagePath } from '../domain/original-links'
 import { readAnchor } from '../domain/link-targets'
 import './DocumentPage.scss'
@@ -99,7 +99,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
 
       {/* The tools of this document come right after its one-line summary. */}
       {toolsOfDocument(doc.id).map((tool) => (
-        <View key={tool.id} className='btn btn--primary' onClick={() => openPage(tool.kind === 'calc' ? calcPagePath(tool.id) : selfCheckPagePath(tool.id))}>
+        <View key={tool.id} className='btn btn--primary' onClick={() => openPage(tool.kind === 'calc' ? calcOfIssuePath(tool.id, tool.issueId ?? '') : selfCheckPagePath(tool.id))}>
           <Text>{tool.kind === 'calc' ? '🧮 算一算：' : '🔍 '}{tool.title}</Text>
         </View>
       ))}

@@ -1,6 +1,6 @@
 // The content check run before every build (`npm run content:check`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
-import { POWER_TYPES, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter } from './types'
+import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from './types'
 import type { RuleList } from './load'
 import { blockWithWords, locateCitation, type OriginalDocument } from './original'
 import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
@@ -25,8 +25,12 @@ export interface CheckInput {
   links: { from: string; docIds: string[] }[]
   /** Where a document (or, without one, the issue) is written, for the report. */
   fileOf: (issueId: string, doc?: GazetteDocument) => string
-  /** Where a rule parameter (or list) with this id is written. */
-  paramFile: (id: string) => string
+  /** Editions of calculators and self-checks (each issue's rules files, `tools`). */
+  tools?: ToolEdition[]
+  /** The calculators every issue's content must give an edition to. */
+  calculatorIds?: string[]
+  /** Where an issue's rule parameter, list or tool edition (`tool:<id>`) with this id is written. */
+  paramFile: (issueId: string, id: string) => string
   /** Each issue's own gazette text (its folder's source.txt); undefined when the folder has none. */
   sourceOf: (issueId: string) => string | undefined
   sourceFile: (issueId: string) => string
@@ -46,6 +50,20 @@ export function formatProblem(problem: Problem): string {
 
 /** What `npm run import` writes where a person has to write something. */
 export const TO_FILL = '【待填写】'
+
+/** A tool edition's words: in the document's own issue text, inside the clause named. */
+function checkToolCitation(
+  cite: Citation | undefined,
+  docs: Map<string, { docNo: string; source?: string }>,
+  originalOf: CheckInput['originalOf'],
+  f: (field: string, message: string) => void,
+): void {
+  const doc = cite ? docs.get(cite.docId) : undefined
+  if (!cite || !doc) return f('cite.docId', `引用的文件“${cite?.docId}”不存在`)
+  if (!cite.clause?.trim() || !cite.words?.trim()) return f('cite', '要写明条款和原文')
+  if (doc.source !== undefined && !doc.source.includes(squash(cite.words))) return f('cite.words', `“${cite.words}”在这期公报的原文里找不到`)
+  checkCitationLands(cite, doc.docNo, originalOf?.(cite.docId), f)
+}
 
 export function checkContent(input: CheckInput): Problem[] {
   const problems: Problem[] = []
@@ -113,15 +131,24 @@ export function checkContent(input: CheckInput): Problem[] {
     }
   }
 
-  const seenParams = new Set<string>()
-  for (const param of input.params) {
-    const file = input.paramFile(param.id)
+  // A parameter keeps its id from issue to issue (a new value each time, starting later); within an issue, once.
+  const seenParams = new Map<string, string>()
+  const earlier = new Map<string, RuleParameter>()
+  const byIssue = [...input.params].sort((a, b) => a.issueId.localeCompare(b.issueId))
+  for (const param of byIssue) {
+    const file = input.paramFile(param.issueId, param.id)
     const f = (field: string, message: string) => problems.push({ file, field: `${param.id}.${field}`, message })
-    if (seenParams.has(param.id)) f('id', '参数编号重复')
-    seenParams.add(param.id)
+    const key = `${param.issueId}/${param.id}`
+    if (seenParams.has(key)) f('id', `这一期已经有编号为“${param.id}”的参数（在 ${seenParams.get(key)}），同一期里一个编号只能写一次：删掉一个，或者给这个参数另起编号`)
+    seenParams.set(key, file)
     if (typeof param.value !== 'number' || !Number.isFinite(param.value)) f('value', '不是有效数字')
     if (!param.period || !isValidIsoDate(param.period.from)) f('period.from', `“${param.period?.from}” 不是有效日期`)
     else if (param.period.to !== undefined && (!isValidIsoDate(param.period.to) || param.period.to < param.period.from)) f('period.to', `“${param.period.to}” 不是有效的截止日期`)
+    const before = earlier.get(param.id)
+    if (before && before.issueId !== param.issueId && param.period && before.period && param.period.from <= before.period.from) {
+      f('period.from', `要晚于上一期（${before.issueId}）这个参数的开始日期${before.period.from}：新一期的标准从哪天起用，要写新一期的日期`)
+    }
+    earlier.set(param.id, param)
     const cite = param.cite as RuleParameter['cite'] | undefined
     if (!cite) {
       f('cite', '没有写出处（文件、条款、页码和原文）')
@@ -144,7 +171,7 @@ export function checkContent(input: CheckInput): Problem[] {
   }
 
   for (const list of input.lists ?? []) {
-    const file = input.paramFile(list.id)
+    const file = input.paramFile(list.issueId, list.id)
     const f = (field: string, message: string) => problems.push({ file, field: `lists.${list.id}.${field}`, message })
     const source = docs.get(list.cite?.docId ?? '')?.source
     if (!source) f('cite.docId', `引用的文件“${list.cite?.docId}”不存在`)
@@ -152,6 +179,20 @@ export function checkContent(input: CheckInput): Problem[] {
     // A 街道 is printed as 街道办 in some places: the name without 街道 must be in the cited words.
     else for (const value of list.values) if (!squash(list.cite.words).includes(squash(value.replace(/街道$/, '')))) f('values', `“${value}”不在引用的原文里`)
     if (list.cite) checkCitationLands(list.cite, docs.get(list.cite.docId)?.docNo ?? list.cite.docId, input.originalOf?.(list.cite.docId), f)
+  }
+
+  const editions = input.tools ?? []
+  for (const tool of editions) {
+    const file = input.paramFile(tool.issueId, `tool:${tool.toolId}`)
+    const f = (field: string, message: string) => problems.push({ file, field: `tools.${tool.toolId}.${field}`, message })
+    if (input.calculatorIds && !input.calculatorIds.includes(tool.toolId)) f('(编号)', `没有叫“${tool.toolId}”的计算器：编号要和计算器的一样（${input.calculatorIds.join('、')}）`)
+    if (!tool.label?.trim()) f('label', '要写这一期标准的名称，如“2023年度居民医保集中缴费期”')
+    if (!tool.period || !isValidIsoDate(tool.period.from)) f('period.from', `“${tool.period?.from}” 不是有效日期`)
+    else if (tool.period.to !== undefined && (!isValidIsoDate(tool.period.to) || tool.period.to < tool.period.from)) f('period.to', `“${tool.period.to}” 不是有效的截止日期`)
+    checkToolCitation(tool.cite, docs, input.originalOf, f)
+  }
+  for (const id of input.calculatorIds ?? []) {
+    if (!editions.some((tool) => tool.toolId === id)) problems.push({ file: 'src/content/issues', field: `tools.${id}`, message: `计算器“${id}”没有哪一期的标准：在它所依据文件的 rules 文件里写 tools.${id}（名称、起止日期和原文）` })
   }
 
   for (const list of input.powerLists) {

@@ -135,6 +135,8 @@ export interface ToolEdition {
   /** 2023年度居民医保集中缴费期 */
   label: string
   period: { from: string; to?: string }
+  /** Our remark beside the words, e.g. that the gazette gives no end date. */
+  note?: string
   cite: Citation
   issueId: string
 }

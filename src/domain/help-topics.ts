@@ -19,7 +19,7 @@ export const HELP_TOPICS: HelpTopic[] = [
   },
   {
     title: '我能领什么',
-    subtitle: '答几个问题，看看您家按2022年的标准可能能领哪些补助。',
+    subtitle: '答几个问题，看看您家按公报里的标准可能能领哪些补助。',
     path: CHECK_PAGE,
     aliases: ['能领什么', '我能领什么', '补贴', '补助', '能领多少', '领钱'],
   },

@@ -17,6 +17,14 @@ export function calcFromCheckPath(calculatorId: string, benefitId: string): stri
 /** The parameter naming the 我能领什么 benefit a calculator was opened from. */
 export const FROM_CHECK = 'benefit'
 
+/** The parameter naming the issue whose edition a calculator opens with (a document's 算一算 of an older issue). */
+export const EDITION_OF_ISSUE = 'issue'
+
+/** A document's 算一算: the calculator with the figures of that document's issue. */
+export function calcOfIssuePath(calculatorId: string, issueId: string): string {
+  return `${calcPagePath(calculatorId)}&${EDITION_OF_ISSUE}=${encodeURIComponent(issueId)}`
+}
+
 export const CHECK_PAGE = '/packages/tools/pages/check/index'
 export const SELF_CHECK_PAGE = '/packages/tools/pages/selfcheck/index'
 

@@ -6,6 +6,8 @@ export interface ToolTitle {
   kind: 'calc' | 'selfcheck'
   id: string
   title: string
+  /** A calculator's edition that rests on this document (its issue's figures open). */
+  issueId?: string
 }
 
 export function toolsOfDocument(docId: string): ToolTitle[] {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
 import { BROKEN_WORDS, field, fieldError, pick, plus, type } from './form'
+import { param } from '../../src/content/rules'
 import { calculators } from '../../src/domain/calculators'
 
 let app: AppBrowser
@@ -211,7 +212,7 @@ describe('hostile values in every number field', () => {
   const INVALID = ['-1', '1e309', 'NaN', 'Infinity', '99999999999', '12abc', '😀', '一二', '１２.３４５']
   const VALID_OR_EMPTY = ['0', '   ', '１２', '1.5']
   for (const calculator of calculators) {
-    const numberFields = calculator.fields.filter((f) => (f.kind === 'count' || f.kind === 'amount') && !f.when)
+    const numberFields = calculator.fields(param).filter((f) => (f.kind === 'count' || f.kind === 'amount') && !f.when)
     if (numberFields.length === 0) continue
     it(`${calculator.id}: ${numberFields.map((f) => f.key).join(', ')} — a message for each bad value, never NaN on screen`, async () => {
       const view = await openCalculator(calculator.id)

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { param } from '../../src/content/rules'
+import { currentEdition } from '../../src/domain/calculators/editions'
 import { findCalculator } from '../../src/domain/calculators'
 import type { CalcResult, FormValues } from '../../src/domain/calculators/types'
 
@@ -58,8 +59,8 @@ describe('城乡居民医保 (离政办发〔2022〕34号)', () => {
     },
   ])
   it('四、缴费时间 2022-09-01 ~ 12-25, with 新生儿 and 断保90天 notes', () => {
-    const calculator = findCalculator('yibao')!
-    assert.deepEqual([calculator.period.start, calculator.period.end], ['2022-09-01', '2022-12-25'])
+    const { window } = currentEdition(findCalculator('yibao')!)!
+    assert.deepEqual([window.start, window.end, window.source], ['2022-09-01', '2022-12-25', '原则上为9月1日至12月25日'])
     const r = result('yibao', {})
     assert.ok(r.notes.some((note) => note.includes('新生儿')))
     assert.ok(r.notes.some((note) => note.includes('断保90天')))

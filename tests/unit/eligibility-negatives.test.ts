@@ -7,6 +7,7 @@ import { checkEligibility, questionErrors, resumeStep, type Eligibility } from '
 import { questions } from '../../src/domain/eligibility/questions'
 import { prefillFromCheck } from '../../src/domain/eligibility/prefill'
 import { findCalculator } from '../../src/domain/calculators'
+import { currentEdition } from '../../src/domain/calculators/editions'
 import type { FormValues } from '../../src/domain/calculators/types'
 import type { BenefitId } from '../../src/domain/eligibility/guides'
 
@@ -123,7 +124,7 @@ describe('详细算法 opens the calculator with what the result used', () => {
       const found = result(family)
       const benefit = [...found.benefits, ...found.payments].find((b) => b.id === benefitId)!
       const calculator = findCalculator(calculatorId)!
-      const prefill = prefillFromCheck(calculator, benefitId, family, param)!
+      const prefill = prefillFromCheck(calculator, currentEdition(calculator)!, benefitId, family, param)!
       assert.ok(prefill, 'filled')
       const outcome = calculator.compute(prefill.values, param)
       assert.ok(outcome.ok)
@@ -134,15 +135,15 @@ describe('详细算法 opens the calculator with what the result used', () => {
     })
   }
   it('what 我能领什么 did not ask is named in the notice; a count of two people says the calculator counts one', () => {
-    const prefill = prefillFromCheck(findCalculator('jiuye-geren')!, 'transport', family, param)!
+    const prefill = prefillFromCheck(findCalculator('jiuye-geren')!, currentEdition(findCalculator('jiuye-geren')!)!, 'transport', family, param)!
     assert.match(prefill.notice, /没有问的，先这样填了.*返乡后自己创业：否/)
     assert.match(prefill.notice, /计算器按一个人算；您填了2人外出务工/)
   })
   it('a benefit the answers do not give, another calculator, or no saved answers: nothing is filled', () => {
-    assert.equal(prefillFromCheck(findCalculator('yibao')!, 'yulu', family, param), undefined)
-    assert.equal(prefillFromCheck(findCalculator('hugong')!, 'yibao-subsidy', family, param), undefined)
-    assert.equal(prefillFromCheck(findCalculator('yibao')!, 'yibao-subsidy', {}, param), undefined)
-    assert.equal(prefillFromCheck(findCalculator('yibao')!, undefined, family, param), undefined)
+    assert.equal(prefillFromCheck(findCalculator('yibao')!, currentEdition(findCalculator('yibao')!)!, 'yulu', family, param), undefined)
+    assert.equal(prefillFromCheck(findCalculator('hugong')!, currentEdition(findCalculator('hugong')!)!, 'yibao-subsidy', family, param), undefined)
+    assert.equal(prefillFromCheck(findCalculator('yibao')!, currentEdition(findCalculator('yibao')!)!, 'yibao-subsidy', {}, param), undefined)
+    assert.equal(prefillFromCheck(findCalculator('yibao')!, currentEdition(findCalculator('yibao')!)!, undefined, family, param), undefined)
   })
 })
 

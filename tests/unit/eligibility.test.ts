@@ -5,9 +5,10 @@ import { param } from '../../src/content/rules'
 import { checkEligibility, type Eligibility } from '../../src/domain/eligibility/match'
 import { readSavedAnswers } from '../../src/domain/eligibility/saved-answers'
 import type { FormValues } from '../../src/domain/calculators/types'
+import { currentEdition } from '../../src/domain/calculators/editions'
 import { employmentWorkerCalculator } from '../../src/domain/calculators/employment-worker'
 
-const employmentPeriodLabel = employmentWorkerCalculator.period.label
+const employmentPeriodLabel = currentEdition(employmentWorkerCalculator)!.window.label
 
 // A household that answers every question with its “nothing” choice (the form itself starts empty).
 const NOTHING: FormValues = {

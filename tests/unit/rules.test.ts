@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findDocument } from '../../src/content'
 import { allParams, param } from '../../src/content/rules'
+import { calculatorEditions } from '../../src/domain/calculators/editions'
 import { calculators } from '../../src/domain/calculators'
 import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
 import { isValidIsoDate } from '../../src/domain/dates'
@@ -41,7 +42,11 @@ const GARBAGE = ['', ' ', '-1', 'abc', '1.5.5', '1e9', '%', '１２', '999999999
 describe('calculators', () => {
   it('have unique ids and cite existing documents', () => {
     assert.equal(new Set(calculators.map((c) => c.id)).size, calculators.length)
-    for (const calculator of calculators) for (const docId of calculator.docIds) assert.ok(findDocument(docId), `${calculator.id}: ${docId}`)
+    for (const calculator of calculators) {
+      const editions = calculatorEditions(calculator)
+      assert.ok(editions.length > 0, `${calculator.id} has no edition`)
+      for (const { docIds } of editions) for (const docId of docIds) assert.ok(findDocument(docId), `${calculator.id}: ${docId}`)
+    }
   })
 
   for (const calculator of calculators) {
@@ -54,11 +59,11 @@ describe('calculators', () => {
         for (const id of line.paramIds) assert.ok(param(id))
       }
       for (const total of outcome.result.totals) assert.ok(Number.isFinite(total.amount), total.label)
-      for (const field of calculator.fields) assert.ok(field.key in calculator.example, `${field.key} has no default`)
+      for (const field of calculator.fields(param)) assert.ok(field.key in calculator.example, `${field.key} has no default`)
     })
 
     it(`${calculator.id}: garbage in any field gives a message or a finite result, never NaN or a throw`, () => {
-      for (const field of calculator.fields) {
+      for (const field of calculator.fields(param)) {
         for (const garbage of [...GARBAGE, true, false]) {
           const values: FormValues = { ...calculator.example, [field.key]: garbage }
           const outcome = calculator.compute(values, param)

@@ -1,6 +1,5 @@
 // 涉农资金里居民能碰到的补助标准 — 离政发〔2022〕25号、离政发〔2022〕33号 附件计划表.
-import { allParams, param } from '../../content/rules'
-import { formatDate } from '../dates'
+import type { ParamLookup } from '../../content/rules'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'
@@ -16,14 +15,8 @@ export const yuluToiletCalculator: Calculator = {
   id: 'yulu-gaice',
   title: '雨露计划和农村改厕：家里能补多少',
   intro: '脱贫家庭孩子读中职中技、高职高专每年有雨露计划补助；农村新改户厕按座补。',
-  docIds: ['lzf2022-33', 'lzf2022-25'],
-  // One source for each period: the rule parameters (雨露计划 4月-8月 in 离政发〔2022〕33号 附件第33、34项; 改厕 4月-11月).
-  period: {
-    label: `项目建设期（雨露计划至${formatDate(param('nongzi.yulu').period.to!)}，改厕至${formatDate(param('nongzi.toilet.ordinary').period.to!)}）`,
-    start: param('nongzi.yulu').period.from,
-    end: param('nongzi.toilet.ordinary').period.to,
-  },
-  fields: householdFields,
+  paramPrefixes: ['nongzi.yulu', 'nongzi.toilet.'],
+  fields: () => householdFields,
   example: { tuopin: true, students: '1', toiletsOrdinary: '0', toiletsSeco: '0' },
   compute: (values, param) => {
     const form = new FormReader(householdFields, values)
@@ -45,15 +38,15 @@ export const yuluToiletCalculator: Calculator = {
     if (ordinary + seco > 0) {
       r.reading('改厕的每座金额是项目计划表里的补助标准，由区农业农村局和乡镇、村委会组织建设，不一定直接发现金给农户。', 'nongzi.toilet.ordinary')
     }
-    if (students > 0) r.note('雨露计划找区教科局，按2021-2022学年的名单补助。')
+    if (students > 0) r.note('雨露计划找区教科局，按项目计划表里写的那一学年的学生名单补助。')
     return r.done()
   },
 }
 
-// 项目标准速算: every per-unit standard of the plan tables, times a quantity.
-const standardIds = allParams.filter((p) => p.id.startsWith('nongzi.')).map((p) => p.id)
-const standardFields: Field[] = [
-  { kind: 'choice', key: 'standard', label: '补助项目', options: allParams.filter((p) => standardIds.includes(p.id)).map((p) => ({ value: p.id, label: `${p.label}（${p.value}${p.unit}）` })) },
+// 项目标准速算: every per-unit standard of the plan tables in force, times a quantity.
+const STANDARDS = 'nongzi.'
+const standardFields = (param: ParamLookup): Field[] => [
+  { kind: 'choice', key: 'standard', label: '补助项目', options: param.matching(STANDARDS).map((p) => ({ value: p.id, label: `${p.label}（${p.value}${p.unit}）` })) },
   { kind: 'amount', key: 'quantity', label: '数量', unit: '（按所选项目的单位）', max: 1000000, decimals: 1 },
 ]
 
@@ -61,12 +54,11 @@ export const agriStandardsCalculator: Calculator = {
   id: 'xiangmu-biaozhun',
   title: '涉农项目补助标准：按数量算一算',
   intro: '项目计划表里的每亩、每头、每座、每村标准，选一项填数量就能算出金额。',
-  docIds: ['lzf2022-33', 'lzf2022-25'],
-  period: { label: '2022年涉农资金项目建设期', start: '2022-04-01', end: '2022-11-30', source: '4月-11月（个别项目到2023年4月）' },
+  paramPrefixes: [STANDARDS],
   fields: standardFields,
   example: { standard: 'nongzi.walnut', quantity: '10' },
   compute: (values, param) => {
-    const form = new FormReader(standardFields, values)
+    const form = new FormReader(standardFields(param), values)
     const id = form.choice('standard')
     const quantity = form.amount('quantity')
     if (!form.ok) return invalid(form.errors)

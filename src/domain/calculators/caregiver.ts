@@ -4,7 +4,7 @@ import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'
 
 const fields: Field[] = [
-  { kind: 'toggle', key: 'selected', label: '2022年由乡镇（街道）选送参加“吕梁山护工”培训' },
+  { kind: 'toggle', key: 'selected', label: '由乡镇（街道）选送参加了这一年度的“吕梁山护工”培训' },
   { kind: 'toggle', key: 'certificate', label: '取得了培训合格证书' },
   { kind: 'toggle', key: 'outside', label: '在离石区以外就业上岗' },
 ]
@@ -12,10 +12,9 @@ const fields: Field[] = [
 export const caregiverCalculator: Calculator = {
   id: 'hugong',
   title: '吕梁山护工：培训和上岗能领多少',
-  intro: '2022年由乡镇（街道）选送参加“吕梁山护工”培训的人，拿证和到区外上岗都有奖补。',
-  docIds: ['lzbf2022-29'],
-  period: { label: '办法执行（2022年度）', start: '2022-01-01', end: '2022-12-31', source: '本办法从2022年1月1日起执行；对象为2022年度培训就业人员' },
-  fields,
+  intro: '由乡镇（街道）选送参加“吕梁山护工”培训的人，拿证和到区外上岗都有奖补。',
+  paramPrefixes: ['hugong.'],
+  fields: () => fields,
   example: { selected: true, certificate: true, outside: false },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
@@ -25,7 +24,7 @@ export const caregiverCalculator: Calculator = {
     if (!form.ok) return invalid(form.errors)
 
     const r = new ResultBuilder(param)
-    const inScope = r.condition('2022年度由我区乡镇（街道）选送参加培训', selected).met
+    const inScope = r.condition('这一年度由我区乡镇（街道）选送参加培训', selected).met
     const certified = r.condition('取得培训合格证书', certificate).met
     const away = r.condition('在区外就业上岗', outside).met
     if (inScope && certified) {
@@ -38,7 +37,7 @@ export const caregiverCalculator: Calculator = {
     } else if (inScope && !certified) {
       r.note('先要取得培训合格证书，才能领奖补。')
     } else {
-      r.note('这项奖补只给2022年度由我区各乡镇（街道）选送参加“吕梁山护工”培训就业的人。')
+      r.note('这项奖补只给这一年度由我区各乡镇（街道）选送参加“吕梁山护工”培训就业的人。')
     }
     r.total({ label: '一共能领', amount: r.sum(), unit: '元' })
     r.reading(`区外上岗的${r.show('hugong.outside')}是在合格证书的${r.show('hugong.certificate')}之外“再给予”的，所以要先取得培训合格证书。`, 'hugong.outside')

@@ -1,5 +1,5 @@
 // 冬季清洁煤 — 离政办发〔2022〕36号 一、基本原则; 二、供煤范围; 四、（五）.
-import { param } from '../../content/rules'
+import type { ParamLookup } from '../../content/rules'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'
@@ -28,7 +28,7 @@ export const heatingField: Field = {
   ],
 }
 
-const fields: Field[] = [
+const fieldsAt = (param: ParamLookup): Field[] => [
   zoneField,
   heatingField,
   { kind: 'amount', key: 'tons', label: '想买多少煤', unit: '吨', max: 20, decimals: 1, help: `每户按${param('coal.perHousehold').value}吨左右供应` },
@@ -38,12 +38,11 @@ export const cleanCoalCalculator: Calculator = {
   id: 'qingjiemei',
   title: '冬季清洁煤：能不能买、要花多少钱',
   intro: '“禁煤区”以外烧煤取暖的人家，到供煤点按政府定的价格买清洁煤。',
-  docIds: ['lzbf2022-36'],
-  period: { label: '2022年冬季取暖期供煤', source: '2022年冬季取暖期（原文未写具体起止日期）' },
-  fields,
+  paramPrefixes: ['coal.'],
+  fields: fieldsAt,
   example: { zone: 'outside', heating: 'coal', tons: '2' },
   compute: (values, param) => {
-    const form = new FormReader(fields, values)
+    const form = new FormReader(fieldsAt(param), values)
     const zone = form.choice('zone')
     const heating = form.choice('heating')
     const tons = form.amount('tons')

@@ -39,9 +39,8 @@ export const employmentEmployerCalculator: Calculator = {
   id: 'jiuye-danwei',
   title: '就业帮扶：车间、企业、中介、培训机构能领多少',
   intro: '吸纳脱贫户和监测户劳动力就业、介绍就业、开展培训的单位能领的补助和奖励。',
-  docIds: ['lzbf2022-26'],
-  period: { label: '方案执行（小微企业补助至2022年底）', start: '2022-08-05', end: '2022-12-31', source: '2022年8月5日印发；小微企业补助执行期限至2022年底' },
-  fields,
+  paramPrefixes: ['jiuye.'],
+  fields: () => fields,
   example: {
     kind: 'workshop',
     workshopHires: '30',

@@ -49,9 +49,8 @@ export const employmentWorkerCalculator: Calculator = {
   id: 'jiuye-geren',
   title: '就业帮扶：外出打工、培训、创业能领多少',
   intro: '脱贫户、监测户劳动力外出务工、在帮扶车间上班、参加培训或返乡创业的补贴。',
-  docIds: ['lzbf2022-26'],
-  period: { label: '方案执行（技能提升补贴至2022年底）', start: '2022-08-05', end: '2022-12-31', source: '2022年8月5日印发；技能提升补贴、小微企业补助执行期限至2022年底' },
-  fields,
+  paramPrefixes: ['jiuye.'],
+  fields: () => fields,
   example: {
     status: 'tuopin',
     destination: 'crossProvince',

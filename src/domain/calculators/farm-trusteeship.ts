@@ -1,6 +1,6 @@
 // 农业生产托管（农户）— 离政办发〔2022〕33号 四、（二）补助作物; 四、（四）补助标准 1–3; 四、（五）补助方式;
 // 五、托管改造撂荒地、盐碱地.
-import { allLists } from '../../content/rules'
+import type { ParamLookup } from '../../content/rules'
 import type { RuleList } from '../../content/load'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
@@ -10,19 +10,17 @@ import type { Calculator, ChoiceField, Field } from './types'
 // 离政办发〔2022〕33号 三、: the 乡镇（街道） where the 托管 pilot is carried out.
 const PILOT_LIST = 'tuoguan.pilotTownships'
 
-export function trusteeshipPilot(): RuleList {
-  const list = allLists.find((candidate) => candidate.id === PILOT_LIST)
-  if (!list) throw new Error(`unknown rule list ${PILOT_LIST}`)
-  return list
+export function trusteeshipPilot(param: ParamLookup): RuleList {
+  return param.list(PILOT_LIST)
 }
 
-export function isPilotTownship(township: string): boolean {
-  return trusteeshipPilot().values.includes(township)
+export function isPilotTownship(township: string, param: ParamLookup): boolean {
+  return trusteeshipPilot(param).values.includes(township)
 }
 
 /** 吴城镇、信义镇、田家会街道、城北街道 */
-export function pilotNames(): string {
-  return trusteeshipPilot().values.join('、')
+export function pilotNames(param: ParamLookup): string {
+  return trusteeshipPilot(param).values.join('、')
 }
 
 const SERVICES: Record<string, string> = {
@@ -70,9 +68,8 @@ export const farmTrusteeshipCalculator: Calculator = {
   id: 'tuoguan-nonghu',
   title: '农业生产托管：托管一季要付多少、补多少',
   intro: '把耕地、播种、收割交给托管服务组织，政府按亩补一部分，农户只付差价。',
-  docIds: ['lzbf2022-33'],
-  period: { label: '2022年托管试点', start: '2022-01-01', end: '2022-12-31', source: '2022年' },
-  fields,
+  paramPrefixes: ['tuoguan.'],
+  fields: () => fields,
   example: { township: '信义镇', crop: 'corn', area: '10', plough: 'jigeng', sow: 'jibo', harvest: 'jishou', wasteland: '0' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)
@@ -87,13 +84,13 @@ export const farmTrusteeshipCalculator: Calculator = {
     if (wasteland > area) return invalid({ wasteland: '撂荒地、盐碱地面积不能比托管面积大' })
 
     const r = new ResultBuilder(param)
-    const pilot = isPilotTownship(township)
+    const pilot = isPilotTownship(township, param)
     const place = township === UNKNOWN_TOWNSHIP ? '您没有选地块所在的乡镇（街道）' : `${township}${pilot ? '是' : '不是'}试点乡镇（街道）`
-    r.condition(`地块在托管试点乡镇（街道）：${pilotNames()}（${place}）`, pilot)
+    r.condition(`地块在托管试点乡镇（街道）：${pilotNames(param)}（${place}）`, pilot)
     if (!pilot) {
       r.citedReading(
-        `公报写的是托管试点“主要在”${pilotNames()}实施，没有写别的乡镇（街道）能不能补、补多少，所以这里不算补助金额。${township === UNKNOWN_TOWNSHIP ? '先问清楚地块属于哪个乡镇（街道）；' : ''}想托管的，请先打下面的电话问。`,
-        trusteeshipPilot().cite,
+        `公报写的是托管试点“主要在”${pilotNames(param)}实施，没有写别的乡镇（街道）能不能补、补多少，所以这里不算补助金额。${township === UNKNOWN_TOWNSHIP ? '先问清楚地块属于哪个乡镇（街道）；' : ''}想托管的，请先打下面的电话问。`,
+        trusteeshipPilot(param).cite,
       )
       return r.done()
     }

@@ -28,10 +28,9 @@ const fields: Field[] = categories.map((category) => ({
 export const medicalInsuranceCalculator: Calculator = {
   id: 'yibao',
   title: '城乡居民医保：全家交多少钱',
-  intro: '按家里每个人的身份，算出2023年度居民医保每人交多少、政府资助多少。',
-  docIds: ['lzbf2022-34'],
-  period: { label: '2023年度居民医保集中缴费期', start: '2022-09-01', end: '2022-12-25', source: '原则上为9月1日至12月25日' },
-  fields,
+  intro: '按家里每个人的身份，算出居民医保每人交多少、政府资助多少。',
+  paramPrefixes: ['yibao.'],
+  fields: () => fields,
   example: { ordinary: '1', tekun: '0', dibao: '0', yifanpin: '0', fanpin: '0' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)

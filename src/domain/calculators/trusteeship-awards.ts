@@ -17,9 +17,8 @@ export const trusteeshipAwardsCalculator: Calculator = {
   id: 'tuoguan-zhuti',
   title: '农业生产托管：服务组织能拿多少奖补',
   intro: '托管服务组织按集中连片面积、全年累计面积等拿市级奖补。',
-  docIds: ['lzbf2022-33'],
-  period: { label: '2022年托管试点', start: '2022-01-01', end: '2022-12-31', source: '2022年' },
-  fields,
+  paramPrefixes: ['tuoguan.'],
+  fields: () => fields,
   example: { contiguous: '300', cumulative: '300', federation: false, village: false, monitors: '0' },
   compute: (values, param) => {
     const form = new FormReader(fields, values)

@@ -1,6 +1,6 @@
 // The shape shared by every calculator: form fields as data, and a pure compute function
 // (values, parameter lookup) → result lines that each name the parameters they used.
-import type { Citation, DateWindow } from '../../content/types'
+import type { Citation } from '../../content/types'
 import type { ParamLookup } from '../../content/rules'
 
 export interface Option {
@@ -87,10 +87,10 @@ export interface Calculator {
   title: string
   /** One line under the title: who it is for. */
   intro: string
-  /** Documents the rules come from; the first one's consultation line is shown with the result. */
-  docIds: string[]
-  period: DateWindow
-  fields: Field[]
+  /** The rule parameters it reads (id prefixes): its editions, documents and periods follow their values. */
+  paramPrefixes: string[]
+  /** The form, for the rules in force (a field may name a figure or list the standards of that edition). */
+  fields: (param: ParamLookup) => Field[]
   /** A complete worked example: its numbers are the placeholders (例如 10); the form itself starts empty. */
   example: FormValues
   compute: (values: FormValues, param: ParamLookup) => CalcOutcome

@@ -1,6 +1,7 @@
 // Where to apply and what to bring, per benefit, as the gazette says it. Where the gazette is silent we say so
 // instead of guessing.
 import type { DateWindow } from '../../content/types'
+import type { ParamLookup } from '../../content/rules'
 import { restaurantGasCheck } from '../selfcheck/restaurant-gas'
 import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 export type BenefitId =
@@ -20,7 +21,6 @@ export type BenefitId =
   | 'startup'
 
 interface GuideBase {
-  docId: string
   where: string
   bring: string[]
   /** Why the office to go to is not the one whose phone is printed beside the document. */
@@ -28,55 +28,48 @@ interface GuideBase {
 }
 
 /**
- * A benefit's period is the period of the rule parameter its amount rests on (one source, the same as
- * 补助标准一览); a check without an amount has the period of its campaign.
+ * A benefit's period and document are those of the rule parameter its amount rests on (one source, the same as
+ * 补助标准一览: the newest issue's value); a check without an amount has its self-check's campaign and document.
  */
-export type Guide = GuideBase & ({ periodParam: string } | { period: DateWindow })
+export type Guide = GuideBase & ({ periodParam: string } | { period: DateWindow; docId: string })
 
 const SILENT = '公报没有写要带哪些材料，请先打电话问清楚再去。'
 
 export const GUIDES: Record<BenefitId, Guide> = {
   'yibao-subsidy': {
-    docId: 'lzbf2022-34',
     periodParam: 'yibao.dibao.subsidy',
-    where: '不用另外申请：民政、乡村振兴部门核实名单后报医保部门，由税务部门征收（离政办发〔2022〕34号 五、（六））。',
+    where: '不用另外申请：民政、乡村振兴部门核实名单后报医保部门，由税务部门征收（文件五、（六））。',
     bring: ['资助身份以民政部门（特困、低保）和乡村振兴部门（易返贫致贫、返贫致贫）核实认定的名单为准。'],
   },
   'yibao-payment': {
-    docId: 'lzbf2022-34',
     periodParam: 'yibao.premium',
     where: '微信“支付—城市服务—社保综合”、7家银行网点和网上渠道、山西省电子税务局、村（社区）社保协办员、支付宝“山西社保”。',
     bring: ['老年、残疾等特殊群体可以在区税务局办税厅用现金缴费。'],
   },
   pension: {
-    docId: 'lzbf2022-26',
     periodParam: 'jiuye.pension.basic',
-    where: '由政府按档次代缴，不发现金（离政办发〔2022〕26号 四、（四）12）。',
+    where: '由政府按档次代缴，不发现金（文件四、（四）12）。',
     bring: [SILENT],
   },
   yulu: {
-    docId: 'lzf2022-33',
     periodParam: 'nongzi.yulu',
     where: '区教科局（雨露计划项目的责任单位）。',
     bring: [SILENT],
     phoneNote: '电话是区乡村振兴局的：公报把它印在涉农资金计划这份文件旁；钱由区教科局发，办理找区教科局。',
   },
   transport: {
-    docId: 'lzbf2022-26',
     periodParam: 'jiuye.transport.crossProvince',
     where: '所在乡镇（街道）；乡村振兴部门负责落实外出务工交通补贴。',
     bring: [SILENT],
     phoneNote: '电话是区人社局的：公报把它印在就业帮扶方案旁；交通补贴由乡村振兴部门落实，先问乡镇（街道）。',
   },
   stable: {
-    docId: 'lzbf2022-26',
     periodParam: 'jiuye.stable.monthly',
     where: '所在乡镇（街道）；乡村振兴部门负责落实稳岗补助。',
     bring: [SILENT],
     phoneNote: '电话是区人社局的：公报把它印在就业帮扶方案旁；稳岗补助由乡村振兴部门落实，先问乡镇（街道）。',
   },
   hugong: {
-    docId: 'lzbf2022-29',
     periodParam: 'hugong.certificate',
     where: '所在乡镇（街道），填写《离石区护工培训就业奖励补助申请表》；每季度统一报区人社局，钱直接打到本人账户。',
     bring: [
@@ -89,40 +82,44 @@ export const GUIDES: Record<BenefitId, Guide> = {
     ],
   },
   tuoguan: {
-    docId: 'lzbf2022-33',
     periodParam: 'tuoguan.jigeng.subsidy',
     where: '和托管服务组织（或村集体经济组织）签托管服务合同，服务组织只收补助后的差价。',
     bring: ['托管服务合同（写明地块、服务内容、作业时间、标准、验收方式）', '每个环节的作业单要农户核实签字'],
   },
   coal: {
-    docId: 'lzbf2022-36',
     periodParam: 'coal.price',
     where: '乡镇（街道）指定的供煤点；先由乡镇（街道）摸底登记各户用煤需求。',
     bring: ['到供煤点买煤时，供煤点登记购煤户和数量。'],
   },
   'gas-check': {
-    docId: 'lzbf2022-32',
+    docId: restaurantGasCheck.docId,
     period: restaurantGasCheck.period,
     phoneNote: '电话是区工信局的：公报把它印在这份整治方案旁；自查表报区市场监管局。',
     where: '对照自查后填《餐饮场所燃气安全自查自改情况表》《离石区餐饮单位燃气安全使用承诺书》，报区市场监管局。',
     bring: [],
   },
   'house-check': {
-    docId: 'lzbf2022-31',
+    docId: selfBuiltHouseCheck.docId,
     period: selfBuiltHouseCheck.period,
     where: '找具备资格的专业机构做房屋安全鉴定；办经营许可前必须取得房屋安全鉴定合格证明。',
     bring: [],
   },
-  training: { docId: 'lzbf2022-26', periodParam: 'jiuye.training.living', where: '区人社局。', bring: [SILENT] },
-  workshop: { docId: 'lzbf2022-26', periodParam: 'jiuye.workshop.monthly', where: '所在乡镇（街道）或区人社局。', bring: [SILENT] },
-  startup: { docId: 'lzbf2022-26', periodParam: 'jiuye.startup.grant', where: '区人社局。', bring: [SILENT] },
+  training: { periodParam: 'jiuye.training.living', where: '区人社局。', bring: [SILENT] },
+  workshop: { periodParam: 'jiuye.workshop.monthly', where: '所在乡镇（街道）或区人社局。', bring: [SILENT] },
+  startup: { periodParam: 'jiuye.startup.grant', where: '区人社局。', bring: [SILENT] },
 }
 
 /** What a household pays rather than gets. */
 const PAYMENTS: BenefitId[] = ['yibao-payment', 'coal']
 
+/** The document a benefit rests on: the one citing its parameter's value in force, or its self-check's. */
+export function guideDocId(id: BenefitId, param: ParamLookup): string {
+  const guide = GUIDES[id]
+  return 'periodParam' in guide ? param(guide.periodParam).cite.docId : guide.docId
+}
+
 /** The documents whose phones a household with nothing found is offered (benefits with an amount, each once). */
-export function askAboutBenefitsDocIds(): string[] {
+export function askAboutBenefitsDocIds(param: ParamLookup): string[] {
   const ids = (Object.keys(GUIDES) as BenefitId[]).filter((id) => 'periodParam' in GUIDES[id] && !PAYMENTS.includes(id))
-  return [...new Set(ids.map((id) => GUIDES[id].docId))]
+  return [...new Set(ids.map((id) => guideDocId(id, param)))]
 }

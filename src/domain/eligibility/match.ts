@@ -15,7 +15,7 @@ import { restaurantGasCheck } from '../selfcheck/restaurant-gas'
 import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 import { isFieldShown, type CalcResult, type Calculator, type FieldErrors, type FormValues } from '../calculators/types'
 import { allQuestionFields, PENSION_GROUP, questions, type Question } from './questions'
-import { GUIDES, type BenefitId } from './guides'
+import { GUIDES, guideDocId, type BenefitId } from './guides'
 
 /** cash: money paid to you; saving: what the government pays for you; pay: what you pay; info: a check to do. */
 export type BenefitKind = 'cash' | 'saving' | 'pay' | 'info'
@@ -155,8 +155,8 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   const household = values.householdType
   const targeted = household === 'tuopin' || household === 'jiance'
   const householdName = household === 'tuopin' ? '脱贫户' : '监测户'
-  const add = (benefit: Omit<Benefit, 'period' | 'docId'>) => found.push({ ...benefit, docId: GUIDES[benefit.id].docId, period: periodOf(benefit.id, param) })
-  const hint = (id: BenefitId, text: string, calculatorId?: string) => nearMisses.push({ id, text, docId: GUIDES[id].docId, calculatorId })
+  const add = (benefit: Omit<Benefit, 'period' | 'docId'>) => found.push({ ...benefit, docId: guideDocId(benefit.id, param), period: periodOf(benefit.id, param) })
+  const hint = (id: BenefitId, text: string, calculatorId?: string) => nearMisses.push({ id, text, docId: guideDocId(id, param), calculatorId })
 
   // 医保 — 离政办发〔2022〕34号 三、资助标准
   const members = ['ordinary', ...MEMBER_KINDS.map(([key]) => key)].reduce((sum, key) => sum + n(key), 0)
@@ -249,16 +249,16 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
     const township = String(values.township)
     const chosen = [values.plough, values.sow, values.harvest].filter((service) => service !== 'none')
     const farmValues = { township, crop: values.crop, area: values.area, plough: values.plough, sow: values.sow, harvest: values.harvest }
-    const pilot = isPilotTownship(township)
-    const { label, cite } = trusteeshipPilot()
-    const pilots = `${label}：${pilotNames()}（${cite.docNo} ${cite.clause}写的是“主要在”这几处实施）。`
+    const pilot = isPilotTownship(township, param)
+    const { label, cite } = trusteeshipPilot(param)
+    const pilots = `${label}：${pilotNames(param)}（${cite.docNo} ${cite.clause}写的是“主要在”这几处实施）。`
     if (pilot && chosen.length > 0) {
       const calculation: Calculation = { calculatorId: farmTrusteeshipCalculator.id, values: farmValues, assumed: [] }
       const farm = calculated(calculation, param)
       add({ id: 'tuoguan', title: '农业生产托管补助', amount: totalOf(farm, '财政补助'), unit: '元', kind: 'saving', reason: `因为您填了住在${township}（托管试点乡镇），${n('area')}亩粮食作物交给服务组织托管；服务费里政府补一部分，您只付差价${totalOf(farm, '农户要付')}元。`, calculation })
     } else {
       // What 机耕+机播+机收 would bring in a pilot township, to say what the pilot is worth.
-      const sample = computed(farmTrusteeshipCalculator, { ...farmValues, township: trusteeshipPilot().values[0], plough: 'jigeng', sow: 'jibo', harvest: 'jishou' }, param)
+      const sample = computed(farmTrusteeshipCalculator, { ...farmValues, township: trusteeshipPilot(param).values[0], plough: 'jigeng', sow: 'jibo', harvest: 'jishou' }, param)
       const worth = `${n('area')}亩交给服务组织机耕、机播、机收，可补助约${totalOf(sample, '财政补助')}元`
       const where = township === UNKNOWN_TOWNSHIP ? '您没有说住在哪个乡镇（街道）' : pilot ? `您所在的${township}是试点乡镇` : `您填的${township}不在其中，能不能托管、有没有补助，请先打电话问`
       hint('tuoguan', pilot ? `${pilots}${where}：若${worth}。` : `${pilots}${where}。在试点乡镇，${worth}。`, farmTrusteeshipCalculator.id)

@@ -8,7 +8,9 @@ import { calculators, findCalculator } from '../../../../domain/calculators'
 import type { Calculator, FormValue, FormValues } from '../../../../domain/calculators/types'
 import { CALC_LINK, parseLink } from '../../../../domain/deeplink'
 import { siteConfig } from '../../../../site.config'
-import { calcPagePath, CALC_PAGE, FROM_CHECK } from '../../../../domain/links'
+import { calcPagePath, CALC_PAGE, EDITION_OF_ISSUE, FROM_CHECK } from '../../../../domain/links'
+import { calculatorEditions, currentEdition, editionOfIssue, type CalculatorEdition } from '../../../../domain/calculators/editions'
+import { EditionChoice } from '../../../../components/EditionChoice'
 import { prefillFromCheck, type Prefill } from '../../../../domain/eligibility/prefill'
 import { useAnswers } from '../../../../store/answers'
 import { openPage, PAGES, routeParams } from '../../../../platform/nav'
@@ -32,7 +34,7 @@ function CalculatorList() {
           <Text className='item-title'>{calculator.title}</Text>
           <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
           <Text className='small' style={{ display: 'block' }}>
-            依据：{calculator.docIds.map((id) => findDocument(id)?.doc.docNo).join('、')} ›
+            依据：{(currentEdition(calculator)?.docIds ?? []).map((id) => findDocument(id)?.doc.docNo).join('、')} ›
           </Text>
         </View>
       ))}
@@ -43,14 +45,25 @@ function CalculatorList() {
   )
 }
 
-function CalculatorView({ calculator, prefill }: { calculator: Calculator; prefill?: Prefill }) {
+interface ViewProps {
+  calculator: Calculator
+  editions: CalculatorEdition[]
+  /** The edition shown first: the newest, or the one of the issue a document's 算一算 came from. */
+  initial: number
+  prefill?: Prefill
+}
+
+function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
   // Every field starts empty (no pre-filled number can merge with what a person types, no answer is implied),
   // unless the person came from 我能领什么's 详细算法: then it holds their own answers, said so above the form.
   const [values, setValues] = useState<FormValues>(prefill?.values ?? {})
   const [asked, setAsked] = useState(prefill !== undefined)
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
-  const doubts = asked ? doubtfulValues(calculator.fields, values, confirmed) : []
-  const outcome = useMemo(() => (asked && doubts.length === 0 ? calculator.compute(values, param) : undefined), [asked, doubts.length, calculator, values])
+  const [editionIndex, setEditionIndex] = useState(initial)
+  const edition = editions[editionIndex]
+  const fields = calculator.fields(edition.param)
+  const doubts = asked ? doubtfulValues(fields, values, confirmed) : []
+  const outcome = useMemo(() => (asked && doubts.length === 0 ? calculator.compute(values, edition.param) : undefined), [asked, doubts.length, calculator, values, edition])
   const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
   const ask = () => {
     setAsked(true)
@@ -67,7 +80,8 @@ function CalculatorView({ calculator, prefill }: { calculator: Calculator; prefi
           <Text>{prefill.notice}</Text>
         </View>
       ) : null}
-      <CalcForm fields={calculator.fields} values={values} example={calculator.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
+      <EditionChoice editions={editions} chosen={editionIndex} onChoose={setEditionIndex} />
+      <CalcForm fields={fields} values={values} example={calculator.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
       <View className='btn btn--primary' onClick={ask} id='calc-answer'>
         <Text>算一算</Text>
       </View>
@@ -81,14 +95,14 @@ function CalculatorView({ calculator, prefill }: { calculator: Calculator; prefi
       ) : null}
       {outcome && outcome.ok ? (
         <View>
-          <CalcResultView calculator={calculator} result={outcome.result} inputs={describeAnswers(calculator.fields, values)} today={todayIso()} />
-          <ReportProblem where={`计算器：${calculator.title}`} inputs={describeAnswers(calculator.fields, values)} />
+          <CalcResultView edition={edition} result={outcome.result} inputs={describeAnswers(fields, values)} today={todayIso()} />
+          <ReportProblem where={`计算器：${calculator.title}（${edition.window.label}）`} inputs={describeAnswers(fields, values)} />
         </View>
       ) : null}
       <View className='btn btn--plain' onClick={() => openPage(CALC_PAGE)}>
         <Text>看其他计算器</Text>
       </View>
-      <DocCallBar docId={calculator.docIds[0]} />
+      <DocCallBar docId={edition.docIds[0]} />
     </View>
   )
 }
@@ -99,17 +113,19 @@ function CalcPage() {
   const link = parseLink(params, { qrDomain: siteConfig.qrDomain, isKnownId: (id) => findCalculator(id) !== undefined, target: CALC_LINK })
   const calculator = link.kind === 'found' ? findCalculator(link.id) : undefined
   const answers = useAnswers((state) => state.values)
-  const prefill = calculator ? prefillFromCheck(calculator, params[FROM_CHECK], answers, param) : undefined
+  const editions = calculator ? calculatorEditions(calculator) : []
+  const chosen = calculator ? editionOfIssue(calculator, params[EDITION_OF_ISSUE]) : undefined
+  const prefill = calculator && chosen ? prefillFromCheck(calculator, chosen, params[FROM_CHECK], answers, param) : undefined
   useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))
   useShareTimeline(() => (calculator ? { title: calculator.title, query: `id=${calculator.id}` } : { title: '算一算' }))
   return (
     <PageFrame>
-      {opened && !calculator ? (
+      {opened && !(calculator && chosen) ? (
         <View className='notice'>
           <Text>没有找到这个计算器（链接可能有误）。下面是全部计算器。</Text>
         </View>
       ) : null}
-      {calculator ? <CalculatorView calculator={calculator} prefill={prefill} /> : <CalculatorList />}
+      {calculator && chosen ? <CalculatorView calculator={calculator} editions={editions} initial={editions.indexOf(chosen)} prefill={prefill} /> : <CalculatorList />}
     </PageFrame>
   )
 }

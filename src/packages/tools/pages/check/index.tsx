@@ -38,7 +38,7 @@ function BenefitSection({ id, title, note, items, today }: { id: string; title: 
 
 /** 按您的回答…没有找到: said plainly, with the offices to ask. */
 function NothingFound() {
-  const docs = askAboutBenefitsDocIds().map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined)
+  const docs = askAboutBenefitsDocIds(param).map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined)
   return (
     <View className='card' id='check-nothing'>
       <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>按您的回答，本期公报里没有找到您家能领的补助。</Text>
@@ -65,7 +65,7 @@ function CheckPage() {
 
   useShareAppMessage(() => ({
     // Shares the names of the benefits only, never the answers.
-    title: result && result.benefits.length > 0 ? `2022年标准，我家可能能领：${result.benefits.map((b) => b.title).join('、')}` : '离石政策通：我能领什么',
+    title: result && result.benefits.length > 0 ? `按公报的标准，我家可能能领：${result.benefits.map((b) => b.title).join('、')}` : '离石政策通：我能领什么',
     path: CHECK_PAGE,
   }))
 
@@ -145,7 +145,7 @@ function CheckPage() {
         <View id='check-answer'>
           <View className='notice' id='check-year-note'>
             <Text>
-              下面是按公报2022年第3期的标准、{formatDate(today)}算的估算。这些都是2022年的政策，时间大多已经过了；现在能不能办、怎么办，请打每项下面的电话问。
+              下面是按公报里最新的标准、{formatDate(today)}算的估算。每一项下面写着它的标准适用的时间，时间过了的只供参考；现在能不能办、怎么办，请打每项下面的电话问。
             </Text>
           </View>
           {result.benefits.length > 0 ? (
