@@ -5,7 +5,8 @@ import { join, relative } from 'node:path'
 import { issues } from '../src/content'
 import { allLists, allParams, allTools } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
-import { checkContent, formatProblem, TO_FILL, type Problem } from '../src/content/check'
+import { checkContent, formatProblem, REVIEW, TO_FILL, type Problem } from '../src/content/check'
+import type { Review } from './import/carry-forward'
 import { lineOfField } from '../src/content/json-lines'
 import type { GazetteDocument } from '../src/content/types'
 import { calculators } from '../src/domain/calculators'
@@ -40,16 +41,26 @@ function filesOfContent(): { documents: Map<object, string>; params: Map<string,
     for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir) : []) {
       for (const file of jsonIn(join(issuesDir, issueId, 'documents'))) documents.set(requireModule(file) as object, relative(root, file))
       for (const file of jsonIn(join(issuesDir, issueId, 'rules'))) {
-        const rules = requireModule(file) as { todo?: unknown; params?: { id?: unknown }[]; lists?: Record<string, unknown>; tools?: Record<string, unknown> }
-        if (typeof rules.todo === 'string' && rules.todo.includes(TO_FILL)) todos.push({ file: relative(root, file), line: 2, field: 'todo', message: `还没有填写（${rules.todo.replace(TO_FILL, '').slice(0, 30)}…）` })
-        const at = (id: string) => params.set(`${issueId}/${id}`, relative(root, file))
-        for (const param of rules.params ?? []) if (typeof param.id === 'string') at(param.id)
-        for (const id of Object.keys(rules.lists ?? {})) at(id)
-        for (const id of Object.keys(rules.tools ?? {})) at(`tool:${id}`)
+        type Reviewed = { review?: Review }
+        const rules = requireModule(file) as { todo?: unknown; params?: ({ id?: unknown } & Reviewed)[]; lists?: Record<string, Reviewed>; tools?: Record<string, Reviewed> }
+        const shown = relative(root, file)
+        if (typeof rules.todo === 'string' && rules.todo.includes(TO_FILL)) todos.push({ file: shown, line: 2, field: 'todo', message: `还没有填写（${rules.todo.replace(TO_FILL, '')}）` })
+        const at = (id: string, item: Reviewed, field: string) => {
+          params.set(`${issueId}/${id}`, shown)
+          if (item.review) todos.push({ file: shown, field: `${field}.review`, message: reviewMessage(item.review) })
+        }
+        for (const param of rules.params ?? []) if (typeof param.id === 'string') at(param.id, param, param.id)
+        for (const [id, list] of Object.entries(rules.lists ?? {})) at(id, list, `lists.${id}`)
+        for (const [id, tool] of Object.entries(rules.tools ?? {})) at(`tool:${id}`, tool, `tools.${id}`)
       }
     }
   }
   return { documents, params, todos }
+}
+
+/** 待审核: what the import carried forward, with what it was, for a person to confirm. */
+function reviewMessage(review: Review): string {
+  return `${REVIEW}${review.check}。上一期（${review.issue}，${review.docId}）原文：“${review.words}”。核对无误后删掉 review 这一项`
 }
 
 /** issue.json's list of documents against the files in documents/. */
@@ -140,8 +151,19 @@ export function runContentCheck(): Problem[] {
 
 if (process.argv[1]?.endsWith('content-check.ts')) {
   const problems = runContentCheck()
-  for (const problem of problems) console.error(formatProblem(problem))
+  const toReview = problems.filter((problem) => problem.message.startsWith(REVIEW))
+  const toWrite = problems.filter((problem) => problem.message.startsWith('还没有填写'))
+  const wrong = problems.filter((problem) => !toReview.includes(problem) && !toWrite.includes(problem))
+  for (const problem of wrong) console.error(formatProblem(problem))
+  if (toWrite.length > 0) console.error(`要人来写（${toWrite.length}项）：`)
+  for (const problem of toWrite) console.error(formatProblem(problem))
+  if (toReview.length > 0) console.error(`导入带过来的草稿，待审核（${toReview.length}项）：`)
+  for (const problem of toReview) console.error(formatProblem(problem))
   const docCount = issues.reduce((sum, issue) => sum + issue.documents.length, 0)
-  console.log(problems.length === 0 ? `内容检查通过：${issues.length}期、${docCount}份文件、${allParams.length}个补助参数。` : `内容检查发现${problems.length}个问题。`)
+  console.log(
+    problems.length === 0
+      ? `内容检查通过：${issues.length}期、${docCount}份文件、${allParams.length}个补助参数。`
+      : `内容检查发现${problems.length}个问题：${wrong.length}个错误，${toWrite.length}项要人来写，${toReview.length}项草稿待审核。草稿和没写完的内容不会发布给居民：全部处理完才能构建。`,
+  )
   process.exit(problems.length === 0 ? 0 : 1)
 }

@@ -3,10 +3,13 @@
 // Without it, writes the draft issue folder src/content/issues/<YYYY-NN>/ (scripts/import/draft.ts): the facts
 // filled in, the rest marked 【待填写】 for `npm run content:check` to list. An existing folder is only touched
 // with --update, which keeps what people wrote and prints every fact that changed.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { GazetteDocument } from '../src/content/types'
-import type { IssueFile } from '../src/content/load'
+import type { IssueFile, RulesFile } from '../src/content/load'
+import type { OriginalDocument } from '../src/content/original'
+import { carryForward, type CarryReport, type EarlierDocument, type EarlierRules } from './import/carry-forward'
 import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
 import { writeOriginals } from './original'
@@ -93,8 +96,16 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   for (const id of existingIssue?.documents ?? []) {
     if (!imported.documents.some((doc) => doc.id === id)) lines.push(`注意：${id} 这次的文字稿里没有了，它的文件没有删除，请确认。`)
   }
+  const carried = carryForward(imported.documents, ...earlierContent(issueFile.id))
+  for (const rules of carried.rules) {
+    const file = join(folder, 'rules', `${rules.docId}.json`)
+    if (existsSync(file)) continue
+    writeFileSync(file, json(rules.file))
+    lines.push(`已写入 ${relative(root, file)}（从 ${rules.predecessor.issueId} 的 ${rules.predecessor.id} 带过来的标准，待审核）`)
+  }
+  lines.push(...carryLines(carried))
   const rulesDraft = join(folder, 'rules', 'draft.json')
-  if (!existsSync(rulesDraft) && !update) {
+  if (carried.rules.length === 0 && !existsSync(rulesDraft) && !update) {
     const todo = `${TO_FILL}把这期文件里的金额、比例、上限写成 params（每项写 id、label、value、unit、period 和 cite：docId、clause、words 原话），写完删掉这一行`
     writeFileSync(rulesDraft, json({ todo, params: [] }))
   }
@@ -108,9 +119,40 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   const originals = writeOriginals()
   // Again: the issue's 原文 page is generated once its 原文 exists.
   writeIndexes()
+  // The calculators' links from the new documents (generated from the rules just written, in a fresh process).
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'tool-titles.ts')], { cwd: root })
   lines.push(...originals.lines, ...originals.problems.map((problem) => `问题：${problem}`))
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。接下来运行 npm run content:check，它会列出还要人来写的内容（【待填写】）。`)
   return lines
+}
+
+/** The documents and rules files of every other issue folder, for carrying rules forward. */
+function earlierContent(newIssueId: string): [EarlierDocument[], EarlierRules[]] {
+  const issuesDir = join(root, 'src', 'content', 'issues')
+  const documents: EarlierDocument[] = []
+  const rules: EarlierRules[] = []
+  for (const issueId of readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name) && name !== newIssueId)) {
+    const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown) : [])
+    const originalOf = (docId: string) => {
+      const file = join(root, 'src', 'packages', `issue-${issueId}`, 'original', `${docId}.json`)
+      return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OriginalDocument) : undefined
+    }
+    for (const doc of jsonIn(join(issuesDir, issueId, 'documents')) as GazetteDocument[]) {
+      documents.push({ id: doc.id, issueId, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn, original: originalOf(doc.id) })
+    }
+    for (const file of jsonIn(join(issuesDir, issueId, 'rules')) as RulesFile[]) if (Array.isArray(file.params)) rules.push({ issueId, file })
+  }
+  return [documents, rules]
+}
+
+/** What the import found of the rules, side by side: changed values first, then what a person must write. */
+function carryLines(report: CarryReport): string[] {
+  return [
+    ...(report.changed.length > 0 ? [`标准有变化（${report.changed.length}项，旧 → 新）：`, ...report.changed] : []),
+    ...(report.unchanged.length > 0 ? [`标准没变（${report.unchanged.length}项，已换成这一期的原文和条款）`] : []),
+    ...report.gone.map((line) => `要人来写：${line}`),
+    ...report.newDocuments.map((line) => `新文件：${line}`),
+  ]
 }
 
 if (process.argv[1]?.endsWith('import.ts')) {

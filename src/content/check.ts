@@ -51,6 +51,9 @@ export function formatProblem(problem: Problem): string {
 /** What `npm run import` writes where a person has to write something. */
 export const TO_FILL = '【待填写】'
 
+/** How content:check starts the line of a draft the import carried forward (a rule value, list or edition). */
+export const REVIEW = '待审核：'
+
 /** A tool edition's words: in the document's own issue text, inside the clause named. */
 function checkToolCitation(
   cite: Citation | undefined,
