@@ -1,20 +1,29 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { OriginalBlock, OriginalTable } from '../content/original'
+import { phoneRuns } from '../domain/phone'
 import { clauseNumber, columnLabels, markInBlock, shownRows, showsAsCards, type TextPart, type WordsMark } from '../domain/original-reader'
 import './OriginalText.scss'
 
-/** Text with the cited words marked (yellow), the rest plain; the first marked text is where the page scrolls to. */
+/**
+ * Text with the cited words marked (yellow), the rest plain; the first marked text is where the page scrolls to.
+ * A printed phone number is a run of its own that never breaks over two lines (0358- / 8498612).
+ */
 function Marked({ text, parts, first }: { text: string; parts?: TextPart[]; first?: boolean }) {
-  if (!parts) return <Text>{text}</Text>
+  const shown = parts ?? [{ text, hit: false }]
+  const anchor = first ? shown.findIndex((part) => part.hit) : -1
   return (
     <>
-      {parts.map((part, index) =>
-        part.hit ? (
-          <Text key={index} className='o-hit' id={first ? 'o-hit' : undefined}>{part.text}</Text>
-        ) : (
-          <Text key={index}>{part.text}</Text>
-        ),
+      {shown.map((part, index) =>
+        phoneRuns(part.text).map((run, at) => (
+          <Text
+            key={`${index}-${at}`}
+            className={[part.hit ? 'o-hit' : '', run.phone ? 'phone-number' : ''].join(' ').trim() || undefined}
+            id={index === anchor && at === 0 ? 'o-hit' : undefined}
+          >
+            {run.text}
+          </Text>
+        )),
       )}
     </>
   )

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test'
 import { blockText } from '../../src/content/original'
 import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '../../src/domain/fulltext'
 import { chunksUpTo, columnLabels, landingBlock, markWords, outline, readingChunks, rowWithWords, shownRows } from '../../src/domain/original-reader'
+import { phoneRuns } from '../../src/domain/phone'
 import { MAX_WORDS_LENGTH, readAnchor, readWords } from '../../src/domain/link-targets'
 import { originals } from '../../src/packages/issue-2022-03/original'
 
@@ -47,6 +48,19 @@ describe('links into the 原文', () => {
       { text: '资助280元。', hit: false },
     ])
     assert.equal(markWords(['没有这几个字'], '低保'), undefined)
+  })
+})
+
+describe('phone numbers in the 原文', () => {
+  it('are runs of their own (shown unbroken), however the gazette writes the dash', () => {
+    assert.deepEqual(phoneRuns('咨询电话：0358-8498612'), [{ text: '咨询电话：', phone: false }, { text: '0358-8498612', phone: true }])
+    assert.deepEqual(phoneRuns('联系电话0358—3383438。手机13912345678'), [
+      { text: '联系电话', phone: false },
+      { text: '0358—3383438', phone: true },
+      { text: '。手机', phone: false },
+      { text: '13912345678', phone: true },
+    ])
+    for (const text of ['资金7135.10万元', '编号123456789012', '']) assert.deepEqual(phoneRuns(text), [{ text, phone: false }])
   })
 })
 
