@@ -5,17 +5,28 @@ import { findDocument } from '../content/catalogue'
 import './CallBar.scss'
 
 /**
- * A call button pinned to the bottom of the screen, so the number is one tap away while reading. Two short
- * lines that never wrap: 📞 打电话问, then the office. It brings its own spacer so nothing hides behind it.
+ * A call button pinned to the bottom of the screen, so the number is one tap away while reading: 📞 打电话问, then
+ * the office and its number. The number is never cut or broken: where the office and the number do not fit on one
+ * line (320 px in 大字) the number goes on a line of its own. A hidden copy of the bar in the page's flow keeps
+ * exactly its height free at the bottom, however many lines it takes, so nothing hides behind it.
  */
 export function CallBar({ unitShortName, phone }: { unitShortName: string; phone: string }) {
+  const lines = (
+    <>
+      <Text className='call-bar__main'>📞 打电话问</Text>
+      <Text className='call-bar__unit'>
+        {unitShortName} <Text className='phone-number'>{phone}</Text>
+      </Text>
+    </>
+  )
   return (
     <View>
-      <View className='call-bar__spacer' />
+      <View className='call-bar call-bar--spacer'>
+        <View className='call-bar__button'>{lines}</View>
+      </View>
       <View className='call-bar'>
         <Dial phone={phone} className='call-bar__button' id='call-bar'>
-          <Text className='call-bar__main'>📞 打电话问</Text>
-          <Text className='call-bar__unit'>{unitShortName} {phone}</Text>
+          {lines}
         </Dial>
       </View>
     </View>

@@ -13,7 +13,9 @@ export function CallButton({ phone, label }: { phone: string; label?: string }) 
   }
   return (
     <Dial phone={phone} className='btn btn--call'>
-      <Text>📞 拨打 {phone}</Text>
+      <Text>
+        📞 拨打 <Text className='phone-number'>{phone}</Text>
+      </Text>
     </Dial>
   )
 }

@@ -5,6 +5,8 @@ import type { RuleList } from './load'
 import { blockWithWords, locateCitation, type OriginalDocument } from './original'
 import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../domain/dates'
+import { MAX_WORDS_LENGTH } from '../domain/link-targets'
+import { landingBlock, markInBlock } from '../domain/original-reader'
 import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../domain/phone'
 
@@ -286,17 +288,34 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
 function checkCitationLands(cite: { clause: string; words: string }, docNo: string, original: OriginalDocument | undefined, f: (field: string, message: string) => void): void {
   if (!original) return
   if (!blockWithWords(original, cite.words)) return f('cite.words', `“${cite.words}”不在${docNo}的原文里`)
+  const unmarked = whyNotHighlighted(original, cite.words)
+  if (unmarked) return f('cite.words', unmarked)
   const landing = locateCitation(original, cite.clause, cite.words)
   if ('problem' in landing) f('cite.clause', `${docNo}：${landing.problem}`)
 }
 
-/** The 要点 and dates open the 原文 at their words: the words must be in this document's 原文. */
+/**
+ * Words found in the 原文 that its page could still not open at and highlight, as it does it (original-reader.ts):
+ * words longer than a link carries, or words running from one table row into the next.
+ */
+function whyNotHighlighted(original: OriginalDocument, words: string): string | undefined {
+  if (words.length > MAX_WORDS_LENGTH) return `“${words}”太长：打开原文的链接最多带${MAX_WORDS_LENGTH}个字`
+  const landing = landingBlock(original, { words })
+  if (landing !== undefined && !markInBlock(original.blocks[landing], words)) return `“${words}”跨了表格的两行，打开原文时标不出来（只引一行里的字）`
+  return undefined
+}
+
+/** The 要点 and dates open the 原文 at their words: the words must be in this document's 原文, and highlightable. */
 function checkAgainstOriginal(doc: GazetteDocument, original: OriginalDocument, f: (field: string, message: string) => void): void {
-  doc.keyPoints.forEach((point, index) => {
-    if (!point.source.includes(TO_FILL) && !blockWithWords(original, point.source)) f(`keyPoints[${index}].source`, `“${point.source}”不在这份文件的原文里`)
-  })
+  const check = (field: string, words: string) => {
+    if (words.includes(TO_FILL)) return
+    if (!blockWithWords(original, words)) return f(field, `“${words}”不在这份文件的原文里`)
+    const unmarked = whyNotHighlighted(original, words)
+    if (unmarked) f(field, unmarked)
+  }
+  doc.keyPoints.forEach((point, index) => check(`keyPoints[${index}].source`, point.source))
   doc.dates.forEach((window, index) => {
-    if (window.source && !window.source.includes(TO_FILL) && !blockWithWords(original, window.source)) f(`dates[${index}].source`, `“${window.source}”不在这份文件的原文里`)
+    if (window.source) check(`dates[${index}].source`, window.source)
   })
 }
 

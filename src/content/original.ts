@@ -55,15 +55,25 @@ export interface OriginalDocument {
   corrections: Correction[]
 }
 
-/** Whitespace removed and full-width/half-width brackets, colons and commas unified (as the content check does). */
+const DASHES = /[—–−〜~]/
+
+/**
+ * One character as the content check and the 原文 reader compare it: whitespace is dropped (the PDF export breaks
+ * lines and numbers anywhere), full-width letters, digits and signs read as half-width (（ ： ， ％ １ ．), and every
+ * dash or tilde as `-` (300—500亩, 9月16日～10月7日).
+ */
+export function foldChar(char: string): string {
+  if (/\s/.test(char)) return ''
+  const code = char.charCodeAt(0)
+  const half = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : char
+  return DASHES.test(half) ? '-' : half
+}
+
+/** Whitespace removed and full-width/half-width forms and dashes unified (see foldChar), for substring checks. */
 export function squashText(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/[（(]/g, '(')
-    .replace(/[）)]/g, ')')
-    .replace(/[：:]/g, ':')
-    .replace(/[，,]/g, ',')
-    .replace(/[—–－~～]/g, '-')
+  let folded = ''
+  for (const char of text) folded += foldChar(char)
+  return folded
 }
 
 /** Everything a block shows, as one string (a table: its header and shown rows). */

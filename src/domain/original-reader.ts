@@ -1,7 +1,7 @@
 // Reading a document's 原文 on a phone: where a link lands (an anchor, or the cited words), the outline of its own
 // headings, the words to highlight, and the text cut into chunks that are rendered as the reader scrolls (so no
 // single WeChat setData carries a whole long document). Plain TypeScript, no Taro import.
-import { blockText, squashText, type OriginalBlock, type OriginalDocument, type OriginalTable } from '../content/original'
+import { blockText, foldChar, squashText, type OriginalBlock, type OriginalDocument, type OriginalTable } from '../content/original'
 
 
 /** Where the 原文 opens: the block with this anchor, else the first block holding the words, else the top. */
@@ -40,21 +40,70 @@ export interface TextPart {
   hit: boolean
 }
 
-const LOOSE: Record<string, string> = { '(': '[（(]', ')': '[）)]', ':': '[：:]', ',': '[，,]', '-': '[—–－~～-]' }
+/**
+ * Texts shown one after another (a clause number and its text, the cells of a table row), each cut around the first
+ * place the words occur across them, compared as landingBlock compares (squashText: whitespace, full-/half-width
+ * forms and dashes ignored, so words the export broke over lines or cells are found); undefined when they are not there.
+ */
+export function markWords(texts: string[], words: string): TextPart[][] | undefined {
+  const wanted = squashText(words)
+  if (wanted === '') return undefined
+  let folded = ''
+  // For each code unit of the folded text: the text it comes from and the character's range there.
+  const origin: { piece: number; from: number; to: number }[] = []
+  texts.forEach((text, piece) => {
+    let at = 0
+    for (const char of text) {
+      const fold = foldChar(char)
+      folded += fold
+      for (let unit = 0; unit < fold.length; unit++) origin.push({ piece, from: at, to: at + char.length })
+      at += char.length
+    }
+  })
+  const index = folded.indexOf(wanted)
+  if (index < 0) return undefined
+  const start = origin[index]
+  const end = origin[index + wanted.length - 1]
+  return texts.map((text, piece) => {
+    if (piece < start.piece || piece > end.piece) return text === '' ? [] : [{ text, hit: false }]
+    const from = piece === start.piece ? start.from : 0
+    const to = piece === end.piece ? end.to : text.length
+    const parts = [
+      { text: text.slice(0, from), hit: false },
+      { text: text.slice(from, to), hit: true },
+      { text: text.slice(to), hit: false },
+    ]
+    return parts.filter((part) => part.text !== '')
+  })
+}
 
-/** The text cut around the first place the words occur (spaces and bracket forms ignored), for highlighting. */
-export function highlightParts(text: string, words: string | undefined): TextPart[] {
-  const wanted = words ? squashText(words) : ''
-  if (wanted === '') return [{ text, hit: false }]
-  const pattern = new RegExp([...wanted].map((ch) => LOOSE[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'))
-  const match = pattern.exec(text)
-  if (!match) return [{ text, hit: false }]
-  const parts = [
-    { text: text.slice(0, match.index), hit: false },
-    { text: match[0], hit: true },
-    { text: text.slice(match.index + match[0].length), hit: false },
-  ]
-  return parts.filter((part) => part.text !== '')
+/** The clause number a block's text starts with (shown apart from the text), else ''. */
+export function clauseNumber(block: OriginalBlock): string {
+  return block.clause && block.text.startsWith(block.clause) ? block.clause : ''
+}
+
+/**
+ * Where the cited words are marked in a block: a paragraph's parts [clause number, text after it]; a table's row
+ * (-1 its header, else the index among its shown rows) with the parts of each cell. Only the first place is marked.
+ */
+export interface WordsMark {
+  row?: number
+  parts: TextPart[][]
+}
+
+export function markInBlock(block: OriginalBlock, words: string | undefined): WordsMark | undefined {
+  if (!words) return undefined
+  if (!block.table) {
+    const clause = clauseNumber(block)
+    const parts = markWords([clause, block.text.slice(clause.length)], words)
+    return parts && { parts }
+  }
+  const rows = [block.table.columns, ...shownRows(block.table).map(({ row }) => row)]
+  for (let index = 0; index < rows.length; index++) {
+    const parts = markWords(rows[index], words)
+    if (parts) return { row: index - 1, parts }
+  }
+  return undefined
 }
 
 /** Where a block sits, for a reader: 条款 三（二）, 附件1 一, or 正文 before the first clause. */
@@ -128,12 +177,10 @@ export function readingChunks(doc: OriginalDocument, maxChars = 6000): ReadingPi
   return chunks
 }
 
-/** In a long table, the shown row holding the words (so the page renders up to that row), else undefined. */
+/** In a table, the shown row holding the words (so the page renders up to that row), else undefined. */
 export function rowWithWords(block: OriginalBlock, words: string | undefined): number | undefined {
-  if (!block.table || !words) return undefined
-  const wanted = squashText(words)
-  const at = shownRows(block.table).findIndex(({ row }) => squashText(row.join('')).includes(wanted))
-  return at < 0 ? undefined : at
+  const row = block.table ? markInBlock(block, words)?.row : undefined
+  return row === undefined || row < 0 ? undefined : row
 }
 
 /** The number of chunks to render so that the block at `index` (and, in a long table, its shown `row`) is on the page. */

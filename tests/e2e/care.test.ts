@@ -1,5 +1,6 @@
 // 关怀: every page in normal and 大字 mode at 375 and 320 px — no sideways scroll, text at least 18 px in 大字 with
-// the largest at least 30 px, tap targets of at least 44×44 (60×60 in 大字) — plus axe-core on the main pages.
+// the largest at least 30 px, tap targets of at least 44×44 (60×60 in 大字), every phone number shown whole (never cut
+// off, ellipsised or broken over two lines, the pinned call bar's included) — plus axe-core on the main pages.
 // Screenshots of every page in both modes go to artifacts/screenshots/care-*.png.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -23,6 +24,8 @@ const PAGES: [string, string][] = [
   ['issue-contents', '/packages/issue-2022-03/pages/issue/index'],
   ['archive-unknown-issue', '/packages/archive/pages/issue/index?issue=1999-01'],
   ['doc', '/pages/doc/index?id=lzbf2022-34'],
+  // The longest office name beside its number in the call bar (区农业农村局 0358-3383438).
+  ['doc-lzbf2022-33', '/pages/doc/index?id=lzbf2022-33'],
   ['contacts', '/pages/contacts/index'],
   ['calc-list', '/packages/tools/pages/calc/index'],
   ['calc', '/packages/tools/pages/calc/index?id=tuoguan-nonghu'],
@@ -49,6 +52,7 @@ interface Measured {
   smallText: string[]
   largest: number
   smallTargets: string[]
+  cutPhones: string[]
 }
 
 async function measure(view: AppPage, minTarget: number, minText: number): Promise<Measured> {
@@ -71,7 +75,37 @@ async function measure(view: AppPage, minTarget: number, minText: number): Promi
         .map((el) => { const r = el.getBoundingClientRect(); return { r, text: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 16) } })
         .filter(({ r }) => r.width < ${minTarget} - 0.5 || r.height < ${minTarget} - 0.5)
         .map(({ r, text }) => Math.round(r.width) + '×' + Math.round(r.height) + ' ' + text)
-      return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, smallText: [...new Set(smallText)], largest, smallTargets: [...new Set(smallTargets)] }
+      // Every phone number on screen, whole: on one line and inside every box that clips (overflow hidden, an ellipsis).
+      const cutPhones = []
+      const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const el = node.parentElement
+        if (!el || !visible(el)) continue
+        for (const match of node.textContent.matchAll(/\\d{3,4}-\\d{7,8}|1[3-9]\\d{9}/g)) {
+          const range = document.createRange()
+          range.setStart(node, match.index)
+          range.setEnd(node, match.index + match[0].length)
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)))
+          const r = range.getBoundingClientRect()
+          let named = el
+          while (named.parentElement && !named.className) named = named.parentElement
+          const where = named.className
+          if (lines.size > 1) cutPhones.push(match[0] + ' broken over ' + lines.size + ' lines in .' + where.split(' ').join('.'))
+          let scrolls = false
+          for (let box = el; box && box !== document.body; box = box.parentElement) {
+            const s = getComputedStyle(box)
+            scrolls = scrolls || ['auto', 'scroll'].includes(s.overflowX)
+            if (!['hidden', 'clip'].includes(s.overflowX)) continue
+            const b = box.getBoundingClientRect()
+            if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || (s.textOverflow === 'ellipsis' && box.scrollWidth > box.clientWidth + 1)) {
+              cutPhones.push(match[0] + ' cut by .' + [...box.classList].join('.') + ' (' + Math.round(r.right) + ' > ' + Math.round(b.right) + ')')
+              break
+            }
+          }
+          if (!scrolls && (r.left < -0.5 || r.right > document.documentElement.clientWidth + 0.5)) cutPhones.push(match[0] + ' off the screen')
+        }
+      }
+      return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, smallText: [...new Set(smallText)], largest, smallTargets: [...new Set(smallTargets)], cutPhones: [...new Set(cutPhones)] }
     })()`,
   )
 }
@@ -87,7 +121,7 @@ async function openIn(view: AppPage, path: string, largeText: boolean): Promise<
 describe('大字 sweep', () => {
   for (const width of [375, 320]) {
     for (const large of [false, true]) {
-      it(`every page at ${width} px, ${large ? '大字' : '普通'}: no sideways scroll, ${large ? 'text ≥ 18 px, largest ≥ 30 px, targets ≥ 60×60' : 'targets ≥ 44×44'}`, async () => {
+      it(`every page at ${width} px, ${large ? '大字' : '普通'}: no sideways scroll, ${large ? 'text ≥ 18 px, largest ≥ 30 px, targets ≥ 60×60' : 'targets ≥ 44×44'}, phone numbers whole`, async () => {
         const view = await app.newPage()
         await view.page.setViewportSize({ width, height: 667 })
         const problems: string[] = []
@@ -99,7 +133,8 @@ describe('大字 sweep', () => {
           if (small.length > 0) problems.push(`${name}: text under 18 px: ${small.slice(0, 6).join(' | ')}`)
           if (large && m.largest < 30) problems.push(`${name}: largest text ${m.largest} px`)
           if (m.smallTargets.length > 0) problems.push(`${name}: small targets: ${m.smallTargets.slice(0, 6).join(' | ')}`)
-          if (width === 375) await view.screenshot(`care-${name}-${large ? 'large' : 'normal'}`)
+          if (m.cutPhones.length > 0) problems.push(`${name}: phone numbers not shown whole: ${m.cutPhones.join(' | ')}`)
+          await view.screenshot(`care-${name}-${large ? 'large' : 'normal'}${width === 375 ? '' : `-${width}`}`)
         }
         assert.deepEqual(problems, [])
         assert.deepEqual(view.errors, [])

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { issues } from '../../src/content'
 import { AppBrowser, type AppPage } from './app-browser'
-import { plus, type } from './form'
+import { pick, plus, type } from './form'
 
 let app: AppBrowser
 before(async () => {
@@ -64,6 +64,35 @@ describe('from a figure to the sentence it comes from', () => {
     assert.ok(hit.visible, 'the cited words are not on the screen')
     assert.match(await view.page.locator('.taro_page:not(.taro_page_shade) .o-block--selected').innerText(), /^\(二\)低保对象个人缴纳70元,定额资助280元。/)
     await view.screenshot('original-from-citation')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('托管 calculator: the reading’s citation with “30%” opens the 原文 with those words highlighted', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/tools/pages/calc/index?id=tuoguan-nonghu')
+    await pick(view, 'crop', '玉米')
+    await type(view, 'area', '200')
+    await pick(view, 'plough', '机耕')
+    await pick(view, 'sow', '机播（含铺膜）')
+    await pick(view, 'harvest', '机收')
+    await view.page.locator('#calc-answer').click()
+    await view.page.locator('.notice .citation').filter({ hasText: '不超过30%' }).click()
+    await view.page.waitForURL(/pages\/original\/index\?id=lzbf2022-33/)
+    const hit = await highlighted(view)
+    assert.equal(hit.text.replace(/\s/g, ''), '100亩以上的种粮大户、家庭农场等农业适度规模经营主体每个服务环节财政补助占服务价格的比例不超过30%，单季作物亩均补助不超过100元')
+    assert.ok(hit.visible, 'the cited words are not on the screen')
+    await view.screenshot('original-from-percent-citation')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('补助标准一览: the 清洁煤 row “硫份低于1%、灰份低于16%” opens the 原文 with those words highlighted', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/tools/pages/rates/index')
+    await view.page.locator('.citation').filter({ hasText: '硫份低于1%' }).first().click()
+    await view.page.waitForURL(/pages\/original\/index\?id=lzbf2022-36/)
+    const hit = await highlighted(view)
+    assert.equal(hit.text.replace(/\s/g, ''), '硫份低于1%、灰份低于16%')
+    assert.ok(hit.visible, 'the cited words are not on the screen')
     assert.deepEqual(view.errors, [])
   })
 

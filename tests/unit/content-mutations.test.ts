@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
+import { MAX_WORDS_LENGTH } from '../../src/domain/link-targets'
+import { originals } from '../../src/packages/issue-2022-03/original'
 
 after(removeCopies)
 
@@ -18,6 +20,8 @@ interface Mutation {
 
 const DOCS = 'src/content/issues/2022-03/documents'
 const RULES = 'src/content/issues/2022-03/rules'
+/** Words of the 原文 one character longer than a link to the 原文 carries. */
+const overlong = originals['lzbf2022-34'].blocks.find((block) => block.id === '七（一）')!.text.slice(8, 9 + MAX_WORDS_LENGTH)
 const mutations: Mutation[] = [
   {
     name: 'a key point amount changed from 每人350元 to 360元',
@@ -116,6 +120,20 @@ const mutations: Mutation[] = [
     from: '"source": "2022年预收2023年城乡居民个人缴费"',
     to: '"source": "2022年预收2023年城乡居民个人缴费每人360元"',
     expected: `${DOCS}/lzbf2022-34.json:24: keyPoints[0].source: “2022年预收2023年城乡居民个人缴费每人360元”不在这份文件的原文里`,
+  },
+  {
+    name: 'a key point whose source words run from one table row into the next (the 原文 could not highlight them)',
+    file: `${DOCS}/lzf2022-25.json`,
+    from: '"source": "产业类项目     7135.1"',
+    to: '"source": "7135.10 1 离石区坪头乡"',
+    expected: `${DOCS}/lzf2022-25.json:29: keyPoints[1].source: “7135.10 1 离石区坪头乡”跨了表格的两行，打开原文时标不出来（只引一行里的字）`,
+  },
+  {
+    name: 'a key point whose source words are longer than a link to the 原文 carries',
+    file: `${DOCS}/lzbf2022-34.json`,
+    from: '"source": "2022年预收2023年城乡居民个人缴费"',
+    to: `"source": "${overlong}"`,
+    expected: `${DOCS}/lzbf2022-34.json:24: keyPoints[0].source: “${overlong}”太长：打开原文的链接最多带${MAX_WORDS_LENGTH}个字`,
   },
   {
     name: 'a correction whose original text is not in the document',

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { blockText } from '../../src/content/original'
 import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '../../src/domain/fulltext'
-import { chunksUpTo, columnLabels, highlightParts, landingBlock, outline, readingChunks, rowWithWords, shownRows } from '../../src/domain/original-reader'
-import { readAnchor, readWords } from '../../src/domain/link-targets'
+import { chunksUpTo, columnLabels, landingBlock, markWords, outline, readingChunks, rowWithWords, shownRows } from '../../src/domain/original-reader'
+import { phoneRuns } from '../../src/domain/phone'
+import { MAX_WORDS_LENGTH, readAnchor, readWords } from '../../src/domain/link-targets'
 import { originals } from '../../src/packages/issue-2022-03/original'
 
 const all = Object.values(originals)
@@ -21,8 +22,14 @@ describe('links into the 原文', () => {
 
   it('ignores garbage, overlong and hostile anchors and words', () => {
     for (const raw of ['', '   ', '<script>', 'x'.repeat(40), '三（二）; DROP', '%E4%B8', '../../etc', '1e309']) assert.equal(readAnchor(raw), undefined, raw)
-    for (const raw of ['', '<b>低保</b>', '低'.repeat(81), '%E4%B8']) assert.equal(readWords(raw), undefined, raw)
+    for (const raw of ['', '<b>低保</b>', '低'.repeat(MAX_WORDS_LENGTH + 1), '%E4%B8']) assert.equal(readWords(raw), undefined, raw)
     assert.equal(readWords(encodeURIComponent('低保对象个人缴纳70元')), '低保对象个人缴纳70元')
+  })
+
+  it('reads cited words with the gazette’s own “%” as the link carries them, decoded once', () => {
+    assert.equal(readWords(encodeURIComponent('硫份低于1%、灰份低于16%')), '硫份低于1%、灰份低于16%')
+    assert.equal(readWords('硫份低于1%、灰份低于16%'), '硫份低于1%、灰份低于16%')
+    assert.equal(readWords(encodeURIComponent('50%25')), '50%25')
   })
 
   it('lands at an anchor, else at the cited words, else nowhere (the top)', () => {
@@ -34,13 +41,26 @@ describe('links into the 原文', () => {
   })
 
   it('highlights the words however the gazette spaces or brackets them', () => {
-    const parts = highlightParts('(二)低保对象个人缴纳70元,定额资助280元。', '低保对象个人缴纳 70 元，定额')
+    const [parts] = markWords(['(二)低保对象个人缴纳70元,定额资助280元。'], '低保对象个人缴纳 70 元，定额')!
     assert.deepEqual(parts, [
       { text: '(二)', hit: false },
       { text: '低保对象个人缴纳70元,定额', hit: true },
       { text: '资助280元。', hit: false },
     ])
-    assert.deepEqual(highlightParts('没有这几个字', '低保'), [{ text: '没有这几个字', hit: false }])
+    assert.equal(markWords(['没有这几个字'], '低保'), undefined)
+  })
+})
+
+describe('phone numbers in the 原文', () => {
+  it('are runs of their own (shown unbroken), however the gazette writes the dash', () => {
+    assert.deepEqual(phoneRuns('咨询电话：0358-8498612'), [{ text: '咨询电话：', phone: false }, { text: '0358-8498612', phone: true }])
+    assert.deepEqual(phoneRuns('联系电话0358—3383438。手机13912345678'), [
+      { text: '联系电话', phone: false },
+      { text: '0358—3383438', phone: true },
+      { text: '。手机', phone: false },
+      { text: '13912345678', phone: true },
+    ])
+    for (const text of ['资金7135.10万元', '编号123456789012', '']) assert.deepEqual(phoneRuns(text), [{ text, phone: false }])
   })
 })
 

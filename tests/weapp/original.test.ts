@@ -57,6 +57,43 @@ describe('原文 in the WeChat runtime', () => {
     assert.deepEqual(runtime.errors, [])
   })
 
+  /** The query of the page a tap asked WeChat to open, as WeChat hands it to onLoad: split, not decoded. */
+  function openedQuery(since: number): { route: string; query: Record<string, string> } {
+    const url = (runtime.calls.slice(since).find((call) => call.api === 'navigateTo')?.args as { url?: string } | undefined)?.url ?? ''
+    const [path, search = ''] = url.split('?')
+    return { route: path.replace(/^\//, ''), query: Object.fromEntries(search.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])) }
+  }
+  const marked = (page: Awaited<ReturnType<WeappRuntime['open']>>) => page.find('.o-hit').map((node) => node.dom.textContent).join('')
+
+  it('a citation with “%” lands on its words: 补助标准一览’s 清洁煤 row and the 托管 calculator’s 30% reading', async () => {
+    const rates = await runtime.open('packages/tools/pages/rates/index')
+    let since = runtime.calls.length
+    await rates.tap('.citation', '硫份低于1%')
+    rates.close()
+    let target = openedQuery(since)
+    assert.equal(target.route, ROUTE)
+    let page = await runtime.open(ROUTE, target.query)
+    assert.equal(marked(page), '硫份低于1%、灰份低于16%')
+    assert.equal(page.find('#o-hit').length, 1)
+    page.close()
+
+    const calc = await runtime.open('packages/tools/pages/calc/index', { id: 'tuoguan-nonghu' })
+    await calc.tap('#field-crop .chip', '玉米', true)
+    await calc.input('#field-area .calc-field__input', '200')
+    await calc.tap('#field-plough .chip', '机耕', true)
+    await calc.tap('#field-sow .chip', '机播（含铺膜）', true)
+    await calc.tap('#field-harvest .chip', '机收', true)
+    await calc.tap('#calc-answer')
+    since = runtime.calls.length
+    await calc.tap('.notice .citation', '不超过30%')
+    calc.close()
+    target = openedQuery(since)
+    page = await runtime.open(target.route, target.query)
+    assert.equal(marked(page), '100亩以上的种粮大户、家庭农场等农业适度规模经营主体每个服务环节财政补助占服务价格的比例不超过30%，单季作物亩均补助不超过100元')
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
   it('Chinese is stored as UTF-8 in the chunks (not \\u escapes) and reads correctly on screen', async () => {
     // Wherever webpack puts the 原文 data in the subpackage's chunks.
     const chunk = jsUnder(join(dist, 'packages/issue-2022-03')).map((file) => readFileSync(file, 'utf8')).join('\n')
