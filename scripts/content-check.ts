@@ -107,6 +107,7 @@ export function runContentCheck(): Problem[] {
       ...selfChecks.map((s) => ({ from: `src/domain/selfcheck（${s.id}）`, docIds: [s.docId] })),
       { from: 'src/domain/eligibility/guides.ts', docIds: Object.values(GUIDES).map((g) => g.docId) },
     ],
+    selfCheckIds: selfChecks.map((check) => check.id),
     fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
     paramFile: (id) => files.params.get(id) ?? 'src/content/issues/*/rules',
     sourceOf: (issueId) => {

@@ -1,9 +1,11 @@
-// `npm run tool-titles` (run by every build): the titles of each document's calculators and self-checks, written to
-// src/domain/tool-titles.json, so the document page shows its 算一算 / 自查 entries without importing the tools.
+// `npm run tool-titles` (run by every build): the titles of each document's calculators and self-checks, and the
+// self-checks its seeAlso sends some readers to (content data), written to src/domain/tool-titles.json, so the
+// document page shows its 算一算 / 自查 entries without importing the tools.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { calculators } from '../src/domain/calculators'
 import { selfChecks } from '../src/domain/selfcheck'
+import { issues } from '../src/content'
 import type { ToolTitle } from '../src/domain/tool-titles'
 
 export const toolTitlesFile = join(import.meta.dirname, '..', 'src', 'domain', 'tool-titles.json')
@@ -13,6 +15,13 @@ export function buildToolTitles(): Record<string, ToolTitle[]> {
   const add = (docId: string, tool: ToolTitle) => (byDocument[docId] ??= []).push(tool)
   for (const calculator of calculators) for (const docId of calculator.docIds) add(docId, { kind: 'calc', id: calculator.id, title: calculator.title })
   for (const check of selfChecks) add(check.docId, { kind: 'selfcheck', id: check.id, title: check.title })
+  for (const doc of issues.flatMap((issue) => issue.documents)) {
+    for (const { who, selfCheck } of doc.seeAlso ?? []) {
+      const check = selfChecks.find((each) => each.id === selfCheck)
+      // An unknown self-check is reported by content:check, with the file and line.
+      if (check) add(doc.id, { kind: 'selfcheck', id: check.id, title: check.title, who, docId: check.docId })
+    }
+  }
   return byDocument
 }
 

@@ -50,11 +50,6 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                 <View className={`chip${values[field.key] === false ? ' chip--on' : ''}`} onClick={() => onChange(field.key, false)}>
                   <Text>否</Text>
                 </View>
-                {field.unsure ? (
-                  <View className={`chip${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
-                    <Text>不清楚</Text>
-                  </View>
-                ) : null}
               </View>
             ) : null}
             {field.kind === 'count' || field.kind === 'amount' ? (
@@ -69,7 +64,7 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                   type={NUMBER_INPUT_TYPE}
                   placeholder={typeof example?.[field.key] === 'string' && example[field.key] !== '' ? `例如${example[field.key] as string}` : ''}
                   placeholderClass='calc-field__placeholder'
-                  value={typeof values[field.key] === 'string' ? (values[field.key] as string) : ''}
+                  value={typeof values[field.key] === 'string' && values[field.key] !== UNSURE ? (values[field.key] as string) : ''}
                   onInput={(event) => onChange(field.key, event.detail.value)}
                 />
                 {field.kind === 'count' ? (
@@ -78,6 +73,13 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                   </View>
                 ) : null}
                 <Text className='calc-field__unit'>{field.unit}</Text>
+              </View>
+            ) : null}
+            {(field.kind === 'count' || field.kind === 'amount') && field.unsure ? (
+              <View className='calc-field__choices'>
+                <View className={`chip${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
+                  <Text>不清楚</Text>
+                </View>
               </View>
             ) : null}
             {errors[field.key] ? <Text className='calc-field__error'>⚠ {errors[field.key]}</Text> : null}
