@@ -53,7 +53,7 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
               </View>
             ) : null}
             {field.kind === 'count' || field.kind === 'amount' ? (
-              <View className='calc-field__number'>
+              <View className={`calc-field__number${field.unsure ? ' calc-field__number--unsure' : ''}`}>
                 {field.kind === 'count' ? (
                   <View className='stepper' onClick={() => onChange(field.key, step(values[field.key], -1, field.max))}>
                     <Text>－</Text>
@@ -73,13 +73,11 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                   </View>
                 ) : null}
                 <Text className='calc-field__unit'>{field.unit}</Text>
-              </View>
-            ) : null}
-            {(field.kind === 'count' || field.kind === 'amount') && field.unsure ? (
-              <View className='calc-field__choices'>
-                <View className={`chip${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
-                  <Text>不清楚</Text>
-                </View>
+                {field.unsure ? (
+                  <View className={`chip calc-field__unsure${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
+                    <Text>不清楚</Text>
+                  </View>
+                ) : null}
               </View>
             ) : null}
             {errors[field.key] ? <Text className='calc-field__error'>⚠ {errors[field.key]}</Text> : null}

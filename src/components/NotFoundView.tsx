@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import { allDocumentIds, findDocument, latestIssue } from '../content/catalogue'
-import { shortTitle } from '../domain/catalog'
+import { topicOfTitle } from '../domain/catalog'
 import { docNoOfId, docPagePath, isBeyondNewest, nearestDocIds } from '../domain/deeplink'
 import { goHome, openPage, PAGES } from '../platform/nav'
 import { canScan, scanAgain } from '../platform/scan'
@@ -40,8 +40,9 @@ export function NotFoundView({ message, shownId }: Props) {
         <View id='not-found-nearest'>
           <Text className='strong' style={{ display: 'block', marginTop: '8px' }}>您要找的是不是：</Text>
           {nearest.map((doc) => (
-            <View key={doc.id} className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
-              <Text>{doc.title ? `${doc.docNo} ${shortTitle(doc).slice(0, 14)}…` : doc.docNo}</Text>
+            <View key={doc.id} className='btn btn--plain' style={{ flexDirection: 'column', alignItems: 'flex-start', padding: '8px 16px' }} onClick={() => openPage(docPagePath(doc.id))}>
+              <Text style={{ display: 'block' }}>{doc.docNo}</Text>
+              {doc.title ? <Text className='muted' style={{ display: 'block', fontWeight: 400 }}>{topicOfTitle(doc.title)}</Text> : null}
             </View>
           ))}
         </View>
