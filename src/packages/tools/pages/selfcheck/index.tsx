@@ -8,7 +8,7 @@ import type { FieldErrors, FormValue, FormValues } from '../../../../domain/calc
 import { decodeRepeatedly } from '../../../../domain/deeplink'
 import { selfCheckPagePath, SELF_CHECK_PAGE } from '../../../../domain/links'
 import { findSelfCheck, selfChecks } from '../../../../domain/selfcheck'
-import { openQuestions, type SelfCheck, type SelfCheckOutcome } from '../../../../domain/selfcheck/types'
+import { openQuestions, type OpenQuestion, type SelfCheck, type SelfCheckOutcome } from '../../../../domain/selfcheck/types'
 import { openPage, routeParams } from '../../../../platform/nav'
 import { bringIntoView } from '../../../../platform/scroll'
 import { PageFrame } from '../../../../components/PageFrame'
@@ -20,9 +20,13 @@ import { guarded } from '../../../../components/PageErrorBoundary'
 
 const LEVEL_COLOUR = { fix: '#b00020', required: '#b00020', report: '#b00020', incomplete: '#8a5a00', verify: '#8a5a00', none: '#1e7a3c' }
 
-/** After 查一查, what each question still open says beside it (这题还没回答, or why its number cannot be read). */
-function openMarks(check: SelfCheck, values: FormValues, outcome: SelfCheckOutcome): FieldErrors {
-  const open = openQuestions(check.fields, values, outcome.ok ? {} : outcome.errors)
+/** The questions still open after 查一查, in the order asked: unanswered, or a number that cannot be used. */
+function stillOpen(check: SelfCheck, values: FormValues, outcome: SelfCheckOutcome): OpenQuestion[] {
+  return openQuestions(check.fields, values, outcome.ok ? {} : outcome.errors)
+}
+
+/** What each open question says beside it (这题还没回答, or why its number cannot be read). */
+function openMarks(open: OpenQuestion[]): FieldErrors {
   return Object.fromEntries(open.map((question) => [question.key, question.message]))
 }
 
@@ -36,8 +40,8 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
   // 查一查 takes the person to the first question still open: its message is beside it, not far above the button.
   const run = () => {
     setAsked(true)
-    const [first] = Object.keys(openMarks(check, values, check.evaluate(values, param)))
-    if (first) bringIntoView(`#field-${first}`)
+    const [first] = stillOpen(check, values, check.evaluate(values, param))
+    if (first) bringIntoView(`#field-${first.key}`)
   }
   return (
     <View>
@@ -46,7 +50,7 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
         <Text className='muted' style={{ display: 'block' }}>{check.intro}</Text>
       </View>
       <SeeAlso docId={check.docId} />
-      <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome ? openMarks(check, values, outcome) : {}} onChange={change} />
+      <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome ? openMarks(stillOpen(check, values, outcome)) : {}} onChange={change} />
       <View className='btn btn--primary' onClick={run} id='selfcheck-run'>
         <Text>查一查</Text>
       </View>
