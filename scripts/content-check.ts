@@ -119,6 +119,7 @@ export function runContentCheck(): Problem[] {
     links: [
       ...selfChecks.map((s) => ({ from: `src/domain/selfcheck（${s.id}）`, docIds: [s.docId] })),
     ],
+    selfCheckIds: selfChecks.map((check) => check.id),
     fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
     paramFile: (issueId, id) => files.params.get(`${issueId}/${id}`) ?? `src/content/issues/${issueId}/rules`,
     sourceOf: (issueId) => {

@@ -1,10 +1,12 @@
-// `npm run tool-titles` (run by every build): the titles of each document's calculators and self-checks, written to
-// src/domain/tool-titles.json, so the document page shows its 算一算 / 自查 entries without importing the tools.
+// `npm run tool-titles` (run by every build): the titles of each document's calculators and self-checks, and the
+// self-checks its seeAlso sends some readers to (content data), written to src/domain/tool-titles.json, so the
+// document page shows its 算一算 / 自查 entries without importing the tools.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { calculators } from '../src/domain/calculators'
 import { calculatorEditions } from '../src/domain/calculators/editions'
 import { selfChecks } from '../src/domain/selfcheck'
+import { issues } from '../src/content'
 import type { ToolTitle } from '../src/domain/tool-titles'
 
 export const toolTitlesFile = join(import.meta.dirname, '..', 'src', 'domain', 'tool-titles.json')
@@ -18,6 +20,13 @@ export function buildToolTitles(): Record<string, ToolTitle[]> {
     }
   }
   for (const check of selfChecks) add(check.docId, { kind: 'selfcheck', id: check.id, title: check.title })
+  for (const doc of issues.flatMap((issue) => issue.documents)) {
+    for (const { who, selfCheck } of doc.seeAlso ?? []) {
+      const check = selfChecks.find((each) => each.id === selfCheck)
+      // An unknown self-check is reported by content:check, with the file and line.
+      if (check) add(doc.id, { kind: 'selfcheck', id: check.id, title: check.title, who, docId: check.docId })
+    }
+  }
   return byDocument
 }
 

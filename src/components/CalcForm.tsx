@@ -50,15 +50,10 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                 <View className={`chip${values[field.key] === false ? ' chip--on' : ''}`} onClick={() => onChange(field.key, false)}>
                   <Text>否</Text>
                 </View>
-                {field.unsure ? (
-                  <View className={`chip${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
-                    <Text>不清楚</Text>
-                  </View>
-                ) : null}
               </View>
             ) : null}
             {field.kind === 'count' || field.kind === 'amount' ? (
-              <View className='calc-field__number'>
+              <View className={`calc-field__number${field.unsure ? ' calc-field__number--unsure' : ''}`}>
                 {field.kind === 'count' ? (
                   <View className='stepper' onClick={() => onChange(field.key, step(values[field.key], -1, field.max))}>
                     <Text>－</Text>
@@ -69,7 +64,7 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                   type={NUMBER_INPUT_TYPE}
                   placeholder={typeof example?.[field.key] === 'string' && example[field.key] !== '' ? `例如${example[field.key] as string}` : ''}
                   placeholderClass='calc-field__placeholder'
-                  value={typeof values[field.key] === 'string' ? (values[field.key] as string) : ''}
+                  value={typeof values[field.key] === 'string' && values[field.key] !== UNSURE ? (values[field.key] as string) : ''}
                   onInput={(event) => onChange(field.key, event.detail.value)}
                 />
                 {field.kind === 'count' ? (
@@ -78,6 +73,11 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                   </View>
                 ) : null}
                 <Text className='calc-field__unit'>{field.unit}</Text>
+                {field.unsure ? (
+                  <View className={`chip calc-field__unsure${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
+                    <Text>不清楚</Text>
+                  </View>
+                ) : null}
               </View>
             ) : null}
             {errors[field.key] ? <Text className='calc-field__error'>⚠ {errors[field.key]}</Text> : null}

@@ -14,6 +14,7 @@ import { PageFrame } from './PageFrame'
 import { PhoneCard } from './PhoneCard'
 import { DateList } from './DateList'
 import { NotFoundView } from './NotFoundView'
+import { SeeAlso } from './SeeAlso'
 import { CallBar } from './CallBar'
 import { ReportProblem } from './ReportProblem'
 import { shareTitle } from '../domain/share'
@@ -103,6 +104,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
           <Text>{tool.kind === 'calc' ? '🧮 算一算：' : '🔍 '}{tool.title}</Text>
         </View>
       ))}
+      <SeeAlso docId={doc.id} />
 
       {original ? (
         <View className='btn btn--plain' id='read-original' onClick={() => openPage(original)}>

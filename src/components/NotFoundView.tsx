@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import { allDocumentIds, findDocument, latestIssue } from '../content/catalogue'
-import { shortTitle } from '../domain/catalog'
-import { docNoOfId, docPagePath, nearestDocIds } from '../domain/deeplink'
+import { topicOfTitle } from '../domain/catalog'
+import { docNoOfId, docPagePath, isBeyondNewest, nearestDocIds } from '../domain/deeplink'
 import { goHome, openPage, PAGES } from '../platform/nav'
 import { canScan, scanAgain } from '../platform/scan'
 import { CallButton } from './CallButton'
@@ -13,10 +13,14 @@ interface Props {
   shownId?: string
 }
 
-/** What any bad link shows: what went wrong in plain words, what it probably meant, and ways on. */
+/**
+ * What any bad link shows: what went wrong in plain words, then the 公报室's number on the first screen (a person
+ * with a damaged code may not find the document alone), what the code probably meant, and ways on.
+ */
 export function NotFoundView({ message, shownId }: Props) {
   const docNo = shownId ? docNoOfId(shownId) : undefined
-  const nearest = shownId ? nearestDocIds(shownId, allDocumentIds()).map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined) : []
+  const known = allDocumentIds()
+  const nearest = shownId ? nearestDocIds(shownId, known).map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined) : []
   const office = latestIssue.office
   return (
     <View className='card' id='not-found'>
@@ -24,13 +28,21 @@ export function NotFoundView({ message, shownId }: Props) {
       {docNo ? (
         <Text className='item-title' style={{ marginBottom: '6px' }} id='not-found-docno'>您扫的是：{docNo}</Text>
       ) : null}
-      <Text style={{ display: 'block', marginBottom: '12px' }}>{message}</Text>
+      <Text style={{ display: 'block', marginBottom: '8px' }}>{message}</Text>
+      {shownId && isBeyondNewest(shownId, known) ? (
+        <Text style={{ display: 'block', marginBottom: '8px' }} id='not-found-newer'>它可能属于更新的一期公报，请关掉小程序重新打开后再扫一次。</Text>
+      ) : null}
+      <Text className='muted' style={{ display: 'block', margin: '4px 0' }}>二维码扫不开、印的内容看不懂，可以打公报室的电话：</Text>
+      <View id='not-found-office'>
+        <CallButton phone={office.phone} label='打电话问公报室' />
+      </View>
       {nearest.length > 0 ? (
         <View id='not-found-nearest'>
-          <Text className='strong' style={{ display: 'block' }}>您要找的是不是：</Text>
+          <Text className='strong' style={{ display: 'block', marginTop: '8px' }}>您要找的是不是：</Text>
           {nearest.map((doc) => (
-            <View key={doc.id} className='btn btn--plain' onClick={() => openPage(docPagePath(doc.id))}>
-              <Text>{doc.title ? `${doc.docNo} ${shortTitle(doc).slice(0, 14)}…` : doc.docNo}</Text>
+            <View key={doc.id} className='btn btn--plain' style={{ flexDirection: 'column', alignItems: 'flex-start', padding: '8px 16px' }} onClick={() => openPage(docPagePath(doc.id))}>
+              <Text style={{ display: 'block' }}>{doc.docNo}</Text>
+              {doc.title ? <Text className='muted' style={{ display: 'block', fontWeight: 400 }}>{topicOfTitle(doc.title)}</Text> : null}
             </View>
           ))}
         </View>
@@ -43,8 +55,6 @@ export function NotFoundView({ message, shownId }: Props) {
       <View className='btn btn--primary' onClick={goHome}>
         <Text>回到首页</Text>
       </View>
-      <Text className='muted' style={{ display: 'block', margin: '8px 0 4px' }}>二维码扫不开、印的内容看不懂，可以打公报室的电话：</Text>
-      <CallButton phone={office.phone} label='打电话问公报室' />
       <View className='btn btn--plain' onClick={() => openPage(PAGES.contacts)}>
         <Text>查看全部咨询电话</Text>
       </View>

@@ -25,6 +25,8 @@ export interface CheckInput {
   lists?: RuleList[]
   /** Other things that point at documents: calculators, self-checks, guides. */
   links: { from: string; docIds: string[] }[]
+  /** The self-checks there are: a document's seeAlso may name only these. */
+  selfCheckIds: string[]
   /** Where a document (or, without one, the issue) is written, for the report. */
   fileOf: (issueId: string, doc?: GazetteDocument) => string
   /** Editions of calculators and self-checks (each issue's rules files, `tools`). */
@@ -128,6 +130,10 @@ export function checkContent(input: CheckInput): Problem[] {
         if (!window.start && !window.end && !window.source) f(field, '没有日期时要写明原文的说法（source）')
       })
       if (!doc.consultation.unit.trim()) f('consultation.unit', '不能为空')
+      for (const [index, pointer] of (doc.seeAlso ?? []).entries()) {
+        if (!pointer.who.trim()) f(`seeAlso[${index}].who`, '要写明给谁看，如“家里用瓶装液化气的住户”')
+        if (!input.selfCheckIds.includes(pointer.selfCheck)) f(`seeAlso[${index}].selfCheck`, `没有编号为“${pointer.selfCheck}”的自查（有：${input.selfCheckIds.join('、')}）`)
+      }
       checkPhone(doc.consultation.phone, (message) => f('consultation.phone', message))
       if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), squashedSource, f)
       const original = input.originalOf?.(doc.id)
@@ -335,6 +341,7 @@ function writtenFields(doc: GazetteDocument): [string, string][] {
     ...list('audience', doc.audience),
     ...list('topics', doc.topics),
     ...list('readingNotes', doc.readingNotes),
+    ...(doc.seeAlso ?? []).map((pointer, index): [string, string] => [`seeAlso[${index}].who`, pointer.who]),
     ...doc.dates.flatMap((window, index): [string, string][] => [[`dates[${index}].label`, window.label], [`dates[${index}].source`, window.source ?? '']]),
     ...doc.annexes.map((annex, index): [string, string] => [`annexes[${index}].contains`, annex.contains]),
   ]
@@ -357,6 +364,8 @@ function shapeProblems(doc: GazetteDocument): [string, string][] {
   const consultation = record.consultation as Record<string, unknown> | undefined
   if (!consultation || typeof consultation !== 'object' || ['unit', 'shortName', 'phone'].some((key) => typeof consultation[key] !== 'string')) problems.push(['consultation', '要写明 unit、shortName、phone 三项'])
   if (!Array.isArray(record.dates) || !(record.dates as unknown[]).every((window) => window !== null && typeof window === 'object' && typeof (window as DateWindowLike).label === 'string')) problems.push(['dates', '每个时间都要有 label（名称）'])
+  const isPointer = (item: unknown) => typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>).who === 'string' && typeof (item as Record<string, unknown>).selfCheck === 'string'
+  if (record.seeAlso !== undefined && (!Array.isArray(record.seeAlso) || !record.seeAlso.every(isPointer))) problems.push(['seeAlso', '每条要写成 {"who": "给谁看", "selfCheck": "自查的编号"}'])
   if (!Array.isArray(record.annexes) || !(record.annexes as unknown[]).every((annex) => annex !== null && typeof annex === 'object' && typeof (annex as AnnexLike).title === 'string' && typeof (annex as AnnexLike).contains === 'string')) problems.push(['annexes', '每个附件都要有 title 和 contains'])
   return problems
 }

@@ -38,6 +38,12 @@ export interface Annex {
   table?: { kind: 'powers' } | { kind: 'projects'; planId: string }
 }
 
+/** Whom a document sends elsewhere, and to which self-check (its id). */
+export interface SeeAlso {
+  who: string
+  selfCheck: string
+}
+
 export interface GazetteDocument {
   /** Stable ASCII id, also the 小程序码 scene: `lzf2022-<n>` / `lzbf2022-<n>`. */
   id: string
@@ -51,6 +57,11 @@ export interface GazetteDocument {
   topics: string[]
   /** 谁需要看 */
   audience: string[]
+  /**
+   * Readers who scan this document but are not the ones it is written for, pointed to the self-check that is for
+   * them (a household scanning the restaurants' gas campaign is sent to the household cylinder check).
+   */
+  seeAlso?: SeeAlso[]
   summary: string
   keyPoints: KeyPoint[]
   dates: DateWindow[]

@@ -52,3 +52,12 @@ export function consultationDirectory(issues: { documents: CatalogueDocument[] }
 export function shortTitle(doc: Pick<CatalogueDocument, 'title' | 'docNo'>): string {
   return doc.title === undefined ? doc.docNo : doc.title.replace(/^吕梁市离石区人民政府(办公室)?/, '')
 }
+
+/** What a document is about, for a button beside its 文号: the title without the issuer, 关于印发, the place and 的通知. */
+export function topicOfTitle(title: string): string {
+  return title
+    .replace(/^吕梁市离石区人民政府(办公室)?/, '')
+    .replace(/^关于(印发)?/, '')
+    .replace(/^吕梁市离石区/, '')
+    .replace(/的(通知|意见|决定)$/, '')
+}

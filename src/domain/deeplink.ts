@@ -77,24 +77,46 @@ export function docNoOfId(id: string): string | undefined {
   return `${match[1] === 'lzf' ? '离政发' : '离政办发'}〔${match[2]}〕${match[3]}号`
 }
 
+/** A document id read as its 发文字号 series (`lzbf` = 离政办发), year and number; undefined for another shape. */
+function seriesOf(id: string): { series: string; year: string; digits: string; number: number } | undefined {
+  const match = /^([a-z]+)(\d{4})-(\d+)$/.exec(id)
+  return match ? { series: match[1], year: match[2], digits: match[3], number: Number(match[3]) } : undefined
+}
+
 /**
- * The documents a damaged or unknown id most likely meant: same kind and year with the nearest numbers first,
- * then the same number of the other kind. Empty when the id does not have the shape of a document id.
+ * The documents a damaged or unknown id most likely meant, from the same series and year only: first the numbers
+ * that start with the digits that were read (a code that lost its last digit: 3 → 30–36号), then the others,
+ * each group nearest number first. Empty when the id does not have the shape of a document id.
  */
-export function nearestDocIds(id: string, knownIds: string[], count = 3): string[] {
-  const wanted = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(id)
+export function nearestDocIds(id: string, knownIds: string[], count = 8): string[] {
+  const wanted = seriesOf(id)
   if (!wanted) return []
-  const distance = (other: string): number => {
-    const match = /^(lzf|lzbf)(\d{4})-(\d+)$/.exec(other)
-    if (!match) return Infinity
-    const sameKind = match[1] === wanted[1] ? 0 : 1000
-    const sameYear = match[2] === wanted[2] ? 0 : 10000
-    return sameKind + sameYear + Math.abs(Number(match[3]) - Number(wanted[3]))
-  }
-  return knownIds
-    .filter((other) => other !== id && distance(other) < 10000)
-    .sort((a, b) => distance(a) - distance(b))
+  const candidates = knownIds.flatMap((other) => {
+    const known = seriesOf(other)
+    if (!known || other === id || known.series !== wanted.series || known.year !== wanted.year) return []
+    return [{ id: other, startsAlike: known.digits.startsWith(wanted.digits), distance: Math.abs(known.number - wanted.number), number: known.number }]
+  })
+  return candidates
+    .sort((a, b) => Number(b.startsAlike) - Number(a.startsAlike) || a.distance - b.distance || a.number - b.number)
     .slice(0, count)
+    .map((candidate) => candidate.id)
+}
+
+/**
+ * True when the id is past the newest document known in its series: a higher number than any of its year, or a
+ * later year than any of the series. Only then can it be a newer issue the app has not loaded yet.
+ */
+export function isBeyondNewest(id: string, knownIds: string[]): boolean {
+  const wanted = seriesOf(id)
+  if (!wanted) return false
+  const series = knownIds.flatMap((other) => {
+    const known = seriesOf(other)
+    return known && known.series === wanted.series ? [known] : []
+  })
+  if (series.length === 0) return false
+  const sameYear = series.filter((known) => known.year === wanted.year)
+  if (sameYear.length > 0) return wanted.number > Math.max(...sameYear.map((known) => known.number))
+  return series.every((known) => known.year < wanted.year)
 }
 
 function checkId(candidate: string, via: DocLinkSource, options: ParseOptions): DocLink {
@@ -175,6 +197,6 @@ export function explainNotFound(link: Extract<DocLink, { kind: 'notFound' }>): s
     case 'wrongDomain':
       return '这个二维码不是离石区政府公报印的二维码。'
     case 'unknown':
-      return `没有找到编号为“${link.shownId ?? ''}”的文件。它可能属于更新的一期公报，请关掉小程序重新打开后再扫一次。`
+      return `没有找到编号为“${link.shownId ?? ''}”的文件。`
   }
 }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
 import { BROKEN_WORDS, field, fieldError, pick, plus, type } from './form'
-import { selfChecks } from '../../src/domain/selfcheck'
+import { findSelfCheck, selfChecks } from '../../src/domain/selfcheck'
+import { CLEAR } from '../../src/domain/selfcheck/types'
 
 let app: AppBrowser
 before(async () => {
@@ -240,7 +241,7 @@ describe('self-checks start unanswered', () => {
     assert.match(body, /软管2.5米，超过2米，要缩短/)
     assert.match(body, /依据：离政办发〔2022〕32号 四、（一）/)
     assert.match(body, /气瓶不能放在就餐场所内/)
-    assert.match(await text(view, '#selfcheck-unsure'), /软管上私接了“三通”/)
+    assert.match(await text(view, '#selfcheck-unsure'), /软管上私接了“三通”吗？/)
     assert.match(body, /调压表（调压器、减压阀）：装在气瓶口上/)
     await view.screenshot('selfcheck-gas')
     assert.deepEqual(view.errors, [])
@@ -267,6 +268,110 @@ describe('self-checks start unanswered', () => {
     const body = await view.bodyText()
     assert.match(body, /没有找到这个自查/)
     assert.match(body, /液化气“打非治违”/)
+    assert.deepEqual(view.errors, [])
+  })
+})
+
+/** Answers every question on screen not yet answered, in order, with what is fine (or the first plain choice), except those in `skip`. */
+async function answerFine(view: AppPage, checkId: string, skip: string[] = []): Promise<void> {
+  const check = findSelfCheck(checkId)!
+  for (const question of check.fields) {
+    if (skip.includes(question.key) || (await field(view, question.key).count()) === 0) continue
+    if ((await field(view, question.key).locator('.chip--on').count()) > 0) continue
+    if (question.kind === 'choice') {
+      const fine = question.options.find((option) => option.value === CLEAR) ?? question.options.find((option) => option.value !== 'both' && option.value !== 'yes')!
+      await pick(view, question.key, fine.label)
+    } else if (question.kind !== 'toggle') await type(view, question.key, String(check.example[question.key]))
+  }
+}
+
+/** True when the element's top part is on the screen, above the pinned call bar. */
+async function onScreen(view: AppPage, selector: string): Promise<boolean> {
+  const box = await view.page.locator(selector).boundingBox()
+  const bar = await view.page.locator('#call-bar').boundingBox()
+  const bottom = bar ? bar.y : 667
+  return box !== null && box.y >= 0 && box.y + Math.min(box.height, 60) <= bottom
+}
+
+describe('self-checks: 不清楚 everywhere, plain questions, and 查一查 shows where to look', () => {
+  it('the hose length (a number) offers 不清楚: it is counted as 需要核实, with whom to ask', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/tools/pages/selfcheck/index?id=canyin-ranqi')
+    await pick(view, 'gasType', '液化石油气（瓶装）')
+    await answerFine(view, 'canyin-ranqi', ['hoseLength'])
+    await pick(view, 'hoseLength', '不清楚')
+    assert.equal(await field(view, 'hoseLength').locator('.chip--on').innerText(), '不清楚')
+    await view.page.locator('#selfcheck-run').click()
+    assert.equal(await text(view, '#selfcheck-verdict'), '有1项不清楚，需要核实后才能下结论')
+    const unsure = await text(view, '#selfcheck-unsure')
+    assert.match(unsure, /连接软管长度/)
+    assert.match(unsure, /可以问给您送气或供气的燃气企业/)
+    assert.doesNotMatch(await view.bodyText(), /没有发现/)
+    // Typing a length replaces 不清楚.
+    await type(view, 'hoseLength', '1.5')
+    assert.equal(await field(view, 'hoseLength').locator('.chip--on').count(), 0)
+    assert.match(await text(view, '#selfcheck-verdict'), /没有发现不符合整治要求的地方/)
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('灶前装了燃气自闭阀门吗？ is answered 装了 / 没装 / 不清楚, and 没装 is the thing to fix', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/tools/pages/selfcheck/index?id=canyin-ranqi')
+    await pick(view, 'gasType', '管道燃气')
+    assert.match(await field(view, 'autoValve').innerText(), /^灶前装了燃气自闭阀门吗？[\s\S]*装了\s*没装\s*不清楚$/)
+    assert.doesNotMatch(await view.page.locator('.calc-form').innerText(), /^否$/m, 'no question is answered 是 / 否')
+    await pick(view, 'autoValve', '没装')
+    await view.page.locator('#selfcheck-run').click()
+    assert.match(await view.bodyText(), /1\. 灶前要装燃气自闭阀门\s*依据：离政办发〔2022〕32号 四、（一）：管道燃气用户未安装灶前燃气自闭阀门的，要整改/)
+    await view.screenshot('selfcheck-plain-questions')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('不知道 typed in the hose length: 查一查 scrolls to it and focuses it, with 只能填数字 beside it', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/tools/pages/selfcheck/index?id=canyin-ranqi')
+    await pick(view, 'gasType', '液化石油气（瓶装）')
+    await answerFine(view, 'canyin-ranqi', ['hoseLength'])
+    await type(view, 'hoseLength', '不知道')
+    await view.page.locator('#selfcheck-run').scrollIntoViewIfNeeded()
+    assert.ok(!(await onScreen(view, '#field-hoseLength')), 'the question starts off screen')
+    await view.page.locator('#selfcheck-run').click()
+    await view.page.waitForFunction(() => document.activeElement?.closest('#field-hoseLength') !== null)
+    await view.page.waitForTimeout(400) // the scroll animates
+    assert.ok(await onScreen(view, '#field-hoseLength'), 'the hose length is on screen')
+    assert.ok(await onScreen(view, '#field-hoseLength .calc-field__error'), 'its message is on screen')
+    assert.match(await text(view, '#field-hoseLength .calc-field__error'), /连接软管长度只能填数字/)
+    await view.screenshot('selfcheck-scrolled-to-problem')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('an unanswered question: 查一查 scrolls to the first one and focuses its first answer, marked 这题还没回答', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/tools/pages/selfcheck/index?id=yehuaqi')
+    await answerFine(view, 'yehuaqi', ['tag', 'parts'])
+    await view.page.locator('#selfcheck-run').click()
+    await view.page.waitForFunction(() => document.activeElement?.closest('#field-tag') !== null)
+    await view.page.waitForTimeout(400)
+    assert.ok(await onScreen(view, '#field-tag'), 'the first unanswered question is on screen')
+    assert.match(await text(view, '#field-tag .calc-field__error'), /这题还没回答/)
+    assert.match(await text(view, '#field-parts .calc-field__error'), /这题还没回答/)
+    assert.equal(await view.page.locator('.calc-field__error').count(), 2)
+    assert.match(await text(view, '#selfcheck-verdict'), /还有2题没回答/)
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('a household that scanned the restaurants’ 32号 is sent to the household cylinder check (30号)', async () => {
+    const view = await app.newPage()
+    await view.open('/pages/doc/index?id=lzbf2022-32')
+    const pointer = view.page.locator('#see-also')
+    assert.match(await pointer.innerText(), /家里做饭用瓶装液化气的住户（不开饭店），请看这个：\s*🔍 液化气“打非治违”：看看您家的气瓶\s*依据：离政办发〔2022〕30号/)
+    await pointer.getByText('🔍 液化气“打非治违”：看看您家的气瓶').click()
+    await view.page.waitForURL(/selfcheck\/index\?id=yehuaqi/)
+    await view.page.locator('#field-ownCylinder').waitFor()
+    // The restaurant self-check says the same at its top.
+    await view.open('/packages/tools/pages/selfcheck/index?id=canyin-ranqi')
+    await view.page.locator('#see-also').getByText('🔍 液化气“打非治违”：看看您家的气瓶').click()
+    await view.page.waitForURL(/selfcheck\/index\?id=yehuaqi/)
     assert.deepEqual(view.errors, [])
   })
 })

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
+import { latestIssue } from '../../src/content/catalogue'
 
 let app: AppBrowser
 before(async () => {
@@ -71,16 +72,52 @@ describe('search finds what people type, on the first screen', () => {
 })
 
 describe('a damaged code', () => {
-  it('lzbf2022-3 reads back as 离政办发〔2022〕3号, offers the nearest documents and the 公报室', async () => {
+  const office = latestIssue.office.phone
+  async function openLarge(view: AppPage, path: string): Promise<void> {
+    await view.open('/pages/notfound/index')
+    await view.page.evaluate(() => {
+      localStorage.setItem('lishi-prefs', JSON.stringify({ data: JSON.stringify({ state: { largeText: true, recentDocIds: [], largeTextAsked: true }, version: 2 }) }))
+    })
+    await view.open(path)
+  }
+
+  for (const large of [false, true]) {
+    it(`lzbf2022-3 (${large ? '大字' : '普通'}) reads back as 离政办发〔2022〕3号, offers 30–36号 first, and the 公报室’s call button is on the first screen`, async () => {
+      const view = await app.newPage()
+      if (large) await openLarge(view, '/pages/doc/index?id=lzbf2022-3')
+      else await view.open('/pages/doc/index?id=lzbf2022-3')
+      assert.equal(await view.page.locator('#not-found-docno').innerText(), '您扫的是：离政办发〔2022〕3号')
+      const offered = await view.page.locator('#not-found-nearest [role=button]').allInnerTexts()
+      assert.deepEqual(offered.slice(0, 7).map((label) => /^离政办发〔2022〕(\d+)号/.exec(label)?.[1]), ['30', '31', '32', '33', '34', '35', '36'])
+      assert.ok(offered.every((label) => label.startsWith('离政办发〔2022〕')), 'only the same series and year')
+      // 3号 is not past the newest 离政办发〔2022〕: no advice to close and reopen.
+      assert.equal(await view.page.locator('#not-found-newer').count(), 0)
+      assert.doesNotMatch(await view.bodyText(), /更新的一期/)
+      const call = await view.page.locator('#not-found-office').getByText('📞 打电话问公报室').boundingBox()
+      assert.ok(call && call.y >= 0 && call.y + call.height <= 667, `the call button is at ${call?.y}`)
+      assert.match(await view.page.locator('#not-found-office').innerText(), new RegExp(`打电话问公报室\\s*${office}`))
+      assert.equal(await view.telOf(() => view.page.getByText('📞 打电话问公报室').click()), `tel:${office.replace('-', '')}`)
+      await view.screenshot(`notfound-damaged-code-${large ? 'large' : 'normal'}`)
+      if (large) {
+        await view.page.setViewportSize({ width: 320, height: 667 })
+        await view.page.waitForTimeout(200)
+        const narrow = await view.page.locator('#not-found-office').getByText('📞 打电话问公报室').boundingBox()
+        assert.ok(narrow && narrow.y + narrow.height <= 667, `at 320 px the call button is at ${narrow?.y}`)
+        await view.screenshot('notfound-damaged-code-large-320')
+      } else {
+        await view.page.locator('#not-found-nearest [role=button]').first().click()
+        // The app changes the address with the History API (navigateTo, then redirectTo to the full page).
+        await view.page.waitForFunction(() => /doc\/index\?id=lzbf2022-30$/.test(location.href))
+      }
+      assert.deepEqual(view.errors, [])
+    })
+  }
+
+  it('lzbf2022-37, past the newest 离政办发〔2022〕, may be a newer issue: close and reopen', async () => {
     const view = await app.newPage()
-    await view.open('/pages/doc/index?id=lzbf2022-3')
-    assert.equal(await view.page.locator('#not-found-docno').innerText(), '您扫的是：离政办发〔2022〕3号')
-    assert.match(await view.page.locator('#not-found-nearest').innerText(), /您要找的是不是[\s\S]*离政办发〔2022〕25号/)
-    assert.equal(await view.telOf(() => view.page.getByText('📞 打电话问公报室').click()), 'tel:03588222862')
-    assert.match(await view.page.locator('#not-found').innerText(), /打电话问公报室\s*0358-8222862/)
-    await view.screenshot('notfound-damaged-code')
-    await view.page.locator('#not-found-nearest [role=button]').first().click()
-    await view.page.waitForURL(/doc\/index\?id=lzbf2022-25/)
+    await view.open('/pages/doc/index?id=lzbf2022-37')
+    assert.equal(await view.page.locator('#not-found-newer').innerText(), '它可能属于更新的一期公报，请关掉小程序重新打开后再扫一次。')
+    assert.match(await view.page.locator('#not-found-nearest [role=button]').first().innerText(), /^离政办发〔2022〕36号/)
     assert.deepEqual(view.errors, [])
   })
 

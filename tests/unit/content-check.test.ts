@@ -11,6 +11,7 @@ import { gazetteText } from './gazette-source'
 
 const base = {
   links: [],
+  selfCheckIds: ['yehuaqi'],
   powerLists: [],
   projectPlans: [],
   tablesFile: (docId: string) => `tables/${docId}`,
@@ -70,6 +71,15 @@ describe('content check', () => {
     })
     const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
     assert.ok(lines.includes('issues/2022-03/lzf2022-25.ts: annexes[0].table: 指向的表格不存在或不属于这份文件'), lines.join('\n'))
+  })
+
+  it('reports a seeAlso that names no self-check, or says not for whom', () => {
+    const issue = broken((i) => {
+      i.documents[0].seeAlso = [{ who: '家里用瓶装液化气的住户', selfCheck: 'nope' }, { who: ' ', selfCheck: 'yehuaqi' }]
+    })
+    const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
+    assert.ok(lines.includes('issues/2022-03/lzf2022-25.ts: seeAlso[0].selfCheck: 没有编号为“nope”的自查（有：yehuaqi）'), lines.join('\n'))
+    assert.ok(lines.includes('issues/2022-03/lzf2022-25.ts: seeAlso[1].who: 要写明给谁看，如“家里用瓶装液化气的住户”'), lines.join('\n'))
   })
 
   it('generates the issue index from the folders, newest first', () => {

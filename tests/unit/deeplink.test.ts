@@ -50,10 +50,49 @@ describe('parseDocLink: what scanners and people change still opens the document
   it('a damaged id of the right shape is read back as a 文号 with the nearest documents', async () => {
     const { docNoOfId, nearestDocIds } = await import('../../src/domain/deeplink')
     assert.equal(docNoOfId('lzbf2022-3'), '离政办发〔2022〕3号')
-    const known = ['lzf2022-25', 'lzbf2022-25', 'lzbf2022-26', 'lzbf2022-29', 'lzbf2022-36']
-    assert.deepEqual(nearestDocIds('lzbf2022-3', known), ['lzbf2022-25', 'lzbf2022-26', 'lzbf2022-29'])
-    assert.deepEqual(nearestDocIds('lzf2022-26', known, 2), ['lzf2022-25', 'lzbf2022-26'])
-    assert.deepEqual(nearestDocIds('garbage', known), [])
+    assert.deepEqual(nearestDocIds('garbage', ['lzf2022-25']), [])
+  })
+})
+
+describe('a damaged code: the nearest 文号 of its series and year, and the newer-issue advice only past the newest', () => {
+  // The 2022-03 issue: 离政办发〔2022〕25、26、29–36号 and 离政发〔2022〕25、28、32–34号, with an older year beside them.
+  const known = [
+    ...[25, 26, 29, 30, 31, 32, 33, 34, 35, 36].map((n) => `lzbf2022-${n}`),
+    ...[25, 28, 32, 33, 34].map((n) => `lzf2022-${n}`),
+    'lzbf2021-3',
+    'lzbf2021-40',
+  ]
+  it('lzbf2022-3 (a lost last digit): 30–36号 first, nearest first, then the nearest others; same series and year only', async () => {
+    const { nearestDocIds } = await import('../../src/domain/deeplink')
+    assert.deepEqual(nearestDocIds('lzbf2022-3', known, 9), [30, 31, 32, 33, 34, 35, 36, 25, 26].map((n) => `lzbf2022-${n}`))
+  })
+  it('numbers that start with the digits read come before a nearer number that does not', async () => {
+    const { nearestDocIds } = await import('../../src/domain/deeplink')
+    assert.deepEqual(nearestDocIds('lzbf2022-2', known, 4), ['lzbf2022-25', 'lzbf2022-26', 'lzbf2022-29', 'lzbf2022-30'])
+    assert.deepEqual(nearestDocIds('lzbf2022-27', known, 3), ['lzbf2022-26', 'lzbf2022-25', 'lzbf2022-29'])
+    assert.deepEqual(nearestDocIds('lzf2022-3', known, 3), ['lzf2022-32', 'lzf2022-33', 'lzf2022-34'])
+  })
+  it('another year of the series is not offered; an unknown series or year gets nothing', async () => {
+    const { nearestDocIds } = await import('../../src/domain/deeplink')
+    assert.deepEqual(nearestDocIds('lzbf2021-4', known), ['lzbf2021-40', 'lzbf2021-3'])
+    assert.deepEqual(nearestDocIds('lzbf2023-3', known), [])
+    assert.deepEqual(nearestDocIds('abc2022-3', known), [])
+  })
+  it('“maybe a newer issue” only past the newest number of its series and year, or a later year', async () => {
+    const { isBeyondNewest } = await import('../../src/domain/deeplink')
+    assert.equal(isBeyondNewest('lzbf2022-3', known), false)
+    assert.equal(isBeyondNewest('lzbf2022-27', known), false)
+    assert.equal(isBeyondNewest('lzbf2022-37', known), true)
+    assert.equal(isBeyondNewest('lzf2022-35', known), true)
+    assert.equal(isBeyondNewest('lzf2022-30', known), false)
+    assert.equal(isBeyondNewest('lzbf2023-1', known), true)
+    assert.equal(isBeyondNewest('lzbf2020-99', known), false)
+    assert.equal(isBeyondNewest('abc2022-99', known), false)
+  })
+  it('the message for an unknown id names it and does not itself promise a newer issue', () => {
+    const link = open({ id: 'lzbf2022-3' })
+    assert.ok(link.kind === 'notFound')
+    assert.equal(explainNotFound(link), '没有找到编号为“lzbf2022-3”的文件。')
   })
 })
 

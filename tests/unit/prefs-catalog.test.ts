@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, issues, latestIssue } from '../../src/content'
 import { DEFAULT_PREFS, RECENT_LIMIT, readSavedPrefs, withRecent } from '../../src/domain/prefs'
-import { consultationDirectory, documentsIn, shortTitle, topicsOf } from '../../src/domain/catalog'
+import { consultationDirectory, documentsIn, shortTitle, topicOfTitle, topicsOf } from '../../src/domain/catalog'
 
 describe('readSavedPrefs', () => {
   it('reads good data as saved', () => {
@@ -71,5 +71,11 @@ describe('catalog', () => {
 
   it('shortens titles by the issuer prefix only', () => {
     assert.equal(shortTitle(latestIssue.documents[0]), '关于印发吕梁市离石区2022年统筹整合使用财政涉农资金实施方案的通知')
+  })
+
+  it('a document’s topic, for a button beside its 文号: no issuer, 关于印发, place or 的通知', () => {
+    assert.equal(topicOfTitle('吕梁市离石区人民政府办公室关于印发吕梁市离石区联合开展液化石油气行业“打非治违”专项行动实施方案的通知'), '联合开展液化石油气行业“打非治违”专项行动实施方案')
+    assert.equal(topicOfTitle('吕梁市离石区人民政府关于程晓亮等同志任免职务的通知'), '程晓亮等同志任免职务')
+    assert.equal(topicOfTitle('吕梁市离石区人民政府办公室关于做好2022年城乡居民基本医疗保险缴费工作的通知'), '做好2022年城乡居民基本医疗保险缴费工作')
   })
 })

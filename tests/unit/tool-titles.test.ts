@@ -5,7 +5,8 @@ import { describe, it } from 'node:test'
 import { calculators } from '../../src/domain/calculators'
 import { calculatorEditions } from '../../src/domain/calculators/editions'
 import { selfChecks } from '../../src/domain/selfcheck'
-import { toolsOfDocument } from '../../src/domain/tool-titles'
+import { pointersOfDocument, toolsOfDocument } from '../../src/domain/tool-titles'
+import { issues } from '../../src/content'
 import { toolTitlesAreCurrent } from '../../scripts/tool-titles'
 
 describe('tool titles of each document', () => {
@@ -19,5 +20,18 @@ describe('tool titles of each document', () => {
     }
     for (const check of selfChecks) assert.ok(toolsOfDocument(check.docId).some((tool) => tool.kind === 'selfcheck' && tool.id === check.id && tool.title === check.title), check.id)
     assert.deepEqual(toolsOfDocument('lzf2022-34'), [])
+  })
+
+  it('a document’s seeAlso (content data) lists the self-check it sends those readers to, apart from its own tools', () => {
+    const documents = issues.flatMap((issue) => issue.documents).filter((doc) => doc.seeAlso)
+    assert.ok(documents.length > 0, 'some document sends readers elsewhere')
+    for (const doc of documents) {
+      const expected = doc.seeAlso!.map(({ who, selfCheck }) => {
+        const check = selfChecks.find((each) => each.id === selfCheck)!
+        return { kind: 'selfcheck', id: check.id, title: check.title, who, docId: check.docId }
+      })
+      assert.deepEqual(pointersOfDocument(doc.id), expected)
+      assert.ok(!toolsOfDocument(doc.id).some((tool) => tool.who !== undefined))
+    }
   })
 })

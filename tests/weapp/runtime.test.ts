@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
+import { latestIssue } from '../../src/content/catalogue'
 
 let runtime: WeappRuntime
 before(() => {
@@ -138,6 +139,38 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     assert.match(page.text(), /还有6题没回答/)
     assert.doesNotMatch(page.text(), /没有发现/)
     page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
+  it('a self-check number question offers 不清楚, counted as 需要核实; 查一查 scrolls to the first open question', async () => {
+    const page = await runtime.open('packages/tools/pages/selfcheck/index', { id: 'canyin-ranqi' })
+    await page.tap('#field-hoseLength .chip', '不清楚', true)
+    const before = runtime.calls.length
+    await page.tap('#selfcheck-run')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    assert.match(page.text(), /不清楚、需要核实的（1项）：\s*· 连接软管长度/)
+    assert.doesNotMatch(page.text(), /没有发现/)
+    const scroll = runtime.calls.slice(before).find((call) => call.api === 'pageScrollTo')
+    assert.equal((scroll?.args as { selector?: string } | undefined)?.selector, '#field-gasType')
+    assert.match(page.find('#field-gasType .calc-field__error')[0]?.dom.textContent ?? '', /这题还没回答/)
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
+  it('a damaged code (lzbf2022-3) offers 30–36号 first and the 公报室’s number; only a number past the newest suggests a newer issue', async () => {
+    const office = latestIssue.office.phone
+    const page = await runtime.open('pages/doc/index', { id: 'lzbf2022-3' })
+    assert.match(page.text(), /您扫的是：离政办发〔2022〕3号/)
+    const offered = page.find('#not-found-nearest .btn').map((node) => /〔2022〕(\d+)号/.exec(node.dom.textContent ?? '')?.[1])
+    assert.deepEqual(offered.slice(0, 7), ['30', '31', '32', '33', '34', '35', '36'])
+    assert.doesNotMatch(page.text(), /更新的一期/)
+    const calls = phoneCalls().length
+    await page.tap('#not-found-office .btn--call', '打电话问公报室')
+    assert.deepEqual(phoneCalls().slice(calls), [office.replace('-', '')])
+    page.close()
+    const newer = await runtime.open('pages/doc/index', { id: 'lzbf2022-37' })
+    assert.match(newer.text(), /它可能属于更新的一期公报/)
+    newer.close()
     assert.deepEqual(runtime.errors, [])
   })
 

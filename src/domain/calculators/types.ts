@@ -29,13 +29,15 @@ interface NumberBase extends FieldBase {
   plausibleMax?: number
   /** Left empty counts as 0 (the label or help says 没有就不填). */
   optional?: boolean
+  /** Self-checks: offer 不清楚 beside the number box. */
+  unsure?: boolean
 }
 
 export type Field =
   | (NumberBase & { kind: 'count' })
   | (NumberBase & { kind: 'amount'; decimals: number })
   | (FieldBase & { kind: 'choice'; options: Option[] })
-  | (FieldBase & { kind: 'toggle'; /** Self-checks: offer 不清楚 beside 是 and 否. */ unsure?: boolean })
+  | (FieldBase & { kind: 'toggle' })
 
 export type NumberField = Extract<Field, { kind: 'count' | 'amount' }>
 

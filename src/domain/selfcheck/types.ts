@@ -57,14 +57,39 @@ export function findingList(): { findings: Finding[]; add: (when: boolean, text:
   }
 }
 
-/** A yes/no self-check item: 是 always means “this problem exists”; 不清楚 is offered beside 是 and 否. */
-export function problemItem(key: string, label: string, when?: Field['when'], help?: string): Field {
-  return { kind: 'toggle', key, label, when, help, unsure: true }
+/** What an answer to a self-check question means: `found` — what the rule looks for is there (a problem, or a
+ * situation the rule names, like 加建、改建); `clear` — it is not. */
+export const FOUND = 'found'
+export const CLEAR = 'clear'
+type Meaning = typeof FOUND | typeof CLEAR
+
+/**
+ * A self-check question asked plainly, without a double negative (灶前装了燃气自闭阀门吗？), whose answers say
+ * what they mean (装了 / 没装), in the order given: one answer means FOUND and one CLEAR; 不清楚 is always offered.
+ */
+export function question(key: string, label: string, answers: Record<string, Meaning>, extra: Pick<Field, 'when' | 'help'> = {}): Field {
+  const options = Object.entries(answers).map(([answer, meaning]) => ({ value: meaning, label: answer }))
+  return { kind: 'choice', key, label, ...extra, options: [...options, { value: UNSURE, label: '不清楚' }] }
+}
+
+/** Where a shown question stands: not answered yet, answered 不清楚, a number that cannot be read, or answered. */
+type AnswerState = { kind: 'unanswered' } | { kind: 'unsure' } | { kind: 'bad'; message: string } | { kind: 'answered'; number?: number }
+
+function answerState(field: Field, values: FormValues): AnswerState {
+  const raw = values[field.key]
+  if (raw === UNSURE) return { kind: 'unsure' }
+  if (field.kind === 'count' || field.kind === 'amount') {
+    const reading = readNumber(field, raw)
+    if (reading.kind === 'bad') return { kind: 'bad', message: reading.message }
+    return reading.kind === 'empty' ? { kind: 'unanswered' } : { kind: 'answered', number: reading.value }
+  }
+  const answered = field.kind === 'toggle' ? raw === true || raw === false : field.options.some((option) => option.value === raw)
+  return answered ? { kind: 'answered' } : { kind: 'unanswered' }
 }
 
 /**
  * The answers of a self-check as they stand: which shown questions are unanswered or 不清楚, the numbers
- * (undefined when not given) and number errors. A problem counts only when answered 是.
+ * (undefined when not given) and number errors. What the rule looks for counts only when answered FOUND.
  */
 export function readSelfCheck(fields: Field[], values: FormValues) {
   const unanswered: string[] = []
@@ -73,28 +98,46 @@ export function readSelfCheck(fields: Field[], values: FormValues) {
   const numbers: Record<string, number | undefined> = {}
   for (const field of fields) {
     if (!isFieldShown(field, values)) continue
-    const raw = values[field.key]
-    if (field.kind === 'count' || field.kind === 'amount') {
-      const reading = readNumber(field, raw)
-      if (reading.kind === 'bad') errors[field.key] = reading.message
-      else if (reading.kind === 'empty') unanswered.push(field.label)
-      else numbers[field.key] = reading.value
-    } else if (raw === UNSURE) unsure.push(field.label)
-    else if (field.kind === 'toggle' ? raw !== true && raw !== false : !field.options.some((option) => option.value === raw)) unanswered.push(field.label)
+    const state = answerState(field, values)
+    if (state.kind === 'unanswered') unanswered.push(field.label)
+    else if (state.kind === 'unsure') unsure.push(field.label)
+    else if (state.kind === 'bad') errors[field.key] = state.message
+    else if (state.number !== undefined) numbers[field.key] = state.number
   }
+  const shown = (key: string) => fields.some((field) => field.key === key && isFieldShown(field, values))
   return {
     unanswered,
     unsure,
     errors,
     /** The number typed, or undefined when the question is hidden, empty or 不清楚. */
     number: (key: string) => numbers[key],
-    /** True only when the question is shown and answered 是. */
-    yes: (key: string) => values[key] === true && fields.some((field) => field.key === key && isFieldShown(field, values)),
-    choice: (key: string) => {
-      const field = fields.find((each) => each.key === key)
-      return field && isFieldShown(field, values) && typeof values[key] === 'string' ? (values[key] as string) : ''
-    },
+    /** True only when the question is shown and answered with the answer that means FOUND. */
+    found: (key: string) => values[key] === FOUND && shown(key),
+    choice: (key: string) => (shown(key) && typeof values[key] === 'string' ? (values[key] as string) : ''),
   }
+}
+
+/** A shown question to go back to after 查一查: one left unanswered, or a number that cannot be read. */
+export interface OpenQuestion {
+  key: string
+  /** What to say beside it: the number's error, or that it is not answered yet. */
+  message: string
+}
+
+/**
+ * The questions to go back to, in the order they are asked (the first is where the page takes the person):
+ * unanswered ones, numbers that cannot be read, and those the evaluation refused (`errors`, e.g. 0 floors).
+ */
+export function openQuestions(fields: Field[], values: FormValues, errors: FieldErrors = {}): OpenQuestion[] {
+  const open: OpenQuestion[] = []
+  for (const field of fields) {
+    if (!isFieldShown(field, values)) continue
+    const state = answerState(field, values)
+    if (errors[field.key]) open.push({ key: field.key, message: errors[field.key] })
+    else if (state.kind === 'bad') open.push({ key: field.key, message: state.message })
+    else if (state.kind === 'unanswered') open.push({ key: field.key, message: '这题还没回答' })
+  }
+  return open
 }
 
 /** The verdict line: problems first; never “nothing found” while something is unanswered or 不清楚. */

@@ -4,19 +4,31 @@ import { View } from '../../../../components/View'
 import { useShareAppMessage } from '@tarojs/taro'
 import { findDocument } from '../../../../content/catalogue'
 import { param } from '../../../../content/rules'
-import type { FormValue, FormValues } from '../../../../domain/calculators/types'
+import type { FieldErrors, FormValue, FormValues } from '../../../../domain/calculators/types'
 import { decodeRepeatedly } from '../../../../domain/deeplink'
 import { selfCheckPagePath, SELF_CHECK_PAGE } from '../../../../domain/links'
 import { findSelfCheck, selfChecks } from '../../../../domain/selfcheck'
-import type { SelfCheck } from '../../../../domain/selfcheck/types'
+import { openQuestions, type OpenQuestion, type SelfCheck, type SelfCheckOutcome } from '../../../../domain/selfcheck/types'
 import { openPage, routeParams } from '../../../../platform/nav'
+import { bringIntoView } from '../../../../platform/scroll'
 import { PageFrame } from '../../../../components/PageFrame'
 import { CalcForm } from '../../../../components/CalcForm'
 import { PhoneCard } from '../../../../components/PhoneCard'
 import { DocCallBar } from '../../../../components/CallBar'
+import { SeeAlso } from '../../../../components/SeeAlso'
 import { guarded } from '../../../../components/PageErrorBoundary'
 
 const LEVEL_COLOUR = { fix: '#b00020', required: '#b00020', report: '#b00020', incomplete: '#8a5a00', verify: '#8a5a00', none: '#1e7a3c' }
+
+/** The questions still open after 查一查, in the order asked: unanswered, or a number that cannot be used. */
+function stillOpen(check: SelfCheck, values: FormValues, outcome: SelfCheckOutcome): OpenQuestion[] {
+  return openQuestions(check.fields, values, outcome.ok ? {} : outcome.errors)
+}
+
+/** What each open question says beside it (这题还没回答, or why its number cannot be read). */
+function openMarks(open: OpenQuestion[]): FieldErrors {
+  return Object.fromEntries(open.map((question) => [question.key, question.message]))
+}
 
 function SelfCheckView({ check }: { check: SelfCheck }) {
   // Every question starts unanswered: no pre-set answer can make 查一查 say 没有发现.
@@ -25,14 +37,21 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
   const outcome = useMemo(() => (asked ? check.evaluate(values, param) : undefined), [asked, check, values])
   const doc = findDocument(check.docId)?.doc
   const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
+  // 查一查 takes the person to the first question still open: its message is beside it, not far above the button.
+  const run = () => {
+    setAsked(true)
+    const [first] = stillOpen(check, values, check.evaluate(values, param))
+    if (first) bringIntoView(`#field-${first.key}`)
+  }
   return (
     <View>
       <View className='card'>
         <Text className='page-title'>{check.title}</Text>
         <Text className='muted' style={{ display: 'block' }}>{check.intro}</Text>
       </View>
-      <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
-      <View className='btn btn--primary' onClick={() => setAsked(true)} id='selfcheck-run'>
+      <SeeAlso docId={check.docId} />
+      <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome ? openMarks(stillOpen(check, values, outcome)) : {}} onChange={change} />
+      <View className='btn btn--primary' onClick={run} id='selfcheck-run'>
         <Text>查一查</Text>
       </View>
       {outcome?.ok ? (

@@ -1,0 +1,25 @@
+import { Text } from '@tarojs/components'
+import { View } from './View'
+import { findDocument } from '../content/catalogue'
+import { pointersOfDocument } from '../domain/tool-titles'
+import { selfCheckPagePath } from '../domain/links'
+import { openPage } from '../platform/nav'
+
+/** The readers a document is not written for, each sent to the self-check that is for them (its seeAlso). */
+export function SeeAlso({ docId }: { docId: string }) {
+  const pointers = pointersOfDocument(docId)
+  if (pointers.length === 0) return null
+  return (
+    <View id='see-also'>
+      {pointers.map((pointer) => (
+        <View key={pointer.id} className='notice'>
+          <Text className='strong' style={{ display: 'block' }}>{pointer.who}，请看这个：</Text>
+          <View className='btn btn--plain' onClick={() => openPage(selfCheckPagePath(pointer.id))}>
+            <Text>🔍 {pointer.title}</Text>
+          </View>
+          <Text className='small' style={{ display: 'block' }}>依据：{findDocument(pointer.docId)?.doc.docNo}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
