@@ -115,10 +115,8 @@ export function runContentCheck(): Problem[] {
     params: allParams,
     lists: allLists,
     tools: allTools,
-    calculatorIds: calculators.map((calculator) => calculator.id),
-    links: [
-      ...selfChecks.map((s) => ({ from: `src/domain/selfcheck（${s.id}）`, docIds: [s.docId] })),
-    ],
+    toolIds: [...calculators, ...selfChecks].map((tool) => tool.id),
+    links: [],
     selfCheckIds: selfChecks.map((check) => check.id),
     fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
     paramFile: (issueId, id) => files.params.get(`${issueId}/${id}`) ?? `src/content/issues/${issueId}/rules`,

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { calculators } from '../src/domain/calculators'
-import { calculatorEditions } from '../src/domain/calculators/editions'
+import { currentEdition, toolEditions } from '../src/domain/tool-editions'
 import { selfChecks } from '../src/domain/selfcheck'
 import { issues } from '../src/content'
 import type { ToolTitle } from '../src/domain/tool-titles'
@@ -15,16 +15,19 @@ export function buildToolTitles(): Record<string, ToolTitle[]> {
   const byDocument: Record<string, ToolTitle[]> = {}
   const add = (docId: string, tool: ToolTitle) => (byDocument[docId] ??= []).push(tool)
   for (const calculator of calculators) {
-    for (const { edition, docIds } of calculatorEditions(calculator)) {
+    for (const { edition, docIds } of toolEditions(calculator)) {
       for (const docId of docIds) add(docId, { kind: 'calc', id: calculator.id, title: calculator.title, issueId: edition.issueId })
     }
   }
-  for (const check of selfChecks) add(check.docId, { kind: 'selfcheck', id: check.id, title: check.title })
+  for (const check of selfChecks) {
+    for (const { docIds } of toolEditions(check)) add(docIds[0], { kind: 'selfcheck', id: check.id, title: check.title })
+  }
   for (const doc of issues.flatMap((issue) => issue.documents)) {
     for (const { who, selfCheck } of doc.seeAlso ?? []) {
       const check = selfChecks.find((each) => each.id === selfCheck)
       // An unknown self-check is reported by content:check, with the file and line.
-      if (check) add(doc.id, { kind: 'selfcheck', id: check.id, title: check.title, who, docId: check.docId })
+      const home = check ? currentEdition(check)?.docIds[0] : undefined
+      if (check && home) add(doc.id, { kind: 'selfcheck', id: check.id, title: check.title, who, docId: home })
     }
   }
   return byDocument

@@ -2,7 +2,7 @@
 // Plain functions over the content, so tests can check every row.
 import type { GazetteIssue } from '../../src/content/types'
 import type { Calculator } from '../../src/domain/calculators/types'
-import { currentEdition } from '../../src/domain/calculators/editions'
+import { currentEdition } from '../../src/domain/tool-editions'
 import { CALC_LINK, DOC_LINK, qrUrl, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
 
 export interface CodeTarget {

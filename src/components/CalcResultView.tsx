@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { findDocument } from '../content/catalogue'
 import type { CalcResult } from '../domain/calculators/types'
-import type { CalculatorEdition } from '../domain/calculators/editions'
+import type { Edition } from '../domain/tool-editions'
 import { formatAmount } from '../domain/calculators/format'
 import { formatDate, formatWindow, statusLabel, windowStatus } from '../domain/dates'
 import { Citation } from './Citation'
@@ -10,7 +10,7 @@ import './CalcResultView.scss'
 
 interface Props {
   /** The edition the result was computed with: its period, its rules (citations) and its phone. */
-  edition: CalculatorEdition
+  edition: Edition
   result: CalcResult
   /** The answers the result was computed from, in words (按…计算). */
   inputs: string

@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { CalculatorEdition } from '../domain/calculators/editions'
+import type { Edition } from '../domain/tool-editions'
 
 interface Props {
-  editions: CalculatorEdition[]
+  editions: Edition[]
   chosen: number
   onChoose: (index: number) => void
 }

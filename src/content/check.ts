@@ -31,8 +31,8 @@ export interface CheckInput {
   fileOf: (issueId: string, doc?: GazetteDocument) => string
   /** Editions of calculators and self-checks (each issue's rules files, `tools`). */
   tools?: ToolEdition[]
-  /** The calculators every issue's content must give an edition to. */
-  calculatorIds?: string[]
+  /** The calculators and self-checks the content must give an edition to. */
+  toolIds?: string[]
   /** Where an issue's rule parameter, list or tool edition (`tool:<id>`) with this id is written. */
   paramFile: (issueId: string, id: string) => string
   /** Each issue's own gazette text (its folder's source.txt); undefined when the folder has none. */
@@ -196,14 +196,14 @@ export function checkContent(input: CheckInput): Problem[] {
   for (const tool of editions) {
     const file = input.paramFile(tool.issueId, `tool:${tool.toolId}`)
     const f = (field: string, message: string) => problems.push({ file, field: `tools.${tool.toolId}.${field}`, message })
-    if (input.calculatorIds && !input.calculatorIds.includes(tool.toolId)) f('(编号)', `没有叫“${tool.toolId}”的计算器：编号要和计算器的一样（${input.calculatorIds.join('、')}）`)
+    if (input.toolIds && !input.toolIds.includes(tool.toolId)) f('(编号)', `没有叫“${tool.toolId}”的计算器或自查：编号要是其中之一（${input.toolIds.join('、')}）`)
     if (!tool.label?.trim()) f('label', '要写这一期标准的名称，如“2023年度居民医保集中缴费期”')
     if (!tool.period || !isValidIsoDate(tool.period.from)) f('period.from', `“${tool.period?.from}” 不是有效日期`)
     else if (tool.period.to !== undefined && (!isValidIsoDate(tool.period.to) || tool.period.to < tool.period.from)) f('period.to', `“${tool.period.to}” 不是有效的截止日期`)
     checkToolCitation(tool.cite, docs, input.originalOf, f)
   }
-  for (const id of input.calculatorIds ?? []) {
-    if (!editions.some((tool) => tool.toolId === id)) problems.push({ file: 'src/content/issues', field: `tools.${id}`, message: `计算器“${id}”没有哪一期的标准：在它所依据文件的 rules 文件里写 tools.${id}（名称、起止日期和原文）` })
+  for (const id of input.toolIds ?? []) {
+    if (!editions.some((tool) => tool.toolId === id)) problems.push({ file: 'src/content/issues', field: `tools.${id}`, message: `计算器或自查“${id}”没有哪一期的适用时间：在它所依据文件的 rules 文件里写 tools.${id}（名称、起止日期和原文）` })
   }
 
   for (const list of input.powerLists) {

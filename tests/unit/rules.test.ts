@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findDocument } from '../../src/content'
 import { allParams, param } from '../../src/content/rules'
-import { calculatorEditions } from '../../src/domain/calculators/editions'
+import { toolEditions } from '../../src/domain/tool-editions'
 import { calculators } from '../../src/domain/calculators'
 import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
 import { isValidIsoDate } from '../../src/domain/dates'
@@ -43,7 +43,7 @@ describe('calculators', () => {
   it('have unique ids and cite existing documents', () => {
     assert.equal(new Set(calculators.map((c) => c.id)).size, calculators.length)
     for (const calculator of calculators) {
-      const editions = calculatorEditions(calculator)
+      const editions = toolEditions(calculator)
       assert.ok(editions.length > 0, `${calculator.id} has no edition`)
       for (const { docIds } of editions) for (const docId of docIds) assert.ok(findDocument(docId), `${calculator.id}: ${docId}`)
     }

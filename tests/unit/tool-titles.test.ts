@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { calculators } from '../../src/domain/calculators'
-import { calculatorEditions } from '../../src/domain/calculators/editions'
+import { currentEdition, toolEditions } from '../../src/domain/tool-editions'
 import { selfChecks } from '../../src/domain/selfcheck'
 import { pointersOfDocument, toolsOfDocument } from '../../src/domain/tool-titles'
 import { issues } from '../../src/content'
@@ -14,11 +14,14 @@ describe('tool titles of each document', () => {
 
   it('every calculator and self-check is listed under each document it belongs to, with its title', () => {
     for (const calculator of calculators) {
-      for (const { docIds, edition } of calculatorEditions(calculator)) {
+      for (const { docIds, edition } of toolEditions(calculator)) {
         for (const docId of docIds) assert.ok(toolsOfDocument(docId).some((tool) => tool.kind === 'calc' && tool.id === calculator.id && tool.title === calculator.title && tool.issueId === edition.issueId), calculator.id)
       }
     }
-    for (const check of selfChecks) assert.ok(toolsOfDocument(check.docId).some((tool) => tool.kind === 'selfcheck' && tool.id === check.id && tool.title === check.title), check.id)
+    for (const check of selfChecks) {
+      const home = currentEdition(check)!.docIds[0]
+      assert.ok(toolsOfDocument(home).some((tool) => tool.kind === 'selfcheck' && tool.id === check.id && tool.title === check.title), check.id)
+    }
     assert.deepEqual(toolsOfDocument('lzf2022-34'), [])
   })
 
@@ -28,7 +31,7 @@ describe('tool titles of each document', () => {
     for (const doc of documents) {
       const expected = doc.seeAlso!.map(({ who, selfCheck }) => {
         const check = selfChecks.find((each) => each.id === selfCheck)!
-        return { kind: 'selfcheck', id: check.id, title: check.title, who, docId: check.docId }
+        return { kind: 'selfcheck', id: check.id, title: check.title, who, docId: currentEdition(check)!.docIds[0] }
       })
       assert.deepEqual(pointersOfDocument(doc.id), expected)
       assert.ok(!toolsOfDocument(doc.id).some((tool) => tool.who !== undefined))

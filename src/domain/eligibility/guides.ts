@@ -1,6 +1,6 @@
 // Where to apply and what to bring, per benefit, as the gazette says it. Where the gazette is silent we say so
 // instead of guessing.
-import type { DateWindow } from '../../content/types'
+import { currentEdition, type Tool } from '../tool-editions'
 import type { ParamLookup } from '../../content/rules'
 import { restaurantGasCheck } from '../selfcheck/restaurant-gas'
 import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
@@ -31,7 +31,7 @@ interface GuideBase {
  * A benefit's period and document are those of the rule parameter its amount rests on (one source, the same as
  * 补助标准一览: the newest issue's value); a check without an amount has its self-check's campaign and document.
  */
-export type Guide = GuideBase & ({ periodParam: string } | { period: DateWindow; docId: string })
+export type Guide = GuideBase & ({ periodParam: string } | { selfCheck: Tool })
 
 const SILENT = '公报没有写要带哪些材料，请先打电话问清楚再去。'
 
@@ -92,15 +92,13 @@ export const GUIDES: Record<BenefitId, Guide> = {
     bring: ['到供煤点买煤时，供煤点登记购煤户和数量。'],
   },
   'gas-check': {
-    docId: restaurantGasCheck.docId,
-    period: restaurantGasCheck.period,
+    selfCheck: restaurantGasCheck,
     phoneNote: '电话是区工信局的：公报把它印在这份整治方案旁；自查表报区市场监管局。',
     where: '对照自查后填《餐饮场所燃气安全自查自改情况表》《离石区餐饮单位燃气安全使用承诺书》，报区市场监管局。',
     bring: [],
   },
   'house-check': {
-    docId: selfBuiltHouseCheck.docId,
-    period: selfBuiltHouseCheck.period,
+    selfCheck: selfBuiltHouseCheck,
     where: '找具备资格的专业机构做房屋安全鉴定；办经营许可前必须取得房屋安全鉴定合格证明。',
     bring: [],
   },
@@ -115,7 +113,7 @@ const PAYMENTS: BenefitId[] = ['yibao-payment', 'coal']
 /** The document a benefit rests on: the one citing its parameter's value in force, or its self-check's. */
 export function guideDocId(id: BenefitId, param: ParamLookup): string {
   const guide = GUIDES[id]
-  return 'periodParam' in guide ? param(guide.periodParam).cite.docId : guide.docId
+  return 'periodParam' in guide ? param(guide.periodParam).cite.docId : (currentEdition(guide.selfCheck)?.docIds[0] ?? '')
 }
 
 /** The documents whose phones a household with nothing found is offered (benefits with an amount, each once). */

@@ -16,6 +16,7 @@ import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 import { isFieldShown, type CalcResult, type Calculator, type FieldErrors, type FormValues } from '../calculators/types'
 import { allQuestionFields, PENSION_GROUP, questions, type Question } from './questions'
 import { GUIDES, guideDocId, type BenefitId } from './guides'
+import { currentEdition } from '../tool-editions'
 
 /** cash: money paid to you; saving: what the government pays for you; pay: what you pay; info: a check to do. */
 export type BenefitKind = 'cash' | 'saving' | 'pay' | 'info'
@@ -126,7 +127,7 @@ function workerCalculation(answered: FormValues, note?: string): Calculation {
 
 function periodOf(id: BenefitId, param: ParamLookup): DateWindow {
   const guide = GUIDES[id]
-  if ('period' in guide) return guide.period
+  if ('selfCheck' in guide) return currentEdition(guide.selfCheck)?.window ?? { label: '时间见文件' }
   const { from, to } = param(guide.periodParam).period
   return { label: '本项标准适用', start: from, end: to }
 }

@@ -2,7 +2,7 @@
 // sentence saying where they came from and which of them 我能领什么 did not ask.
 import type { ParamLookup } from '../../content/rules'
 import type { Calculator, Field, FormValues } from '../calculators/types'
-import type { CalculatorEdition } from '../calculators/editions'
+import type { Edition } from '../tool-editions'
 import { describeAnswers } from '../calculators/answers'
 import { checkEligibility, type Calculation } from './match'
 
@@ -15,7 +15,7 @@ export interface Prefill {
 /** The values of the benefit named, if the saved answers still give it with this calculator; else nothing is filled. */
 export function prefillFromCheck(
   calculator: Calculator,
-  edition: CalculatorEdition,
+  edition: Edition,
   benefitId: string | undefined,
   answers: FormValues,
   param: ParamLookup,

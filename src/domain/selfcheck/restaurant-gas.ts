@@ -66,8 +66,7 @@ export const restaurantGasCheck: SelfCheck = {
   id: 'canyin-ranqi',
   title: '餐饮场所燃气安全自查',
   intro: '开饭店、小吃店用燃气的，对照“百日行动”整治内容逐项查一查。每题选和店里一样的说法，不知道的选“不清楚”。',
-  docId: 'lzbf2022-32',
-  period: { label: '整治行动', start: '2022-09-02', end: '2022-10-20' },
+  paramPrefixes: ['ranqi.'],
   fields,
   askWhom: '不清楚的，可以问给您送气或供气的燃气企业，或打下面这份文件的政策咨询电话（区工信局）问。',
   example: {

@@ -4,10 +4,11 @@ import head from './head.json'
 import rules_agri_funds from './rules/agri-funds.json'
 import rules_lzbf2022_26 from './rules/lzbf2022-26.json'
 import rules_lzbf2022_29 from './rules/lzbf2022-29.json'
+import rules_lzbf2022_30 from './rules/lzbf2022-30.json'
 import rules_lzbf2022_31 from './rules/lzbf2022-31.json'
 import rules_lzbf2022_32 from './rules/lzbf2022-32.json'
 import rules_lzbf2022_33 from './rules/lzbf2022-33.json'
 import rules_lzbf2022_34 from './rules/lzbf2022-34.json'
 import rules_lzbf2022_36 from './rules/lzbf2022-36.json'
 
-export const { params, lists, tools } = loadRules([rules_agri_funds, rules_lzbf2022_26, rules_lzbf2022_29, rules_lzbf2022_31, rules_lzbf2022_32, rules_lzbf2022_33, rules_lzbf2022_34, rules_lzbf2022_36], head)
+export const { params, lists, tools } = loadRules([rules_agri_funds, rules_lzbf2022_26, rules_lzbf2022_29, rules_lzbf2022_30, rules_lzbf2022_31, rules_lzbf2022_32, rules_lzbf2022_33, rules_lzbf2022_34, rules_lzbf2022_36], head)

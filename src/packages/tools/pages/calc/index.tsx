@@ -9,7 +9,7 @@ import type { Calculator, FormValue, FormValues } from '../../../../domain/calcu
 import { CALC_LINK, parseLink } from '../../../../domain/deeplink'
 import { siteConfig } from '../../../../site.config'
 import { calcPagePath, CALC_PAGE, EDITION_OF_ISSUE, FROM_CHECK } from '../../../../domain/links'
-import { calculatorEditions, currentEdition, editionOfIssue, type CalculatorEdition } from '../../../../domain/calculators/editions'
+import { toolEditions, currentEdition, editionOfIssue, type Edition } from '../../../../domain/tool-editions'
 import { EditionChoice } from '../../../../components/EditionChoice'
 import { prefillFromCheck, type Prefill } from '../../../../domain/eligibility/prefill'
 import { useAnswers } from '../../../../store/answers'
@@ -47,7 +47,7 @@ function CalculatorList() {
 
 interface ViewProps {
   calculator: Calculator
-  editions: CalculatorEdition[]
+  editions: Edition[]
   /** The edition shown first: the newest, or the one of the issue a document's 算一算 came from. */
   initial: number
   prefill?: Prefill
@@ -113,7 +113,7 @@ function CalcPage() {
   const link = parseLink(params, { qrDomain: siteConfig.qrDomain, isKnownId: (id) => findCalculator(id) !== undefined, target: CALC_LINK })
   const calculator = link.kind === 'found' ? findCalculator(link.id) : undefined
   const answers = useAnswers((state) => state.values)
-  const editions = calculator ? calculatorEditions(calculator) : []
+  const editions = calculator ? toolEditions(calculator) : []
   const chosen = calculator ? editionOfIssue(calculator, params[EDITION_OF_ISSUE]) : undefined
   const prefill = calculator && chosen ? prefillFromCheck(calculator, chosen, params[FROM_CHECK], answers, param) : undefined
   useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))

@@ -16,6 +16,7 @@ import { CalcForm } from '../../../../components/CalcForm'
 import { PhoneCard } from '../../../../components/PhoneCard'
 import { DocCallBar } from '../../../../components/CallBar'
 import { SeeAlso } from '../../../../components/SeeAlso'
+import { currentEdition } from '../../../../domain/tool-editions'
 import { guarded } from '../../../../components/PageErrorBoundary'
 
 const LEVEL_COLOUR = { fix: '#b00020', required: '#b00020', report: '#b00020', incomplete: '#8a5a00', verify: '#8a5a00', none: '#1e7a3c' }
@@ -34,13 +35,17 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
   // Every question starts unanswered: no pre-set answer can make 查一查 say 没有发现.
   const [values, setValues] = useState<FormValues>({})
   const [asked, setAsked] = useState(false)
-  const outcome = useMemo(() => (asked ? check.evaluate(values, param) : undefined), [asked, check, values])
-  const doc = findDocument(check.docId)?.doc
+  // The newest edition: its rules, its document (依据 and the phone).
+  const edition = currentEdition(check)
+  const rules = edition?.param ?? param
+  const docId = edition?.docIds[0] ?? ''
+  const outcome = useMemo(() => (asked ? check.evaluate(values, rules) : undefined), [asked, check, values, rules])
+  const doc = findDocument(docId)?.doc
   const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
   // 查一查 takes the person to the first question still open: its message is beside it, not far above the button.
   const run = () => {
     setAsked(true)
-    const [first] = stillOpen(check, values, check.evaluate(values, param))
+    const [first] = stillOpen(check, values, check.evaluate(values, rules))
     if (first) bringIntoView(`#field-${first.key}`)
   }
   return (
@@ -49,7 +54,7 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
         <Text className='page-title'>{check.title}</Text>
         <Text className='muted' style={{ display: 'block' }}>{check.intro}</Text>
       </View>
-      <SeeAlso docId={check.docId} />
+      <SeeAlso docId={docId} />
       <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome ? openMarks(stillOpen(check, values, outcome)) : {}} onChange={change} />
       <View className='btn btn--primary' onClick={run} id='selfcheck-run'>
         <Text>查一查</Text>
@@ -97,7 +102,7 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
       <View className='btn btn--plain' onClick={() => openPage(SELF_CHECK_PAGE)}>
         <Text>看其他自查</Text>
       </View>
-      <DocCallBar docId={check.docId} />
+      <DocCallBar docId={docId} />
     </View>
   )
 }
@@ -123,7 +128,7 @@ function SelfCheckPage() {
             <View key={each.id} className='card' onClick={() => openPage(selfCheckPagePath(each.id))}>
               <Text className='item-title'>{each.title}</Text>
               <Text className='muted' style={{ display: 'block' }}>{each.intro}</Text>
-              <Text className='small' style={{ display: 'block' }}>依据：{findDocument(each.docId)?.doc.docNo} ›</Text>
+              <Text className='small' style={{ display: 'block' }}>依据：{findDocument(currentEdition(each)?.docIds[0] ?? '')?.doc.docNo} ›</Text>
             </View>
           ))}
         </View>
