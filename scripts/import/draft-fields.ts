@@ -193,11 +193,20 @@ function datesOfText(original: OriginalDocument, year: number): DateWindow[] {
         const heading = headings.get(sentence.block.path)
         const before = sentence.text.slice(0, date.index).split(/[，,。；;：:]/).pop()?.replace(/^(各|在|于|从|自|要|应|请)+/, '').trim() ?? ''
         const after = sentence.text.slice(date.index + date.source.length).split(/[，,。；;]/)[0].trim()
-        const named = heading && /时间|期限|日期|时限|安排/.test(heading) ? heading : date.kind === 'deadline' ? `${after || before}的截止日期` : (before || after || heading || '时间')
-        found.push({ window: { label: named.slice(0, 24), ...(date.start ? { start: date.start } : {}), ...(date.end ? { end: date.end } : {}), source: date.source }, rank: date.kind === 'day' ? 1 : 0, order })
+        const phrase = (...options: string[]) => options.find((each) => each.length >= 2) ?? ''
+        const named =
+          heading && /时间|期限|日期|时限|安排/.test(heading)
+            ? heading
+            : date.kind === 'deadline'
+              ? `${phrase(after, before) || '办理'}的截止日期`
+              : date.kind === 'from'
+                ? `${phrase(after, before) || '执行'}的开始日期`
+                : phrase(date.kind === 'day' ? after : before, date.kind === 'day' ? before : after) || heading || '时间'
+        found.push({ window: { label: named.replace(/[（(“"]+$/, '').slice(0, 24), ...(date.start ? { start: date.start } : {}), ...(date.end ? { end: date.end } : {}), source: date.source }, rank: date.kind === 'day' ? 1 : 0, order })
       }
     })
-  return found.sort((a, b) => a.rank - b.rank || a.order - b.order).map((each) => each.window)
+  const sorted = found.sort((a, b) => a.rank - b.rank || a.order - b.order).map((each) => each.window)
+  return sorted.filter((window, index) => sorted.findIndex((each) => each.source === window.source) === index)
 }
 
 /**

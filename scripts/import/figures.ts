@@ -24,30 +24,33 @@ export function sentences(doc: OriginalDocument): { text: string; block: Origina
     .filter((sentence) => sentence.text !== '')
 }
 
-/** The words again in the new text, numbers as wildcards: the new numbers in order, when the words are there once. */
-export function findAgain(words: string, text: string): number[] | undefined {
+/**
+ * The words again in the new text, numbers as wildcards: the new numbers in order, as printed (0358 stays 0358),
+ * when the words are there once.
+ */
+export function findAgain(words: string, text: string): string[] | undefined {
   const squashed = squashText(words)
   if (!/\d/.test(squashed)) return text.includes(squashed) ? [] : undefined
   const pattern = new RegExp(squashed.split(NUMBER).map(escapeRegExp).join('(\\d+(?:\\.\\d+)?)'), 'g')
   const found = [...text.matchAll(pattern)]
-  return found.length === 1 ? found[0].slice(1).map(Number) : undefined
+  return found.length === 1 ? found[0].slice(1) : undefined
 }
 
 /** The printed words with their numbers replaced, in order, by the new ones. */
-export function withNumbers(words: string, numbers: number[]): string {
+export function withNumbers(words: string, numbers: string[]): string {
   let at = 0
-  return words.replace(NUMBER, (number) => (at < numbers.length ? String(numbers[at++]) : number))
+  return words.replace(NUMBER, (number) => (at < numbers.length ? numbers[at++] : number))
 }
 
 export type FigureMap = Map<string, Set<string>>
 
 /** What each number of the old words became in the new words (the same place in the same words). */
-export function addPairs(map: FigureMap, oldWords: string, newNumbers: number[]): void {
+export function addPairs(map: FigureMap, oldWords: string, newNumbers: string[]): void {
   const old = squashText(oldWords).match(NUMBER) ?? []
   old.forEach((number, index) => {
     if (index >= newNumbers.length) return
     const set = map.get(number) ?? new Set<string>()
-    set.add(String(newNumbers[index]))
+    set.add(newNumbers[index])
     map.set(number, set)
   })
 }
