@@ -53,6 +53,11 @@ function filesOfContent(): { documents: Map<object, string>; params: Map<string,
         for (const [id, list] of Object.entries(rules.lists ?? {})) at(id, list, `lists.${id}`)
         for (const [id, tool] of Object.entries(rules.tools ?? {})) at(`tool:${id}`, tool, `tools.${id}`)
       }
+      const tablesHead = join(issuesDir, issueId, 'tables', 'tables.json')
+      if (existsSync(tablesHead)) {
+        const drafts = (requireModule(tablesHead) as { drafts?: Record<string, unknown> }).drafts ?? {}
+        for (const [key, from] of Object.entries(drafts)) todos.push({ file: relative(root, tablesHead), field: `drafts.${key}`, message: draftMessage(String(from), 'drafts 里的这一行') })
+      }
       for (const file of jsonIn(join(issuesDir, issueId, 'corrections'))) {
         const corrections = (requireModule(file) as { corrections?: { draft?: unknown }[] }).corrections ?? []
         corrections.forEach((correction, index) => {

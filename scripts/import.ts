@@ -9,13 +9,16 @@ import { join, relative } from 'node:path'
 import type { GazetteDocument } from '../src/content/types'
 import type { IssueFile, RulesFile } from '../src/content/load'
 import type { OriginalDocument } from '../src/content/original'
-import { carryForward, type CarryReport, type EarlierDocument, type EarlierRules } from './import/carry-forward'
+import { carryForward, findPredecessor, type CarryReport, type EarlierDocument, type EarlierRules } from './import/carry-forward'
+import { draftTables, renderTablesModule, type DraftedTables } from './import/draft-tables'
+import { powerLists, projectPlans } from '../src/content/tables'
 import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
 import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
 import { writeOriginals } from './original'
 import { writeIndexes } from './content-index'
 import { TO_FILL } from '../src/content/check'
+import { docNoOfId } from '../src/domain/deeplink'
 
 const root = join(import.meta.dirname, '..')
 
@@ -117,6 +120,7 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
     lines.push(`已写入 ${relative(root, file)}（从 ${rules.predecessor.issueId} 的 ${rules.predecessor.id} 带过来的标准，待审核）`)
   }
   lines.push(...carryLines(carried))
+  lines.push(...writeTables(folder, imported, earlierDocs, correctedOriginal))
   const rulesDraft = join(folder, 'rules', 'draft.json')
   if (carried.rules.length === 0 && !existsSync(rulesDraft) && !update) {
     const todo = `${TO_FILL}把这期文件里的金额、比例、上限写成 params（每项写 id、label、value、unit、period 和 cite：docId、clause、words 原话），写完删掉这一行`
@@ -138,21 +142,56 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   lines.push(...latinNotes)
   const counts = draftCounts(folder, carried)
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。`)
-  lines.push(`起草了${counts.drafted}项（文件里${counts.fields}项、原文改正${counts.corrections}项、带过来的标准${counts.rules}项），都标着草稿，待审核；要人来写${counts.left}项（【待填写】）。`)
+  lines.push(`起草了${counts.drafted}项（文件里${counts.fields}项、原文改正${counts.corrections}项、附件表格${counts.tables}项、带过来的标准${counts.rules}项），都标着草稿，待审核；要人来写${counts.left}项（【待填写】）。`)
   lines.push('接下来运行 npm run content:check：它分开列出要人来写的和待审核的草稿，全部处理完才能构建。')
   return lines
 }
 
+/**
+ * The annex tables (权责清单, 涉农资金计划表) drafted from the predecessors' into tables/ (JSON to edit, and the
+ * index.ts the app reads them through). Nothing is written when the folder has tables already.
+ */
+function writeTables(folder: string, imported: ImportedIssue, earlierDocs: EarlierDocument[], correctedOriginal: Map<string, OriginalDocument>): string[] {
+  const dir = join(folder, 'tables')
+  if (existsSync(dir)) return []
+  const merged: DraftedTables = { head: { drafts: {}, projectPlans: [] }, projects: {} }
+  const from: string[] = []
+  for (const doc of imported.documents) {
+    const original = correctedOriginal.get(doc.id) ?? doc.original
+    const predecessor = findPredecessor({ ...doc, original }, earlierDocs)
+    if (!predecessor) continue
+    const list = powerLists.find((each) => each.docId === predecessor.id)
+    const plans = projectPlans.filter((plan) => plan.docId === predecessor.id)
+    const tables = draftTables(doc.id, original, { issueId: predecessor.issueId, docNo: docNoOfId(predecessor.id) ?? predecessor.id, original: predecessor.original }, list, plans)
+    if (!tables) continue
+    from.push(`${doc.id}（照 ${predecessor.issueId} 的 ${predecessor.id}）`)
+    Object.assign(merged.head.drafts, tables.head.drafts)
+    merged.head.powerList ??= tables.head.powerList
+    merged.powers ??= tables.powers
+    merged.head.projectPlans.push(...tables.head.projectPlans)
+    Object.assign(merged.projects, tables.projects)
+  }
+  if (from.length === 0) return []
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'tables.json'), json(merged.head))
+  if (merged.powers) writeFileSync(join(dir, 'powers.json'), json(merged.powers))
+  for (const [id, projects] of Object.entries(merged.projects)) writeFileSync(join(dir, `projects-${id}.json`), json(projects))
+  writeFileSync(join(dir, 'index.ts'), renderTablesModule(merged))
+  return [`已写入 ${relative(root, dir)}：附件表格 ${from.join('、')}，待审核`]
+}
+
 /** What the folder holds now: drafted fields (documents' drafts, corrections' draft, carried rules) and 【待填写】. */
-function draftCounts(folder: string, carried: CarryReport): { drafted: number; fields: number; corrections: number; rules: number; left: number } {
+function draftCounts(folder: string, carried: CarryReport): { drafted: number; fields: number; corrections: number; tables: number; rules: number; left: number } {
   const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => readFileSync(join(dir, name), 'utf8')) : [])
   const documents = jsonIn(join(folder, 'documents'))
   const fields = documents.reduce((sum, text) => sum + Object.keys((JSON.parse(text) as GazetteDocument).drafts ?? {}).length, 0)
   const corrections = jsonIn(join(folder, 'corrections')).reduce((sum, text) => sum + ((JSON.parse(text) as { corrections: DraftCorrection[] }).corrections ?? []).filter((each) => each.draft !== undefined).length, 0)
+  const tablesHead = join(folder, 'tables', 'tables.json')
+  const tables = existsSync(tablesHead) ? Object.keys((JSON.parse(readFileSync(tablesHead, 'utf8')) as { drafts?: object }).drafts ?? {}).length : 0
   const rules = carried.rules.reduce((sum, each) => sum + each.file.params.length + Object.keys(each.file.lists).length + Object.keys(each.file.tools).length, 0)
   const rulesDraft = join(folder, 'rules', 'draft.json')
   const left = [...documents, ...(existsSync(rulesDraft) ? [readFileSync(rulesDraft, 'utf8')] : [])].reduce((sum, text) => sum + text.split(TO_FILL).length - 1, 0)
-  return { drafted: fields + corrections + rules, fields, corrections, rules, left }
+  return { drafted: fields + corrections + tables + rules, fields, corrections, tables, rules, left }
 }
 
 /** The documents and rules files of every other issue folder, for carrying rules and drafting fields forward. */
