@@ -9,7 +9,9 @@ import { after, describe, it } from 'node:test'
 import { latestIssue } from '../../src/content'
 import { squashText } from '../../src/content/original'
 import { findDates } from '../../scripts/import/date-words'
-import { parseGazette } from '../../scripts/import/parse'
+import { documentSections, parseGazette } from '../../scripts/import/parse'
+import { draftDocument } from '../../scripts/import/draft'
+import { draftFields } from '../../scripts/import/draft-fields'
 import type { GazetteDocument } from '../../src/content/types'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
@@ -143,6 +145,23 @@ describe('importing the test next issue drafts what a program can', () => {
     assert.ok(!Object.values(head.drafts).some((note) => note.includes('对不上')), JSON.stringify(head.drafts))
     // Sums and subtotals are checked by content:check (nothing wrong above); the drafts are listed to review.
     assert.equal(check.lines.filter((line) => /^src\/content\/issues\/2023-03\/tables\/tables\.json:\d+: drafts\.\S+: 待审核：/.test(line)).length, 3)
+  })
+})
+
+describe('Latin words inside Chinese sentences', () => {
+  it('the export\'s stray “and” is proposed as 和 (a draft correction); another Latin word is named for a person', () => {
+    const text = readFileSync(join(root, 'tests', 'fixtures', 'next-issue', 'gazette-2023-03.txt'), 'utf8')
+      .replace('柴草杂物和残垣断壁', '柴草杂物 and 残垣断壁')
+      .replace('农户新改户厕后要按时清掏', '农户新改户厕后要按时 clean 清掏')
+    const doc = parseGazette(text).documents.find((each) => each.id === 'lzbf2023-17')!
+    const section = documentSections(text).find((each) => each.id === 'lzbf2023-17')!.lines
+    const drafted = draftFields(doc, draftDocument(doc), section, [], [])
+    assert.equal(drafted.corrections.length, 1)
+    const [and] = drafted.corrections
+    assert.ok(and.original.includes('柴草杂物 and 残垣断壁'), and.original)
+    assert.equal(and.corrected, and.original.replace(' and ', '和'))
+    assert.ok(and.draft)
+    assert.deepEqual(drafted.notes, ['注意：离政办发〔2023〕17号：文字稿里夹着英文“clean”（户厕后要按时 clean 清掏，清掏费），看一看是不是提取错了'])
   })
 })
 
