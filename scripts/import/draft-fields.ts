@@ -72,7 +72,7 @@ export function draftFields(imported: ImportedDocument, base: GazetteDocument, s
     document.topics = [...predecessor.doc.topics]
     drafts.topics = `照${from}写的`
     document.annexes = base.annexes.map((annex, index) => {
-      const before = predecessor.doc.annexes.find((each) => titleKey(each.title) === titleKey(annex.title))
+      const before = predecessor.doc.annexes.find((each) => sameAnnex(each.title, annex.title))
       if (!before) return annex
       const updated = updateFigures(before.contains, [map], newText, counted)
       if (updated.doubtful.length > 0) return annex
@@ -151,6 +151,12 @@ export function draftFields(imported: ImportedDocument, base: GazetteDocument, s
   }
   if (Object.keys(drafts).length > 0) document.drafts = drafts
   return { document, corrections: [...again, ...latin.corrections], original: doc.original, notes: latin.notes.map((note) => `注意：${doc.docNo}：${note}`) }
+}
+
+/** The same annex: its title as typed in (《》 dropped, sometimes shortened) within the title as printed. */
+function sameAnnex(typed: string, printed: string): boolean {
+  const key = (title: string) => titleKey(title).replace(/[《》]/g, '')
+  return key(printed).includes(key(typed))
 }
 
 function changedNote(changed: string[]): string {
