@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { issues } from '../src/content'
 import { allLists, allParams, allTools } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
-import { checkContent, formatProblem, REVIEW, TO_FILL, type Problem } from '../src/content/check'
+import { checkContent, draftMessage, formatProblem, REVIEW, TO_FILL, type Problem } from '../src/content/check'
 import type { Review } from './import/carry-forward'
 import { lineOfField } from '../src/content/json-lines'
 import type { GazetteDocument } from '../src/content/types'
@@ -52,6 +52,17 @@ function filesOfContent(): { documents: Map<object, string>; params: Map<string,
         for (const param of rules.params ?? []) if (typeof param.id === 'string') at(param.id, param, param.id)
         for (const [id, list] of Object.entries(rules.lists ?? {})) at(id, list, `lists.${id}`)
         for (const [id, tool] of Object.entries(rules.tools ?? {})) at(`tool:${id}`, tool, `tools.${id}`)
+      }
+      const tablesHead = join(issuesDir, issueId, 'tables', 'tables.json')
+      if (existsSync(tablesHead)) {
+        const drafts = (requireModule(tablesHead) as { drafts?: Record<string, unknown> }).drafts ?? {}
+        for (const [key, from] of Object.entries(drafts)) todos.push({ file: relative(root, tablesHead), field: `drafts.${key}`, message: draftMessage(String(from), 'drafts 里的这一行') })
+      }
+      for (const file of jsonIn(join(issuesDir, issueId, 'corrections'))) {
+        const corrections = (requireModule(file) as { corrections?: { draft?: unknown }[] }).corrections ?? []
+        corrections.forEach((correction, index) => {
+          if (typeof correction.draft === 'string') todos.push({ file: relative(root, file), field: `corrections[${index}]`, message: draftMessage(correction.draft, 'draft 这一行') })
+        })
       }
     }
   }

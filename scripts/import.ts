@@ -9,12 +9,16 @@ import { join, relative } from 'node:path'
 import type { GazetteDocument } from '../src/content/types'
 import type { IssueFile, RulesFile } from '../src/content/load'
 import type { OriginalDocument } from '../src/content/original'
-import { carryForward, type CarryReport, type EarlierDocument, type EarlierRules } from './import/carry-forward'
+import { carryForward, findPredecessor, type CarryReport, type EarlierDocument, type EarlierRules } from './import/carry-forward'
+import { draftTables, renderTablesModule, type DraftedTables } from './import/draft-tables'
+import { powerLists, projectPlans } from '../src/content/tables'
 import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
+import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
 import { writeOriginals } from './original'
 import { writeIndexes } from './content-index'
 import { TO_FILL } from '../src/content/check'
+import { docNoOfId } from '../src/domain/deeplink'
 
 const root = join(import.meta.dirname, '..')
 
@@ -70,6 +74,11 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   mkdirSync(join(folder, 'rules'), { recursive: true })
   const read = <T>(file: string): T | undefined => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined)
   const existingIssue = read<IssueFile>(join(folder, 'issue.json'))
+  const [earlierDocs, earlierRules, earlierFull] = earlierContent(issueFile.id)
+  const sections = new Map(documentSections(readFileSync(sourceFile, 'utf8')).map((section) => [section.id, section.lines]))
+  const correctionsOf = new Map<string, DraftCorrection[]>()
+  const latinNotes: string[] = []
+  const correctedOriginal = new Map<string, OriginalDocument>()
   const keepWritten = (extracted: string, kept: string | undefined) => (extracted.startsWith('【待填写】') && kept ? kept : extracted)
   const issue: IssueFile = existingIssue
     ? {
@@ -89,14 +98,21 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
       writeFileSync(file, json(document))
       lines.push(...changes.map((change) => `已更新 ${change}`))
     } else {
-      writeFileSync(file, json(draftDocument(doc)))
+      const section = sections.get(doc.id) ?? []
+      const base = draftCorrections(section).corrections
+      const drafted = draftFields(doc, draftDocument(doc), section, earlierFull, base)
+      correctedOriginal.set(doc.id, drafted.original)
+      correctionsOf.set(doc.id, [...base, ...drafted.corrections])
+      latinNotes.push(...drafted.notes)
+      writeFileSync(file, json(drafted.document))
       lines.push(`已写入 ${relative(root, file)}`)
     }
   }
   for (const id of existingIssue?.documents ?? []) {
     if (!imported.documents.some((doc) => doc.id === id)) lines.push(`注意：${id} 这次的文字稿里没有了，它的文件没有删除，请确认。`)
   }
-  const carried = carryForward(imported.documents, ...earlierContent(issueFile.id))
+  // The rules are looked for in the text as the proposed corrections leave it (a cell moved back to its row).
+  const carried = carryForward(imported.documents.map((doc) => ({ ...doc, original: correctedOriginal.get(doc.id) ?? doc.original })), earlierDocs, earlierRules)
   for (const rules of carried.rules) {
     const file = join(folder, 'rules', `${rules.docId}.json`)
     if (existsSync(file)) continue
@@ -104,6 +120,7 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
     lines.push(`已写入 ${relative(root, file)}（从 ${rules.predecessor.issueId} 的 ${rules.predecessor.id} 带过来的标准，待审核）`)
   }
   lines.push(...carryLines(carried))
+  lines.push(...writeTables(folder, imported, earlierDocs, correctedOriginal))
   const rulesDraft = join(folder, 'rules', 'draft.json')
   if (carried.rules.length === 0 && !existsSync(rulesDraft) && !update) {
     const todo = `${TO_FILL}把这期文件里的金额、比例、上限写成 params（每项写 id、label、value、unit、period 和 cite：docId、clause、words 原话），写完删掉这一行`
@@ -111,9 +128,9 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   }
   copyFileSync(sourceFile, join(folder, 'source.txt'))
   mkdirSync(join(folder, 'corrections'), { recursive: true })
-  for (const section of documentSections(readFileSync(sourceFile, 'utf8'))) {
-    const file = join(folder, 'corrections', `${section.id}.json`)
-    if (!existsSync(file)) writeFileSync(file, json(draftCorrections(section.lines)))
+  for (const [id, section] of sections) {
+    const file = join(folder, 'corrections', `${id}.json`)
+    if (!existsSync(file)) writeFileSync(file, json({ corrections: correctionsOf.get(id) ?? draftCorrections(section).corrections }))
   }
   writeIndexes()
   const originals = writeOriginals()
@@ -122,15 +139,67 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   // The calculators' links from the new documents (generated from the rules just written, in a fresh process).
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'tool-titles.ts')], { cwd: root })
   lines.push(...originals.lines, ...originals.problems.map((problem) => `问题：${problem}`))
-  lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。接下来运行 npm run content:check，它会列出还要人来写的内容（【待填写】）。`)
+  lines.push(...latinNotes)
+  const counts = draftCounts(folder, carried)
+  lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。`)
+  lines.push(`起草了${counts.drafted}项（文件里${counts.fields}项、原文改正${counts.corrections}项、附件表格${counts.tables}项、带过来的标准${counts.rules}项），都标着草稿，待审核；要人来写${counts.left}项（【待填写】）。`)
+  lines.push('接下来运行 npm run content:check：它分开列出要人来写的和待审核的草稿，全部处理完才能构建。')
   return lines
 }
 
-/** The documents and rules files of every other issue folder, for carrying rules forward. */
-function earlierContent(newIssueId: string): [EarlierDocument[], EarlierRules[]] {
+/**
+ * The annex tables (权责清单, 涉农资金计划表) drafted from the predecessors' into tables/ (JSON to edit, and the
+ * index.ts the app reads them through). Nothing is written when the folder has tables already.
+ */
+function writeTables(folder: string, imported: ImportedIssue, earlierDocs: EarlierDocument[], correctedOriginal: Map<string, OriginalDocument>): string[] {
+  const dir = join(folder, 'tables')
+  if (existsSync(dir)) return []
+  const merged: DraftedTables = { head: { drafts: {}, projectPlans: [] }, projects: {} }
+  const from: string[] = []
+  for (const doc of imported.documents) {
+    const original = correctedOriginal.get(doc.id) ?? doc.original
+    const predecessor = findPredecessor({ ...doc, original }, earlierDocs)
+    if (!predecessor) continue
+    const list = powerLists.find((each) => each.docId === predecessor.id)
+    const plans = projectPlans.filter((plan) => plan.docId === predecessor.id)
+    const tables = draftTables(doc.id, original, { issueId: predecessor.issueId, docNo: docNoOfId(predecessor.id) ?? predecessor.id, original: predecessor.original }, list, plans)
+    if (!tables) continue
+    from.push(`${doc.id}（照 ${predecessor.issueId} 的 ${predecessor.id}）`)
+    Object.assign(merged.head.drafts, tables.head.drafts)
+    merged.head.powerList ??= tables.head.powerList
+    merged.powers ??= tables.powers
+    merged.head.projectPlans.push(...tables.head.projectPlans)
+    Object.assign(merged.projects, tables.projects)
+  }
+  if (from.length === 0) return []
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'tables.json'), json(merged.head))
+  if (merged.powers) writeFileSync(join(dir, 'powers.json'), json(merged.powers))
+  for (const [id, projects] of Object.entries(merged.projects)) writeFileSync(join(dir, `projects-${id}.json`), json(projects))
+  writeFileSync(join(dir, 'index.ts'), renderTablesModule(merged))
+  return [`已写入 ${relative(root, dir)}：附件表格 ${from.join('、')}，待审核`]
+}
+
+/** What the folder holds now: drafted fields (documents' drafts, corrections' draft, carried rules) and 【待填写】. */
+function draftCounts(folder: string, carried: CarryReport): { drafted: number; fields: number; corrections: number; tables: number; rules: number; left: number } {
+  const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => readFileSync(join(dir, name), 'utf8')) : [])
+  const documents = jsonIn(join(folder, 'documents'))
+  const fields = documents.reduce((sum, text) => sum + Object.keys((JSON.parse(text) as GazetteDocument).drafts ?? {}).length, 0)
+  const corrections = jsonIn(join(folder, 'corrections')).reduce((sum, text) => sum + ((JSON.parse(text) as { corrections: DraftCorrection[] }).corrections ?? []).filter((each) => each.draft !== undefined).length, 0)
+  const tablesHead = join(folder, 'tables', 'tables.json')
+  const tables = existsSync(tablesHead) ? Object.keys((JSON.parse(readFileSync(tablesHead, 'utf8')) as { drafts?: object }).drafts ?? {}).length : 0
+  const rules = carried.rules.reduce((sum, each) => sum + each.file.params.length + Object.keys(each.file.lists).length + Object.keys(each.file.tools).length, 0)
+  const rulesDraft = join(folder, 'rules', 'draft.json')
+  const left = [...documents, ...(existsSync(rulesDraft) ? [readFileSync(rulesDraft, 'utf8')] : [])].reduce((sum, text) => sum + text.split(TO_FILL).length - 1, 0)
+  return { drafted: fields + corrections + tables + rules, fields, corrections, tables, rules, left }
+}
+
+/** The documents and rules files of every other issue folder, for carrying rules and drafting fields forward. */
+function earlierContent(newIssueId: string): [EarlierDocument[], EarlierRules[], EarlierFull[]] {
   const issuesDir = join(root, 'src', 'content', 'issues')
   const documents: EarlierDocument[] = []
   const rules: EarlierRules[] = []
+  const full: EarlierFull[] = []
   for (const issueId of readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name) && name !== newIssueId)) {
     const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown) : [])
     const originalOf = (docId: string) => {
@@ -138,11 +207,13 @@ function earlierContent(newIssueId: string): [EarlierDocument[], EarlierRules[]]
       return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OriginalDocument) : undefined
     }
     for (const doc of jsonIn(join(issuesDir, issueId, 'documents')) as GazetteDocument[]) {
-      documents.push({ id: doc.id, issueId, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn, original: originalOf(doc.id) })
+      const original = originalOf(doc.id)
+      documents.push({ id: doc.id, issueId, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn, original })
+      full.push({ issueId, doc, original })
     }
     for (const file of jsonIn(join(issuesDir, issueId, 'rules')) as RulesFile[]) if (Array.isArray(file.params)) rules.push({ issueId, file })
   }
-  return [documents, rules]
+  return [documents, rules, full]
 }
 
 /** What the import found of the rules, side by side: changed values first, then what a person must write. */

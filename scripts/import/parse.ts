@@ -189,18 +189,27 @@ function bodyTitle(lines: string[], bodyLine: number): string {
   return compact(lines.slice(titleStart(lines, bodyLine), bodyLine).join(''))
 }
 
+/** 附件：1. … / 附件: … / - 附件：1. … (the export's list mark), the numbered titles on the lines below. */
+const ANNEX_HEAD = /^(?:[-•]\s*)?附件\s*[:：]\s*/
+const NUMBERED = /^\d+\s*[.、．]/
+
 function parseAnnexes(section: string[]): string[] {
-  const at = section.findIndex((line) => /^附件\s*[:：]\s*\S/.test(line.trim()))
+  const at = section.findIndex((line) => ANNEX_HEAD.test(line.trim()) && (line.trim().replace(ANNEX_HEAD, '') !== '' || NUMBERED.test(nextNonEmpty(section, section.indexOf(line)))))
   if (at < 0) return []
-  const first = section[at].trim().replace(/^附件\s*[:：]\s*/, '')
-  const clean = (title: string) => compact(title.replace(/^\d+\s*[.、．]\s*/, '')).replace(/^《(.+)》(\(.+\))?$/, '$1$2')
-  if (!/^\d+\s*[.、．]/.test(first)) return [clean(first)]
-  const titles = [clean(first)]
+  const first = section[at].trim().replace(ANNEX_HEAD, '')
+  const clean = (title: string) => compact(title.replace(NUMBERED, '')).replace(/^《(.+)》(\(.+\))?$/, '$1$2')
+  if (first !== '' && !NUMBERED.test(first)) return [clean(first)]
+  const titles = first === '' ? [] : [clean(first)]
   for (const line of section.slice(at + 1)) {
-    if (!/^\d+\s*[.、．]/.test(line.trim())) break
+    if (line.trim() === '' && titles.length === 0) continue
+    if (!NUMBERED.test(line.trim())) break
     titles.push(clean(line.trim()))
   }
   return titles
+}
+
+function nextNonEmpty(section: string[], index: number): string {
+  return section.slice(index + 1).find((line) => line.trim() !== '')?.trim() ?? ''
 }
 
 /** Tab-separated tables whose printed 合计 does not equal the sum of their numbered rows in the same column. */

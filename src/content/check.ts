@@ -58,6 +58,11 @@ export const TO_FILL = '【待填写】'
 /** How content:check starts the line of a draft the import carried forward (a rule value, list or edition). */
 export const REVIEW = '待审核：'
 
+/** A field the import drafted (a document's `drafts`, a correction's `draft`): accepted by deleting the mark. */
+export function draftMessage(from: string, mark = 'drafts 里的这一行'): string {
+  return `${REVIEW}导入起草的（${from}）。核对无误后删掉 ${mark}`
+}
+
 /** A tool edition's words: in the document's own issue text, inside the clause named. */
 function checkToolCitation(
   cite: Citation | undefined,
@@ -100,6 +105,7 @@ export function checkContent(input: CheckInput): Problem[] {
       for (const [field, message] of shape) f(field, message)
       if (shape.length > 0) continue
       for (const [field, text] of writtenFields(doc)) if (text.includes(TO_FILL)) f(field, `还没有填写（${text.replace(TO_FILL, '').slice(0, 30)}）`)
+      for (const [field, from] of Object.entries(doc.drafts ?? {})) f(field, draftMessage(from))
       if (!DOC_ID_PATTERN.test(doc.id)) f('id', `“${doc.id}” 不符合编号规则（如 lzf2022-25、lzbf2022-34）`)
       if (doc.id.length > SCENE_MAX_LENGTH || !SCENE_CHARSET.test(doc.id)) f('id', `“${doc.id}” 不能用作小程序码 scene（最多32个字符，只能用字母数字和 !#$&'()*+,/:;=?@-._~）`)
       const earlier = seenIds.get(doc.id)
@@ -366,6 +372,8 @@ function shapeProblems(doc: GazetteDocument): [string, string][] {
   if (!Array.isArray(record.dates) || !(record.dates as unknown[]).every((window) => window !== null && typeof window === 'object' && typeof (window as DateWindowLike).label === 'string')) problems.push(['dates', '每个时间都要有 label（名称）'])
   const isPointer = (item: unknown) => typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>).who === 'string' && typeof (item as Record<string, unknown>).selfCheck === 'string'
   if (record.seeAlso !== undefined && (!Array.isArray(record.seeAlso) || !record.seeAlso.every(isPointer))) problems.push(['seeAlso', '每条要写成 {"who": "给谁看", "selfCheck": "自查的编号"}'])
+  const drafts = record.drafts
+  if (drafts !== undefined && (typeof drafts !== 'object' || drafts === null || Array.isArray(drafts) || !Object.values(drafts).every((from) => typeof from === 'string'))) problems.push(['drafts', '要写成 {"字段": "从哪里来的"}；审核完的草稿把那一行删掉'])
   if (!Array.isArray(record.annexes) || !(record.annexes as unknown[]).every((annex) => annex !== null && typeof annex === 'object' && typeof (annex as AnnexLike).title === 'string' && typeof (annex as AnnexLike).contains === 'string')) problems.push(['annexes', '每个附件都要有 title 和 contains'])
   return problems
 }

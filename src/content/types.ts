@@ -76,6 +76,11 @@ export interface GazetteDocument {
   editorNotes?: string[]
   /** Figures in the summary or key points that we counted ourselves (not printed as such), and why. */
   ourCounts?: { figures: string[]; why: string }
+  /**
+   * Fields `npm run import` drafted (field → where the draft came from), for a person to review: content:check
+   * lists each as 待审核 and a build refuses them. Accepting a draft is deleting its line.
+   */
+  drafts?: Record<string, string>
 }
 
 /**
