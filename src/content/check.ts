@@ -3,6 +3,7 @@
 import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from './types'
 import type { RuleList } from './load'
 import { blockWithWords, locateCitation, type OriginalDocument } from './original'
+import { dateClaimProblems, unprintedDates } from './date-words'
 import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../domain/dates'
 import { MAX_WORDS_LENGTH } from '../domain/link-targets'
@@ -134,7 +135,9 @@ export function checkContent(input: CheckInput): Problem[] {
         }
         if (window.start && window.end && window.start > window.end) f(field, '开始日期晚于结束日期')
         if (!window.start && !window.end && !window.source) f(field, '没有日期时要写明原文的说法（source）')
+        else if (!window.source) f(`${field}.source`, '写了日期就要在 source 里照抄原文怎么写这个时间，检查才能核对日期。')
       })
+      if (isValidIsoDate(doc.signedOn)) checkDateClaims(doc, f)
       if (!doc.consultation.unit.trim()) f('consultation.unit', '不能为空')
       for (const [index, pointer] of (doc.seeAlso ?? []).entries()) {
         if (!pointer.who.trim()) f(`seeAlso[${index}].who`, '要写明给谁看，如“家里用瓶装液化气的住户”')
@@ -290,7 +293,18 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
     for (const figure of squash(text).match(FIGURE) ?? []) {
       if (!counted.includes(figure) && !squashedSource.includes(figure)) f(field, `“${figure}”在这期公报的原文里找不到（${text}）`)
     }
+    if (!isValidIsoDate(doc.signedOn)) continue
+    for (const date of unprintedDates(text, printed.text, doc.signedOn)) f(field, `日期“${date}”在这份文件的原文里没有印，要照原文写（${text}）`)
   }
+}
+
+/** Each date's start and end must be a day its gazette words state (the words themselves are checked against the 原文). */
+function checkDateClaims(doc: GazetteDocument, f: (field: string, message: string) => void): void {
+  doc.dates.forEach((window, index) => {
+    if (!window.source || window.source.includes(TO_FILL)) return
+    const valid = { start: window.start && isValidIsoDate(window.start) ? window.start : undefined, end: window.end && isValidIsoDate(window.end) ? window.end : undefined }
+    for (const problem of dateClaimProblems({ ...valid, source: window.source }, doc.signedOn)) f(`dates[${index}]（${window.label}）.${problem.field}`, problem.message)
+  })
 }
 
 /**

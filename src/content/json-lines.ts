@@ -66,7 +66,9 @@ function jsonLines(text: string): Map<string, number> {
  */
 export function lineOfField(text: string, field: string): number | undefined {
   const lines = jsonLines(text)
-  let path = field.replace(/（[^）]*）/g, '')
+  // A label in full-width brackets (dates[1]（办法执行（2022年度））) names the entry for people, not the path.
+  let path = field
+  while (/（[^（）]*）/.test(path)) path = path.replace(/（[^（）]*）/g, '')
   const paramId = [...lines.keys()].find((key) => /^params\[\d+\]\.id$/.test(key) && field.startsWith(`${idAt(text, lines.get(key)!)}.`))
   if (paramId) path = `${paramId.replace(/\.id$/, '')}.${field.slice(idAt(text, lines.get(paramId)!).length + 1)}`
   for (let candidate = path; candidate; candidate = candidate.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {

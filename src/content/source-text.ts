@@ -13,6 +13,8 @@ export interface PrintedDocument {
   /** The signing date as printed, e.g. 2022年9月25日. */
   signedLine?: string
   tocPage?: number
+  /** The document's own text: its lines from its 文号 to the next document's. */
+  text: string
 }
 
 const BODY_START = /^(离政办?发)〔(\d{4})〕\s*(\d+)\s*号$/
@@ -38,6 +40,7 @@ export function printedDocuments(text: string): Map<string, PrintedDocument> {
       consultPhone: phoneLine?.replace(/^咨询电话[：:]\s*/, ''),
       signedLine: section.find((line) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(line)),
       tocPage: tocPage === undefined ? undefined : Number(tocPage),
+      text: section.join('\n'),
     })
   })
   return printed

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from '../../components/View'
 import { findDocument, issues, latestIssue } from '../../content/catalogue'
-import { consultationDirectory, shortTitle } from '../../domain/catalog'
+import { consultationDirectory, issueName, lineOfNumber, shortTitle, type EarlierNumber } from '../../domain/catalog'
 import { docPagePath } from '../../domain/deeplink'
 import { openPage, routeParams } from '../../platform/nav'
 import { decodeRepeatedly } from '../../domain/deeplink'
@@ -13,11 +13,16 @@ import { guarded } from '../../components/PageErrorBoundary'
 
 const isNewest = (ref: { id: string }) => findDocument(ref.id)?.issue.id === latestIssue.id
 
+/** 2022年第3期的文件印的是 0358-8227879: an older number, only with the issues that print it. */
+const printedBy = (earlier: EarlierNumber) => `${earlier.issues.map(issueName).join('、')}的文件印的是 ${earlier.phone}`
+
 function ContactsPage() {
-  // ?phone=<number>: a search hit or a link for one office — its card comes first, highlighted.
+  // ?phone=<number>: a search hit or a link for one office — its card comes first, highlighted. An older number
+  // an office had leads to that office, whose current number is the one to call.
   const wanted = decodeRepeatedly(routeParams().phone ?? '') ?? ''
   const all = consultationDirectory(issues)
-  const lines = [...all.filter((line) => line.phone === wanted), ...all.filter((line) => line.phone !== wanted)]
+  const found = lineOfNumber(all, wanted)
+  const lines = found ? [found.line, ...all.filter((line) => line !== found.line)] : all
   const office = latestIssue.office
   const officeWanted = wanted === office.phone
   return (
@@ -27,30 +32,44 @@ function ContactsPage() {
         每个号码都印在公报里对应文件的旁边。点绿色按钮直接拨打。
       </Text>
       {officeWanted ? <PhoneCard heading='您要找的：公报室（公报本身的问题）' unit={office.name} phone={office.phone} focused /> : null}
-      {lines.map((line) => (
-        <View key={`${line.unit}|${line.phone}`} className={`card contact${line.phone === wanted ? ' contact--focus' : ''}`} id={line.phone === wanted ? 'contact-focus' : undefined}>
-          {line.phone === wanted ? <Text className='small' style={{ display: 'block' }}>您要找的电话</Text> : null}
-          <Text className='item-title'>{line.unit}</Text>
-          <Text className='big-number'>{line.phone}</Text>
-          <CallButton phone={line.phone} />
-          <Text className='small' style={{ display: 'block' }}>负责解答：</Text>
-          {line.documents.filter(isNewest).map((ref) => {
-            const doc = findDocument(ref.id)?.doc
-            return (
-              <View key={ref.id} className='contact__doc' style={{ minHeight: '44px', padding: '6px 0' }} onClick={() => openPage(docPagePath(ref.id))}>
-                <Text className='strong'>{ref.docNo}</Text>
-                <Text className='muted'> {doc ? shortTitle(doc) : ref.title} ›</Text>
-              </View>
-            )
-          })}
-          {/* Older issues' documents are counted, not listed: after ten years a line answers for dozens. */}
-          {line.documents.some((ref) => !isNewest(ref)) ? (
-            <Text className='muted' style={{ display: 'block' }}>往期公报里还有{line.documents.filter((ref) => !isNewest(ref)).length}份文件</Text>
-          ) : null}
-        </View>
-      ))}
+      {lines.map((line) => {
+        const focused = found?.line === line
+        const olderDocuments = line.documents.filter((ref) => !isNewest(ref))
+        return (
+          <View key={`${line.unit}|${line.phone}`} className={`card contact${focused ? ' contact--focus' : ''}`} id={focused ? 'contact-focus' : undefined}>
+            {focused ? (
+              <Text className='small' style={{ display: 'block' }}>
+                {found?.earlier ? `您要找的 ${wanted} 是${found.earlier.issues.map(issueName).join('、')}的文件印的号码；这个单位现在的号码是下面这个。` : '您要找的电话'}
+              </Text>
+            ) : null}
+            <Text className='item-title'>{line.unit}</Text>
+            {line.earlier.length > 0 || line.issue.id !== latestIssue.id ? (
+              <Text className='small' style={{ display: 'block' }}>现在的号码（{issueName(line.issue)}印的）</Text>
+            ) : null}
+            <Text className='big-number'>{line.phone}</Text>
+            <CallButton phone={line.phone} />
+            {line.documents.some(isNewest) ? <Text className='small' style={{ display: 'block' }}>负责解答：</Text> : null}
+            {line.documents.filter(isNewest).map((ref) => {
+              const doc = findDocument(ref.id)?.doc
+              return (
+                <View key={ref.id} className='contact__doc' style={{ minHeight: '44px', padding: '6px 0' }} onClick={() => openPage(docPagePath(ref.id))}>
+                  <Text className='strong'>{ref.docNo}</Text>
+                  <Text className='muted'> {doc ? shortTitle(doc) : ref.title} ›</Text>
+                </View>
+              )
+            })}
+            {/* Older issues' documents are counted, not listed: after ten years a line answers for dozens. */}
+            {olderDocuments.length > 0 ? <Text className='muted' style={{ display: 'block' }}>往期公报里还有{olderDocuments.length}份文件</Text> : null}
+            {line.earlier.map((earlier) => (
+              <Text key={earlier.phone} className='muted contact__earlier' style={{ display: 'block' }}>
+                {printedBy(earlier)}
+              </Text>
+            ))}
+          </View>
+        )
+      })}
       {officeWanted ? <CallBar unitShortName='公报室' phone={office.phone} /> : null}
-      {lines[0]?.phone === wanted ? <CallBar unitShortName={lines[0].shortName} phone={lines[0].phone} /> : null}
+      {found ? <CallBar unitShortName={found.line.shortName} phone={found.line.phone} /> : null}
       {officeWanted ? null : (
         <View>
           <Text className='section-title' style={{ display: 'block' }}>公报本身的问题</Text>
