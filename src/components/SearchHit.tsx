@@ -29,7 +29,8 @@ export function SearchHit({ hit, onOpen }: { hit: Hit; onOpen: (path: string) =>
     <View className='card search-hit search-hit--phone'>
       <View onClick={() => onOpen(entry.path)}>{text}</View>
       <Dial phone={entry.phone} className='btn btn--call search-hit__dial'>
-        <Text>📞 拨打 {entry.phone}</Text>
+        <Text className='search-hit__dial-word'>📞 拨打</Text>
+        <Text className='search-hit__dial-word'>{entry.phone}</Text>
       </Dial>
     </View>
   )
