@@ -21,7 +21,7 @@ export interface Reading {
 }
 
 /** Hits through a synonym or another word of the 补贴 family rank just below the same hit for the words typed. */
-export const OTHER_WORD_PENALTY = 5
+const OTHER_WORD_PENALTY = 5
 /** Hits of two words found apart rank below hits of the words together. */
 const SPLIT_PENALTY = 10
 const HAN_ONLY = /^[\u3400-\u9fff]+$/

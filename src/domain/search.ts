@@ -2,7 +2,7 @@
 // Entries (with their pinyin, computed at build time by scripts/search-entries.ts) are looked up by character
 // bigram, so a query only looks at the entries that share its first bigram. No Taro import.
 
-import { OTHER_WORD_PENALTY, readingsOf, readQuestion, type Asks, type Reading } from './search-question'
+import { readingsOf, readQuestion, type Asks, type Reading } from './search-question'
 
 export type SearchKind = 'doc' | 'power' | 'project' | 'phone' | 'calc' | 'help'
 
@@ -172,21 +172,17 @@ interface Candidate {
   matched?: string
 }
 
-/** The best score of any of a term's words for an entry (the words after the first rank a little lower), and the word. */
+/** The best score of any of a term's words for an entry, and the word. */
 function bestOf(entry: SearchEntry, words: string[]): { score: number; word: string } {
   let best = { score: 0, word: words[0] }
-  words.forEach((word, i) => {
-    const found = scoreOf(entry, word)
-    const score = found > 0 && i > 0 ? found - OTHER_WORD_PENALTY : found
+  for (const word of words) {
+    const score = scoreOf(entry, word)
     if (score > best.score) best = { score, word }
-  })
+  }
   return best
 }
 
-/**
- * Every hit for one reading of a query (no 文号 handling): an entry must match every term, and scores their mean
- * (吸纳 in the text and 就业 in the title rank above both in the text).
- */
+/** Every hit for one reading of a query (no 文号 handling): an entry must match every term, and scores its weakest. */
 function hitsFor(index: SearchIndex, { terms: [first, ...rest], penalty }: Reading): Candidate[] {
   const hits: Candidate[] = []
   const seen = new Set<number>()
@@ -197,8 +193,8 @@ function hitsFor(index: SearchIndex, { terms: [first, ...rest], penalty }: Readi
       seen.add(i)
       const entry = index.entries[i]
       const { score, word: matched } = bestOf(entry, first)
-      const scores = [score, ...rest.map((term) => (score > 0 ? bestOf(entry, term).score : 0))]
-      if (scores.every((each) => each > 0)) hits.push({ entry, order: i, score: scores.reduce((sum, each) => sum + each, 0) / scores.length - penalty, matched })
+      const weakest = rest.reduce((lowest, term) => (lowest > 0 ? Math.min(lowest, bestOf(entry, term).score) : 0), score)
+      if (weakest > 0) hits.push({ entry, order: i, score: weakest - penalty, matched })
     }
   }
   return hits
