@@ -25,9 +25,12 @@ export function SearchHit({ hit, onOpen }: { hit: Hit; onOpen: (path: string) =>
       </View>
     )
   }
+  // The card holds two things to tap, side by side in the tree (a tap on 拨打 must not also open the office).
   return (
-    <View className='card search-hit search-hit--phone'>
-      <View onClick={() => onOpen(entry.path)}>{text}</View>
+    <View className='card search-hit--phone'>
+      <View className='search-hit' onClick={() => onOpen(entry.path)}>
+        {text}
+      </View>
       <Dial phone={entry.phone} className='btn btn--call search-hit__dial'>
         <Text className='search-hit__dial-word'>📞 拨打</Text>
         <Text className='search-hit__dial-word'>{entry.phone}</Text>

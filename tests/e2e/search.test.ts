@@ -65,7 +65,7 @@ describe('search', () => {
 describe('search reads a question', () => {
   /** How many results are wholly on the first screen (375×667), without scrolling. */
   async function resultsOnFirstScreen(view: AppPage): Promise<number> {
-    const boxes = await view.page.locator('.search-hit').evaluateAll((hits) => hits.map((hit) => hit.getBoundingClientRect().bottom))
+    const boxes = await view.page.locator('.search-group > .card').evaluateAll((hits) => hits.map((hit) => hit.getBoundingClientRect().bottom))
     return boxes.filter((bottom) => bottom <= 667).length
   }
 
@@ -74,7 +74,7 @@ describe('search reads a question', () => {
     const view = await app.newPage()
     await view.open('/packages/issue-2022-03/pages/search/index')
     await type(view, '医保局电话')
-    const first = view.page.locator('.search-hit').first()
+    const first = view.page.locator('.search-group > .card').first()
     assert.match(await first.innerText(), new RegExp(`^${line.unit}\\s`))
     const dial = first.locator('.search-hit__dial')
     assert.match(await dial.innerText(), new RegExp(`^📞 拨打\\s*${line.phone}$`))
@@ -82,6 +82,7 @@ describe('search reads a question', () => {
     assert.ok(bottom <= 667, 'the line and its button are on the first screen')
     await view.screenshot('search-question-phone')
     assert.equal(await view.telOf(() => dial.click()), `tel:${dialString(line.phone)}`)
+    assert.match(view.page.url(), /pages\/search\/index/, '拨打 dials and does not also open the office')
     assert.deepEqual(view.errors, [])
   })
 
@@ -90,7 +91,7 @@ describe('search reads a question', () => {
     await view.open('/packages/issue-2022-03/pages/search/index')
     for (const question of QUESTIONS.filter((each) => each.who === '报告')) {
       await type(view, question.query)
-      const target = view.page.locator(`#group-${question.kind} .search-hit`).filter({ hasText: question.title }).first()
+      const target = view.page.locator(`#group-${question.kind} > .card`).filter({ hasText: question.title }).first()
       const bottom = await target.evaluate((hit) => hit.getBoundingClientRect().bottom)
       assert.ok(bottom <= 667, `${question.query}: the target ends at ${bottom} px`)
     }
