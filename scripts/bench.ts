@@ -1,18 +1,20 @@
 // `npm run bench`: search latency (p50/p95), first answer and heap, in Node, for (a) this issue's corpus and (b) a
 // synthetic corpus of 100 issues, each against a naive scan of the same entries in the same run; (c) search inside
 // the 原文 in Chromium at 4× CPU throttle (scripts/bench-fulltext.ts); (d) search by number of issues (1, 10, 40,
-// 100) in Chromium at 4× (scripts/bench-issues.ts). Prints numbers; asserts nothing.
+// 100) in Chromium at 4× (scripts/bench-issues.ts); and the share of questions people type that find their target on
+// the first screen (tests/unit/search-questions.ts). Prints numbers; asserts nothing.
 import { performance } from 'node:perf_hooks'
 import { buildSearchIndex, scanIndex, search, type SearchEntry, type SearchIndex } from '../src/domain/search'
 import { buildEntries } from './search-entries'
 import { benchFullText } from './bench-fulltext'
 import { benchIssues } from './bench-issues'
+import { FIRST_SCREEN, QUESTIONS, firstScreenShare } from '../tests/unit/search-questions'
 
 const QUERIES = [
   '医保', 'yibao', 'yb', '宅基地', 'zhaijidi', 'zjd', '34号', '离政办发34', '〔2022〕34', '上王营庄', '李家山', '信义镇',
   '吴城', '护工', 'hugong', '清洁煤', 'qingjiemei', '托管', 'tuoguan', '低保', '雨露计划', '燃气', '自建房', '8222401',
   '人社局', '民间纠纷', '养犬', '核桃', '能繁母猪', '交通补贴', '稳岗', '特困', '乡村振兴', 'xczx', '培训', '残疾人',
-  '火星移民', '学生', '煤改气', '农改厕',
+  '火星移民', '学生', '煤改气', '农改厕', '医保局电话', '托管补贴多少钱', '招工补贴', '脱贫户打工补贴',
 ]
 const ROUNDS = 30
 
@@ -72,4 +74,7 @@ const base = buildEntries()
 console.log(`search benchmark on ${process.version}, ${process.arch}`)
 report('(a) this issue (公报2022年第3期)', base)
 report('(b) synthetic 100 issues', syntheticCorpus(base, 100))
+const { found, missed } = firstScreenShare(buildSearchIndex(base))
+console.log(`\nquestions people type (tests/unit/search-questions.ts): ${found.length} of ${QUESTIONS.length} (${Math.round((found.length / QUESTIONS.length) * 100)}%) find their target among the first ${FIRST_SCREEN} results`)
+for (const question of missed) console.log(`  missed: ${question.query}`)
 void benchFullText().then(benchIssues)

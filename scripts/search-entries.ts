@@ -10,9 +10,12 @@ import { issues } from '../src/content'
 import { powerLists, projectPlans } from '../src/content/tables'
 import { consultationDirectory, shortTitle } from '../src/domain/catalog'
 import { calculators } from '../src/domain/calculators'
+import type { Calculator, FormValues } from '../src/domain/calculators/types'
+import { param, type ParamLookup } from '../src/content/rules'
 import { docPagePath } from '../src/domain/deeplink'
 import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '../src/domain/links'
 import { HELP_TOPICS } from '../src/domain/help-topics'
+import { officeNamesOf } from '../src/domain/search-synonyms'
 import { normaliseText, type SearchEntry } from '../src/domain/search'
 
 const packagesDir = join(import.meta.dirname, '..', 'src', 'packages')
@@ -46,6 +49,34 @@ function entry(fields: Omit<SearchEntry, 'text' | 'titlePinyin' | 'pinyin' | 'in
 function spoken(name: string): string[] {
   const { pinyin: full, initials } = keywordPinyin([name])
   return [name, full, initials]
+}
+
+/** The words of a calculator's questions and answers to choose: 小微企业, 帮扶车间, 脱贫户. */
+function questionWords(calculator: Calculator): string[] {
+  return calculator.fields(param).flatMap((field) => [field.label, ...(field.kind === 'choice' ? field.options.map((option) => option.label) : [])])
+}
+
+/**
+ * The names of the rule parameters a calculator uses (帮扶车间一次性吸纳就业补助, 跨省务工一次性交通补贴), found by
+ * computing its example with each choice and each switch: people search for the amounts by these names.
+ */
+function amountsComputed(calculator: Calculator): string[] {
+  const labels = new Set<string>()
+  const recording: ParamLookup = Object.assign(
+    (id: string) => {
+      const found = param(id)
+      labels.add(found.label)
+      return found
+    },
+    { list: param.list, matching: param.matching, at: param.at },
+  )
+  const { example } = calculator
+  const variants = calculator.fields(param).flatMap((field): FormValues[] => {
+    if (field.kind === 'choice') return field.options.map((option) => ({ ...example, [field.key]: option.value }))
+    return field.kind === 'toggle' ? [true, false].map((value) => ({ ...example, [field.key]: value })) : []
+  })
+  for (const values of [example, ...variants]) calculator.compute(values, recording)
+  return [...labels]
 }
 
 /** The entries of one issue (the newest by default): its documents and annex tables, and for the newest also the rest. */
@@ -101,15 +132,19 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
   }
   if (issueId !== issues[0].id) return entries
   for (const line of consultationDirectory(issues)) {
+    const names = [line.shortName, ...officeNamesOf(line.shortName)]
+    // What the line answers: 医保电话 and 托管找谁 find the office by its documents.
+    const answers = issue.documents.filter((doc) => line.documents.some((answered) => answered.id === doc.id))
     entries.push(
       entry({
         kind: 'phone',
         path: contactPagePath(line.phone),
         title: line.unit,
         subtitle: `${line.phone} · 解答${line.documents.length}份文件`,
-        searchable: [line.unit, line.phone, line.phone.replace('-', ''), '咨询电话'],
+        phone: line.phone,
+        searchable: [line.unit, ...names, line.phone, line.phone.replace('-', ''), '咨询电话', ...answers.flatMap((doc) => [shortTitle(doc), ...doc.topics])],
         keywords: [line.shortName, line.unit],
-        aliases: spoken(line.shortName),
+        aliases: names.flatMap(spoken),
       }),
     )
   }
@@ -121,6 +156,7 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
         path: contactPagePath(office.phone),
         title: office.name,
         subtitle: `${office.phone} · 公报本身的问题（印错、看不懂、二维码扫不开）`,
+        phone: office.phone,
         searchable: [office.name, office.phone, office.phone.replace('-', ''), '公报'],
         keywords: ['公报室'],
         aliases: spoken('公报室'),
@@ -134,7 +170,7 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
         path: calcPagePath(calculator.id),
         title: calculator.title,
         subtitle: calculator.intro,
-        searchable: [calculator.title, calculator.intro],
+        searchable: [calculator.title, calculator.intro, ...questionWords(calculator), ...amountsComputed(calculator)],
         keywords: [calculator.title],
       }),
     )

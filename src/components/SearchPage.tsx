@@ -7,7 +7,7 @@ import { openPage, PAGES, routeParams } from '../platform/nav'
 import { LARGE_TEXT_ACTION } from '../domain/links'
 import { usePrefs } from '../store/prefs'
 import { PageFrame } from './PageFrame'
-import { Highlighted } from './Highlighted'
+import { SearchHit } from './SearchHit'
 import { hitText, searchFullText, snippet, type FullTextIndex } from '../domain/fulltext'
 import { originalPagePath } from '../domain/original-links'
 import { findDocument } from '../content/catalogue'
@@ -91,12 +91,7 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
             {group.label}（{group.total}）
           </Text>
           {group.hits.map((hit) => (
-            <View key={hit.entry.path + hit.entry.title} className='card search-hit' onClick={() => open(hit.entry.path)}>
-              <Text className='strong' style={{ display: 'block' }}>
-                <Highlighted text={hit.entry.title} highlight={hit.highlight} />
-              </Text>
-              <Text className='small' style={{ display: 'block' }}>{hit.entry.subtitle.slice(0, 60)}</Text>
-            </View>
+            <SearchHit key={hit.entry.path + hit.entry.title} hit={hit} onOpen={open} />
           ))}
           {group.total > group.hits.length ? <Text className='small'>还有{group.total - group.hits.length}条，请把关键词写得更具体。</Text> : null}
         </View>

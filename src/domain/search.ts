@@ -2,7 +2,7 @@
 // Entries (with their pinyin, computed at build time by scripts/search-entries.ts) are looked up by character
 // bigram, so a query only looks at the entries that share its first bigram. No Taro import.
 
-import { synonymsOf } from './search-synonyms'
+import { readingsOf, readQuestion, type Asks, type Reading } from './search-question'
 
 export type SearchKind = 'doc' | 'power' | 'project' | 'phone' | 'calc' | 'help'
 
@@ -29,6 +29,8 @@ export interface SearchEntry {
   pinyin: string
   /** Initials of the same. */
   initials: string
+  /** For consultation lines: the number, dialled from the result itself. */
+  phone?: string
   /** For documents: the 文号 parts, for loose 文号 queries. */
   docNo?: { kind: '离政发' | '离政办发'; year: number; number: number }
   /** Other names that find this entry first when typed exactly (normalised): 住建局 → zjj, zhujianju; 大字 → 长辈. */
@@ -151,9 +153,10 @@ function scoreOf(entry: SearchEntry, query: string): number {
 }
 
 const KIND_ORDER: SearchKind[] = ['doc', 'power', 'project', 'phone', 'calc', 'help']
-/** Hits through a synonym rank just below the same hit for the words typed. */
-const SYNONYM_PENALTY = 5
 const BARE_NUMBER = /^\d{1,3}$/
+/** What a question asks for comes first, except before an entry named exactly as typed (score 95 and up). */
+const ASKED_GROUP_RANK = 94.5
+const ASKED_KIND: Record<Asks, SearchKind> = { phone: 'phone', money: 'calc' }
 
 function matchesDocNo(entry: SearchEntry, docNo: { kind?: string; year?: number; number: number }): boolean {
   const n = entry.docNo
@@ -164,17 +167,35 @@ function matchesDocNo(entry: SearchEntry, docNo: { kind?: string; year?: number;
 interface Candidate {
   entry: SearchEntry
   score: number
+  /** The entry's place in the index: equal scores keep the content's order. */
+  order: number
   matched?: string
 }
 
-/** Every hit for one normalised query (no 文号 handling). */
-function hitsFor(index: SearchIndex, query: string, penalty: number): Candidate[] {
+/** The best score of any of a term's words for an entry, and the word. */
+function bestOf(entry: SearchEntry, words: string[]): { score: number; word: string } {
+  let best = { score: 0, word: words[0] }
+  for (const word of words) {
+    const score = scoreOf(entry, word)
+    if (score > best.score) best = { score, word }
+  }
+  return best
+}
+
+/** Every hit for one reading of a query (no 文号 handling): an entry must match every term, and scores its weakest. */
+function hitsFor(index: SearchIndex, { terms: [first, ...rest], penalty }: Reading): Candidate[] {
   const hits: Candidate[] = []
-  // The first bigram of the query (or its only character).
-  for (const i of index.lookup(query.slice(0, 2))) {
-    const entry = index.entries[i]
-    const score = scoreOf(entry, query)
-    if (score > 0) hits.push({ entry, score: score - penalty, matched: query })
+  const seen = new Set<number>()
+  // The first bigram of each word of the first term (or its only character).
+  for (const word of first) {
+    for (const i of index.lookup(word.slice(0, 2))) {
+      if (seen.has(i)) continue
+      seen.add(i)
+      const entry = index.entries[i]
+      const { score, word: matched } = bestOf(entry, first)
+      const weakest = rest.reduce((lowest, term) => (lowest > 0 ? Math.min(lowest, bestOf(entry, term).score) : 0), score)
+      if (weakest > 0) hits.push({ entry, order: i, score: weakest - penalty, matched })
+    }
   }
   return hits
 }
@@ -185,7 +206,8 @@ function shown({ entry, score, matched }: Candidate): SearchHit {
 
 /**
  * Grouped results, best first in each group; the group with the best hit comes first (住建局 before the documents
- * that mention it for “zjj”). An empty query gives no groups.
+ * that mention it for “zjj”), unless the query asks for a phone or an amount (医保局电话, 托管补贴多少钱): then the
+ * consultation lines or the calculators come first. An empty query gives no groups.
  */
 export function search(index: SearchIndex, rawQuery: string, perGroup = 5): SearchGroup[] {
   const query = normaliseText(rawQuery)
@@ -196,15 +218,18 @@ export function search(index: SearchIndex, rawQuery: string, perGroup = 5): Sear
     if (!known || known.score < hit.score) best.set(hit.entry, hit)
   }
   const docNo = parseDocNoQuery(rawQuery.trim()) ?? (BARE_NUMBER.test(query) ? { number: Number(query) } : undefined)
-  if (docNo) for (const entry of index.entries) if (matchesDocNo(entry, docNo)) keep({ entry, score: 200 })
-  for (const hit of hitsFor(index, query, 0)) keep(hit)
-  for (const synonym of synonymsOf(query)) for (const hit of hitsFor(index, normaliseText(synonym), SYNONYM_PENALTY)) keep(hit)
+  if (docNo) index.entries.forEach((entry, order) => matchesDocNo(entry, docNo) && keep({ entry, order, score: 200 }))
+  const question = readQuestion(query)
+  const readings = question.core === query ? readingsOf(query) : [...readingsOf(query).slice(0, 1), ...readingsOf(question.core)]
+  for (const reading of readings) for (const hit of hitsFor(index, reading)) keep(hit)
   const hits = [...best.values()]
+  const asked = question.asks && ASKED_KIND[question.asks]
   const groups = KIND_ORDER.map((kind) => {
-    const ofKind = hits.filter((hit) => hit.entry.kind === kind).sort((a, b) => b.score - a.score)
+    const ofKind = hits.filter((hit) => hit.entry.kind === kind).sort((a, b) => b.score - a.score || a.order - b.order)
     return { kind, label: KIND_LABELS[kind], hits: ofKind.slice(0, perGroup).map(shown), total: ofKind.length }
   }).filter((group) => group.total > 0)
-  return groups.sort((a, b) => b.hits[0].score - a.hits[0].score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+  const rank = (group: SearchGroup) => (group.kind === asked ? Math.max(group.hits[0].score, ASKED_GROUP_RANK) : group.hits[0].score)
+  return groups.sort((a, b) => rank(b) - rank(a) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
 }
 
 /** Every entry for every key: searching is a naive scan (benchmark, tests). */

@@ -4,6 +4,10 @@ import { after, before, describe, it } from 'node:test'
 import { powerLists, projectPlans } from '../../src/content/tables'
 import { filterPowers, filterProjects, sumAmount } from '../../src/domain/tables'
 import { AppBrowser, type AppPage } from './app-browser'
+import { issues } from '../../src/content'
+import { consultationDirectory } from '../../src/domain/catalog'
+import { dialString } from '../../src/domain/phone'
+import { FIRST_SCREEN, QUESTIONS } from '../unit/search-questions'
 
 let app: AppBrowser
 before(async () => {
@@ -54,6 +58,59 @@ describe('search', () => {
     await view.screenshot('power-item')
     await view.open('/packages/issue-2022-03/pages/search/index?kw=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91')
     assert.match(await view.bodyText(), /没有找到“火星移民”/)
+    assert.deepEqual(view.errors, [])
+  })
+})
+
+describe('search reads a question', () => {
+  /** How many results are wholly on the first screen (375×667), without scrolling. */
+  async function resultsOnFirstScreen(view: AppPage): Promise<number> {
+    const boxes = await view.page.locator('.search-group > .card').evaluateAll((hits) => hits.map((hit) => hit.getBoundingClientRect().bottom))
+    return boxes.filter((bottom) => bottom <= 667).length
+  }
+
+  it('医保局电话 shows the 医疗保障局 line first, with its 拨打 button', async () => {
+    const line = consultationDirectory(issues).find((each) => each.unit.includes('医疗保障局'))!
+    const view = await app.newPage()
+    await view.open('/packages/issue-2022-03/pages/search/index')
+    await type(view, '医保局电话')
+    const first = view.page.locator('.search-group > .card').first()
+    assert.match(await first.innerText(), new RegExp(`^${line.unit}\\s`))
+    const dial = first.locator('.search-hit__dial')
+    assert.match(await dial.innerText(), new RegExp(`^📞 拨打\\s*${line.phone}$`))
+    const bottom = await first.evaluate((hit) => hit.getBoundingClientRect().bottom)
+    assert.ok(bottom <= 667, 'the line and its button are on the first screen')
+    await view.screenshot('search-question-phone')
+    assert.equal(await view.telOf(() => dial.click()), `tel:${dialString(line.phone)}`)
+    assert.match(view.page.url(), /pages\/search\/index/, '拨打 dials and does not also open the office')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('the questions residents reported as 没有找到 show their target wholly on the first screen', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/issue-2022-03/pages/search/index')
+    for (const question of QUESTIONS.filter((each) => each.who === '报告')) {
+      await type(view, question.query)
+      const target = view.page.locator(`#group-${question.kind} > .card`).filter({ hasText: question.title }).first()
+      const bottom = await target.evaluate((hit) => hit.getBoundingClientRect().bottom)
+      assert.ok(bottom <= 667, `${question.query}: the target ends at ${bottom} px`)
+    }
+    await view.screenshot('search-question-money')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it(`the first screen holds at least ${FIRST_SCREEN} results (the share tests/unit/search-questions counts)`, async () => {
+    const view = await app.newPage()
+    await view.open('/packages/issue-2022-03/pages/search/index')
+    const counts: string[] = []
+    // Queries whose results fill the screen: long titles, several groups, a phone hit with its button.
+    for (const query of ['托管', '乡村振兴', '补贴', '医保电话', '交通补贴']) {
+      await type(view, query)
+      const count = await resultsOnFirstScreen(view)
+      counts.push(`${query} ${count}`)
+      assert.ok(count >= FIRST_SCREEN, `${query}: ${count} results on the first screen`)
+    }
+    console.log(`results wholly on the first screen at 375×667: ${counts.join(', ')}`)
     assert.deepEqual(view.errors, [])
   })
 })

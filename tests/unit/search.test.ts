@@ -3,10 +3,17 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { buildSearchIndex, normaliseText, parseDocNoQuery, scanIndex, search } from '../../src/domain/search'
 import { buildEntries, entriesAreCurrent } from '../../scripts/search-entries'
-import { latestIssue } from '../../src/content'
+import { issues, latestIssue } from '../../src/content'
 import { docPagePath } from '../../src/domain/deeplink'
+import { consultationDirectory } from '../../src/domain/catalog'
+import { readQuestion } from '../../src/domain/search-question'
+import { MONEY_WORDS, OFFICE_NAMES, QUESTION_WORDS, SEARCH_SYNONYMS } from '../../src/domain/search-synonyms'
+import { FIRST_SCREEN } from './search-questions'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const index = buildSearchIndex(buildEntries())
+const firstShown = (query: string) => search(index, query).flatMap((group) => group.hits.map((hit) => hit.entry)).slice(0, FIRST_SCREEN)
 const first = (query: string, kind: string) => search(index, query).find((group) => group.kind === kind)?.hits[0]?.entry
 
 describe('search', () => {
@@ -129,5 +136,63 @@ describe('search finds what people type (关怀)', () => {
   })
   it('a contact hit opens that office, not the top of the list', () => {
     assert.equal(top('zjj')!.path, '/pages/contacts/index?phone=0358-8226197')
+  })
+})
+
+describe('search reads a question, not only a keyword', () => {
+  const top = (query: string) => search(index, query)[0]?.hits[0]?.entry
+  const lineOf = (unit: string) => consultationDirectory(issues).find((line) => line.unit.includes(unit))!
+
+  it('drops the question words around what is asked for, and says whether a phone or money is asked', () => {
+    assert.deepEqual(readQuestion('医保局电话'), { core: '医保局', asks: 'phone' })
+    assert.deepEqual(readQuestion('住建局电话多少'), { core: '住建局', asks: 'phone' }, '电话多少 asks for a phone, not money')
+    assert.deepEqual(readQuestion('请问宅基地怎么办'), { core: '宅基地', asks: undefined })
+    assert.deepEqual(readQuestion('托管补贴多少钱'), { core: '托管补贴', asks: 'money' })
+    assert.deepEqual(readQuestion('招工补贴'), { core: '招工补贴', asks: 'money' }, 'a 补贴 asks about money')
+    assert.deepEqual(readQuestion('电话'), { core: '电话', asks: undefined }, 'never reads a query down to nothing')
+  })
+
+  it('a phone question answers with the office’s consultation line first, its number on the hit', () => {
+    for (const [query, unit] of [['医保局电话', '医疗保障局'], ['医保电话', '医疗保障局'], ['人社局电话', '人社局'], ['清洁煤电话', '能源局']]) {
+      const first = top(query)
+      assert.equal(first?.kind, 'phone', `${query}: first is ${first?.title}`)
+      assert.equal(first.title, lineOf(unit).unit, query)
+      assert.equal(first.phone, lineOf(unit).phone, query)
+    }
+  })
+
+  it('a money question puts the calculators first, but not above an entry named exactly as typed', () => {
+    assert.equal(search(index, '医保多少钱')[0].kind, 'calc')
+    assert.equal(top('能领多少')?.title, '我能领什么', 'the help topic named 能领多少 stays first')
+  })
+
+  it('补贴、补助、奖补 are one family', () => {
+    const target = top('托管补贴')
+    assert.match(target!.title, /^农业生产托管：托管一季/, 'of equal hits, the calculator listed first (the farmers’) comes first')
+    assert.equal(top('托管补助'), target)
+    assert.equal(top('托管奖补')?.kind, 'calc')
+    assert.ok(firstShown('交通补助').some((entry) => entry.kind === 'calc' && /外出打工/.test(entry.title)), 'the gazette says 交通补贴')
+  })
+
+  it('finds two words apart: 吸纳就业 → the employers’ calculator, 盖房审批 → the 宅基地 item', () => {
+    assert.match(top('吸纳就业')!.title, /^就业帮扶：车间、企业/)
+    assert.match(top('盖房审批')!.title, /宅基地和建房规划的审批/)
+  })
+
+  it('office names: both names of each office are printed in the gazette, and one of them is a consultation line', () => {
+    const printed = issues.map((issue) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', issue.id, 'source.txt'), 'utf8')).join('\n')
+    const lines = consultationDirectory(issues).map((line) => line.shortName)
+    for (const { names, why } of OFFICE_NAMES) {
+      for (const name of names) assert.ok(printed.includes(name), `${name} is not printed in the gazette`)
+      assert.ok(names.some((name) => lines.includes(name)), `${names.join('、')} is no consultation line`)
+      assert.ok(why.length > 2)
+      for (const name of names) assert.equal(top(name)?.kind, 'phone', name)
+    }
+  })
+
+  it('every word in the data is written as a query is read (normalised)', () => {
+    const words = [...Object.entries(SEARCH_SYNONYMS).flatMap(([word, { also }]) => [word, ...also]), ...MONEY_WORDS.words, ...QUESTION_WORDS.flatMap((group) => group.words)]
+    for (const word of words) assert.equal(normaliseText(word), word)
+    for (const group of QUESTION_WORDS) assert.ok(group.why.length > 2)
   })
 })

@@ -6,6 +6,9 @@ import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
 import { latestIssue } from '../../src/content/catalogue'
+import { issues } from '../../src/content'
+import { consultationDirectory } from '../../src/domain/catalog'
+import { dialString } from '../../src/domain/phone'
 
 let runtime: WeappRuntime
 before(() => {
@@ -76,6 +79,18 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     const calls = phoneCalls().length
     await page.tap('.btn--call', '0358-8227879')
     assert.deepEqual(phoneCalls().slice(calls), ['03588227879'])
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
+  it('a phone question on the search page (医保局电话) shows the 医疗保障局 line first; 拨打 dials it and opens nothing', async () => {
+    const line = consultationDirectory(issues).find((each) => each.unit.includes('医疗保障局'))!
+    const page = await runtime.open('packages/issue-2022-03/pages/search/index', { kw: '医保局电话' })
+    assert.match(page.find('.search-hit')[0]?.dom.textContent ?? '', new RegExp(`^${line.unit}`))
+    const calls = runtime.calls.length
+    await page.tap('.search-hit__dial', line.phone)
+    assert.deepEqual(phoneCalls().slice(-1), [dialString(line.phone)])
+    assert.deepEqual(runtime.calls.slice(calls).filter((call) => /navigateTo|redirectTo/.test(call.api)), [])
     page.close()
     assert.deepEqual(runtime.errors, [])
   })
