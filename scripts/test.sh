@@ -9,6 +9,7 @@ npx tsc --noEmit -p tsconfig.json
 npm run build:weapp
 npx tsx scripts/empty-taro-size.ts                  # the empty Taro app the main package is measured against
 npm run archive:synthetic -- 40 --build             # dist/synthetic-40: 41 issues, built for WeChat and the site
+npx tsx tests/support/next-issue-project.ts --build  # dist/next-issue: the tests' next issue imported, reviewed, built
 npm run build:h5
 npx tsx scripts/build-site.ts                        # dist/site: the app plus the prerendered /d/ and /c/ pages
 LISHI_CONTENT_FIXTURES=1 npx taro build --type h5   # dist/h5-fixture: the app plus the test-only fixture issue

@@ -4,7 +4,7 @@
 // are tests/fixtures/next-issue/reviewer.json), then content:check must pass and the copy is built for WeChat, H5
 // and the site — without a line of TypeScript changed. `npx tsx tests/support/next-issue-project.ts [--build]`.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { syntheticProject } from '../../scripts/archive-synthetic'
 import { TO_FILL } from '../../src/content/check'
@@ -25,15 +25,20 @@ function run(dir: string, args: string[]): { status: number; output: string } {
 
 type Json = Record<string, unknown> | unknown[]
 
-/** Every drafted item (a `review` note) accepted: the note removed, the value kept. */
+/** The marks of what the import drafted: a rule's `review`, a document's or table's `drafts`, a correction's `draft`. */
+const DRAFT_MARKS = ['review', 'drafts', 'draft']
+
+/** Every draft accepted as a clerk accepts it: its mark removed, the drafted value kept. Returns how many. */
 function acceptDrafts(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + acceptDrafts(item), 0)
   if (value === null || typeof value !== 'object') return 0
   const record = value as Record<string, unknown>
   let accepted = 0
-  if ('review' in record) {
-    delete record.review
-    accepted++
+  for (const mark of DRAFT_MARKS) {
+    if (!(mark in record)) continue
+    const drafted = record[mark]
+    accepted += mark === 'drafts' && drafted !== null && typeof drafted === 'object' ? Object.keys(drafted).length : 1
+    delete record[mark]
   }
   for (const child of Object.values(record)) accepted += acceptDrafts(child)
   return accepted
@@ -68,7 +73,7 @@ export function review(dir: string): ReviewOutcome {
   const folder = join(dir, 'src', 'content', 'issues', NEXT_ISSUE_ID)
   const answers = JSON.parse(readFileSync(reviewerFile, 'utf8')) as ReviewerAnswers
   const outcome: ReviewOutcome = { accepted: 0, written: 0, unanswered: [], unasked: [] }
-  const files = ['issue.json', ...['documents', 'rules'].flatMap((sub) => readdirSync(join(folder, sub)).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`))]
+  const files = ['issue.json', ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) => (existsSync(join(folder, sub)) ? readdirSync(join(folder, sub)) : []).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`))]
   for (const name of files) {
     const file = join(folder, name)
     const data = JSON.parse(readFileSync(file, 'utf8')) as Json
