@@ -113,7 +113,7 @@ export const questions: Question[] = [
   {
     id: 'caregiver',
     title: '家里有人参加“吕梁山护工”培训吗？',
-    help: '指2022年由乡镇（街道）选送参加的培训。',
+    help: '指由乡镇（街道）选送参加的培训（哪一年度的看结果里写的标准）。',
     fields: [
       {
         kind: 'choice',
