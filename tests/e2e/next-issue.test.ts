@@ -116,6 +116,19 @@ describe('the next issue takes over everything else', () => {
     assert.deepEqual(view.errors, [])
   })
 
+  it('contacts show one current line per office; the old number is said to be the old issue’s, with no button', async () => {
+    const view = await app.newPage()
+    await view.open('/pages/contacts/index')
+    const body = await view.bodyText()
+    for (const [old, now] of [['0358-8227879', '0358-8227811'], ['0358-8222401', '0358-8222466'], ['0358-3383438', '0358-3383500'], ['0358-8220931', '0358-8220977']]) {
+      assert.equal(body.split(`拨打 ${now}`).length - 1, 1, `one button for ${now}`)
+      assert.doesNotMatch(body, new RegExp(`拨打 ${old}`))
+      assert.match(body, new RegExp(`2022年第3期的文件印的是 ${old}`))
+    }
+    await view.screenshot('next-issue-contacts')
+    assert.deepEqual(view.errors, [])
+  })
+
   it('home’s table buttons open the new issue’s tables', async () => {
     const view = await app.newPage()
     await view.open('/pages/index/index')

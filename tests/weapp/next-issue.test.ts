@@ -38,6 +38,16 @@ describe('the next issue in the WeChat runtime', () => {
     assert.deepEqual(runtime.errors, [])
   })
 
+  it('contacts: one current line per office, the old number said to be 2022年第3期’s', async () => {
+    const page = await runtime.open('pages/contacts/index')
+    const text = page.text()
+    assert.match(text, /拨打 0358-8227811/)
+    assert.doesNotMatch(text, /拨打 0358-8227879/)
+    assert.match(text, /2022年第3期的文件印的是 0358-8227879/)
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
   it('the new 医保 document offers its calculator; the old printed code still opens', async () => {
     const doc = await runtime.open('packages/issue-2023-03/pages/doc/index', { id: 'lzbf2023-14' })
     assert.match(doc.text(), /算一算：城乡居民医保/)
