@@ -127,7 +127,6 @@ export function runContentCheck(): Problem[] {
     lists: allLists,
     tools: allTools,
     toolIds: [...calculators, ...selfChecks].map((tool) => tool.id),
-    links: [],
     selfCheckIds: selfChecks.map((check) => check.id),
     fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
     paramFile: (issueId, id) => files.params.get(`${issueId}/${id}`) ?? `src/content/issues/${issueId}/rules`,

@@ -24,8 +24,6 @@ export interface CheckInput {
   params: RuleParameter[]
   /** Lists the gazette gives (the 托管 pilot townships), each with its citation. */
   lists?: RuleList[]
-  /** Other things that point at documents: calculators, self-checks, guides. */
-  links: { from: string; docIds: string[] }[]
   /** The self-checks there are: a document's seeAlso may name only these. */
   selfCheckIds: string[]
   /** Where a document (or, without one, the issue) is written, for the report. */
@@ -264,11 +262,6 @@ export function checkContent(input: CheckInput): Problem[] {
     }
   }
 
-  for (const link of input.links) {
-    for (const docId of link.docIds) {
-      if (!docs.has(docId)) problems.push({ file: link.from, field: 'docIds', message: `链接的文件“${docId}”不存在` })
-    }
-  }
   return problems
 }
 

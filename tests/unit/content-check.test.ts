@@ -4,13 +4,12 @@ import { describe, it } from 'node:test'
 import { issues } from '../../src/content'
 import { allParams } from '../../src/content/rules'
 import { checkContent, formatProblem } from '../../src/content/check'
-import type { GazetteIssue, RuleParameter } from '../../src/content/types'
+import type { GazetteIssue, RuleParameter, ToolEdition } from '../../src/content/types'
 import { runContentCheck } from '../../scripts/content-check'
 import { issueFolderNames, renderIndex } from '../../scripts/content-index'
 import { gazetteText } from './gazette-source'
 
 const base = {
-  links: [],
   selfCheckIds: ['yehuaqi'],
   powerLists: [],
   projectPlans: [],
@@ -58,11 +57,12 @@ describe('content check', () => {
     assert.ok(lines.some((line) => line.includes('LZBF 2022 25') && line.includes('小程序码 scene')))
   })
 
-  it('reports parameters citing missing documents, and links to missing documents', () => {
+  it('reports parameters and calculator editions citing missing documents', () => {
     const orphan: RuleParameter = { ...allParams[0], id: 'x.orphan', cite: { ...allParams[0].cite, docId: 'lzbf2022-99' } }
-    const lines = checkContent({ ...base, issues, params: [orphan], links: [{ from: 'calculator x', docIds: ['lzf2099-1'] }] }).map(formatProblem)
+    const edition: ToolEdition = { toolId: 'yibao', label: '某年度', period: { from: '2022-09-01' }, cite: { ...allParams[0].cite, docId: 'lzf2099-1' }, issueId: '2022-03' }
+    const lines = checkContent({ ...base, issues, params: [orphan], tools: [edition], toolIds: ['yibao'] }).map(formatProblem)
     assert.ok(lines.includes('rules.ts: x.orphan.cite.docId: 引用的文件“lzbf2022-99”不存在'), lines.join('\n'))
-    assert.ok(lines.includes('calculator x: docIds: 链接的文件“lzf2099-1”不存在'))
+    assert.ok(lines.includes('rules.ts: tools.yibao.cite.docId: 引用的文件“lzf2099-1”不存在'), lines.join('\n'))
   })
 
   it('reports an annex that points at a table it does not have', () => {

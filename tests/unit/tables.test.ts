@@ -71,13 +71,13 @@ describe('涉农资金 plans (离政发〔2022〕25号, 33号 附件)', () => {
       [['产业类项目', 9031.19], ['就业帮扶项目', 101.64], ['教育帮扶项目', 174.2], ['金融帮扶项目', 95], ['村基础设施项目', 2746.36]],
     )
     assert.deepEqual(initial.printedCategories.map((c) => sum(initial, c.name)), [7135.1, 167.9, 26, 1180])
-    assert.deepEqual(checkContent({ issues: [], params: [], links: [], selfCheckIds: [], fileOf: () => '', paramFile: () => '', sourceOf: () => undefined, sourceFile: () => '', powerLists: [], projectPlans, tablesFile: (d) => d }).filter((p) => !p.field.endsWith('docId')), [])
+    assert.deepEqual(checkContent({ issues: [], params: [], selfCheckIds: [], fileOf: () => '', paramFile: () => '', sourceOf: () => undefined, sourceFile: () => '', powerLists: [], projectPlans, tablesFile: (d) => d }).filter((p) => !p.field.endsWith('docId')), [])
   })
 
   it('the content check catches a total that does not add up', () => {
     const broken = structuredClone(adjusted)
     broken.projects[0].amount += 1
-    const problems = checkContent({ issues: [], params: [], links: [], selfCheckIds: [], fileOf: () => '', paramFile: () => '', sourceOf: () => undefined, sourceFile: () => '', powerLists: [], projectPlans: [broken], tablesFile: (d) => d })
+    const problems = checkContent({ issues: [], params: [], selfCheckIds: [], fileOf: () => '', paramFile: () => '', sourceOf: () => undefined, sourceFile: () => '', powerLists: [], projectPlans: [broken], tablesFile: (d) => d })
     assert.ok(problems.some((p) => p.field === 'adjusted.合计' && p.message.includes('12149.39')))
     assert.ok(problems.some((p) => p.field === 'adjusted.产业类项目小计'))
   })

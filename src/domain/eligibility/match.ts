@@ -50,7 +50,6 @@ export interface NearMiss {
   id: BenefitId
   text: string
   docId: string
-  calculatorId?: string
 }
 
 export interface Eligibility {
@@ -157,7 +156,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   const targeted = household === 'tuopin' || household === 'jiance'
   const householdName = household === 'tuopin' ? '脱贫户' : '监测户'
   const add = (benefit: Omit<Benefit, 'period' | 'docId'>) => found.push({ ...benefit, docId: guideDocId(benefit.id, param), period: periodOf(benefit.id, param) })
-  const hint = (id: BenefitId, text: string, calculatorId?: string) => nearMisses.push({ id, text, docId: guideDocId(id, param), calculatorId })
+  const hint = (id: BenefitId, text: string) => nearMisses.push({ id, text, docId: guideDocId(id, param) })
 
   // 医保 — 离政办发〔2022〕34号 三、资助标准
   const members = ['ordinary', ...MEMBER_KINDS.map(([key]) => key)].reduce((sum, key) => sum + n(key), 0)
@@ -197,7 +196,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
       const calculation: Calculation = { calculatorId: yuluToiletCalculator.id, values: { tuopin: true, students: String(students) }, assumed: [] }
       add({ id: 'yulu', title: '雨露计划助学补助', amount: totalOf(calculated(calculation, param), '合计'), unit: '元', kind: 'cash', reason: `因为您填了家里是脱贫户，有${students}人在读中职中技或高职高专。`, calculation })
     } else {
-      hint('yulu', `雨露计划只补建档立卡脱贫家庭在读中职中技、高职高专的学生；若家里是脱贫户，每名学生每年可补助${param('nongzi.yulu').value}元。`, 'yulu-gaice')
+      hint('yulu', `雨露计划只补建档立卡脱贫家庭在读中职中技、高职高专的学生；若家里是脱贫户，每名学生每年可补助${param('nongzi.yulu').value}元。`)
     }
   }
 
@@ -208,7 +207,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
     const work = { status: targeted ? household : 'other', destination, monthsAway: values.monthsAway, wage: values.wage }
     const calculation = workerCalculation(work, workers > 1 ? `计算器按一个人算；您填了${workers}人外出务工，这里的金额是一个人的${workers}倍。` : undefined)
     const worked = calculated(calculation, param)
-    if (!targeted) hint('transport', '外出务工的交通补贴和稳岗奖补只给脱贫户、监测户劳动力。', 'jiuye-geren')
+    if (!targeted) hint('transport', '外出务工的交通补贴和稳岗奖补只给脱贫户、监测户劳动力。')
     for (const line of worked?.lines ?? []) {
       const id: BenefitId = line.label.includes('交通补贴') ? 'transport' : 'stable'
       const reason =
@@ -222,15 +221,15 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
       const minWage = param('jiuye.stable.minWage').value
       const hypothetical = calculated(workerCalculation({ ...work, monthsAway: String(Math.max(n('monthsAway'), minMonths)), wage: String(Math.max(n('wage'), minWage)) }), param)
       const extra = totalOf(hypothetical, '可以领的补贴合计') - totalOf(worked, '可以领的补贴合计')
-      if (extra > 0) hint('stable', `若连续外出务工满${minMonths}个月、月工资达到${minWage}元以上，每人还可领稳岗奖补${extra}元。`, 'jiuye-geren')
+      if (extra > 0) hint('stable', `若连续外出务工满${minMonths}个月、月工资达到${minWage}元以上，每人还可领稳岗奖补${extra}元。`)
     }
   }
 
   // 就业帮扶 the questions do not ask about — 离政办发〔2022〕26号 四、（二）5、（二）7、（三）9: hints for 脱贫户、监测户.
   if (targeted) {
-    hint('training', `家里的劳动力没有工作期间参加职业技能培训的，培训期间每人每天还有${param('jiuye.training.living').value}元生活费补贴。`, 'jiuye-geren')
-    hint('workshop', `在帮扶车间上班、签了半年以上劳动合同的，按实际工作月数每人每月${param('jiuye.workshop.monthly').value}元稳岗补贴。`, 'jiuye-geren')
-    hint('startup', `返乡自主创业的，一次性创业补贴${param('jiuye.startup.grant').value}元，创业场租补贴每年${param('jiuye.startup.rent').value}元。`, 'jiuye-geren')
+    hint('training', `家里的劳动力没有工作期间参加职业技能培训的，培训期间每人每天还有${param('jiuye.training.living').value}元生活费补贴。`)
+    hint('workshop', `在帮扶车间上班、签了半年以上劳动合同的，按实际工作月数每人每月${param('jiuye.workshop.monthly').value}元稳岗补贴。`)
+    hint('startup', `返乡自主创业的，一次性创业补贴${param('jiuye.startup.grant').value}元，创业场租补贴每年${param('jiuye.startup.rent').value}元。`)
   }
 
   // 吕梁山护工 — 离政办发〔2022〕29号 二、
@@ -241,7 +240,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
     add({ id: 'hugong', title: '吕梁山护工培训就业奖补', amount: totalOf(care, '一共能领'), unit: '元', kind: 'cash', reason: outside ? '因为您填了家里有人参加护工培训拿到合格证，并在区外上岗。' : '因为您填了家里有人参加护工培训拿到了合格证。', calculation })
     if (!outside) {
       const extra = totalOf(computed(caregiverCalculator, { selected: true, certificate: true, outside: true }, param), '一共能领') - totalOf(care, '一共能领')
-      hint('hugong', `若到离石区以外就业上岗，还可再领${extra}元。`, 'hugong')
+      hint('hugong', `若到离石区以外就业上岗，还可再领${extra}元。`)
     }
   }
 
@@ -262,7 +261,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
       const sample = computed(farmTrusteeshipCalculator, { ...farmValues, township: trusteeshipPilot(param).values[0], plough: 'jigeng', sow: 'jibo', harvest: 'jishou' }, param)
       const worth = `${n('area')}亩交给服务组织机耕、机播、机收，可补助约${totalOf(sample, '财政补助')}元`
       const where = township === UNKNOWN_TOWNSHIP ? '您没有说住在哪个乡镇（街道）' : pilot ? `您所在的${township}是试点乡镇` : `您填的${township}不在其中，能不能托管、有没有补助，请先打电话问`
-      hint('tuoguan', pilot ? `${pilots}${where}：若${worth}。` : `${pilots}${where}。在试点乡镇，${worth}。`, farmTrusteeshipCalculator.id)
+      hint('tuoguan', pilot ? `${pilots}${where}：若${worth}。` : `${pilots}${where}。在试点乡镇，${worth}。`)
     }
   }
 
@@ -274,7 +273,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
       const coal = calculated(calculation, param)
       add({ id: 'coal', title: `冬季清洁煤：约${tons}吨按政府定的价格购买`, amount: totalOf(coal, '到供煤点要付'), unit: '元', kind: 'pay', reason: `因为您填了住在禁煤区以外、自己烧煤取暖，可以到供煤点按政府定的价格买清洁煤（这是您要付的钱；吨数按每户约${tons}吨算）。`, calculation })
     } else if (values.zone === 'unknown') {
-      hint('coal', '若住在“禁煤区”以外、自己烧煤取暖，可以到供煤点按政府定的价格买清洁煤；是否在禁煤区，请问村委会或区能源局。', 'qingjiemei')
+      hint('coal', '若住在“禁煤区”以外、自己烧煤取暖，可以到供煤点按政府定的价格买清洁煤；是否在禁煤区，请问村委会或区能源局。')
     }
   }
 
