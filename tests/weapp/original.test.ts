@@ -78,6 +78,7 @@ describe('原文 in the WeChat runtime', () => {
     page.close()
 
     const calc = await runtime.open('packages/tools/pages/calc/index', { id: 'tuoguan-nonghu' })
+    await calc.tap('#field-township .chip', '吴城镇', true) // 离政办发〔2022〕33号 三、: a pilot township
     await calc.tap('#field-crop .chip', '玉米', true)
     await calc.input('#field-area .calc-field__input', '200')
     await calc.tap('#field-plough .chip', '机耕', true)
