@@ -3,14 +3,14 @@ import Taro, { usePageNotFound } from '@tarojs/taro'
 import { PAGES } from './platform/nav'
 import { movedPagePath } from './domain/links'
 import { normaliseRouteParams } from './domain/deeplink'
-import { wechatFontSize } from './platform/system'
+import { wechatFont } from './platform/system'
 import { usePrefs } from './store/prefs'
 import './platform/weapp-aria'
 import './app.scss'
 
 // 关怀: when WeChat's own font is set large, 大字 starts on (until the person answers the one-time question).
 // The store reads Taro storage synchronously, so it is hydrated here.
-usePrefs.getState().followWechatFont(wechatFontSize())
+usePrefs.getState().followWechatFont(wechatFont())
 
 function App({ children }: PropsWithChildren) {
   // A page that moved (a share card sent before the move) opens where it is now; a path that never existed (a

@@ -4,14 +4,19 @@ import type { Citation as CitationData } from '../content/types'
 import { docPagePath } from '../domain/deeplink'
 import { originalPagePath } from '../domain/original-links'
 import { openPage } from '../platform/nav'
+import { useSinglePage } from './single-page'
 
-/** 依据：文号 条款 · 公报第N页 — tap to read the 原文 at the cited words (highlighted there). */
+/**
+ * 依据：文号 条款 · 公报第N页 — tap to read the 原文 at the cited words (highlighted there). In 朋友圈's single-page
+ * mode, where WeChat opens no other page, the citation only.
+ */
 export function Citation({ cite, showWords = false }: { cite: CitationData; showWords?: boolean }) {
   const original = originalPagePath(cite.docId, { words: cite.words })
+  const singlePage = useSinglePage()
   return (
-    <View className='citation' onClick={() => openPage(original ?? docPagePath(cite.docId))}>
+    <View className='citation' onClick={singlePage ? undefined : () => openPage(original ?? docPagePath(cite.docId))}>
       <Text className='small'>
-        依据：{cite.docNo} {cite.clause} · 公报第{cite.page}页 · {original ? '看原文' : '看文件'} ›
+        依据：{cite.docNo} {cite.clause} · 公报第{cite.page}页{singlePage ? '' : ` · ${original ? '看原文' : '看文件'} ›`}
       </Text>
       {showWords ? <Text className='small' style={{ display: 'block' }}>原文：“{cite.words}”</Text> : null}
     </View>

@@ -13,6 +13,7 @@ import { chunksUpTo, landingBlock, outline, readingChunks, rowWithWords } from '
 import { readAnchor, readWords } from '../domain/link-targets'
 import { openPage, routeParams } from '../platform/nav'
 import { copyText } from '../platform/phone'
+import { useSinglePage } from './single-page'
 import './OriginalPage.scss'
 
 const EXPORT_NOTE = '表格里的换行、方框（□）和列表前的短横，是公报排版在文字稿里的样子，这里照印刷版显示；每页重复印的表头只显示一次。'
@@ -22,7 +23,10 @@ function scrollTo(selector: string): void {
   for (const delay of [80, 500]) setTimeout(() => void Taro.pageScrollTo({ selector, duration: 0, offsetTop: -8 }).catch(() => undefined), delay)
 }
 
-/** A document's 原文 in its issue's subpackage (packages/issue-<id>/pages/original, generated per issue). */
+/**
+ * A document's 原文 in its issue's subpackage (packages/issue-<id>/pages/original, generated per issue). In 朋友圈's
+ * single-page mode, where WeChat neither opens other pages, copies nor shares from a button, the text to read only.
+ */
 export function OriginalPage({ issue, originals }: { issue: GazetteIssue; originals: Record<string, OriginalDocument> }) {
   const params = useMemo(() => routeParams(), [])
   const doc = originals[params.id ?? '']
@@ -35,12 +39,13 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
   const [shown, setShown] = useState(() => chunksUpTo(chunks, landing, landingRow))
   const [selected, setSelected] = useState<number | undefined>(landing)
   const [outlineOpen, setOutlineOpen] = useState(false)
+  const singlePage = useSinglePage()
 
   useEffect(() => {
     if (landing !== undefined) scrollTo(words ? '#o-hit' : `#o${landing}`)
     // A link to a clause this document does not have: back to the document, at its top.
-    else if (params.at && Taro.getCurrentPages().length > 1) void Taro.navigateBack()
-  }, [landing, params.at, words])
+    else if (params.at && !singlePage && Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  }, [landing, params.at, words, singlePage])
   useReachBottom(() => setShown((count) => Math.min(chunks.length, count + 1)))
   useShareAppMessage(() => {
     const block = doc && selected !== undefined ? doc.blocks[selected] : undefined
@@ -58,7 +63,7 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
           <Text className='page-title'>这份文件的原文还没有收进小程序</Text>
           <Text className='muted' style={{ display: 'block' }}>可以先看文件的说明，或回首页找别的文件。</Text>
         </View>
-        {params.id && issue.documents.some((each) => each.id === params.id) ? (
+        {params.id && !singlePage && issue.documents.some((each) => each.id === params.id) ? (
           <View className='btn btn--primary' onClick={() => openPage(docPagePath(params.id ?? ''))}>
             <Text>看这份文件的说明</Text>
           </View>
@@ -76,7 +81,7 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
   const headings = outline(doc)
   const notes = [...doc.corrections.map((each) => `改正：“${each.original.replace(/\s+/g, '')}” → “${each.corrected.replace(/\s+/g, '') || '（删去）'}”。${each.reason}`), EXPORT_NOTE, ...found.doc.readingNotes]
   return (
-    <PageFrame>
+    <PageFrame inFullApp={['复制、转发一段原文', '看文件的说明', '一键拨打电话']}>
       <View className='card o-head'>
         <Text className='small' style={{ display: 'block' }}>原文 · 《{found.issue.title}》{found.issue.year}年第{found.issue.number}期 第{found.doc.page}页起</Text>
         <Text className='o-head__no'>{found.doc.docNo}</Text>
@@ -86,9 +91,11 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
               <Text>{outlineOpen ? '收起目录' : '目录'}</Text>
             </View>
           ) : null}
-          <View className='btn btn--plain o-head__button' onClick={() => openPage(docPagePath(doc.id))}>
-            <Text>看说明</Text>
-          </View>
+          {singlePage ? null : (
+            <View className='btn btn--plain o-head__button' onClick={() => openPage(docPagePath(doc.id))}>
+              <Text>看说明</Text>
+            </View>
+          )}
         </View>
         {outlineOpen ? (
           <View className='o-outline'>
@@ -105,14 +112,16 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
         {chunks.slice(0, shown).map((chunk) =>
           chunk.map((piece) => {
             const block = doc.blocks[piece.block]
+            // A paragraph is selected to copy or share it, neither of which single-page mode allows.
+            const selectable = !block.table && !singlePage
             const isSelected = selected === piece.block
             const firstPiece = !piece.rows || piece.rows[0] === 0
             return (
               <View key={`${piece.block}-${piece.rows?.[0] ?? 0}`} id={firstPiece ? `o${piece.block}` : undefined} className={isSelected ? 'o-block o-block--selected' : 'o-block'}>
-                <View className={block.table ? undefined : 'o-tap'} onClick={block.table ? undefined : () => setSelected(isSelected ? undefined : piece.block)}>
+                <View className={selectable ? 'o-tap' : undefined} onClick={selectable ? () => setSelected(isSelected ? undefined : piece.block) : undefined}>
                   <OriginalBlockView block={block} words={piece.block === landing ? words : undefined} rows={piece.rows} />
                 </View>
-                {isSelected && !block.table && !['heading', 'title', 'docNo'].includes(block.kind) ? (
+                {isSelected && selectable && !['heading', 'title', 'docNo'].includes(block.kind) ? (
                   <View className='o-actions'>
                     <View className='btn btn--plain o-actions__button' onClick={() => void copyText(`${blockText(block)}\n——${found.doc.docNo}`, '这一段已复制')}>
                       <Text>复制这段</Text>

@@ -3,6 +3,8 @@ import { View } from './View'
 import type { PropsWithChildren } from 'react'
 import { usePrefs } from '../store/prefs'
 import { goHome, openPage, PAGES } from '../platform/nav'
+import { fullAppNotice } from '../domain/single-page'
+import { useSinglePage } from './single-page'
 import './PageFrame.scss'
 
 interface Props {
@@ -10,16 +12,24 @@ interface Props {
   homeLink?: boolean
   /** Show the search box at the top (every page but the search page). */
   searchBar?: boolean
+  /** What this page offers in the app that 朋友圈's single-page mode does not allow, said once there. */
+  inFullApp?: readonly string[]
 }
 
-/** The frame of every page: 长辈模式 switch, a way home, then the page body. */
-export function PageFrame({ homeLink = true, searchBar = true, children }: PropsWithChildren<Props>) {
+const IN_FULL_APP = ['一键拨打电话', '搜索、看别的文件']
+
+/**
+ * The frame of every page: 长辈模式 switch, a way home, then the page body. In 朋友圈's single-page mode, where
+ * WeChat allows no navigation, the way home and the search box give way to one sentence on what the app offers.
+ */
+export function PageFrame({ homeLink = true, searchBar = true, inFullApp = IN_FULL_APP, children }: PropsWithChildren<Props>) {
   const largeText = usePrefs((state) => state.largeText)
   const toggleLargeText = usePrefs((state) => state.toggleLargeText)
+  const singlePage = useSinglePage()
   return (
     <View className={`page${largeText ? ' page--large' : ''}`}>
       <View className='frame-bar'>
-        {homeLink ? (
+        {homeLink && !singlePage ? (
           <View className='frame-bar__link' onClick={goHome}>
             <Text>‹ 回首页</Text>
           </View>
@@ -30,7 +40,11 @@ export function PageFrame({ homeLink = true, searchBar = true, children }: Props
           <Text>{largeText ? '大字：开' : '大字：关'}</Text>
         </View>
       </View>
-      {searchBar ? (
+      {singlePage ? (
+        <View className='notice' id='single-page-notice'>
+          <Text>{fullAppNotice(inFullApp)}</Text>
+        </View>
+      ) : searchBar ? (
         <View className='search-bar' id='search-bar' onClick={() => openPage(PAGES.search)}>
           <Text>🔍 搜文件、办事、项目、电话</Text>
         </View>

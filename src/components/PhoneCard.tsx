@@ -2,6 +2,7 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import { copyNumber, saveToContacts } from '../platform/phone'
 import { CallButton } from './CallButton'
+import { useSinglePage } from './single-page'
 import './PhoneCard.scss'
 
 interface Props {
@@ -14,22 +15,34 @@ interface Props {
   focused?: boolean
 }
 
-/** A consultation line: who answers, the number in large type, and a big button to call it. */
+/**
+ * A consultation line: who answers, the number in large type, and a big button to call it. In 朋友圈's single-page
+ * mode WeChat neither dials, copies nor saves contacts: the number stays, to dial by hand.
+ */
 export function PhoneCard({ heading, unit, phone, contactName, focused = false }: Props) {
+  const singlePage = useSinglePage()
   return (
     <View className={`card phone-card${focused ? ' contact--focus' : ''}`} id={focused ? 'contact-focus' : 'consultation'}>
       <Text className='phone-card__heading'>{heading}</Text>
       <Text className='phone-card__unit'>{unit}</Text>
-      <Text className='phone-card__number'>{phone}</Text>
+      <Text className='phone-card__number' userSelect>{phone}</Text>
+      {singlePage ? <Text className='small' style={{ display: 'block' }}>请用手机拨号拨打这个号码</Text> : <PhoneActions phone={phone} contactName={contactName ?? unit} />}
+    </View>
+  )
+}
+
+function PhoneActions({ phone, contactName }: { phone: string; contactName: string }) {
+  return (
+    <>
       <CallButton phone={phone} />
       <View className='btn-row'>
         <View className='btn btn--plain' onClick={() => copyNumber(phone)}>
           <Text>复制号码</Text>
         </View>
-        <View className='btn btn--plain' onClick={() => saveToContacts(contactName ?? unit, phone)}>
+        <View className='btn btn--plain' onClick={() => saveToContacts(contactName, phone)}>
           <Text>存入通讯录</Text>
         </View>
       </View>
-    </View>
+    </>
   )
 }

@@ -5,11 +5,17 @@ import { latestIssue } from '../content/catalogue'
 import { feedbackMessage } from '../domain/feedback'
 import { copyText } from '../platform/phone'
 import { CallButton } from './CallButton'
+import { useSinglePage } from './single-page'
 
-/** 结果不对？: composes a plain message for the 公报室 (copy it, then call); nothing is sent from the app. */
+/**
+ * 结果不对？: composes a plain message for the 公报室 (copy it, then call); nothing is sent from the app. Not in
+ * 朋友圈's single-page mode, where WeChat neither copies nor dials.
+ */
 export function ReportProblem({ where, inputs }: { where: string; inputs?: string }) {
   const [open, setOpen] = useState(false)
+  const singlePage = useSinglePage()
   const office = latestIssue.office
+  if (singlePage) return null
   if (!open) {
     return (
       <View className='btn btn--plain' onClick={() => setOpen(true)} id='report-problem'>

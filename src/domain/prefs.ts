@@ -13,12 +13,33 @@ export interface SavedPrefs {
 
 export const DEFAULT_PREFS: SavedPrefs = { largeText: false, recentDocIds: [], largeTextAsked: false }
 
-/** WeChat's default font size is 16 px; a larger setting means the person chose 大 or 特大 in WeChat. */
-const WECHAT_DEFAULT_FONT_SIZE = 16
+/** What WeChat reports about its own font setting (设置 → 通用 → 字体大小) and the phone it runs on. */
+export interface WechatFont {
+  /** getDeviceInfo().platform: 'ios', 'android', 'devtools', 'windows', 'mac', 'ohos'… */
+  platform?: string
+  /** getAppBaseInfo().fontSizeSetting, in px. */
+  fontSizeSetting?: number
+  /** getAppBaseInfo().fontSizeScaleFactor: the setting divided by the platform's standard size. */
+  fontSizeScaleFactor?: number
+}
 
-/** On the first launch, 大字 starts on when WeChat's own font setting is larger than the default. */
-export function startsLarge(fontSizeSetting: number | undefined): boolean {
-  return fontSizeSetting !== undefined && fontSizeSetting > WECHAT_DEFAULT_FONT_SIZE
+/**
+ * WeChat's standard font size per platform, from 小程序适老化设计指南
+ * (https://developers.weixin.qq.com/miniprogram/design/elderly.html, 2.1 微信字体大小变化规则): on iOS the standard
+ * setting is 17 px (16 is the one smaller step, 18–29.75 the larger ones), on Android 16 px (fontSizeSetting =
+ * 16 × fontSizeScaleFactor). So an iPhone at the standard size reports 17, which is not enlarged.
+ */
+const STANDARD_FONT_SIZE: Record<string, number> = { ios: 17, android: 16 }
+
+/**
+ * On the first launch, 大字 starts on when the person enlarged WeChat's own font: fontSizeSetting above the standard
+ * size of their platform; on a platform without a documented standard, the scale factor WeChat reports above 1.
+ * Anything unknown stays normal (the one-time question still offers 大字).
+ */
+export function startsLarge({ platform, fontSizeSetting, fontSizeScaleFactor }: WechatFont): boolean {
+  const standard = platform === undefined ? undefined : STANDARD_FONT_SIZE[platform]
+  if (standard !== undefined && fontSizeSetting !== undefined) return fontSizeSetting > standard
+  return fontSizeScaleFactor !== undefined && fontSizeScaleFactor > 1
 }
 
 export const RECENT_LIMIT = 5

@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { isKnownDocumentId } from '../content/catalogue'
-import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs } from '../domain/prefs'
+import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs, type WechatFont } from '../domain/prefs'
 import { checkedStorage } from './checked-storage'
 
 interface PrefsState extends SavedPrefs {
@@ -13,7 +13,7 @@ interface PrefsState extends SavedPrefs {
   /** The one-time 大字 question is answered: on or off. */
   answerLargeText: (on: boolean) => void
   /** First launch: follow WeChat's font setting, once, before the question is answered. */
-  followWechatFont: (fontSizeSetting: number | undefined) => void
+  followWechatFont: (font: WechatFont) => void
   rememberDoc: (id: string) => void
   dismissStorageNotice: () => void
 }
@@ -28,7 +28,7 @@ export const usePrefs = create<PrefsState>()(
       toggleLargeText: () => set((state) => ({ largeText: !state.largeText })),
       setLargeText: (on) => set({ largeText: on }),
       answerLargeText: (on) => set({ largeText: on, largeTextAsked: true }),
-      followWechatFont: (fontSizeSetting) => set((state) => (state.largeTextAsked || !startsLarge(fontSizeSetting) ? {} : { largeText: true })),
+      followWechatFont: (font) => set((state) => (state.largeTextAsked || !startsLarge(font) ? {} : { largeText: true })),
       rememberDoc: (id) => set((state) => ({ recentDocIds: withRecent(state.recentDocIds, id) })),
       dismissStorageNotice: () => set({ storageNotice: null }),
     }),

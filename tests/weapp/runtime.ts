@@ -96,9 +96,10 @@ let runtime: WeappRuntime | undefined
 /**
  * The runtime (one per test process: WeChat's app.js runs once, as in the app). `system` overrides what WeChat
  * reports about the phone before the app starts (e.g. fontSizeSetting: 20 for a large WeChat font); `built` is the
- * dist/weapp folder to run (another project's, e.g. the synthetic archive's).
+ * dist/weapp folder to run (another project's, e.g. the synthetic archive's); `entered` overrides how the app was
+ * entered (launch and enter options, e.g. scene: 1154 for a page opened from 朋友圈).
  */
-export function weappRuntime(system: Record<string, unknown> = {}, built = dist): WeappRuntime {
+export function weappRuntime(system: Record<string, unknown> = {}, built = dist, entered: Record<string, unknown> = {}): WeappRuntime {
   if (runtime) return runtime
   const dist = built
   const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: { pretendToBeVisual: boolean }) => { window: Window & typeof globalThis } }
@@ -116,6 +117,7 @@ export function weappRuntime(system: Record<string, unknown> = {}, built = dist)
   const payloads = new Map<string, string[]>()
   const reported = { platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.3.4', language: 'zh_CN', fontSizeSetting: 16, theme: 'light', ...system }
   const pages: PageInstance[] = []
+  const launch = { path: 'pages/index/index', query: {}, scene: 1001, ...entered }
   const record = (api: string, args: unknown) => calls.push({ api, args })
   const succeed = (api: string, result: Record<string, unknown> = {}) => (options?: { success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
     record(api, options)
@@ -133,8 +135,8 @@ export function weappRuntime(system: Record<string, unknown> = {}, built = dist)
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
-    getLaunchOptionsSync: () => ({ path: 'pages/index/index', query: {}, scene: 1001 }),
-    getEnterOptionsSync: () => ({ path: 'pages/index/index', query: {}, scene: 1001 }),
+    getLaunchOptionsSync: () => ({ ...launch }),
+    getEnterOptionsSync: () => ({ ...launch }),
     nextTick: (fn: () => void) => setTimeout(fn, 0),
     onAppRoute: () => undefined,
     createSelectorQuery: () => {
@@ -166,7 +168,7 @@ export function weappRuntime(system: Record<string, unknown> = {}, built = dist)
     Component({ data: options.data ?? {}, methods })
   }
   require(join(dist, 'app.js'))
-  app.onLaunch?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 })
+  app.onLaunch?.call(app, { ...launch })
 
   const loaded = new Map<string, string>()
   runtime = {

@@ -13,6 +13,7 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
+import { useSinglePage } from '../../components/single-page'
 
 const OPEN_TIMEOUT_MS = 8000
 
@@ -21,12 +22,14 @@ const OPEN_TIMEOUT_MS = 8000
  * package knows each document's 文号 and phone (and the newest issue's titles and summaries), so they show at once,
  * with 拨打 pinned below; the document in full is in its issue's subpackage (or, for an archived issue, fetched by
  * the archive's page), which this page opens in its place. If that subpackage cannot be
- * downloaded (no network), the person still has the number and can try again.
+ * downloaded (no network), the person still has the number and can try again. In 朋友圈's single-page mode, where
+ * WeChat opens no other page, it stays: the 文号, the title and summary it has, and the number.
  */
 function PrintedDocumentCode() {
   const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
   const found = link.kind === 'found' ? findDocument(link.id) : undefined
-  const target = found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : undefined
+  const singlePage = useSinglePage()
+  const target = found && !singlePage ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : undefined
   const [failed, setFailed] = useState(false)
   const [attempt, setAttempt] = useState(0)
   // Opening the full page replaces this one; if it has not happened after a while (a browser does not always
@@ -49,13 +52,13 @@ function PrintedDocumentCode() {
   }
   const { doc } = found
   return (
-    <PageFrame>
+    <PageFrame inFullApp={['看这份文件的全文', '一键拨打电话']}>
       <View className='card'>
         <Text className='item-title' style={{ display: 'block', color: '#b22222' }} id='code-doc-no'>{doc.docNo}</Text>
         {doc.title ? <Text className='strong' style={{ display: 'block' }}>{doc.title}</Text> : null}
         {doc.summary ? <Text style={{ display: 'block', marginTop: '8px' }}>{doc.summary}</Text> : null}
       </View>
-      {failed ? (
+      {singlePage ? null : failed ? (
         <View className='notice' id='code-open-failed'>
           <Text style={{ display: 'block' }}>全文没有打开，可能是网络不好。号码在下面，可以直接打电话问。</Text>
           <View className='btn btn--plain' onClick={() => setAttempt((count) => count + 1)}>

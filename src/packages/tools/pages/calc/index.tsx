@@ -23,24 +23,29 @@ import { DocCallBar } from '../../../../components/CallBar'
 import { ReportProblem } from '../../../../components/ReportProblem'
 import { describeAnswers, doubtfulValues } from '../../../../domain/calculators/answers'
 import { guarded } from '../../../../components/PageErrorBoundary'
+import { useSinglePage } from '../../../../components/single-page'
 
+/** Every calculator, each opening its own page; in 朋友圈's single-page mode (no other page opens) a list to read. */
 function CalculatorList() {
+  const singlePage = useSinglePage()
   return (
     <View>
       <Text className='page-title'>算一算：能领多少、要交多少</Text>
       <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>每个数字都注明出自公报哪份文件哪一条。</Text>
       {calculators.map((calculator) => (
-        <View key={calculator.id} className='card' onClick={() => openPage(calcPagePath(calculator.id))}>
+        <View key={calculator.id} className='card' onClick={singlePage ? undefined : () => openPage(calcPagePath(calculator.id))}>
           <Text className='item-title'>{calculator.title}</Text>
           <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
           <Text className='small' style={{ display: 'block' }}>
-            依据：{(currentEdition(calculator)?.docIds ?? []).map((id) => findDocument(id)?.doc.docNo).join('、')} ›
+            依据：{(currentEdition(calculator)?.docIds ?? []).map((id) => findDocument(id)?.doc.docNo).join('、')}{singlePage ? '' : ' ›'}
           </Text>
         </View>
       ))}
-      <View className='btn btn--plain' onClick={() => openPage(PAGES.rates)}>
-        <Text>补助标准一览（全部金额和出处）</Text>
-      </View>
+      {singlePage ? null : (
+        <View className='btn btn--plain' onClick={() => openPage(PAGES.rates)}>
+          <Text>补助标准一览（全部金额和出处）</Text>
+        </View>
+      )}
     </View>
   )
 }
@@ -61,6 +66,7 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
   const [editionIndex, setEditionIndex] = useState(initial)
   const edition = editions[editionIndex]
+  const singlePage = useSinglePage()
   const fields = calculator.fields(edition.param)
   const doubts = asked ? doubtfulValues(fields, values, confirmed) : []
   const outcome = useMemo(() => (asked && doubts.length === 0 ? calculator.compute(values, edition.param) : undefined), [asked, doubts.length, calculator, values, edition])
@@ -99,9 +105,11 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
           <ReportProblem where={`计算器：${calculator.title}（${edition.window.label}）`} inputs={describeAnswers(fields, values)} />
         </View>
       ) : null}
-      <View className='btn btn--plain' onClick={() => openPage(CALC_PAGE)}>
-        <Text>看其他计算器</Text>
-      </View>
+      {singlePage ? null : (
+        <View className='btn btn--plain' onClick={() => openPage(CALC_PAGE)}>
+          <Text>看其他计算器</Text>
+        </View>
+      )}
       <DocCallBar docId={edition.docIds[0]} />
     </View>
   )
@@ -119,7 +127,7 @@ function CalcPage() {
   useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))
   useShareTimeline(() => (calculator ? { title: calculator.title, query: `id=${calculator.id}` } : { title: '算一算' }))
   return (
-    <PageFrame>
+    <PageFrame inFullApp={calculator && chosen ? ['看依据的原文', '一键拨打电话', '用其他计算器'] : ['打开每个计算器', '一键拨打电话']}>
       {opened && !(calculator && chosen) ? (
         <View className='notice'>
           <Text>没有找到这个计算器（链接可能有误）。下面是全部计算器。</Text>

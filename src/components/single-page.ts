@@ -1,0 +1,8 @@
+import { useMemo } from 'react'
+import { isSinglePage } from '../domain/single-page'
+import { enteredScene } from '../platform/launch'
+
+/** The page was opened in 朋友圈's single-page mode (domain/single-page.ts): only what works there is shown. */
+export function useSinglePage(): boolean {
+  return useMemo(() => isSinglePage(enteredScene()), [])
+}
