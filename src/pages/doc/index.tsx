@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { View } from '../../components/View'
-import { findDocument, isKnownDocumentId } from '../../content/catalogue'
+import { allDocumentIds, findDocument, isKnownDocumentId } from '../../content/catalogue'
 import { docPagePath, explainNotFound, parseDocLink } from '../../domain/deeplink'
 import { issueDocumentPath } from '../../domain/original-links'
 import { readAnchor } from '../../domain/link-targets'
@@ -13,6 +13,8 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
+import { NewerIssueCode } from '../../components/NewerIssueCode'
+import { mayBeNewerIssue } from '../../domain/site-catalogue'
 
 const OPEN_TIMEOUT_MS = 8000
 
@@ -40,6 +42,8 @@ function PrintedDocumentCode() {
   }, [target, attempt])
   useShareAppMessage(() => (found ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' }))
 
+  // In WeChat the installed version may be older than the code (the browser always runs the site's current build).
+  if (process.env.TARO_ENV === 'weapp' && mayBeNewerIssue(link, allDocumentIds())) return <NewerIssueCode link={link} id={link.shownId} />
   if (link.kind === 'notFound' || !found) {
     return (
       <PageFrame>
