@@ -16,7 +16,7 @@ const openRoutes = () => Taro.getCurrentPages().map((page) => page.route ?? '')
 
 /** Called by a page that holds nothing when it is opened afresh: a ready update is applied unless a form is open. */
 export function applyUpdateIfSafe(): void {
-  update.applyIfSafe(openRoutes())
+  if (update.state() === 'ready') update.applyIfSafe(openRoutes())
 }
 
 export function useUpdateState(): UpdateState {

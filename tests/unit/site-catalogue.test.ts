@@ -41,7 +41,7 @@ describe('mayBeNewerIssue: which codes ask the site', () => {
   })
 
   it('never a known, damaged, foreign, unknown-series or older id', () => {
-    for (const params of [
+    const codes: Record<string, string>[] = [
       { id: known[0] },
       { id: `lzbf${issues[0].year}-${newestLzbf - 1}x` },
       { id: `lzbf${issues[0].year}-1` },
@@ -49,7 +49,8 @@ describe('mayBeNewerIssue: which codes ask the site', () => {
       { id: '../data/catalogue.json' },
       { q: encodeURIComponent('https://evil.example.com/d/lzbf2099-1') },
       { id: '' },
-    ]) {
+    ]
+    for (const params of codes) {
       assert.equal(mayBeNewerIssue(link(params), known), false, JSON.stringify(params))
     }
   })
