@@ -6,8 +6,6 @@
 // app may use), but it cannot be checked against a hash shipped in the package as the archive's files are, because
 // it is newer than the build. So it only ever supplies a 文号, a title and a phone, shown as from the site; no
 // amount, date or rule is taken from it. No Taro import: it runs in Node tests.
-import type { DocLink } from './deeplink'
-import { isBeyondNewest } from './deeplink'
 
 export const SITE_CATALOGUE_PATH = '/data/catalogue.json'
 
@@ -46,11 +44,6 @@ export function siteCatalogueOf(issues: PublishedIssue[]): SiteCatalogue {
       documents: issue.documents.map((doc) => ({ id: doc.id, docNo: doc.docNo, title: doc.title ?? '', consultation: { ...doc.consultation } })),
     })),
   }
-}
-
-/** Only the site is asked, and only for an id that may be a newer issue's: never for a damaged or foreign code. */
-export function mayBeNewerIssue(link: DocLink, knownIds: string[]): link is Extract<DocLink, { kind: 'notFound' }> & { shownId: string } {
-  return link.kind === 'notFound' && link.reason === 'unknown' && link.shownId !== undefined && isBeyondNewest(link.shownId, knownIds)
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)

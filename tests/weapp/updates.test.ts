@@ -51,6 +51,8 @@ before(() => {
 
 const siteWith = (catalogue: unknown) => (url: string) => (url === `${SITE}/data/catalogue.json` ? { statusCode: 200, data: JSON.stringify(catalogue) } : undefined)
 const phoneCalls = () => runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
+const NEWER_PAGE = 'packages/archive/pages/newer/index'
+const redirects = (since: number) => runtime.calls.slice(since).filter((call) => call.api === 'redirectTo').map((call) => (call.args as { url: string }).url)
 const applied = () => runtime.calls.filter((call) => call.api === 'applyUpdate').length
 
 async function waitFor(check: () => boolean, timeout = 5000): Promise<void> {
@@ -62,10 +64,15 @@ async function waitFor(check: () => boolean, timeout = 5000): Promise<void> {
 }
 
 describe('a printed code of a newer issue, scanned with an older build', () => {
-  it('asks the site’s catalogue once, shows the 文号, title and phone as from the site, and dials it', async () => {
+  it('opens the archive’s page, which asks the site’s catalogue once, shows the 文号, title and phone as from the site, and dials it', async () => {
     requests.length = 0
     serve = siteWith(newer)
-    const page = await runtime.open('pages/doc/index', { scene: 'lzbf2023-14' })
+    const since = runtime.calls.length
+    const code = await runtime.open('pages/doc/index', { scene: 'lzbf2023-14' })
+    assert.deepEqual(redirects(since), [`/${NEWER_PAGE}?id=lzbf2023-14`])
+    assert.match(code.text(), /离政办发〔2023〕14号.*可能在更新的一期公报里/)
+    code.close()
+    const page = await runtime.open(NEWER_PAGE, { id: 'lzbf2023-14' })
     await waitFor(() => page.find('#code-doc-no', '离政办发〔2023〕14号').length > 0)
     assert.match(page.text(), /关于做好2023年城乡居民基本医疗保险缴费工作的通知/)
     assert.match(page.text(), /2023年第3期公报里.*来自公报室的网站/)
@@ -86,7 +93,7 @@ describe('a printed code of a newer issue, scanned with an older build', () => {
   it('with the site unreachable, says so and offers the 公报室’s phone', async () => {
     requests.length = 0
     serve = () => undefined
-    const page = await runtime.open('pages/doc/index', { id: 'lzbf2023-14' })
+    const page = await runtime.open(NEWER_PAGE, { id: 'lzbf2023-14' })
     await waitFor(() => page.find('#not-found').length > 0)
     assert.match(page.text(), /现在连不上公报室的网站/)
     assert.match(page.text(), new RegExp(office.phone))
@@ -102,7 +109,7 @@ describe('a printed code of a newer issue, scanned with an older build', () => {
   it('a site without the document: the ordinary not-found page', async () => {
     requests.length = 0
     serve = siteWith({ issues: [] })
-    const page = await runtime.open('pages/doc/index', { id: 'lzbf2023-15' })
+    const page = await runtime.open(NEWER_PAGE, { id: 'lzbf2023-15' })
     await waitFor(() => page.find('#not-found').length > 0)
     assert.match(page.text(), /没有找到编号为“lzbf2023-15”的文件/)
     assert.equal(requests.length, 1)
@@ -122,9 +129,15 @@ describe('a printed code of a newer issue, scanned with an older build', () => {
       { id: 'x'.repeat(60) },
     ]
     for (const query of codes) {
+      const since = runtime.calls.length
       const page = await runtime.open('pages/doc/index', query)
       await waitFor(() => page.find('#not-found').length > 0)
+      assert.deepEqual(redirects(since), [], JSON.stringify(query))
       page.close()
+      // Not even when such a code reaches the archive's page directly.
+      const direct = await runtime.open(NEWER_PAGE, query)
+      await waitFor(() => direct.find('#not-found').length > 0)
+      direct.close()
     }
     assert.deepEqual(requests.map((request) => request.url), [])
     assert.deepEqual(runtime.errors, [])
@@ -168,7 +181,7 @@ describe('a new version downloaded by WeChat', () => {
 
   it('a newer issue’s code offers 现在更新 once the new version is ready, and applies it when tapped', async () => {
     serve = siteWith(newer)
-    const page = await runtime.open('pages/doc/index', { id: 'lzbf2023-14' })
+    const page = await runtime.open(NEWER_PAGE, { id: 'lzbf2023-14' })
     await waitFor(() => page.find('#code-doc-no').length > 0)
     const before = applied()
     assert.match(page.text(), /新版本已经下载好/)

@@ -3,7 +3,7 @@ import { Text } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { View } from '../../components/View'
 import { allDocumentIds, findDocument, isKnownDocumentId } from '../../content/catalogue'
-import { docPagePath, explainNotFound, parseDocLink } from '../../domain/deeplink'
+import { docNoOfId, docPagePath, explainNotFound, mayBeNewerIssue, parseDocLink } from '../../domain/deeplink'
 import { issueDocumentPath } from '../../domain/original-links'
 import { readAnchor } from '../../domain/link-targets'
 import { shareImageUrl, siteConfig } from '../../site.config'
@@ -13,10 +13,10 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
-import { NewerIssueCode } from '../../components/NewerIssueCode'
-import { mayBeNewerIssue } from '../../domain/site-catalogue'
 
 const OPEN_TIMEOUT_MS = 8000
+/** Where a newer issue's code is looked up in the site's catalogue (the archive's subpackage). */
+const NEWER_ISSUE_PAGE = '/packages/archive/pages/newer/index'
 
 /**
  * pages/doc/index, where every printed code and share card points (?id, ?scene, ?q; the QR contract). The main
@@ -28,7 +28,10 @@ const OPEN_TIMEOUT_MS = 8000
 function PrintedDocumentCode() {
   const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
   const found = link.kind === 'found' ? findDocument(link.id) : undefined
-  const target = found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : undefined
+  // In WeChat the installed version may be older than the code (the browser always runs the site's current build):
+  // an id that may be a newer issue's is looked up on the site, by the archive's page, the way archived documents open.
+  const newer = process.env.TARO_ENV === 'weapp' && mayBeNewerIssue(link, allDocumentIds()) ? link.shownId : undefined
+  const target = found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : newer ? `${NEWER_ISSUE_PAGE}?id=${encodeURIComponent(newer)}` : undefined
   const [failed, setFailed] = useState(false)
   const [attempt, setAttempt] = useState(0)
   // Opening the full page replaces this one; if it has not happened after a while (a browser does not always
@@ -42,8 +45,20 @@ function PrintedDocumentCode() {
   }, [target, attempt])
   useShareAppMessage(() => (found ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' }))
 
-  // In WeChat the installed version may be older than the code (the browser always runs the site's current build).
-  if (process.env.TARO_ENV === 'weapp' && mayBeNewerIssue(link, allDocumentIds())) return <NewerIssueCode link={link} id={link.shownId} />
+  if (newer) {
+    return (
+      <PageFrame>
+        {failed ? (
+          <NotFoundView message='这份文件可能在更新的一期公报里。现在连不上网，查不到它。可以打公报室的电话问，或连上网后再扫一次。' shownId={newer} newerAdvice={null} />
+        ) : (
+          <View className='card'>
+            <Text className='item-title' style={{ display: 'block', color: '#b22222' }}>{docNoOfId(newer) ?? newer}</Text>
+            <Text className='muted' style={{ display: 'block' }}>这份文件可能在更新的一期公报里，正在到公报室的网站上查……</Text>
+          </View>
+        )}
+      </PageFrame>
+    )
+  }
   if (link.kind === 'notFound' || !found) {
     return (
       <PageFrame>

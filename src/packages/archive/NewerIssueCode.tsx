@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react'
 import { Text } from '@tarojs/components'
-import { View } from './View'
-import { PageFrame } from './PageFrame'
-import { PhoneCard } from './PhoneCard'
-import { CallBar } from './CallBar'
-import { NotFoundView } from './NotFoundView'
-import { docNoOfId, explainNotFound, type DocLink } from '../domain/deeplink'
-import { lookUpOnSite, type SiteLookup } from '../domain/site-catalogue'
-import { fetchSiteText, siteOrigin } from '../platform/site-request'
-import { update, useUpdateState } from '../platform/app-update'
+import { View } from '../../components/View'
+import { PageFrame } from '../../components/PageFrame'
+import { PhoneCard } from '../../components/PhoneCard'
+import { CallBar } from '../../components/CallBar'
+import { NotFoundView } from '../../components/NotFoundView'
+import { docNoOfId, explainNotFound } from '../../domain/deeplink'
+import { lookUpOnSite, type SiteLookup } from '../../domain/site-catalogue'
+import { fetchSiteText, siteOrigin } from '../../platform/site-request'
+import { update, useUpdateState } from '../../platform/app-update'
 
-type Props = { link: Extract<DocLink, { kind: 'notFound' }>; id: string }
+/** The not-found sentence when the site answered but has no such document either. */
+const UNKNOWN = (id: string) => explainNotFound({ kind: 'notFound', reason: 'unknown', shownId: id })
 
 /**
  * A printed code of a document this version does not know, shaped like one of a newer issue: the site's catalogue
@@ -18,7 +19,7 @@ type Props = { link: Extract<DocLink, { kind: 'notFound' }>; id: string }
  * full page is in the new version, so the person is told to update (现在更新 once WeChat has it downloaded). Not
  * there: the usual not-found page; site unreachable: said so, with the 公报室's phone.
  */
-export function NewerIssueCode({ link, id }: Props) {
+export function NewerIssueCode({ id }: { id: string }) {
   const [lookup, setLookup] = useState<SiteLookup | 'loading'>('loading')
   const updateState = useUpdateState()
   useEffect(() => {
@@ -44,7 +45,7 @@ export function NewerIssueCode({ link, id }: Props) {
     return (
       <PageFrame>
         <NotFoundView
-          message={offline ? '这份文件可能在更新的一期公报里。现在连不上公报室的网站（可能是没连上网），查不到它。可以打公报室的电话问，或连上网后再扫一次。' : explainNotFound(link)}
+          message={offline ? '这份文件可能在更新的一期公报里。现在连不上公报室的网站（可能是没连上网），查不到它。可以打公报室的电话问，或连上网后再扫一次。' : UNKNOWN(id)}
           shownId={id}
           newerAdvice={null}
         />
