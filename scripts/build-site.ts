@@ -14,6 +14,7 @@ import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 import { buildIssueOriginals } from './original'
 import { writeShareImages } from './site/share-images'
 import { archiveFiles } from './archive-data'
+import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '../src/domain/site-catalogue'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -100,6 +101,9 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
     mkdirSync(join(siteDir, 'data', file.issueId), { recursive: true })
     writeFileSync(join(siteDir, 'data', file.issueId, `${file.hash}.json`), file.text)
   }
+  // Every issue's 文号, titles and phones: what an installed older version asks for a newer issue's printed code.
+  mkdirSync(join(siteDir, 'data'), { recursive: true })
+  writeFileSync(join(siteDir, SITE_CATALOGUE_PATH), JSON.stringify(siteCatalogueOf(issues)))
   // WeChat's verification file for 扫普通链接二维码打开小程序, dropped by the office into site/verify/.
   const verify = join(root, 'site', 'verify')
   for (const name of existsSync(verify) ? readdirSync(verify).filter((file) => file.endsWith('.txt')) : []) cpSync(join(verify, name), join(siteDir, name))

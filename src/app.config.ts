@@ -17,7 +17,7 @@ export default defineAppConfig({
     ...(process.env.LISHI_CONTENT_FIXTURES === '1' ? subpackages.fixtures : []),
     { root: 'packages/tools', pages: ['pages/calc/index', 'pages/rates/index', 'pages/check/index', 'pages/selfcheck/index'] },
     // Issues older than the package holds (content/package-budget.json): fetched from the site, checked, kept.
-    { root: 'packages/archive', pages: ['pages/doc/index', 'pages/issue/index'] },
+    { root: 'packages/archive', pages: ['pages/doc/index', 'pages/issue/index', 'pages/newer/index'] },
   ],
   // The newest issue and the tools download while the home page is read.
   preloadRule: {

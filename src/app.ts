@@ -6,6 +6,8 @@ import { normaliseRouteParams } from './domain/deeplink'
 import { wechatFont } from './platform/system'
 import { usePrefs } from './store/prefs'
 import './platform/weapp-aria'
+// On launch: listen for a new version WeChat downloads (applied at a safe moment, platform/app-update.ts).
+import './platform/app-update'
 import './app.scss'
 
 // 关怀: when WeChat's own font is set large, 大字 starts on (until the person answers the one-time question).

@@ -11,13 +11,15 @@ interface Props {
   message: string
   /** The id the link carried, when it had one: read back as a 文号, with the nearest documents. */
   shownId?: string
+  /** null: no advice about a newer issue (the page has already said what it knows about one). */
+  newerAdvice?: null
 }
 
 /**
  * What any bad link shows: what went wrong in plain words, then the 公报室's number on the first screen (a person
  * with a damaged code may not find the document alone), what the code probably meant, and ways on.
  */
-export function NotFoundView({ message, shownId }: Props) {
+export function NotFoundView({ message, shownId, newerAdvice }: Props) {
   const docNo = shownId ? docNoOfId(shownId) : undefined
   const known = allDocumentIds()
   const nearest = shownId ? nearestDocIds(shownId, known).map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined) : []
@@ -29,7 +31,7 @@ export function NotFoundView({ message, shownId }: Props) {
         <Text className='item-title' style={{ marginBottom: '6px' }} id='not-found-docno'>您扫的是：{docNo}</Text>
       ) : null}
       <Text style={{ display: 'block', marginBottom: '8px' }}>{message}</Text>
-      {shownId && isBeyondNewest(shownId, known) ? (
+      {shownId && newerAdvice !== null && isBeyondNewest(shownId, known) ? (
         <Text style={{ display: 'block', marginBottom: '8px' }} id='not-found-newer'>它可能属于更新的一期公报，请关掉小程序重新打开后再扫一次。</Text>
       ) : null}
       <Text className='muted' style={{ display: 'block', margin: '4px 0' }}>二维码扫不开、印的内容看不懂，可以打公报室的电话：</Text>

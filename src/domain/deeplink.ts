@@ -119,6 +119,14 @@ export function isBeyondNewest(id: string, knownIds: string[]): boolean {
   return series.every((known) => known.year < wanted.year)
 }
 
+/**
+ * A link whose id may be a newer issue's document (unknown here, past the newest of its series): only such a link
+ * asks the site's catalogue (site-catalogue.ts); never a damaged, foreign or older code.
+ */
+export function mayBeNewerIssue(link: DocLink, knownIds: string[]): link is Extract<DocLink, { kind: 'notFound' }> & { shownId: string } {
+  return link.kind === 'notFound' && link.reason === 'unknown' && link.shownId !== undefined && isBeyondNewest(link.shownId, knownIds)
+}
+
 function checkId(candidate: string, via: DocLinkSource, options: ParseOptions): DocLink {
   // Ids are printed in lower case; a code read or typed in capitals means the same document.
   const id = candidate.trim().toLowerCase()

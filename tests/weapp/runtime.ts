@@ -61,6 +61,8 @@ export interface WeappRuntime {
   /** Every setData payload (JSON) of the route's latest visit: what WeChat's templates are given to render. */
   payloads: (route: string) => string[]
   open: (route: string, query?: Record<string, string>) => Promise<WeappPage>
+  /** WeChat's update manager reports (wx.getUpdateManager's listeners), then the pages settle. */
+  reportUpdate: (event: 'hasUpdate' | 'ready' | 'failed') => Promise<void>
 }
 
 export interface WeappPage {
@@ -126,7 +128,20 @@ export function weappRuntime(system: Record<string, unknown> = {}, built = dist,
     options?.complete?.(response)
     return Promise.resolve(response)
   }
+  // wx.getUpdateManager: WeChat's one manager; a test reports what WeChat would (runtime.reportUpdate), and
+  // applyUpdate is recorded like any call.
+  const updateListeners = { hasUpdate: [] as ((result: { hasUpdate: boolean }) => void)[], ready: [] as (() => void)[], failed: [] as (() => void)[] }
+  const updateManager = {
+    onCheckForUpdate: (listener: (result: { hasUpdate: boolean }) => void) => void updateListeners.hasUpdate.push(listener),
+    onUpdateReady: (listener: () => void) => void updateListeners.ready.push(listener),
+    onUpdateFailed: (listener: () => void) => void updateListeners.failed.push(listener),
+    applyUpdate: () => void record('applyUpdate', undefined),
+  }
   const wx: Record<string, unknown> = {
+    getUpdateManager: () => {
+      record('getUpdateManager', undefined)
+      return updateManager
+    },
     getSystemInfoSync: () => ({ ...reported }),
     getWindowInfo: () => ({ ...reported }),
     getAppBaseInfo: () => ({ ...reported }),
@@ -177,6 +192,12 @@ export function weappRuntime(system: Record<string, unknown> = {}, built = dist,
     storage,
     setDataSizes,
     payloads: (route) => payloads.get(route) ?? [],
+    async reportUpdate(event) {
+      if (event === 'hasUpdate') for (const listener of updateListeners.hasUpdate) listener({ hasUpdate: true })
+      else for (const listener of updateListeners[event]) listener()
+      await sleep(50)
+      while (Date.now() - lastRender < 80) await sleep(20)
+    },
     async open(route, query = {}) {
       // A page's chunk runs once (webpack keeps it), so its component is loaded once and rendered per visit.
       const id = loaded.get(route) ?? simulate.load(join(dist, route), { rootPath: dist })

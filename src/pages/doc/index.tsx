@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { View } from '../../components/View'
-import { findDocument, isKnownDocumentId } from '../../content/catalogue'
-import { docPagePath, explainNotFound, parseDocLink } from '../../domain/deeplink'
+import { allDocumentIds, findDocument, isKnownDocumentId } from '../../content/catalogue'
+import { docNoOfId, docPagePath, explainNotFound, mayBeNewerIssue, parseDocLink } from '../../domain/deeplink'
 import { issueDocumentPath } from '../../domain/original-links'
 import { readAnchor } from '../../domain/link-targets'
 import { shareImageUrl, siteConfig } from '../../site.config'
@@ -16,6 +16,8 @@ import { guarded } from '../../components/PageErrorBoundary'
 import { useSinglePage } from '../../components/single-page'
 
 const OPEN_TIMEOUT_MS = 8000
+/** Where a newer issue's code is looked up in the site's catalogue (the archive's subpackage). */
+const NEWER_ISSUE_PAGE = '/packages/archive/pages/newer/index'
 
 /**
  * pages/doc/index, where every printed code and share card points (?id, ?scene, ?q; the QR contract). The main
@@ -29,7 +31,11 @@ function PrintedDocumentCode() {
   const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
   const found = link.kind === 'found' ? findDocument(link.id) : undefined
   const singlePage = useSinglePage()
-  const target = found && !singlePage ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : undefined
+  // In WeChat the installed version may be older than the code (the browser always runs the site's current build):
+  // an id that may be a newer issue's is looked up on the site, by the archive's page, the way archived documents open.
+  const newer = process.env.TARO_ENV === 'weapp' && mayBeNewerIssue(link, allDocumentIds()) ? link.shownId : undefined
+  // 朋友圈 single-page mode cannot navigate: the page shows what it has and WeChat's own bar opens the full app.
+  const target = singlePage ? undefined : found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : newer ? `${NEWER_ISSUE_PAGE}?id=${encodeURIComponent(newer)}` : undefined
   const [failed, setFailed] = useState(false)
   const [attempt, setAttempt] = useState(0)
   // Opening the full page replaces this one; if it has not happened after a while (a browser does not always
@@ -43,6 +49,22 @@ function PrintedDocumentCode() {
   }, [target, attempt])
   useShareAppMessage(() => (found ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' }))
 
+  if (newer) {
+    return (
+      <PageFrame>
+        {singlePage ? (
+          <NotFoundView message='这份文件可能在更新的一期公报里。在朋友圈里打开的页面查不到它：点屏幕下方的“前往小程序”，打开完整的小程序再看。' shownId={newer} newerAdvice={null} />
+        ) : failed ? (
+          <NotFoundView message='这份文件可能在更新的一期公报里。现在连不上网，查不到它。可以打公报室的电话问，或连上网后再扫一次。' shownId={newer} newerAdvice={null} />
+        ) : (
+          <View className='card'>
+            <Text className='item-title' style={{ display: 'block', color: '#b22222' }}>{docNoOfId(newer) ?? newer}</Text>
+            <Text className='muted' style={{ display: 'block' }}>这份文件可能在更新的一期公报里，正在到公报室的网站上查……</Text>
+          </View>
+        )}
+      </PageFrame>
+    )
+  }
   if (link.kind === 'notFound' || !found) {
     return (
       <PageFrame>

@@ -15,6 +15,8 @@ import './index.scss'
 import { guarded } from '../../components/PageErrorBoundary'
 import { StorageNotice } from '../../components/StorageNotice'
 import { LargeTextQuestion } from '../../components/LargeTextQuestion'
+import { UpdateNotice } from '../../components/UpdateNotice'
+import { applyUpdateIfSafe } from '../../platform/app-update'
 
 /** Older issues by year, newest first. */
 function issuesByYear(list: ShelvedIssue[]): [number, ShelvedIssue[]][] {
@@ -37,12 +39,16 @@ function HomePage() {
     if (requestedIssue && requestedIssue.id !== issue.id) void Taro.redirectTo({ url: issueContentsPath(requestedIssue.id) })
   }, [requestedIssue, issue])
 
+  // Home opened afresh holds nothing a restart could lose: a downloaded new version is applied now.
+  useEffect(applyUpdateIfSafe, [])
+
   const recent = recentDocIds.map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined)
 
   return (
     <PageFrame homeLink={false}>
       <StorageNotice notice={storageNotice} onDismiss={dismissStorageNotice} />
       <LargeTextQuestion />
+      <UpdateNotice />
 
       {requested && !requestedIssue ? (
         <View className='notice'>

@@ -1,0 +1,25 @@
+import { useMemo } from 'react'
+import { PageFrame } from '../../../../components/PageFrame'
+import { NotFoundView } from '../../../../components/NotFoundView'
+import { guarded } from '../../../../components/PageErrorBoundary'
+import { allDocumentIds, isKnownDocumentId } from '../../../../content/catalogue'
+import { explainNotFound, mayBeNewerIssue, parseDocLink } from '../../../../domain/deeplink'
+import { routeParams } from '../../../../platform/nav'
+import { siteConfig } from '../../../../site.config'
+import { NewerIssueCode } from '../../NewerIssueCode'
+
+/**
+ * A printed code of a document newer than this version (pages/doc/index opens this page for it, in WeChat): it is
+ * looked up in the site's catalogue. Any other id here is an ordinary not-found; no request is made for it.
+ */
+function NewerDocumentPage() {
+  const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
+  if (mayBeNewerIssue(link, allDocumentIds())) return <NewerIssueCode id={link.shownId} />
+  return (
+    <PageFrame>
+      <NotFoundView message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'} shownId={link.kind === 'notFound' ? link.shownId : undefined} />
+    </PageFrame>
+  )
+}
+
+export default guarded(NewerDocumentPage)
