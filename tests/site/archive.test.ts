@@ -16,7 +16,7 @@ let archive: ReturnType<typeof syntheticArchive>
 before(async () => {
   archive = syntheticArchive()
   served = await serveSite(syntheticSite)
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'] })
 })
 
 after(async () => {
