@@ -50,7 +50,8 @@ export function localConfig(config: string, site: string, ports: { https: number
   }, config)
 }
 
-export async function serveSite(site: string): Promise<ServedSite> {
+/** `workers`: nginx worker processes (1 for tests; the bench uses one per core). */
+export async function serveSite(site: string, workers = 1): Promise<ServedSite> {
   const ports = { https: await freePort(), http: await freePort() }
   const dir = mkdtempSync(join(tmpdir(), 'lishi-nginx-'))
   const tls = selfSignedCertificate(dir)
@@ -58,7 +59,7 @@ export async function serveSite(site: string): Promise<ServedSite> {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${dir};`).join(' ')
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon on;
+    `worker_processes ${workers}; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon on;
 events { worker_connections 256; }
 http { include /etc/nginx/mime.types; access_log off; ${temp} include ${dir}/site.conf; }
 `,
