@@ -1,6 +1,7 @@
 // `npm run build:site` → dist/site: the app (dist/h5) plus /d/<id>/ and /c/<id>/ as prerendered HTML, a 404 page
 // and the WeChat verification file the 公报室 put in site/verify/. Plain static files for deploy/nginx.conf or a
 // CDN (docs/deploy.md). The app's inline script moves to a file so the Content-Security-Policy allows only 'self'.
+// Every text file gets its .gz beside it, compressed once here (scripts/site/precompress.ts).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
@@ -15,6 +16,7 @@ import { buildIssueOriginals } from './original'
 import { writeShareImages } from './site/share-images'
 import { archiveFiles } from './archive-data'
 import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '../src/domain/site-catalogue'
+import { precompress } from './site/precompress'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -113,7 +115,8 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
 async function main(): Promise<void> {
   const written = buildSite()
   const images = await writeShareImages(latestIssue.documents, join(siteDir, 'share'))
-  console.log(`dist/site: ${written.length} prerendered pages (/d/ and /c/), ${images.length} share images (/share/<id>.png), the app, 404.html`)
+  const compressed = precompress(siteDir)
+  console.log(`dist/site: ${written.length} prerendered pages (/d/ and /c/), ${images.length} share images (/share/<id>.png), the app, 404.html; ${compressed} files precompressed (.gz)`)
 }
 
 if (process.argv[1]?.endsWith('build-site.ts')) void main()

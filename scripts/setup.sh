@@ -18,6 +18,7 @@ if [ "${1:-}" = "--browser" ]; then
   fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
   fc-list 2>/dev/null | grep -qi 'Noto Color Emoji' || need+=(fonts-noto-color-emoji)
   command -v nginx >/dev/null 2>&1 || need+=(nginx)   # the site tests run deploy/nginx.conf for real
+  command -v openssl >/dev/null 2>&1 || need+=(openssl)   # ... over HTTPS, with a certificate they make
   if [ ${#need[@]} -gt 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
