@@ -26,8 +26,9 @@ type EventDocument = Pick<GazetteDocument, 'id' | 'docNo' | 'title' | 'dates' | 
 /** The action dates of a document that have not passed by `today`, each with its event (index = its place in `dates`). */
 export function actionEvents(doc: EventDocument, today: string): { index: number; window: DateWindow; event: CalendarEvent }[] {
   return doc.dates.flatMap((window, index) => {
-    if (!window.act || !window.end || windowStatus(window, today) === 'ended') return []
-    return [{ index, window, event: eventOf(doc, window, index) }]
+    const { act, end } = window
+    if (!act || !end || windowStatus(window, today) === 'ended') return []
+    return [{ index, window, event: eventOf(doc, { ...window, act, end }, index) }]
   })
 }
 
