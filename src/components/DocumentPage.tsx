@@ -6,6 +6,7 @@ import { findIssue, isKnownDocumentId } from '../content/catalogue'
 import type { GazetteIssue } from '../content/types'
 import { docPagePath, docShareQuery, explainNotFound, parseDocLink } from '../domain/deeplink'
 import { allWindowsEnded, formatDate } from '../domain/dates'
+import { actionEvents } from '../domain/calendar'
 import { shareImageUrl, siteConfig } from '../site.config'
 import { openPage, routeParams } from '../platform/nav'
 import { todayIso } from '../platform/clock'
@@ -13,6 +14,7 @@ import { usePrefs } from '../store/prefs'
 import { PageFrame } from './PageFrame'
 import { PhoneCard } from './PhoneCard'
 import { DateList } from './DateList'
+import { AddToCalendar } from './AddToCalendar'
 import { NotFoundView } from './NotFoundView'
 import { SeeAlso } from './SeeAlso'
 import { CallBar } from './CallBar'
@@ -70,6 +72,11 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   const tablesInPackage = findIssue(issue.id)?.shelf === 'package'
   const ended = allWindowsEnded(doc.dates, today)
   const original = originalPagePath(doc.id)
+  const actions = actionEvents(doc, today)
+  const offerCalendar = (index: number) => {
+    const action = actions.find((each) => each.index === index)
+    return action ? <AddToCalendar event={action.event} act={action.window.act ?? ''} phone={doc.consultation.phone} today={today} /> : null
+  }
   const openAt = (words: string | undefined) => {
     const path = words ? originalPagePath(doc.id, { words }) : undefined
     if (path) openPage(path)
@@ -135,7 +142,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
       </View>
 
       <Text className='section-title' style={{ display: 'block' }}>时间（以今天{formatDate(today)}算）</Text>
-      <DateList windows={doc.dates} today={today} onSource={original ? openAt : undefined} />
+      <DateList windows={doc.dates} today={today} onSource={original ? openAt : undefined} offer={offerCalendar} />
 
       <Text className='section-title' style={{ display: 'block' }}>有问题，打电话问</Text>
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
