@@ -9,15 +9,22 @@ import { phoneCalendarOptions, type CalendarEvent } from '../domain/calendar'
 export type CalendarOutcome = 'added' | 'refused' | 'failed'
 
 export function addToPhoneCalendar(event: CalendarEvent): Promise<CalendarOutcome> {
-  try {
-    return Taro.addPhoneCalendar(phoneCalendarOptions(event)).then(
-      () => 'added' as const,
-      (error: unknown) => (isRefusal(error) ? 'refused' : 'failed'),
-    )
-  } catch {
-    // A WeChat older than base library 2.15.0 has no addPhoneCalendar.
-    return Promise.resolve('failed')
-  }
+  return new Promise((resolve) => {
+    try {
+      // Taro 4.2 hands addPhoneCalendar straight to wx (not promisified): the callbacks are what both forms call.
+      const returned: unknown = Taro.addPhoneCalendar({
+        ...phoneCalendarOptions(event),
+        success: () => resolve('added'),
+        fail: (error: unknown) => resolve(isRefusal(error) ? 'refused' : 'failed'),
+      })
+      // A promisified form would also reject its promise on fail: already answered through the callback.
+      const settled = returned as { catch?: (handle: () => void) => unknown } | undefined
+      if (typeof settled?.catch === 'function') settled.catch(() => undefined)
+    } catch {
+      // A WeChat older than base library 2.15.0 has no addPhoneCalendar.
+      resolve('failed')
+    }
+  })
 }
 
 /** errMsg of a refused authorisation: "addPhoneCalendar:fail auth deny", "…authorize no response", "…system permission denied". */

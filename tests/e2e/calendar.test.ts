@@ -12,6 +12,7 @@ if (!found) throw new Error('离政办发〔2022〕34号 missing')
 const yibao = found.doc
 const deadline = yibao.dates.find((window) => window.act)
 if (!deadline?.end || !deadline.act) throw new Error('离政办发〔2022〕34号 has no action date')
+const { end, act } = deadline
 
 let app: AppBrowser
 before(async () => {
@@ -45,9 +46,9 @@ describe('加到手机日历 in the browser', () => {
     const ics = await readFile(await download.path(), 'utf8')
     const lines = unfold(ics).split('\r\n')
     assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n'), ics)
-    assert.ok(lines.includes(`DTSTART;VALUE=DATE:${deadline.end.replace(/-/g, '')}`), ics)
+    assert.ok(lines.includes(`DTSTART;VALUE=DATE:${end.replace(/-/g, '')}`), ics)
     const summary = lines.find((line) => line.startsWith('SUMMARY:')) ?? ''
-    assert.ok(summary.includes(yibao.docNo) && summary.includes(deadline.act), summary)
+    assert.ok(summary.includes(yibao.docNo) && summary.includes(act), summary)
     const description = lines.find((line) => line.startsWith('DESCRIPTION:') && line.includes(yibao.docNo)) ?? ''
     assert.ok(description.includes(yibao.consultation.phone), description)
     assert.deepEqual(view.errors, [])

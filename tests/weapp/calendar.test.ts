@@ -13,6 +13,7 @@ if (!found) throw new Error('离政办发〔2022〕34号 missing')
 const yibao = found.doc
 const deadline = yibao.dates.find((window) => window.act)
 if (!deadline?.end || !deadline.act) throw new Error('离政办发〔2022〕34号 has no action date')
+const { end, act } = deadline
 const DOC_PAGE = `packages/issue-${found.issue.id}/pages/doc/index`
 
 const RealDate = Date
@@ -52,9 +53,9 @@ describe('加到手机日历 in the WeChat runtime', () => {
     await page.tap('.calendar__add', '加到手机日历')
     const [options, ...more] = calendarCalls()
     assert.equal(more.length, 0)
-    assert.equal(options.startTime, RealDate.parse(`${deadline.end}T00:00:00+08:00`) / 1000)
+    assert.equal(options.startTime, RealDate.parse(`${end}T00:00:00+08:00`) / 1000)
     assert.equal(options.allDay, true)
-    assert.ok(options.title.includes(yibao.docNo) && options.title.includes(deadline.act), options.title)
+    assert.ok(options.title.includes(yibao.docNo) && options.title.includes(act), options.title)
     assert.ok(options.description.includes(yibao.consultation.phone), options.description)
     assert.match(page.text(), /已经加到手机日历：2022年12月25日/)
     page.close()
