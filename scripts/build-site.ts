@@ -9,7 +9,7 @@ import { findDocument, issues, latestIssue } from '../src/content'
 import { calculators } from '../src/domain/calculators'
 import { currentEdition } from '../src/domain/tool-editions'
 import { isoDay } from '../src/domain/dates'
-import { calculatorPage, documentPage, notFoundPage, type Takeover } from './site/render'
+import { calculatorPage, calendarFiles, documentPage, notFoundPage, type Takeover } from './site/render'
 import { issueDocumentPath } from '../src/domain/original-links'
 import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 import { buildIssueOriginals } from './original'
@@ -94,6 +94,7 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
     for (const doc of issue.documents) {
       const takeover = { ...app, appPath: issueDocumentPath(doc.id)! }
       write(`d/${doc.id}`, documentPage(doc, issue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover))
+      for (const file of calendarFiles(doc, today)) writeFileSync(join(siteDir, file.path), file.text)
     }
   }
   for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(currentEdition(calculator)?.docIds[0] ?? '')?.doc))

@@ -128,12 +128,17 @@ export function draftFields(imported: ImportedDocument, base: GazetteDocument, s
     if (!numbers) continue
     const source = withNumbers(date.source, numbers)
     const read = findDates(source, year)[0]
-    const label = date.label.replace(/(?<!\d)20\d\d(?!\d)/g, (each) => {
-      const options = map.get(each)
-      return options?.size === 1 ? [...options][0] : String(Number(each) + years)
-    })
-    const window: DateWindow = { label, ...(read?.start ? { start: read.start } : {}), ...(read?.end ? { end: read.end } : {}), source, ...(date.note ? { note: date.note } : {}) }
-    dates.push({ date: window, note: `${from}的时间，原话这期又印了${read ? '，起止日期从原话读出' : '，原话里读不出日期，请写起止日期或说明'}` })
+    const laterYears = (text: string) =>
+      text.replace(/(?<!\d)20\d\d(?!\d)/g, (each) => {
+        const options = map.get(each)
+        return options?.size === 1 ? [...options][0] : String(Number(each) + years)
+      })
+    const label = laterYears(date.label)
+    // A date that asked residents to act (act: 加到手机日历) is drafted with its act, reviewed with the date.
+    const act = date.act ? laterYears(date.act) : undefined
+    const window: DateWindow = { label, ...(read?.start ? { start: read.start } : {}), ...(read?.end ? { end: read.end } : {}), source, ...(date.note ? { note: date.note } : {}), ...(act ? { act } : {}) }
+    const actNote = act ? `；要居民做的事（act，加到手机日历）照上一期写的“${act}”，核对这期是否还要居民做、截止日期对不对` : ''
+    dates.push({ date: window, note: `${from}的时间，原话这期又印了${read ? '，起止日期从原话读出' : '，原话里读不出日期，请写起止日期或说明'}${actNote}` })
   }
   if (dates.length === 0) {
     for (const date of datesOfText(doc.original, year).slice(0, 3)) dates.push({ date, note: '从这期原文读出的日期，名称是程序起的，请改' })

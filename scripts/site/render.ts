@@ -2,7 +2,8 @@
 // outside WeChat (a phone camera, a browser, Alipay, QQ). Everything is escaped; the phone is a real tel: link.
 import type { GazetteDocument, GazetteIssue } from '../../src/content/types'
 import type { Calculator } from '../../src/domain/calculators/types'
-import { allWindowsEnded, formatWindow, statusLabel, windowStatus } from '../../src/domain/dates'
+import { allWindowsEnded, formatDate, formatWindow, statusLabel, windowStatus } from '../../src/domain/dates'
+import { actionEvents, icsText } from '../../src/domain/calendar'
 import { dialString } from '../../src/domain/phone'
 import { calcPagePath } from '../../src/domain/links'
 import { docPagePath } from '../../src/domain/deeplink'
@@ -85,13 +86,26 @@ ${original.blocks.map(originalBlock).join('\n')}
 <p class="meta">原文说明：本页的原文从公报 PDF 提取；以下是对提取文字的改正。</p><ul class="meta">${corrections}</ul></section>`
 }
 
+/**
+ * The .ics files of a document's action dates not yet passed on the day the site is built (加到手机日历), each at
+ * /d/<id>/<id>-<n>.ics beside its page (deploy/nginx.conf serves them as text/calendar).
+ */
+export function calendarFiles(doc: GazetteDocument, today: string): { index: number; day: string; name: string; path: string; text: string }[] {
+  return actionEvents(doc, today).map(({ index, event }) => ({ index, day: event.day, name: event.fileName, path: `/d/${doc.id}/${event.fileName}`, text: icsText(event, today) }))
+}
+
 /** /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line, the 原文. */
 export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string, original?: OriginalDocument, takeover?: Takeover): string {
   const ended = allWindowsEnded(doc.dates, today)
+  const calendar = calendarFiles(doc, today)
   const dates = doc.dates
-    .map((window) => {
+    .map((window, index) => {
       const status = windowStatus(window, today)
-      return `<li><span class="badge">${escape(statusLabel(window, status))}</span> ${escape(window.label)}：${escape(formatWindow(window))}${window.source && window.start ? `（原文：${escape(window.source)}）` : ''}</li>`
+      const file = calendar.find((each) => each.index === index)
+      const offer = file
+        ? `<br><a class="button button--plain calendar" href="${escape(file.path)}" download="${escape(file.name)}">📅 加到手机日历</a><span class="meta">下载一个日历文件，打开它就加到手机日历里：${escape(formatDate(file.day))}，最后一天前3天早上9点提醒。</span>`
+        : ''
+      return `<li><span class="badge">${escape(statusLabel(window, status))}</span> ${escape(window.label)}：${escape(formatWindow(window))}${window.source && window.start ? `（原文：${escape(window.source)}）` : ''}${offer}</li>`
     })
     .join('\n')
   const body = `<header>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { DateWindow } from '../content/types'
 import { formatWindow, statusLabel, windowStatus } from '../domain/dates'
@@ -7,13 +8,15 @@ interface Props {
   today: string
   /** Opens the 原文 at a date's source words; without it the words are only shown. */
   onSource?: (words: string) => void
+  /** What a date offers below it (加到手机日历 for a date residents must act on), by its place in `windows`. */
+  offer?: (index: number) => ReactNode
 }
 
 /** The dates of a document, each with its status today (未开始 / 进行中 / 已结束). */
-export function DateList({ windows, today, onSource }: Props) {
+export function DateList({ windows, today, onSource, offer }: Props) {
   return (
     <View className='card'>
-      {windows.map((window) => {
+      {windows.map((window, index) => {
         const status = windowStatus(window, today)
         const when = formatWindow(window)
         return (
@@ -28,6 +31,7 @@ export function DateList({ windows, today, onSource }: Props) {
                 <Text className='small'>原文：{window.source}{window.note ? `（${window.note}）` : ''}{onSource ? ' ›' : ''}</Text>
               </View>
             ) : null}
+            {offer?.(index)}
           </View>
         )
       })}

@@ -6,6 +6,7 @@ import { findIssue, isKnownDocumentId } from '../content/catalogue'
 import type { GazetteIssue } from '../content/types'
 import { docPagePath, docShareQuery, explainNotFound, parseDocLink } from '../domain/deeplink'
 import { allWindowsEnded, formatDate } from '../domain/dates'
+import { actionEvents } from '../domain/calendar'
 import { shareImageUrl, siteConfig } from '../site.config'
 import { openPage, routeParams } from '../platform/nav'
 import { todayIso } from '../platform/clock'
@@ -13,6 +14,7 @@ import { usePrefs } from '../store/prefs'
 import { PageFrame } from './PageFrame'
 import { PhoneCard } from './PhoneCard'
 import { DateList } from './DateList'
+import { AddToCalendar } from './AddToCalendar'
 import { NotFoundView } from './NotFoundView'
 import { SeeAlso } from './SeeAlso'
 import { CallBar } from './CallBar'
@@ -77,7 +79,14 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   const shippedOriginal = originalPagePath(doc.id)
   // The 原文 is another page: single-page mode reads the document without it (its key points are not links).
   const original = singlePage ? undefined : shippedOriginal
-  const inFullApp = [...tools.map((tool) => (tool.kind === 'calc' ? `算一算“${tool.title}”` : `自查“${tool.title}”`)), ...(shippedOriginal ? ['读原文'] : []), '一键拨打电话', '转发给亲友']
+  // Single-page mode runs no interface that writes to the phone: the dates stay as text there.
+  const actions = singlePage ? [] : actionEvents(doc, today)
+  const hasActions = actionEvents(doc, today).length > 0
+  const inFullApp = [...tools.map((tool) => (tool.kind === 'calc' ? `算一算“${tool.title}”` : `自查“${tool.title}”`)), ...(shippedOriginal ? ['读原文'] : []), ...(hasActions ? ['加到手机日历'] : []), '一键拨打电话', '转发给亲友']
+  const offerCalendar = (index: number) => {
+    const action = actions.find((each) => each.index === index)
+    return action ? <AddToCalendar event={action.event} act={action.window.act ?? ''} phone={doc.consultation.phone} today={today} /> : null
+  }
   const openAt = (words: string | undefined) => {
     const path = words ? originalPagePath(doc.id, { words }) : undefined
     if (path) openPage(path)
@@ -143,7 +152,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
       </View>
 
       <Text className='section-title' style={{ display: 'block' }}>时间（以今天{formatDate(today)}算）</Text>
-      <DateList windows={doc.dates} today={today} onSource={original ? openAt : undefined} />
+      <DateList windows={doc.dates} today={today} onSource={original ? openAt : undefined} offer={offerCalendar} />
 
       <Text className='section-title' style={{ display: 'block' }}>有问题，打电话问</Text>
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />

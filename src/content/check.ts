@@ -134,6 +134,7 @@ export function checkContent(input: CheckInput): Problem[] {
         if (window.start && window.end && window.start > window.end) f(field, '开始日期晚于结束日期')
         if (!window.start && !window.end && !window.source) f(field, '没有日期时要写明原文的说法（source）')
         else if (!window.source) f(`${field}.source`, '写了日期就要在 source 里照抄原文怎么写这个时间，检查才能核对日期。')
+        checkAct(window.act, window.end, (message) => f(`${field}.act`, message))
       })
       if (isValidIsoDate(doc.signedOn)) checkDateClaims(doc, f)
       if (!doc.consultation.unit.trim()) f('consultation.unit', '不能为空')
@@ -338,6 +339,14 @@ function checkAgainstOriginal(doc: GazetteDocument, original: OriginalDocument, 
   })
 }
 
+/** `act` (what residents must do by the date: it offers 加到手机日历) is a short text on a date with an end. */
+function checkAct(act: unknown, end: string | undefined, f: (message: string) => void): void {
+  if (act === undefined) return
+  if (typeof act !== 'string' || !act.trim()) f('要写一句居民要做的事（一段文字），如 "交城乡居民医保费"；不要居民去办的时间不写 act')
+  else if (act.length > 40) f(`要做的事要短（40个字以内，它是手机日历里的标题），现在${act.length}个字`)
+  else if (!end) f('要居民去办的时间要写截止日期（end），才能加到手机日历')
+}
+
 /** True when the file is named for this id (documents/<id>.json). */
 function isNamedFor(file: string, id: string): boolean {
   return file.endsWith(`/${id}.json`)
@@ -355,7 +364,7 @@ function writtenFields(doc: GazetteDocument): [string, string][] {
     ...list('topics', doc.topics),
     ...list('readingNotes', doc.readingNotes),
     ...(doc.seeAlso ?? []).map((pointer, index): [string, string] => [`seeAlso[${index}].who`, pointer.who]),
-    ...doc.dates.flatMap((window, index): [string, string][] => [[`dates[${index}].label`, window.label], [`dates[${index}].source`, window.source ?? '']]),
+    ...doc.dates.flatMap((window, index): [string, string][] => [[`dates[${index}].label`, window.label], [`dates[${index}].source`, window.source ?? ''], [`dates[${index}].act`, typeof window.act === 'string' ? window.act : '']]),
     ...doc.annexes.map((annex, index): [string, string] => [`annexes[${index}].contains`, annex.contains]),
   ]
 }

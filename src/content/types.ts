@@ -14,6 +14,11 @@ export interface DateWindow {
   source?: string
   /** Our remark beside the words, e.g. that the gazette gives no end date. */
   note?: string
+  /**
+   * What residents must do by this date (e.g. 交城乡居民医保费), only for dates that ask residents to act: such a
+   * date, with an `end`, offers 加到手机日历 until it has passed.
+   */
+  act?: string
 }
 
 /** One 要点: our plain wording, and the gazette's words it comes from (the 原文 opens at them). */

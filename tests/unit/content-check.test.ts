@@ -31,6 +31,24 @@ describe('content check', () => {
     assert.deepEqual(runContentCheck().map(formatProblem), [])
   })
 
+  it('checks the shape of a date’s act (what residents must do: it offers 加到手机日历)', () => {
+    const issue = broken((i) => {
+      const yibao = i.documents.find((doc) => doc.id === 'lzbf2022-34')
+      const jiuye = i.documents.find((doc) => doc.id === 'lzbf2022-26')
+      const zizha = i.documents.find((doc) => doc.id === 'lzbf2022-25')
+      if (!yibao || !jiuye || !zizha) throw new Error('documents missing')
+      ;(yibao.dates[0] as unknown as Record<string, unknown>).act = 25
+      jiuye.dates[0].act = '  '
+      zizha.dates[1].act = '整改'
+    })
+    const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
+    const actLines = lines.filter((line) => line.includes('.act:'))
+    assert.equal(actLines.length, 3, lines.join('\n'))
+    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-34.ts: dates[0]（2023年度居民医保集中缴费期）.act: 要写一句居民要做的事')), actLines.join('\n'))
+    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民要做的事')), actLines.join('\n'))
+    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写截止日期（end），才能加到手机日历')), actLines.join('\n'))
+  })
+
   it('reports each kind of problem in one line naming file and field', () => {
     const issue = broken((i) => {
       i.office.email = 'not-an-email'

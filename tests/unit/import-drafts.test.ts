@@ -106,7 +106,9 @@ describe('importing the test next issue drafts what a program can', () => {
     // 低保 now pays 100元 while 易返贫致贫 still pays 70元: the old wording (both 70元) is never carried.
     assert.ok(!yibao.keyPoints.some((point) => point.text.includes('低保对象个人交70元')))
     assert.ok(!yibao.summary.includes('70元'), yibao.summary)
-    assert.deepEqual(yibao.dates, [{ label: '2024年度居民医保集中缴费期', start: '2023-09-01', end: '2023-12-25', source: '原则上为9月1日至12月25日' }])
+    // The 缴费期 asked residents to act (交城乡居民医保费): the draft carries the act, named for review with the date.
+    assert.deepEqual(yibao.dates, [{ label: '2024年度居民医保集中缴费期', start: '2023-09-01', end: '2023-12-25', source: '原则上为9月1日至12月25日', act: '交城乡居民医保费' }])
+    assert.match(yibao.drafts!['dates[0]'], /act.*交城乡居民医保费/)
     for (const field of ['consultation.shortName', 'audience', 'topics', 'summary', 'keyPoints[0]', 'dates[0]']) assert.ok(yibao.drafts?.[field], field)
   })
 
