@@ -70,7 +70,7 @@ const mutations: Mutation[] = [
     file: `${DOCS}/lzbf2022-26.json`,
     from: '"phone": "0358-8222401"',
     to: '"phone": "0358-8222410"',
-    expected: `${DOCS}/lzbf2022-26.json:82: consultation.phone: “0358-8222410”和原文印的“0358-8222401”不一致`,
+    expected: `${DOCS}/lzbf2022-26.json:83: consultation.phone: “0358-8222410”和原文印的“0358-8222401”不一致`,
   },
   {
     name: 'a signing date a day off',
