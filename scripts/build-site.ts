@@ -17,6 +17,7 @@ import { writeShareImages } from './site/share-images'
 import { archiveFiles } from './archive-data'
 import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '../src/domain/site-catalogue'
 import { precompress } from './site/precompress'
+import { consultationDirectory, numberToCall } from '../src/domain/catalog'
 
 const root = join(import.meta.dirname, '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -89,11 +90,15 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   // 在微信中打开: URL Links from `npm run urllink`, only while they are valid; without them the page says to scan in WeChat.
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
   // Every issue's documents: a code printed years ago still opens its page in any browser.
+  const lines = consultationDirectory(issues)
   for (const issue of issues) {
     const originals = buildIssueOriginals(join(root, 'src', 'content', 'issues', issue.id), issue.id).documents
-    for (const doc of issue.documents) {
+    for (const printed of issue.documents) {
+      // An older issue's document dials its office's current line, and says which number it printed.
+      const call = numberToCall(lines, printed.consultation.phone)
+      const doc = { ...printed, consultation: { ...printed.consultation, phone: call.phone } }
       const takeover = { ...app, appPath: issueDocumentPath(doc.id)! }
-      write(`d/${doc.id}`, documentPage(doc, issue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover))
+      write(`d/${doc.id}`, documentPage(doc, issue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover, call.changed))
       for (const file of calendarFiles(doc, today)) writeFileSync(join(siteDir, file.path), file.text)
     }
   }

@@ -53,12 +53,12 @@ ${takeoverTags(takeover)}</body>
 `
 }
 
-function callBlock(unit: string, phone: string): string {
+function callBlock(unit: string, phone: string, changed?: string): string {
   return `<section class="call" id="consultation">
 <p class="label">有问题，打电话问</p>
 <p class="unit">${escape(unit)}</p>
 <p class="number">${escape(phone)}</p>
-<a class="button" href="tel:${dialString(phone)}">📞 拨打 ${escape(phone)}</a>
+${changed ? `<p class="meta" id="number-changed">${escape(changed)}</p>\n` : ''}<a class="button" href="tel:${dialString(phone)}">📞 拨打 ${escape(phone)}</a>
 </section>`
 }
 
@@ -94,8 +94,11 @@ export function calendarFiles(doc: GazetteDocument, today: string): { index: num
   return actionEvents(doc, today).map(({ index, event }) => ({ index, day: event.day, name: event.fileName, path: `/d/${doc.id}/${event.fileName}`, text: icsText(event, today) }))
 }
 
-/** /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line, the 原文. */
-export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string, original?: OriginalDocument, takeover?: Takeover): string {
+/**
+ * /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line, the 原文.
+ * `changed` says that the document printed an older number than the one shown (domain/catalog.ts numberToCall).
+ */
+export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string, original?: OriginalDocument, takeover?: Takeover, changed?: string): string {
   const ended = allWindowsEnded(doc.dates, today)
   const calendar = calendarFiles(doc, today)
   const dates = doc.dates
@@ -115,7 +118,7 @@ export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: s
 </header>
 ${ended ? `<p class="notice">这是${issue.year}年的文件，文中的时间都已经过去了。下面的内容供您了解政策；现在怎么办，请先打电话问清楚。</p>` : ''}
 <section><h2>一句话说明</h2><p class="summary">${escape(doc.summary)}</p></section>
-${callBlock(doc.consultation.unit, doc.consultation.phone)}
+${callBlock(doc.consultation.unit, doc.consultation.phone, changed)}
 <section><h2>要点</h2><ol>${doc.keyPoints.map((point) => `<li>${escape(point.text)}</li>`).join('\n')}</ol></section>
 <section><h2>时间</h2><ul class="dates">${dates}</ul></section>
 ${urlLink ? `<p class="more"><a class="button button--plain" id="open-in-wechat" href="${escape(urlLink)}">在微信中打开</a></p>` : ''}

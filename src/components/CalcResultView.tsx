@@ -9,8 +9,10 @@ import { PhoneCard } from './PhoneCard'
 import './CalcResultView.scss'
 
 interface Props {
-  /** The edition the result was computed with: its period, its rules (citations) and its phone. */
+  /** The edition the result was computed with: its period and its rules (citations). */
   edition: Edition
+  /** The document whose consultation line takes questions now (the newest edition's, whichever 年度 is shown). */
+  callDocId: string
   result: CalcResult
   /** The answers the result was computed from, in words (按…计算). */
   inputs: string
@@ -18,10 +20,11 @@ interface Props {
 }
 
 /** The answer: totals first, then each amount with how it was computed and the clause it comes from. */
-export function CalcResultView({ edition, result, inputs, today }: Props) {
+export function CalcResultView({ edition, callDocId, result, inputs, today }: Props) {
   const { window, param } = edition
   const status = windowStatus(window, today)
   const source = findDocument(edition.docIds[0])?.doc
+  const callDoc = findDocument(callDocId)?.doc
   return (
     <View id='calc-result'>
       <View className={`card period period--${status}`} id='calc-edition'>
@@ -92,7 +95,7 @@ export function CalcResultView({ edition, result, inputs, today }: Props) {
       <Text className='small' style={{ display: 'block', margin: '0 4px 10px' }}>
         以上是估算，{formatDate(today)}按公报标准计算；您填的内容只留在手机上，不会上传。
       </Text>
-      {source ? <PhoneCard heading='有疑问打电话问' unit={source.consultation.unit} phone={source.consultation.phone} /> : null}
+      {callDoc ? <PhoneCard heading='有疑问打电话问' unit={callDoc.consultation.unit} phone={callDoc.consultation.phone} /> : null}
     </View>
   )
 }

@@ -25,6 +25,7 @@ import { calcOfIssuePath, powerPagePath, projectPagePath, selfCheckPagePath } fr
 import { originalPagePath } from '../domain/original-links'
 import { readAnchor } from '../domain/link-targets'
 import { useSinglePage } from './single-page'
+import { numberToCallFor } from './number-to-call'
 import './DocumentPage.scss'
 
 /**
@@ -73,6 +74,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   }
 
   const { doc, issue } = found
+  const call = numberToCallFor(doc.consultation.phone)
   const tablesInPackage = findIssue(issue.id)?.shelf === 'package'
   const ended = allWindowsEnded(doc.dates, today)
   const tools = toolsOfDocument(doc.id)
@@ -80,12 +82,13 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   // The 原文 is another page: single-page mode reads the document without it (its key points are not links).
   const original = singlePage ? undefined : shippedOriginal
   // Single-page mode runs no interface that writes to the phone: the dates stay as text there.
-  const actions = singlePage ? [] : actionEvents(doc, today)
-  const hasActions = actionEvents(doc, today).length > 0
+  const eventDoc = { ...doc, consultation: { ...doc.consultation, phone: call.phone } }
+  const actions = singlePage ? [] : actionEvents(eventDoc, today)
+  const hasActions = actionEvents(eventDoc, today).length > 0
   const inFullApp = [...tools.map((tool) => (tool.kind === 'calc' ? `算一算“${tool.title}”` : `自查“${tool.title}”`)), ...(shippedOriginal ? ['读原文'] : []), ...(hasActions ? ['加到手机日历'] : []), '一键拨打电话', '转发给亲友']
   const offerCalendar = (index: number) => {
     const action = actions.find((each) => each.index === index)
-    return action ? <AddToCalendar event={action.event} act={action.window.act ?? ''} phone={doc.consultation.phone} today={today} /> : null
+    return action ? <AddToCalendar event={action.event} act={action.window.act ?? ''} phone={call.phone} today={today} /> : null
   }
   const openAt = (words: string | undefined) => {
     const path = words ? originalPagePath(doc.id, { words }) : undefined
@@ -155,7 +158,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
       <DateList windows={doc.dates} today={today} onSource={original ? openAt : undefined} offer={offerCalendar} />
 
       <Text className='section-title' style={{ display: 'block' }}>有问题，打电话问</Text>
-      <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
+      <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={call.phone} note={call.changed} />
 
       {doc.annexes.length > 0 ? (
         <View>
@@ -204,7 +207,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
           转发给亲友
         </Button>
       ) : null}
-      <CallBar unitShortName={doc.consultation.shortName} phone={doc.consultation.phone} />
+      <CallBar unitShortName={doc.consultation.shortName} phone={call.phone} />
     </PageFrame>
   )
 }

@@ -13,19 +13,22 @@ interface Props {
   contactName?: string
   /** The card a link asked for: highlighted, with the id contact-focus. */
   focused?: boolean
+  /** Said under the number (e.g. that the document printed an older one). */
+  note?: string
 }
 
 /**
  * A consultation line: who answers, the number in large type, and a big button to call it. In 朋友圈's single-page
  * mode WeChat neither dials, copies nor saves contacts: the number stays, to dial by hand.
  */
-export function PhoneCard({ heading, unit, phone, contactName, focused = false }: Props) {
+export function PhoneCard({ heading, unit, phone, contactName, focused = false, note }: Props) {
   const singlePage = useSinglePage()
   return (
     <View className={`card phone-card${focused ? ' contact--focus' : ''}`} id={focused ? 'contact-focus' : 'consultation'}>
       <Text className='phone-card__heading'>{heading}</Text>
       <Text className='phone-card__unit'>{unit}</Text>
       <Text className='phone-card__number' userSelect>{phone}</Text>
+      {note ? <Text className='small phone-card__note' style={{ display: 'block' }}>{note}</Text> : null}
       {singlePage ? <Text className='small' style={{ display: 'block' }}>请用手机拨号拨打这个号码</Text> : <PhoneActions phone={phone} contactName={contactName ?? unit} />}
     </View>
   )

@@ -121,3 +121,16 @@ export function topicOfTitle(title: string): string {
     .replace(/^吕梁市离石区/, '')
     .replace(/的(通知|意见|决定)$/, '')
 }
+
+/** What to dial for a number a document printed: the office's current line, and why when it is not that number. */
+export interface NumberToCall {
+  phone: string
+  /** Said beside the number when the document printed an older one (the next issue gave the office a new line). */
+  changed?: string
+}
+
+export function numberToCall(lines: ConsultationLine[], printed: string): NumberToCall {
+  const found = lineOfNumber(lines, printed)
+  if (!found?.earlier) return { phone: printed }
+  return { phone: found.line.phone, changed: `这份文件印的是 ${printed}。${issueName(found.line.issue)}公报印的这个单位的电话是 ${found.line.phone}，请打这个。` }
+}

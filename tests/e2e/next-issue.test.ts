@@ -50,7 +50,7 @@ describe('the next issue takes over the calculators', () => {
     assert.deepEqual(view.errors, [])
   })
 
-  it('医保: choosing the earlier 年度 gives 2022’s figures with 2022’s citation and phone', async () => {
+  it('医保: choosing the earlier 年度 gives 2022’s figures with 2022’s citation; the call goes to the current line', async () => {
     const view = await app.newPage()
     await view.open('/packages/tools/pages/calc/index?id=yibao')
     await yibaoFor3And1(view)
@@ -58,7 +58,10 @@ describe('the next issue takes over the calculators', () => {
     await view.page.locator('#calc-edition', { hasText: '2023年度' }).waitFor()
     assert.equal(await total(view, '全家个人要交'), '1120元') // 离政办发〔2022〕34号: 3 × 350 + 70
     assert.match(await text(view, '#calc-edition'), /按2023年度居民医保集中缴费期的标准[\s\S]*依据：离政办发〔2022〕34号/)
-    assert.match(await text(view, '#call-bar'), /0358-8227879/)
+    // The 2022 issue printed 0358-8227879; the office's line is now the next issue's.
+    assert.match(await text(view, '#call-bar'), /0358-8227811/)
+    assert.match(await text(view, '#calc-result'), /有疑问打电话问[\s\S]*0358-8227811/)
+    assert.doesNotMatch(await text(view, '#calc-result'), /0358-8227879/)
     assert.deepEqual(view.errors, [])
   })
 
@@ -72,6 +75,10 @@ describe('the next issue takes over the calculators', () => {
 
     await view.open('/pages/doc/index?id=lzbf2022-34')
     assert.match(await view.bodyText(), /离政办发〔2022〕34号/)
+    // The old document dials the office's current line and says which number it printed.
+    await view.page.locator('#consultation', { hasText: '0358-8227811' }).waitFor()
+    assert.match(await text(view, '#consultation'), /这份文件印的是 0358-8227879。2023年第3期公报印的这个单位的电话是 0358-8227811，请打这个。/)
+    assert.equal(await view.page.locator('#call-bar').getAttribute('href'), 'tel:03588227811')
     await view.page.getByText(/算一算：城乡居民医保/).click()
     await view.page.waitForURL(/calc\/index\?id=yibao&issue=2022-03/)
     await yibaoFor3And1(view)

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { consultationDirectory, lineOfNumber, type ConsultationLine } from '../../src/domain/catalog'
+import { consultationDirectory, lineOfNumber, numberToCall, type ConsultationLine } from '../../src/domain/catalog'
 import type { CatalogueDocument } from '../../src/content/compact'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
@@ -59,6 +59,15 @@ describe('the contacts directory over two issues', () => {
     assert.equal(found?.earlier?.issues[0].id, '2022-03')
     assert.equal(lineOfNumber(lines, '0358-8227811')?.earlier, undefined)
     assert.equal(lineOfNumber(lines, '0358-1234567'), undefined)
+  })
+
+  it('dials the office’s current line from an older issue’s document, saying which number it printed', () => {
+    assert.deepEqual(numberToCall(lines, '0358-8227879'), {
+      phone: '0358-8227811',
+      changed: '这份文件印的是 0358-8227879。2023年第3期公报印的这个单位的电话是 0358-8227811，请打这个。',
+    })
+    assert.deepEqual(numberToCall(lines, '0358-8222401'), { phone: '0358-8222401' }, 'unchanged: nothing said')
+    assert.deepEqual(numberToCall(lines, '0358-1234567'), { phone: '0358-1234567' }, 'unknown: the printed number')
   })
 })
 

@@ -34,6 +34,9 @@ describe('the next issue in the WeChat runtime', () => {
     await page.tap('#calc-answer')
     assert.match(page.text(), /全家个人要交1120元/) // 离政办发〔2022〕34号: 3 × 350 + 70
     assert.match(page.text(), /依据：离政办发〔2022〕34号/)
+    // 2022's figures, but questions go to the line the newest issue prints.
+    await page.tap('#call-bar')
+    assert.deepEqual(phoneCalls().slice(calls), ['03588227811', '03588227811'])
     page.close()
     assert.deepEqual(runtime.errors, [])
   })
@@ -58,6 +61,12 @@ describe('the next issue in the WeChat runtime', () => {
     const redirect = runtime.calls.slice(before).find((call) => call.api === 'redirectTo')
     assert.equal((redirect?.args as { url?: string } | undefined)?.url, '/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34')
     old.close()
+    const archived = await runtime.open('packages/issue-2022-03/pages/doc/index', { id: 'lzbf2022-34' })
+    assert.match(archived.text(), /这份文件印的是 0358-8227879。2023年第3期公报印的这个单位的电话是 0358-8227811，请打这个。/)
+    const dialled = phoneCalls().length
+    await archived.tap('#call-bar')
+    assert.deepEqual(phoneCalls().slice(dialled), ['03588227811'])
+    archived.close()
     assert.deepEqual(runtime.errors, [])
   })
 })

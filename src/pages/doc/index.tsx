@@ -13,6 +13,7 @@ import { PhoneCard } from '../../components/PhoneCard'
 import { NotFoundView } from '../../components/NotFoundView'
 import { CallBar } from '../../components/CallBar'
 import { guarded } from '../../components/PageErrorBoundary'
+import { numberToCallFor } from '../../components/number-to-call'
 import { useSinglePage } from '../../components/single-page'
 
 const OPEN_TIMEOUT_MS = 8000
@@ -73,6 +74,7 @@ function PrintedDocumentCode() {
     )
   }
   const { doc } = found
+  const call = numberToCallFor(doc.consultation.phone)
   return (
     <PageFrame inFullApp={['看这份文件的全文', '一键拨打电话']}>
       <View className='card'>
@@ -90,8 +92,8 @@ function PrintedDocumentCode() {
       ) : (
         <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>正在打开全文……</Text>
       )}
-      <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />
-      <CallBar unitShortName={doc.consultation.shortName} phone={doc.consultation.phone} />
+      <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={call.phone} note={call.changed} />
+      <CallBar unitShortName={doc.consultation.shortName} phone={call.phone} />
     </PageFrame>
   )
 }

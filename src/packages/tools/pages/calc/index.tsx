@@ -66,6 +66,8 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set())
   const [editionIndex, setEditionIndex] = useState(initial)
   const edition = editions[editionIndex]
+  // Whatever 年度 is chosen, questions go to the line the newest issue prints (an earlier issue's may be out of use).
+  const callDocId = editions[editions.length - 1].docIds[0]
   const singlePage = useSinglePage()
   const fields = calculator.fields(edition.param)
   const doubts = asked ? doubtfulValues(fields, values, confirmed) : []
@@ -101,7 +103,7 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
       ) : null}
       {outcome && outcome.ok ? (
         <View>
-          <CalcResultView edition={edition} result={outcome.result} inputs={describeAnswers(fields, values)} today={todayIso()} />
+          <CalcResultView edition={edition} callDocId={callDocId} result={outcome.result} inputs={describeAnswers(fields, values)} today={todayIso()} />
           <ReportProblem where={`计算器：${calculator.title}（${edition.window.label}）`} inputs={describeAnswers(fields, values)} />
         </View>
       ) : null}
@@ -110,7 +112,7 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
           <Text>看其他计算器</Text>
         </View>
       )}
-      <DocCallBar docId={edition.docIds[0]} />
+      <DocCallBar docId={callDocId} />
     </View>
   )
 }
