@@ -9,6 +9,7 @@ import { GUIDES } from '../domain/eligibility/guides'
 import { calcFromCheckPath, selfCheckPagePath } from '../domain/links'
 import { openPage } from '../platform/nav'
 import { CallButton } from './CallButton'
+import { numberToCallFor } from './number-to-call'
 
 const KIND_NOTE: Record<Benefit['kind'], string> = {
   cash: '能领到',
@@ -27,7 +28,7 @@ export function BenefitCard({ benefit, today }: { benefit: Benefit; today: strin
       <View style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
         <Text className='item-title' style={{ flex: 1, paddingRight: '8px' }}>{benefit.title}</Text>
         {benefit.amount !== undefined ? (
-          <Text className='benefit__amount'>{formatAmount(benefit.amount, benefit.unit)}</Text>
+          <Text className='benefit__amount'>{formatAmount(benefit.amount, benefit.unit, benefit.atMost)}</Text>
         ) : null}
       </View>
       <Text className='small' style={{ display: 'block' }}>{KIND_NOTE[benefit.kind]}</Text>
@@ -49,12 +50,12 @@ export function BenefitCard({ benefit, today }: { benefit: Benefit; today: strin
         <View>
           <Text className='small' style={{ display: 'block', marginTop: '6px' }}>咨询：{doc.consultation.unit}</Text>
           {guide.phoneNote ? <Text className='small' style={{ display: 'block' }}>{guide.phoneNote}</Text> : null}
-          <CallButton phone={doc.consultation.phone} />
+          <CallButton phone={numberToCallFor(doc.consultation.phone).phone} />
         </View>
       ) : null}
       <View className='btn-row'>
         {benefit.calculation ? (
-          <View className='btn btn--plain' onClick={() => openPage(calcFromCheckPath(benefit.calculation!.calculatorId, benefit.id))}>
+          <View className='btn btn--plain' onClick={() => openPage(calcFromCheckPath(benefit.calculation!.calculatorId, benefit.id, benefit.calculation!.issueId))}>
             <Text>详细算法</Text>
           </View>
         ) : null}

@@ -43,7 +43,7 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
         {result.totals.map((total) => (
           <View key={total.label} className='total'>
             <Text className='total__label'>{total.label}</Text>
-            <Text className='total__amount'>{formatAmount(total.amount, total.unit)}</Text>
+            <Text className='total__amount'>{formatAmount(total.amount, total.unit, total.atMost)}</Text>
           </View>
         ))}
       </View>
@@ -67,7 +67,7 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
             <View key={line.label} className='result-line'>
               <View className='result-line__head'>
                 <Text className='result-line__label'>{line.label}</Text>
-                <Text className='result-line__amount'>{formatAmount(line.amount, line.unit)}</Text>
+                <Text className='result-line__amount'>{formatAmount(line.amount, line.unit, line.atMost)}</Text>
               </View>
               <Text className='muted' style={{ display: 'block' }}>{line.how}</Text>
               <Citation cite={param(line.paramIds[0]).cite} />

@@ -10,8 +10,9 @@ export function calcPagePath(id: string): string {
 }
 
 /** 详细算法 from a 我能领什么 result: the calculator, filled with what that benefit was computed from (read on the phone, never in the link). */
-export function calcFromCheckPath(calculatorId: string, benefitId: string): string {
-  return `${calcPagePath(calculatorId)}&${FROM_CHECK}=${encodeURIComponent(benefitId)}`
+export function calcFromCheckPath(calculatorId: string, benefitId: string, issueId?: string): string {
+  const edition = issueId ? `&${EDITION_OF_ISSUE}=${encodeURIComponent(issueId)}` : ''
+  return `${calcPagePath(calculatorId)}&${FROM_CHECK}=${encodeURIComponent(benefitId)}${edition}`
 }
 
 /** The parameter naming the 我能领什么 benefit a calculator was opened from. */

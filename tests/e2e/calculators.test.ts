@@ -72,7 +72,7 @@ describe('one full flow per calculator, every field starting empty', () => {
     await type(view, 'wage', '3000')
     for (const key of ['startup', 'insured', 'pensionGroup']) await pick(view, key, '否')
     await ask(view)
-    assert.equal(await totalOnScreen(view, '可以领的补贴合计'), '2700元') // 26号 四、（一）1: 1500 + 200×6
+    assert.equal(await totalOnScreen(view, '可以领的补贴合计'), '最多2700元') // 26号 四、（一）1: 最多1500 + 200×6
     assert.deepEqual(view.errors, [])
   })
 

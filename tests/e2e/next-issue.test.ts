@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
-import { pick, type } from './form'
+import { field, pick, type } from './form'
 
 let app: AppBrowser
 before(async () => {
@@ -110,8 +110,41 @@ describe('the next issue takes over everything else', () => {
     await view.open('/packages/tools/pages/check/index')
     await view.page.locator('#check-answer').waitFor()
     assert.match(await text(view, '#check-payments'), /城乡居民医保：全家4人要交\s*1240元/)
-    assert.match(await text(view, '#check-benefits'), /跨省务工一次性交通补贴\s*1600元/)
+    assert.match(await text(view, '#check-benefits'), /跨省务工一次性交通补贴\s*最多1600元/)
     assert.match(await text(view, '#check-benefits'), /0358-8227811/)
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('我能领什么 asks the 护工 trainee’s 年度 (an answer saved before the next issue reopens there) and pays that year’s standard', async () => {
+    const view = await app.newPage()
+    await view.open('/packages/tools/pages/check/index')
+    await view.page.evaluate(() => {
+      const values = { householdType: 'other', ordinary: '2', destination: 'none', caregiver: 'certified', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
+      localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values, completed: true }, version: 2 }) }))
+    })
+    await view.open('/packages/tools/pages/check/index')
+    await field(view, 'caregiverYear').waitFor()
+    assert.match(await view.bodyText(), /家里有人参加“吕梁山护工”培训吗？[\s\S]*哪一年度参加的培训/)
+    await pick(view, 'caregiverYear', '办法执行（2022年度）')
+    await view.page.locator('#check-result').click()
+    await view.page.locator('#check-answer').waitFor()
+    const card = view.page.locator('#check-benefits .benefit', { hasText: '吕梁山护工' })
+    // 离政办发〔2022〕29号 二、（一）: 900元 for a 2022 certificate (the next issue's 1000元 is 2023年度's).
+    assert.match(await card.innerText(), /吕梁山护工培训就业奖补\s*900元[\s\S]*在办法执行（2022年度）参加护工培训/)
+    await card.getByText('详细算法').click()
+    await view.page.waitForURL(/calc\/index\?id=hugong&benefit=hugong&issue=2022-03/)
+    await view.page.locator('#calc-answer').click()
+    assert.equal(await total(view, '一共能领'), '900元')
+
+    await view.page.evaluate(() => {
+      const saved = JSON.parse(JSON.parse(localStorage.getItem('lishi-answers')!).data)
+      saved.state.values.caregiverYear = 'unknown'
+      localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify(saved) }))
+    })
+    await view.open('/packages/tools/pages/check/index')
+    await view.page.locator('#check-answer').waitFor()
+    assert.doesNotMatch(await text(view, '#check-answer'), /吕梁山护工培训就业奖补\s*\d/)
+    assert.match(await text(view, '#check-near'), /办法执行（2023年度）培训的能领1000元；办法执行（2022年度）培训的能领900元/)
     assert.deepEqual(view.errors, [])
   })
 

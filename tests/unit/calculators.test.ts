@@ -137,6 +137,15 @@ describe('就业帮扶：个人 (离政办发〔2022〕26号)', () => {
     { name: '四、（四）12 养老保险代缴100+200=300元/年，不计入现金', values: { ...away, destination: 'none', pensionGroup: true }, totals: { 可以领的补贴合计: 0, 政府每年替您交的养老保险费: 300 } },
     { name: '四、（一）1 不是脱贫户或监测户：跨省务工也没有交通补贴和稳岗奖补', values: { ...away, status: 'other' }, totals: { 可以领的补贴合计: 0 } },
   ])
+  it('四、（一）1 "从最高不超过800元提高到1500元" does not say 1500元 is fixed: the line and the total are ceilings, and the reading says why', () => {
+    const r = result('jiuye-geren', away)
+    const transport = r.lines.find((line) => line.label === '跨省务工一次性交通补贴')
+    assert.equal(transport?.atMost, true)
+    assert.equal(r.totals.find((total) => total.label === '可以领的补贴合计')?.atMost, true)
+    assert.ok(r.readings.some((reading) => reading.text.includes('没有写明1500元/人·年是固定发还是最多发') && reading.cite.words.includes('最高不超过800元提高到1500元')))
+    const stayHome = result('jiuye-geren', { ...away, destination: 'none', trainingDays: '20' })
+    assert.notEqual(stayHome.totals[0].atMost, true, 'no ceiling summed: an exact total')
+  })
   it('a worker 1 month short of 6 is told what is missing', () => {
     const r = result('jiuye-geren', { ...away, monthsAway: '5' })
     assert.ok(r.notes.some((note) => note.includes('再连续外出务工1个月')))

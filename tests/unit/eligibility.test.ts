@@ -83,6 +83,9 @@ describe('checkEligibility', () => {
       coal: ['pay', 1200], // 36号 四（五）: 2吨 × 600元
     })
     assert.equal(result.cashTotal, 5700)
+    // 26号 四（一）1 gives the 交通补贴 as a raised ceiling: the card and the cash total say 最多.
+    assert.equal(result.benefits.find((b) => b.id === 'transport')?.atMost, true)
+    assert.equal(result.cashTotalAtMost, true)
     assert.equal(result.savingTotal, 1620)
     assert.match(result.benefits.find((b) => b.id === 'yibao-subsidy')!.reason, /低保对象1人/)
     assert.match(result.benefits.find((b) => b.id === 'tuoguan')!.reason, /住在信义镇（托管试点乡镇）/)

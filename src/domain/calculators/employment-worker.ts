@@ -87,7 +87,9 @@ export const employmentWorkerCalculator: Calculator = {
     if (destination === 'crossProvince' || destination === 'inProvince') {
       const id = destination === 'crossProvince' ? 'jiuye.transport.crossProvince' : 'jiuye.transport.inProvince'
       if (target) {
-        r.line({ label: destination === 'crossProvince' ? '跨省务工一次性交通补贴' : '省内县外务工一次性交通补贴', amount: r.v(id), unit: '元', how: `每年一次，${r.show(id)}`, paramIds: [id] })
+        // 四、（一）1 raises the standard "从最高不超过800元提高到1500元" without saying the new one is fixed: a ceiling.
+        r.line({ label: destination === 'crossProvince' ? '跨省务工一次性交通补贴' : '省内县外务工一次性交通补贴', amount: r.v(id), unit: '元', how: `每年一次，最多${r.show(id)}`, paramIds: [id], atMost: true })
+        r.reading(`原文说交通补贴标准从“最高不超过”多少“提高到”${r.show(id)}，没有写明${r.show(id)}是固定发还是最多发，所以这里写“最多”。实际发多少，请打电话问。`, id)
       }
       const longEnough = r.condition(`连续外出务工${r.v('jiuye.stable.minMonths')}个月以上（现在${monthsAway}个月）`, monthsAway >= r.v('jiuye.stable.minMonths')).met
       const paidEnough = r.condition(`月工资达到${r.v('jiuye.stable.minWage')}元以上（现在${wage}元）`, wage >= r.v('jiuye.stable.minWage')).met
@@ -138,11 +140,12 @@ export const employmentWorkerCalculator: Calculator = {
     }
 
     const cash = r.sum()
+    const cashAtMost = r.anyAtMost()
     if (pensionGroup) {
       r.line({ label: '城乡居民养老保险：政府代缴基本保费', amount: r.v('jiuye.pension.basic'), unit: '元/年', how: `每人每年按${r.v('jiuye.pension.basic')}元档次代缴`, paramIds: ['jiuye.pension.basic'] })
       r.line({ label: '城乡居民养老保险：政府代缴补充养老保险费', amount: r.v('jiuye.pension.supplement'), unit: '元/年', how: `每人每年按${r.v('jiuye.pension.supplement')}元档次代缴`, paramIds: ['jiuye.pension.supplement'] })
     }
-    r.total({ label: '可以领的补贴合计', amount: cash, unit: '元' })
+    r.total({ label: '可以领的补贴合计', amount: cash, unit: '元', atMost: cashAtMost })
     if (pensionGroup) {
       r.total({ label: '政府每年替您交的养老保险费', amount: r.v('jiuye.pension.basic') + r.v('jiuye.pension.supplement'), unit: '元' })
       r.note('养老保险代缴是政府替您交保费，不发现金。')

@@ -4,8 +4,8 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '')
 }
 
-export function formatAmount(amount: number, unit: string): string {
-  const base = `${formatNumber(amount)}${unit}`
+export function formatAmount(amount: number, unit: string, atMost = false): string {
+  const base = `${atMost ? '最多' : ''}${formatNumber(amount)}${unit}`
   if (unit === '元' && amount >= 10000 && amount % 100 === 0) return `${base}（${formatNumber(amount / 10000)}万元）`
   return base
 }

@@ -53,6 +53,11 @@ export class ResultBuilder {
     return this
   }
 
+  /** Whether any line summed is only a ceiling (its total is then one too). */
+  anyAtMost(filter: (line: ResultLine) => boolean = () => true): boolean {
+    return this.result.lines.filter(filter).some((line) => line.atMost === true)
+  }
+
   sum(filter: (line: ResultLine) => boolean = () => true): number {
     return Math.round(this.result.lines.filter(filter).reduce((total, line) => total + line.amount, 0) * 100) / 100
   }

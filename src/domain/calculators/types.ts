@@ -53,12 +53,16 @@ export interface ResultLine {
   /** How the amount was computed, in words and numbers. */
   how: string
   paramIds: string[]
+  /** The gazette's words make the amount a ceiling, or do not say it is fixed: shown as 最多…. */
+  atMost?: boolean
 }
 
 export interface ResultTotal {
   label: string
   amount: number
   unit: string
+  /** Sums a line that is only a ceiling: shown as 最多…. */
+  atMost?: boolean
 }
 
 export interface Condition {

@@ -14,9 +14,9 @@ import { FormReader, numberValue } from '../calculators/input'
 import { restaurantGasCheck } from '../selfcheck/restaurant-gas'
 import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 import { isFieldShown, type CalcResult, type Calculator, type FieldErrors, type FormValues } from '../calculators/types'
-import { allQuestionFields, PENSION_GROUP, questions, type Question } from './questions'
+import { allQuestionFields, PENSION_GROUP, questions, UNKNOWN_YEAR, type Question } from './questions'
 import { GUIDES, guideDocId, type BenefitId } from './guides'
-import { currentEdition } from '../tool-editions'
+import { currentEdition, toolEditions } from '../tool-editions'
 
 /** cash: money paid to you; saving: what the government pays for you; pay: what you pay; info: a check to do. */
 export type BenefitKind = 'cash' | 'saving' | 'pay' | 'info'
@@ -29,6 +29,8 @@ export interface Calculation {
   assumed: string[]
   /** How the benefit's amount relates to the calculator's (e.g. the calculator counts one person). */
   note?: string
+  /** The issue whose edition the amount was computed with, when not the newest (详细算法 opens that 年度). */
+  issueId?: string
 }
 
 export interface Benefit {
@@ -40,6 +42,8 @@ export interface Benefit {
   /** Why, in the resident's own answers: never a category, place or count the resident did not give. */
   reason: string
   docId: string
+  /** The amount is only a ceiling (the calculator's line says so): shown as 最多…. */
+  atMost?: boolean
   calculation?: Calculation
   selfCheckId?: string
   /** The period of this benefit's own standard (the same one 补助标准一览 shows). */
@@ -61,6 +65,8 @@ export interface Eligibility {
   tasks: Benefit[]
   nearMisses: NearMiss[]
   cashTotal: number
+  /** The cash total sums a ceiling: shown as 最多…. */
+  cashTotalAtMost: boolean
   savingTotal: number
 }
 
@@ -155,7 +161,8 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   const household = values.householdType
   const targeted = household === 'tuopin' || household === 'jiance'
   const householdName = household === 'tuopin' ? '脱贫户' : '监测户'
-  const add = (benefit: Omit<Benefit, 'period' | 'docId'>) => found.push({ ...benefit, docId: guideDocId(benefit.id, param), period: periodOf(benefit.id, param) })
+  // A benefit's document and period are those of the rules it was computed with (an earlier 年度's, when asked).
+  const add = (benefit: Omit<Benefit, 'period' | 'docId'>, rules: ParamLookup = param) => found.push({ ...benefit, docId: guideDocId(benefit.id, rules), period: periodOf(benefit.id, rules) })
   const hint = (id: BenefitId, text: string) => nearMisses.push({ id, text, docId: guideDocId(id, param) })
 
   // 医保 — 离政办发〔2022〕34号 三、资助标准
@@ -214,7 +221,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
         id === 'transport'
           ? `因为您填了家里是${householdName}，有${workers}人${destination === 'crossProvince' ? '跨省' : '在省内县外'}务工（每年一次）。`
           : `因为您填了外出的人已连续外出务工${n('monthsAway')}个月、月工资约${n('wage')}元，满足条件。`
-      add({ id, title: workers > 1 ? `${line.label}（${workers}人）` : line.label, amount: line.amount * workers, unit: '元', kind: 'cash', reason, calculation })
+      add({ id, title: workers > 1 ? `${line.label}（${workers}人）` : line.label, amount: line.amount * workers, unit: '元', kind: 'cash', reason, calculation, atMost: line.atMost })
     }
     if (targeted && !worked?.lines.some((line) => line.label.includes('稳岗'))) {
       const minMonths = param('jiuye.stable.minMonths').value
@@ -232,15 +239,23 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
     hint('startup', `返乡自主创业的，一次性创业补贴${param('jiuye.startup.grant').value}元，创业场租补贴每年${param('jiuye.startup.rent').value}元。`)
   }
 
-  // 吕梁山护工 — 离政办发〔2022〕29号 二、
+  // 吕梁山护工 — 离政办发〔2022〕29号 二、: by the standard of the 年度 trained in (asked when the gazette has several).
   if (values.caregiver === 'certified' || values.caregiver === 'certifiedOutside') {
     const outside = values.caregiver === 'certifiedOutside'
-    const calculation: Calculation = { calculatorId: caregiverCalculator.id, values: { selected: true, certificate: true, outside }, assumed: [] }
-    const care = calculated(calculation, param)
-    add({ id: 'hugong', title: '吕梁山护工培训就业奖补', amount: totalOf(care, '一共能领'), unit: '元', kind: 'cash', reason: outside ? '因为您填了家里有人参加护工培训拿到合格证，并在区外上岗。' : '因为您填了家里有人参加护工培训拿到了合格证。', calculation })
-    if (!outside) {
-      const extra = totalOf(computed(caregiverCalculator, { selected: true, certificate: true, outside: true }, param), '一共能领') - totalOf(care, '一共能领')
-      hint('hugong', `若到离石区以外就业上岗，还可再领${extra}元。`)
+    const editions = toolEditions(caregiverCalculator)
+    const asked = editions.length > 1
+    const edition = asked ? editions.find((candidate) => candidate.edition.issueId === values.caregiverYear) : undefined
+    const rules = edition?.param ?? param
+    const calculation: Calculation = { calculatorId: caregiverCalculator.id, values: { selected: true, certificate: true, outside }, assumed: [], issueId: edition?.edition.issueId }
+    const totalWith = (lookup: ParamLookup, away: boolean) => totalOf(computed(caregiverCalculator, { selected: true, certificate: true, outside: away }, lookup), '一共能领')
+    if (asked && values.caregiverYear === UNKNOWN_YEAR) {
+      const byYear = [...editions].reverse().map((each) => `${each.window.label}培训的能领${totalWith(each.param, outside)}元`)
+      hint('hugong', `护工奖补按参加培训那一年度的标准：${byYear.join('；')}${outside ? '（都已算上区外上岗）' : ''}。记不清是哪一年度的，请打电话问。`)
+    } else {
+      const when = edition ? `在${edition.window.label}` : ''
+      const reason = outside ? `因为您填了家里有人${when}参加护工培训拿到合格证，并在区外上岗。` : `因为您填了家里有人${when}参加护工培训拿到了合格证。`
+      add({ id: 'hugong', title: '吕梁山护工培训就业奖补', amount: totalWith(rules, outside), unit: '元', kind: 'cash', reason, calculation }, rules)
+      if (!outside) hint('hugong', `若到离石区以外就业上岗，还可再领${totalWith(rules, true) - totalWith(rules, false)}元。`)
     }
   }
 
@@ -295,6 +310,7 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
       tasks: found.filter((b) => b.kind === 'info'),
       nearMisses,
       cashTotal: sum('cash'),
+      cashTotalAtMost: benefits.some((b) => b.kind === 'cash' && b.atMost === true),
       savingTotal: sum('saving'),
     },
   }

@@ -6,6 +6,8 @@ import { heatingField, zoneField } from '../calculators/clean-coal'
 import { AWAY, destinationField, monthsAwayField, wageField } from '../calculators/employment-worker'
 import { areaField, cropField, GRAIN_CROPS, serviceFields } from '../calculators/farm-trusteeship'
 import { townshipField } from '../calculators/township'
+import { caregiverCalculator } from '../calculators/caregiver'
+import { toolEditions } from '../tool-editions'
 
 export interface Question {
   id: string
@@ -30,6 +32,28 @@ export const PENSION_GROUP: { key: string; name: string }[] = [
   { key: 'fanpin', name: '返贫致贫人口' },
   { key: SEVERE_DISABLED, name: '重度残疾人' },
 ]
+
+/** The answer to a question of which 年度 for someone who does not remember. */
+export const UNKNOWN_YEAR = 'unknown'
+
+/**
+ * 护工奖补 are paid by the standard of the 年度 the person was trained in (离政办发〔2022〕29号 二、, 四、 本办法从…起执行;
+ * a later issue's 办法 sets its own 年度). With more than one 年度 in the gazette, the 年度 is asked (by its edition's issue).
+ */
+function caregiverYearField(): Field[] {
+  const editions = toolEditions(caregiverCalculator)
+  if (editions.length < 2) return []
+  const newestFirst = [...editions].reverse()
+  return [
+    {
+      kind: 'choice',
+      key: 'caregiverYear',
+      label: '哪一年度参加的培训',
+      options: [...newestFirst.map((edition) => ({ value: edition.edition.issueId, label: edition.window.label })), { value: UNKNOWN_YEAR, label: '记不清' }],
+      when: { key: 'caregiver', in: ['certified', 'certifiedOutside'] },
+    },
+  ]
+}
 
 export function pensionGroupSize(values: FormValues): number {
   return PENSION_GROUP.reduce((sum, { key }) => sum + (numberValue(count(key, '', 30), values[key]) ?? 0), 0)
@@ -113,7 +137,7 @@ export const questions: Question[] = [
   {
     id: 'caregiver',
     title: '家里有人参加“吕梁山护工”培训吗？',
-    help: '指由乡镇（街道）选送参加的培训（哪一年度的看结果里写的标准）。',
+    help: '指由乡镇（街道）选送参加的培训。',
     fields: [
       {
         kind: 'choice',
@@ -125,6 +149,7 @@ export const questions: Question[] = [
           { value: 'certifiedOutside', label: '拿到合格证，在离石区外上岗' },
         ],
       },
+      ...caregiverYearField(),
     ],
   },
   {

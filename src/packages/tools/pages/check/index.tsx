@@ -135,8 +135,8 @@ function CheckPage() {
 
   const today = todayIso()
   const totals = result ? [
-    { id: 'cash-total', label: '能领到的钱（估算）', amount: result.cashTotal },
-    { id: 'saving-total', label: '政府替您出的（估算）', amount: result.savingTotal },
+    { id: 'cash-total', label: '能领到的钱（估算）', amount: result.cashTotal, atMost: result.cashTotalAtMost },
+    { id: 'saving-total', label: '政府替您出的（估算）', amount: result.savingTotal, atMost: false },
   ].filter((total) => total.amount > 0) : []
   return (
     <PageFrame key='result'>
@@ -145,7 +145,7 @@ function CheckPage() {
         <View id='check-answer'>
           <View className='notice' id='check-year-note'>
             <Text>
-              下面是按公报里最新的标准、{formatDate(today)}算的估算。每一项下面写着它的标准适用的时间，时间过了的只供参考；现在能不能办、怎么办，请打每项下面的电话问。
+              下面是按公报里最新的标准{result.benefits.some((benefit) => benefit.calculation?.issueId) ? '（问了年度的，按您选的年度）' : ''}、{formatDate(today)}算的估算。每一项下面写着它的标准适用的时间，时间过了的只供参考；现在能不能办、怎么办，请打每项下面的电话问。
             </Text>
           </View>
           {result.benefits.length > 0 ? (
@@ -154,7 +154,7 @@ function CheckPage() {
               {totals.map((total) => (
                 <View key={total.id} className='total'>
                   <Text className='total__label'>{total.label}</Text>
-                  <Text className='total__amount' id={total.id}>{formatAmount(total.amount, '元')}</Text>
+                  <Text className='total__amount' id={total.id}>{formatAmount(total.amount, '元', total.atMost)}</Text>
                 </View>
               ))}
             </View>
