@@ -238,8 +238,9 @@ export function carryForward(newDocs: NewDocument[], earlierDocs: EarlierDocumen
         ...rest,
         label: shiftYears(item.label, years),
         period: shiftPeriod(item.period, years),
+        ...(item.note === undefined ? {} : { note: shiftYears(item.note, years) }),
         cite: { ...item.cite, docId: doc.id, clause: clauseOf(item.cite.clause, found), words: found.words },
-        review: { issue: issueId, docId: item.cite.docId, words: item.cite.words, check: `名称和起止日期按上一期推了${years}年，核对` },
+        review: { issue: issueId, docId: item.cite.docId, words: item.cite.words, check: `名称、起止日期和说明里的年份按上一期推了${years}年，核对` },
       }
     }
 

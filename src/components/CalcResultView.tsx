@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { findDocument } from '../content/catalogue'
 import type { CalcResult } from '../domain/calculators/types'
-import type { Edition } from '../domain/tool-editions'
+import { lineEndedOn, type Edition } from '../domain/tool-editions'
 import { formatAmount } from '../domain/calculators/format'
 import { formatDate, formatWindow, statusLabel, windowStatus } from '../domain/dates'
 import { Citation } from './Citation'
@@ -31,6 +31,7 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
         <Text className={`badge badge--${status}`}>{statusLabel(window, status)}</Text>
         <Text className='strong'>按{window.label}的标准</Text>
         <Text className='muted' style={{ display: 'block' }}>{formatWindow(window)}</Text>
+        {window.note ? <Text className='small' style={{ display: 'block' }}>{window.note}</Text> : null}
         {source ? <Text className='small' style={{ display: 'block' }}>依据：{source.docNo}</Text> : null}
         {status === 'ended' ? (
           <Text style={{ display: 'block', marginTop: '6px' }}>这个标准的时间已经过了。下面的数字按当时的标准算，只供参考，现在的标准请打电话问。</Text>
@@ -63,16 +64,20 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
       {result.lines.length > 0 ? (
         <View className='card'>
           <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>怎么算的</Text>
-          {result.lines.map((line) => (
+          {result.lines.map((line) => {
+            const endedOn = lineEndedOn(line.paramIds, param, today)
+            return (
             <View key={line.label} className='result-line'>
               <View className='result-line__head'>
                 <Text className='result-line__label'>{line.label}</Text>
                 <Text className='result-line__amount'>{formatAmount(line.amount, line.unit, line.atMost)}</Text>
               </View>
               <Text className='muted' style={{ display: 'block' }}>{line.how}</Text>
+              {endedOn ? <Text className='small result-line__ended' style={{ display: 'block' }}>这一项的执行期限到{formatDate(endedOn)}，已经过了，只供参考。</Text> : null}
               <Citation cite={param(line.paramIds[0]).cite} />
             </View>
-          ))}
+            )
+          })}
         </View>
       ) : null}
 

@@ -48,3 +48,12 @@ export function editionOfIssue(tool: Tool, issueId: string | undefined): Edition
   const editions = toolEditions(tool)
   return editions.find((candidate) => candidate.edition.issueId === issueId) ?? editions[editions.length - 1]
 }
+
+/**
+ * The last day of a result line's own deadline when it has passed, though its edition runs on (离政办发〔2022〕26号:
+ * the 方案 has no end, its 技能提升补贴 “执行期限至2022年底”). Undefined while every rule the line uses applies.
+ */
+export function lineEndedOn(paramIds: string[], param: ParamLookup, today: string): string | undefined {
+  const ends = paramIds.map((id) => param(id).period.to).filter((to): to is string => to !== undefined && to < today)
+  return ends.sort()[0]
+}

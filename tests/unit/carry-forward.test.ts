@@ -79,6 +79,10 @@ describe('npm run import carries the rules of the next issue forward', () => {
     const premium = rules.params.find((param) => param.id === 'yibao.premium')!
     assert.deepEqual([premium.value, premium.cite.docId, premium.period, premium.review?.value, premium.review?.issue], [380, 'lzbf2023-14', { from: '2023-09-01', to: '2023-12-25' }, 350, '2022-03'])
     assert.equal(rules.tools.yibao.label, '2024年度居民医保集中缴费期')
+    // Our remark beside an edition moves on with it (its years, as the label's).
+    const jiuye = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/rules/lzbf2023-6.json'), 'utf8')) as { tools: Record<string, { note?: string }> }
+    assert.match(jiuye.tools['jiuye-geren'].note ?? '', /印发之日（2023年8月5日）[\s\S]*执行期限至2023年底/)
+    assert.doesNotMatch(jiuye.tools['jiuye-geren'].note ?? '', /2022/)
   })
 
   it('words that are gone are listed for a person and not carried', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findDocument } from '../../src/content'
 import { allParams, param } from '../../src/content/rules'
-import { toolEditions } from '../../src/domain/tool-editions'
+import { lineEndedOn, toolEditions } from '../../src/domain/tool-editions'
 import { calculators } from '../../src/domain/calculators'
 import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
 import { isValidIsoDate } from '../../src/domain/dates'
@@ -89,5 +89,19 @@ describe('formatting amounts', () => {
     assert.equal(formatAmount(76500, '元'), '76500元（7.65万元）')
     assert.equal(formatAmount(22.5, '元'), '22.5元')
     assert.equal(formatAmount(1040, '元'), '1040元')
+  })
+})
+
+describe('an edition and the deadlines of its own lines (离政办发〔2022〕26号)', () => {
+  const [edition] = toolEditions({ id: 'jiuye-geren', paramPrefixes: ['jiuye.'] })
+  it('the 方案 has no end date: the edition runs on from its signing, and says only 技能提升补贴 ends', () => {
+    assert.equal(edition.window.start, '2022-08-05')
+    assert.equal(edition.window.end, undefined)
+    assert.match(edition.window.note ?? '', /只有技能提升补贴写了“执行期限至2022年底”/)
+  })
+  it('a line of 技能提升补贴 has ended after 2022; a 交通补贴 line has not', () => {
+    assert.equal(lineEndedOn(['jiuye.skill.senior', 'jiuye.skill.maxTimes'], edition.param, '2023-01-01'), '2022-12-31')
+    assert.equal(lineEndedOn(['jiuye.skill.senior'], edition.param, '2022-12-31'), undefined, 'the last day still applies')
+    assert.equal(lineEndedOn(['jiuye.transport.crossProvince'], edition.param, '2026-12-03'), undefined)
   })
 })
