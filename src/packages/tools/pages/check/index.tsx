@@ -189,10 +189,12 @@ function CheckPage() {
       <Text className='section-title' style={{ display: 'block' }}>您的回答</Text>
       <View className='card'>
         {questions.map((question, index) => (
-          <View key={question.id} className='answer-row' onClick={() => go(index)} style={{ padding: '8px 0', borderBottom: '1px solid #eee7da' }}>
-            <Text className='strong' style={{ display: 'block' }}>{question.title}</Text>
-            <Text className='muted' style={{ display: 'block' }}>{describeQuestion(question, values) || '（不用答）'}</Text>
-            <Text style={{ color: '#b22222' }}>改 ›</Text>
+          <View key={question.id} className='answer-row' onClick={() => go(index)}>
+            <View className='answer-row__text'>
+              <Text className='strong' style={{ display: 'block' }}>{question.title}</Text>
+              <Text className='muted' style={{ display: 'block' }}>{describeQuestion(question, values) || '（不用答）'}</Text>
+            </View>
+            <Text className='answer-row__edit'>改 ›</Text>
           </View>
         ))}
       </View>
