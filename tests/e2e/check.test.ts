@@ -110,7 +110,7 @@ describe('我能领什么', () => {
     await view.page.locator('#check-result').click()
     await view.page.locator('#check-answer').waitFor()
     assert.equal(await text(view, '#cash-total'), '最多4500元')
-    assert.match(await view.bodyText(), /差一点就能领[\s\S]*若连续外出务工满6个月、月工资达到1000元以上，每人还可领稳岗奖补1200元/)
+    assert.match(await view.bodyText(), /还可以问问[\s\S]*若连续外出务工满6个月、月工资达到1000元以上，每人还可领稳岗奖补1200元/)
 
     // The answers stay on the phone across visits.
     await view.open('/packages/tools/pages/check/index')
@@ -132,6 +132,9 @@ describe('我能领什么', () => {
     await answer(view, { householdType: '都不是 / 不清楚', members: [['ordinary', '2']], heating: ['在禁煤区内', '集中供热'], township: '不说 / 不清楚' })
     assert.match(await text(view, '#check-nothing'), /按您的回答，本期公报里没有找到您家能领的补助/)
     assert.match(await text(view, '#check-nothing'), /拨打 0358-8227879/)
+    const nothing = await text(view, '#check-nothing')
+    const numbers = nothing.match(/拨打 [\d-]+/g) ?? []
+    assert.deepEqual(numbers, [...new Set(numbers)], 'each office line once')
     assert.equal(await view.page.locator('#cash-total').count(), 0)
     assert.equal(await view.page.locator('#check-benefits').count(), 0)
     assert.match(await text(view, '#check-payments'), /城乡居民医保：全家2人要交\s*700元/)

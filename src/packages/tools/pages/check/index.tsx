@@ -22,6 +22,7 @@ import { CallButton } from '../../../../components/CallButton'
 import { DoubtNotice } from '../../../../components/DoubtNotice'
 import { StorageNotice } from '../../../../components/StorageNotice'
 import { guarded } from '../../../../components/PageErrorBoundary'
+import { numberToCallFor } from '../../../../components/number-to-call'
 
 function BenefitSection({ id, title, note, items, today }: { id: string; title: string; note?: string; items: Benefit[]; today: string }) {
   if (items.length === 0) return null
@@ -38,15 +39,20 @@ function BenefitSection({ id, title, note, items, today }: { id: string; title: 
 
 /** 按您的回答…没有找到: said plainly, with the offices to ask. */
 function NothingFound() {
-  const docs = askAboutBenefitsDocIds(param).map((id) => findDocument(id)?.doc).filter((doc) => doc !== undefined)
+  // One card per office line: documents of one office printing the same number are asked once.
+  const lines = askAboutBenefitsDocIds(param)
+    .map((id) => findDocument(id)?.doc)
+    .filter((doc) => doc !== undefined)
+    .map((doc) => ({ unit: doc.consultation.unit, phone: numberToCallFor(doc.consultation.phone).phone }))
+    .filter((line, index, all) => all.findIndex((other) => other.phone === line.phone) === index)
   return (
     <View className='card' id='check-nothing'>
       <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>按您的回答，本期公报里没有找到您家能领的补助。</Text>
       <Text className='muted' style={{ display: 'block', marginBottom: '6px' }}>公报可能没写全您家的情况。想再确认，可以打这些电话问：</Text>
-      {docs.map((doc) => (
-        <View key={doc.id} style={{ marginTop: '8px' }}>
-          <Text style={{ display: 'block' }}>{doc.consultation.unit}</Text>
-          <CallButton phone={doc.consultation.phone} />
+      {lines.map((line) => (
+        <View key={line.phone} style={{ marginTop: '8px' }}>
+          <Text style={{ display: 'block' }}>{line.unit}</Text>
+          <CallButton phone={line.phone} />
         </View>
       ))}
     </View>
@@ -171,7 +177,7 @@ function CheckPage() {
           <BenefitSection id='check-tasks' title='要做的事' items={result.tasks} today={today} />
           {result.nearMisses.length > 0 ? (
             <View id='check-near'>
-              <Text className='section-title' style={{ display: 'block' }}>差一点就能领 / 还可以问问</Text>
+              <Text className='section-title' style={{ display: 'block' }}>还可以问问</Text>
               {result.nearMisses.map((miss) => (
                 <View key={miss.id} className='card near-miss'>
                   <Text>{miss.text}</Text>
