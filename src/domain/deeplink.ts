@@ -205,6 +205,7 @@ export function explainNotFound(link: Extract<DocLink, { kind: 'notFound' }>): s
     case 'wrongDomain':
       return '这个二维码不是离石区政府公报印的二维码。'
     case 'unknown':
-      return `没有找到编号为“${link.shownId ?? ''}”的文件。`
+      // A real 文号's id is shown above as the 文号 (您扫的是：…); only a code that reads as none is repeated as printed.
+      return link.shownId && docNoOfId(link.shownId) ? '这份文件不在小程序里。' : `没有找到编号为“${link.shownId ?? ''}”的文件。`
   }
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, latestIssue } from '../../src/content'
-import { CALC_LINK, decodeRepeatedly, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/deeplink'
+import { CALC_LINK, decodeRepeatedly, docNoOfId, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/deeplink'
 
 const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }
 const open = (params: Record<string, string | undefined>): DocLink => parseDocLink(params, options)
@@ -89,10 +89,13 @@ describe('a damaged code: the nearest 文号 of its series and year, and the new
     assert.equal(isBeyondNewest('lzbf2020-99', known), false)
     assert.equal(isBeyondNewest('abc2022-99', known), false)
   })
-  it('the message for an unknown id names it and does not itself promise a newer issue', () => {
+  it('the message for an unknown id does not repeat an internal id that reads as a 文号, and promises no newer issue', () => {
     const link = open({ id: 'lzbf2022-3' })
     assert.ok(link.kind === 'notFound')
-    assert.equal(explainNotFound(link), '没有找到编号为“lzbf2022-3”的文件。')
+    assert.equal(explainNotFound(link), '这份文件不在小程序里。')
+    const odd = open({ id: 'abc2022-99' })
+    assert.ok(odd.kind === 'notFound')
+    assert.equal(explainNotFound(odd), '没有找到编号为“abc2022-99”的文件。', 'no 文号 to show: the code as printed')
   })
 })
 
@@ -131,9 +134,11 @@ describe('parseDocLink: bad links never throw and say why', () => {
     })
   }
 
-  it('names the unknown id in the message so a cadre can read it out on the phone', () => {
+  it('an unknown id that reads as a 文号 gives the 文号 a cadre can read out on the phone (shown as 您扫的是), not the id', () => {
     const link = open({ id: 'lzf2022-99' })
-    assert.ok(link.kind === 'notFound' && explainNotFound(link).includes('lzf2022-99'))
+    assert.ok(link.kind === 'notFound' && link.shownId === 'lzf2022-99')
+    assert.equal(docNoOfId(link.shownId), '离政发〔2022〕99号')
+    assert.ok(!explainNotFound(link).includes('lzf2022-99'))
   })
 })
 
