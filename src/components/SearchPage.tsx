@@ -47,7 +47,7 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
           value={query}
           focus
           confirmType='search'
-          placeholder='医保、宅基地、村名、34号、yibao…'
+          placeholder='医保、宅基地、村名、文号…'
           onInput={(event) => setQuery(event.detail.value)}
         />
         {query ? (
