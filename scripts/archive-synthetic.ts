@@ -80,7 +80,14 @@ export function generateSyntheticIssues(project: string, count: number, directio
     mkdirSync(join(dir, 'rules'), { recursive: true })
     made.push(id)
   }
+  generateIn(project)
   return made
+}
+
+/** `npm run generate` in the copy; the synthetic issues' rules are not copied (see above), so no content check. */
+function generateIn(project: string): void {
+  const run = spawnSync('npx', ['tsx', join('scripts', 'generate.ts'), '--no-content-check'], { cwd: project, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`generate: ${run.stdout}${run.stderr}`)
 }
 
 const root = join(import.meta.dirname, '..')
@@ -94,9 +101,7 @@ export function syntheticProject(dir: string, older: number): string {
   for (const part of PROJECT_PARTS) cpSync(join(root, part), join(dir, part), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
   if (older > 0) generateSyntheticIssues(dir, older)
-  // The synthetic issues' rules are not copied (see above), so only the generation, not the content check.
-  const run = spawnSync('npx', ['tsx', join('scripts', 'generate.ts'), '--no-content-check'], { cwd: dir, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`generate: ${run.stdout}${run.stderr}`)
+  else generateIn(dir)
   return dir
 }
 

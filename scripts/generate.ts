@@ -8,7 +8,9 @@
 //   npm run generate -- --check              write nothing; exit 1 naming each generated file that differs from a
 //                                            fresh generation (CI runs this before anything is rebuilt)
 //   npm run generate -- --no-content-check   write only (the import, whose draft the check would refuse)
-import { join } from 'node:path'
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type * as ArchiveStep from './archive-data'
 import type * as IndexStep from './content-index'
@@ -33,6 +35,33 @@ export interface Generation {
 // when needed: the last three read the content through the modules the first two write.
 const load = <T>(projectDir: string, script: string): Promise<T> => import(pathToFileURL(join(projectDir, 'scripts', script)).href) as Promise<T>
 
+/** The files the last three steps make from the content, loaded through the modules the first two generated. */
+async function contentFiles(projectDir: string, readOriginal: (path: string) => string | undefined): Promise<Map<string, string>> {
+  return new Map([
+    ...(await load<typeof SearchStep>(projectDir, 'search-entries.ts')).searchEntryFiles(),
+    ...(await load<typeof ArchiveStep>(projectDir, 'archive-data.ts')).archiveHashFiles(readOriginal),
+    ...(await load<typeof TitlesStep>(projectDir, 'tool-titles.ts')).toolTitleFiles(),
+  ])
+}
+
+/** What the project's content makes, when its generated modules on disk are stale and must stay so: made in a
+ * scratch copy of the project (src, scripts, the fixtures) with the first two steps' files written there. */
+async function contentFilesInScratch(projectDir: string, first: Map<string, string>): Promise<Map<string, string>> {
+  const scratch = mkdtempSync(join(tmpdir(), 'lishi-generate-'))
+  try {
+    for (const part of ['src', 'scripts', join('tests', 'fixtures'), 'package.json', 'tsconfig.json']) cpSync(join(projectDir, part), join(scratch, part), { recursive: true })
+    symlinkSync(realpathSync(join(projectDir, 'node_modules')), join(scratch, 'node_modules'))
+    const inScratch = new Map([...first].map(([path, content]) => [join(scratch, relative(projectDir, path)), content]))
+    ;(await load<typeof Files>(scratch, 'lib/generated-files.ts')).writeGeneration(scratch, inScratch, { removeStale: false })
+    const made = await contentFiles(scratch, (path) => inScratch.get(path))
+    return new Map([...made].map(([path, content]) => [join(projectDir, relative(scratch, path)), content]))
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+const onDisk = (files: Map<string, string>) => [...files].every(([path, content]) => existsSync(path) && readFileSync(path, 'utf8') === content)
+
 /** The generation, in memory; with `write`, also on disk (files that differ; the generated folders hold nothing else). */
 export async function generation(projectDir: string, { write }: { write: boolean }): Promise<Generation> {
   // The fixture issue is compiled into test builds only; what is generated (and committed) is the shipped content.
@@ -41,13 +70,13 @@ export async function generation(projectDir: string, { write }: { write: boolean
   const originalStep = await load<typeof OriginalStep>(projectDir, 'original.ts')
   const original = originalStep.originalFiles()
   const withOriginal = new Set(originalStep.issuesWithOriginalPage())
-  const generated = new Map([...original.files, ...(await load<typeof IndexStep>(projectDir, 'content-index.ts')).indexFiles(withOriginal)])
-  // The next steps import the content through the modules just generated: written first, so they load these.
-  const written = write ? files.writeGeneration(projectDir, generated, { removeStale: false }) : []
-  const add = (more: Map<string, string>) => more.forEach((content, path) => generated.set(path, content))
-  add((await load<typeof SearchStep>(projectDir, 'search-entries.ts')).searchEntryFiles())
-  add((await load<typeof ArchiveStep>(projectDir, 'archive-data.ts')).archiveHashFiles((path) => generated.get(path)))
-  add((await load<typeof TitlesStep>(projectDir, 'tool-titles.ts')).toolTitleFiles())
+  const first = new Map([...original.files, ...(await load<typeof IndexStep>(projectDir, 'content-index.ts')).indexFiles(withOriginal)])
+  // The last steps import the content through the modules just generated: written first, so they load these; when
+  // nothing may be written and those on disk are stale, in a scratch copy.
+  const written = write ? files.writeGeneration(projectDir, first, { removeStale: false }) : []
+  const readOriginal = (path: string) => first.get(path)
+  const rest = write || onDisk(first) ? await contentFiles(projectDir, readOriginal) : await contentFilesInScratch(projectDir, first)
+  const generated = new Map([...first, ...rest])
   if (write) written.push(...files.writeGeneration(projectDir, generated, { removeStale: true }))
   return { files: generated, lines: original.lines, problems: original.problems, written }
 }

@@ -46,6 +46,15 @@ describe('npm run generate', () => {
     assert.equal(result.lines.filter((line) => line.includes(RUN_GENERATE)).length, 6, result.lines.join('\n'))
   })
 
+  it('--check names only the stale module when the list of issues is edited (the rest is made as if it were not)', async () => {
+    const dir = projectCopy()
+    edit(dir, 'src/content/generated/issues.ts', 'export const issueFolders = [issue_2022_03]', 'export const issueFolders = []')
+    const result = await runScript(dir, 'generate.ts', ['--check'])
+    assert.equal(result.code, 1)
+    assert.deepEqual(result.lines.filter((line) => line.includes(RUN_GENERATE)).map((line) => line.split(': ')[0]), ['src/content/generated/issues.ts'], result.lines.join('\n'))
+    assert.equal(readFileSync(join(dir, 'src/content/generated/issues.ts'), 'utf8').includes('issueFolders = []'), true, 'the check writes nothing')
+  })
+
   it('repairs the copy: afterwards --check passes, the file left over is gone, and a second run writes nothing', async () => {
     const dir = projectCopy()
     const titles = join(dir, 'src/domain/generated/tool-titles.json')
@@ -72,6 +81,16 @@ describe('npm run generate', () => {
     for (const file of ['src/content/generated/issues.ts', 'src/content/generated/2022-03/head.json', 'src/packages/issue-2022-03/original/lzbf2022-34.json', 'src/packages/issue-2022-03/search-entries.json', 'src/content/generated/archive.json', 'src/domain/generated/tool-titles.json']) {
       assert.equal(files.get(join(dir, file)), readFileSync(join(dir, file), 'utf8'), file)
     }
+  })
+
+  it('runs first in every build and dev run, and CI checks the committed files before anything rewrites them', () => {
+    const root = join(import.meta.dirname, '..', '..')
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    for (const name of ['build:weapp', 'build:h5', 'dev:weapp']) assert.match(scripts[name], /^tsx scripts\/generate\.ts && taro build /, name)
+    const steps = readFileSync(join(root, 'scripts', 'test.sh'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+    const check = steps.findIndex((line) => line.startsWith('npm run generate -- --check'))
+    const firstWrite = steps.findIndex((line) => /npm run (build|generate(?! -- --check))|taro build|archive:synthetic|next-issue-project/.test(line))
+    assert.ok(check >= 0 && check < firstWrite, steps.join('\n'))
   })
 
   it('marks every generated TypeScript module with the header (JSON is marked in .gitattributes)', async () => {

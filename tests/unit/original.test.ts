@@ -1,4 +1,4 @@
-// The 原文 of every document (src/packages/issue-2022-03/original, built by `npm run original`): the whole printed
+// The 原文 of every document (src/packages/issue-2022-03/original, built by `npm run generate`): the whole printed
 // text, nothing lost or changed except the reviewed corrections; its facts equal the content's; the annex tables
 // are whole; the files on disk are what the build writes.
 import assert from 'node:assert/strict'
