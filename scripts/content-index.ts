@@ -81,7 +81,7 @@ function renderCatalogue(folders: string[]): string {
 }
 
 /** The issues shipped in the mini-program's package, newest first (package-budget.json); older ones are archived. */
-export function inPackageFolderNames(): string[] {
+function inPackageFolderNames(): string[] {
   return issueFolderNames().slice(0, budget.issuesInPackage)
 }
 
@@ -90,7 +90,7 @@ export function inPackageFolderNames(): string[] {
  * printed code and call about it). Key points, dates, annexes and notes stay in the issue's subpackage
  * (src/content/catalogue.ts).
  */
-export function renderFolderHead(folder: string): string {
+function renderFolderHead(folder: string): string {
   const issue = JSON.parse(readFileSync(join(folder, 'issue.json'), 'utf8')) as Record<string, unknown> & { documents: string[] }
   const documents = jsonIn(folder, 'documents').map((name) => JSON.parse(readFileSync(join(folder, 'documents', name), 'utf8')) as Record<string, unknown>)
   const listed = [...issue.documents.flatMap((id) => documents.filter((doc) => doc.id === id)), ...documents.filter((doc) => !issue.documents.includes(doc.id as string))]
@@ -131,7 +131,7 @@ function importPath(fromDir: string, target: string): string {
 const folderName = (folder: string) => folder.split(/[\\/]/).pop()!
 
 /** Where an issue folder's generated modules go: src/content/generated/<id>, or tests/fixtures/issues/generated/<id>. */
-export function generatedFolderOf(folder: string): string {
+function generatedFolderOf(folder: string): string {
   return join(folder.startsWith(fixturesDir) ? fixturesGeneratedDir : contentGeneratedDir, folderName(folder))
 }
 
