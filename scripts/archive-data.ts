@@ -1,16 +1,16 @@
-// `npm run archive:data`: the older issues as content-addressed files for the site (/data/<issue>/<hash>.json, the hash being the first 128 bits of the file's sha256):
-// per issue a manifest (the issue's documents in full, and the hashes of its other files), each document's 原文
-// and its search entries. The hash of each manifest is shipped in the package (src/content/issues/archive.json),
-// so the app can check what it fetches (src/domain/archive.ts). Run by every build after the search entries;
-// build:site writes the files. The newest issue is not archived: it is always in the package.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+// The older issues as content-addressed files for the site (/data/<issue>/<hash>.json, the hash being the first 128
+// bits of the file's sha256): per issue a manifest (the issue's documents in full, and the hashes of its other
+// files), each document's 原文 and its search entries. The hash of each manifest is shipped in the package
+// (src/content/generated/archive.json, the archive step of `npm run generate`), so the app can check what it fetches
+// (src/domain/archive.ts); build:site writes the files. The newest issue is not archived: it is always in the package.
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { issues } from '../src/content'
 import { contentHash, type ArchiveManifest } from '../src/domain/archive'
 import { buildEntries } from './search-entries'
 
 const root = join(import.meta.dirname, '..')
-export const archiveHashesFile = join(root, 'src', 'content', 'issues', 'archive.json')
+const archiveHashesFile = join(root, 'src', 'content', 'generated', 'archive.json')
 
 export interface ArchiveFile {
   issueId: string
@@ -22,15 +22,21 @@ function file(issueId: string, text: string): ArchiveFile {
   return { issueId, hash: contentHash(text), text }
 }
 
+/** A generated 原文 file's text: by default as written on disk (build-site runs after the generation). */
+export type OriginalReader = (path: string) => string | undefined
+
+const fromDisk: OriginalReader = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined)
+
 /** Every older issue's files, the manifest last. */
-export function archiveFiles(): ArchiveFile[] {
+export function archiveFiles(readOriginal: OriginalReader = fromDisk): ArchiveFile[] {
   const files: ArchiveFile[] = []
   for (const issue of issues.slice(1)) {
     const original: Record<string, string> = {}
     for (const doc of issue.documents) {
       const path = join(root, 'src', 'packages', `issue-${issue.id}`, 'original', `${doc.id}.json`)
-      if (!existsSync(path)) continue
-      const made = file(issue.id, readFileSync(path, 'utf8'))
+      const text = readOriginal(path)
+      if (text === undefined) continue
+      const made = file(issue.id, text)
       files.push(made)
       original[doc.id] = made.hash
     }
@@ -51,8 +57,7 @@ function renderArchiveHashes(files: ArchiveFile[]): string {
   return `${JSON.stringify(Object.fromEntries(manifests))}\n`
 }
 
-if (process.argv[1]?.endsWith('archive-data.ts')) {
-  const files = archiveFiles()
-  writeFileSync(archiveHashesFile, renderArchiveHashes(files))
-  console.log(`archive: ${new Set(files.map((each) => each.issueId)).size} older issues, ${files.length} files → src/content/issues/archive.json (hashes)`)
+/** The manifests' hashes shipped in the package (path → content), the 原文 read from the generation in progress. */
+export function archiveHashFiles(readOriginal: OriginalReader): Map<string, string> {
+  return new Map([[archiveHashesFile, renderArchiveHashes(archiveFiles(readOriginal))]])
 }

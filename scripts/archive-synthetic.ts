@@ -3,9 +3,9 @@
 // writes <count> issue folders shaped like the newest real one (the same documents, tables and text length) for
 // the quarters before it: each issue's words vary a little (a few common words swapped for others that its text
 // does not already use), its 文号 and ids are its own, and rule parameters are not copied (they would repeat the
-// real ones). Then it regenerates the indexes and subpackage pages, the 原文, the search entries and the archive's
-// hashes (`content:index`, `original`, `search:entries`, `archive:data`), so the copy builds as a project with that
-// many issues; --build then builds its WeChat package, H5 app and site (what CI tests).
+// real ones). Then `npm run generate` (without the content check) writes the copy's modules and subpackage pages,
+// 原文, search entries and archive hashes, so the copy builds as a project with that many issues; --build then
+// builds its WeChat package, H5 app and site (what CI tests).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -70,7 +70,7 @@ export function generateSyntheticIssues(project: string, count: number, directio
     rmSync(dir, { recursive: true, force: true })
     for (const file of filesUnder(modelDir)) {
       const path = relative(modelDir, file)
-      if (path.startsWith('rules/') || path === 'rules.ts' || path === 'head.json' || path === 'index.ts') continue
+      if (path.startsWith('rules/')) continue
       const out = join(dir, rewriteText(path, { year: modelIssue.year, docNumbers }, target))
       mkdirSync(join(out, '..'), { recursive: true })
       writeFileSync(out, rewriteText(readFileSync(file, 'utf8'), { year: modelIssue.year, docNumbers }, target))
@@ -78,16 +78,16 @@ export function generateSyntheticIssues(project: string, count: number, directio
     const issue = JSON.parse(readFileSync(join(dir, 'issue.json'), 'utf8')) as Record<string, unknown>
     writeFileSync(join(dir, 'issue.json'), `${JSON.stringify({ ...issue, id, number, totalNumber: Number(issue.totalNumber) - back, publishedOn: `${year}-${String(number * 3).padStart(2, '0')}-28` }, null, 2)}\n`)
     mkdirSync(join(dir, 'rules'), { recursive: true })
-    // Its subpackage is generated from scratch (content:index writes its pages, original its 原文).
-    rmSync(join(project, 'src', 'packages', `issue-${id}`), { recursive: true, force: true })
     made.push(id)
   }
-  // content:index again after original: an issue's 原文 page is written once its 原文 exists.
-  for (const script of ['content-index.ts', 'original.ts', 'content-index.ts', 'search-entries.ts', 'archive-data.ts']) {
-    const run = spawnSync('npx', ['tsx', join('scripts', script)], { cwd: project, encoding: 'utf8' })
-    if (run.status !== 0) throw new Error(`${script}: ${run.stdout}${run.stderr}`)
-  }
+  generateIn(project)
   return made
+}
+
+/** `npm run generate` in the copy; the synthetic issues' rules are not copied (see above), so no content check. */
+function generateIn(project: string): void {
+  const run = spawnSync('npx', ['tsx', join('scripts', 'generate.ts'), '--no-content-check'], { cwd: project, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`generate: ${run.stdout}${run.stderr}`)
 }
 
 const root = join(import.meta.dirname, '..')
@@ -101,10 +101,7 @@ export function syntheticProject(dir: string, older: number): string {
   for (const part of PROJECT_PARTS) cpSync(join(root, part), join(dir, part), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
   if (older > 0) generateSyntheticIssues(dir, older)
-  for (const script of ['search-entries.ts', 'archive-data.ts', 'tool-titles.ts']) {
-    const run = spawnSync('npx', ['tsx', join('scripts', script)], { cwd: dir, encoding: 'utf8' })
-    if (run.status !== 0) throw new Error(`${script}: ${run.stdout}${run.stderr}`)
-  }
+  else generateIn(dir)
   return dir
 }
 

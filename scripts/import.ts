@@ -15,8 +15,6 @@ import { powerLists, projectPlans } from '../src/content/tables'
 import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
 import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
-import { writeOriginals } from './original'
-import { writeIndexes } from './content-index'
 import { TO_FILL } from '../src/content/check'
 import { docNoOfId } from '../src/domain/deeplink'
 
@@ -132,13 +130,10 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
     const file = join(folder, 'corrections', `${id}.json`)
     if (!existsSync(file)) writeFileSync(file, json({ corrections: correctionsOf.get(id) ?? draftCorrections(section).corrections }))
   }
-  writeIndexes()
-  const originals = writeOriginals()
-  // Again: the issue's 原文 page is generated once its 原文 exists.
-  writeIndexes()
-  // The calculators' links from the new documents (generated from the rules just written, in a fresh process).
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'tool-titles.ts')], { cwd: root })
-  lines.push(...originals.lines, ...originals.problems.map((problem) => `问题：${problem}`))
+  // The generated files (原文, modules, pages, search entries, tool titles) from the folder just written, in a fresh
+  // process: this one has loaded the content as it was before.
+  const generated = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate.ts'), '--no-content-check'], { cwd: root, encoding: 'utf8' })
+  lines.push(...generated.split('\n').filter((line) => line !== '' && !line.startsWith('generate: ')))
   lines.push(...latinNotes)
   const counts = draftCounts(folder, carried)
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。`)

@@ -1,9 +1,8 @@
-// `npm run search:entries`: build the search entries (normalised text and pinyin) from the content, at build
-// time, so the app ships no pinyin dictionary. The newest issue's entries ship with its search page: written to
-// src/packages/issue-<id>/search-entries.json where content:index put a search index (the newest issue), with what
-// belongs to no issue (contacts, the 公报室, calculators, help topics). Older issues' entries (their documents) are
-// published with the archive (scripts/archive-data.ts) for 往期也搜.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+// The search-entries step of `npm run generate` (scripts/generate.ts): the search entries (normalised text and
+// pinyin) built from the content at build time, so the app ships no pinyin dictionary. The newest issue's entries
+// ship with its search page: src/packages/issue-<id>/search-entries.json, beside the search index content-index.ts
+// writes there, with what belongs to no issue (contacts, the 公报室, calculators, help topics). Older issues'
+// entries (their documents) are published with the archive (scripts/archive-data.ts) for 往期也搜.
 import { join } from 'node:path'
 import { pinyin } from 'pinyin-pro'
 import { issues } from '../src/content'
@@ -20,11 +19,6 @@ import { normaliseText, type SearchEntry } from '../src/domain/search'
 
 const packagesDir = join(import.meta.dirname, '..', 'src', 'packages')
 const entriesFile = (issueId: string) => join(packagesDir, `issue-${issueId}`, 'search-entries.json')
-
-/** Issues whose subpackage has a search index (the entries are shipped there). */
-function issuesWithSearch(): string[] {
-  return issues.map((issue) => issue.id).filter((id) => existsSync(join(packagesDir, `issue-${id}`, 'search-index.ts')))
-}
 
 const HAN = /[\u3400-\u9fff]/
 
@@ -181,18 +175,7 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
   return entries
 }
 
-function renderEntries(entries: SearchEntry[]): string {
-  return `${JSON.stringify(entries)}\n`
-}
-
-export function entriesAreCurrent(): boolean {
-  return issuesWithSearch().every((id) => existsSync(entriesFile(id)) && readFileSync(entriesFile(id), 'utf8') === renderEntries(buildEntries(id)))
-}
-
-if (process.argv[1]?.endsWith('search-entries.ts')) {
-  for (const id of issuesWithSearch()) {
-    const entries = buildEntries(id)
-    writeFileSync(entriesFile(id), renderEntries(entries))
-    console.log(`search entries: ${entries.length} → src/packages/issue-${id}/search-entries.json`)
-  }
+/** The newest issue's entries, shipped with its search page (path → content). */
+export function searchEntryFiles(): Map<string, string> {
+  return new Map([[entriesFile(issues[0].id), `${JSON.stringify(buildEntries(issues[0].id))}\n`]])
 }

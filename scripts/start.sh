@@ -5,8 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
-npm run build:weapp
-npm run build:h5
-npx tsx scripts/build-site.ts   # dist/site: the H5 app plus the pages for codes scanned outside WeChat
+npm run build:weapp   # npm run generate, then dist/weapp
+npm run build:site    # dist/h5, then dist/site: the H5 app plus the pages for codes scanned outside WeChat
 echo "WeChat package: $(pwd)/dist/weapp (import this folder's parent in WeChat DevTools; project.config.json points at it)"
 exec npx tsx scripts/serve-h5.ts

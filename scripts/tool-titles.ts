@@ -1,7 +1,6 @@
-// `npm run tool-titles` (run by every build): the titles of each document's calculators and self-checks, and the
-// self-checks its seeAlso sends some readers to (content data), written to src/domain/tool-titles.json, so the
-// document page shows its 算一算 / 自查 entries without importing the tools.
-import { readFileSync, writeFileSync } from 'node:fs'
+// The tool-titles step of `npm run generate` (scripts/generate.ts): the titles of each document's calculators and
+// self-checks, and the self-checks its seeAlso sends some readers to (content data), written to
+// src/domain/generated/tool-titles.json, so the document page shows its 算一算 / 自查 entries without importing the tools.
 import { join } from 'node:path'
 import { calculators } from '../src/domain/calculators'
 import { currentEdition, toolEditions } from '../src/domain/tool-editions'
@@ -9,7 +8,7 @@ import { selfChecks } from '../src/domain/selfcheck'
 import { issues } from '../src/content'
 import type { ToolTitle } from '../src/domain/tool-titles'
 
-export const toolTitlesFile = join(import.meta.dirname, '..', 'src', 'domain', 'tool-titles.json')
+const toolTitlesFile = join(import.meta.dirname, '..', 'src', 'domain', 'generated', 'tool-titles.json')
 
 export function buildToolTitles(): Record<string, ToolTitle[]> {
   const byDocument: Record<string, ToolTitle[]> = {}
@@ -35,11 +34,7 @@ export function buildToolTitles(): Record<string, ToolTitle[]> {
 
 const render = (titles: Record<string, ToolTitle[]>) => `${JSON.stringify(titles, null, 2)}\n`
 
-export function toolTitlesAreCurrent(): boolean {
-  return readFileSync(toolTitlesFile, 'utf8') === render(buildToolTitles())
-}
-
-if (process.argv[1]?.endsWith('tool-titles.ts')) {
-  writeFileSync(toolTitlesFile, render(buildToolTitles()))
-  console.log('tool titles → src/domain/tool-titles.json')
+/** The title map (path → content). */
+export function toolTitleFiles(): Map<string, string> {
+  return new Map([[toolTitlesFile, render(buildToolTitles())]])
 }

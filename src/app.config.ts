@@ -1,4 +1,4 @@
-import subpackages from './content/issues/subpackages.json'
+import subpackages from './content/generated/subpackages.json'
 
 export default defineAppConfig({
   pages: [

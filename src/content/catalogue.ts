@@ -6,9 +6,9 @@
 // only by the issues' own subpackages (content/index.ts).
 import type { IssueHead } from './types'
 import { expandCatalogue, type CatalogueDocument, type CatalogueIssue, type CompactCatalogue } from './compact'
-import { newestIssueHead, tableIssues } from './issues/heads'
-import compact from './issues/catalogue.json'
-import archive from './issues/archive.json'
+import { newestIssueHead, tableIssues } from './generated/heads'
+import compact from './generated/catalogue.json'
+import archive from './generated/archive.json'
 import budget from './package-budget.json'
 import { issueLookups } from './lookups'
 

@@ -1,4 +1,4 @@
-// The compact catalogue of older issues (src/content/issues/catalogue.json, written by scripts/content-index.ts):
+// The compact catalogue of older issues (src/content/generated/catalogue.json, written by `npm run generate`):
 // what the main package keeps of every issue but the newest, so that it grows by a few hundred bytes per issue,
 // not by each document's title and summary. Each document keeps its id, 文号 and consultation line (a reader of an
 // old printed code can always call); phones and offices are shared tables, and a 文号 that can be spelled from the

@@ -1,7 +1,7 @@
 // The issues the app ships (their documents): one module per issue folder, plus the test-only fixture issue when
 // the build is made with LISHI_CONTENT_FIXTURES=1 (never in the product build). Rules: see rules.ts.
 import type { GazetteIssue } from './types'
-import { issueFolders } from './issues'
+import { issueFolders } from './generated/issues'
 
 export interface IssueModule {
   issue: GazetteIssue

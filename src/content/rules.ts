@@ -1,6 +1,6 @@
 import type { RuleParameter, ToolEdition } from './types'
 import type { IssueRules, RuleList } from './load'
-import { ruleFolders } from './issues/rules'
+import { ruleFolders } from './generated/rules'
 
 // The rule parameters of every issue (only the tools import this module, so they stay in the tools subpackage),
 // plus the fixture issue's in LISHI_CONTENT_FIXTURES=1 builds (see registry.ts).

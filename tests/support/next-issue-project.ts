@@ -102,10 +102,9 @@ export function makeNextIssueProject(dir = nextIssueProject): { importLines: str
   if (reviewed.unanswered.length > 0 || reviewed.unasked.length > 0) {
     throw new Error(`reviewer: no answer for ${reviewed.unanswered.join(', ')}; answers nobody asked for: ${reviewed.unasked.join(', ')}`)
   }
-  for (const script of ['content-index.ts', 'original.ts', 'search-entries.ts', 'archive-data.ts', 'tool-titles.ts', 'content-check.ts']) {
-    const step = run(dir, [join('scripts', script)])
-    if (step.status !== 0) throw new Error(`${script}: ${step.output}`)
-  }
+  // npm run generate: the copy's generated files, then the content check, which must pass.
+  const generated = run(dir, [join('scripts', 'generate.ts')])
+  if (generated.status !== 0) throw new Error(`generate: ${generated.output}`)
   return { importLines: imported.output.split('\n'), review: reviewed }
 }
 

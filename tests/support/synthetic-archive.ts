@@ -12,8 +12,8 @@ const read = (path: string) => JSON.parse(readFileSync(join(syntheticProjectDir,
 
 export function syntheticArchive() {
   if (!existsSync(join(syntheticSite, 'index.html')) || !existsSync(join(syntheticWeapp, 'app.js'))) throw new Error('run npm run archive:synthetic -- 40 --build first')
-  const older = expandCatalogue(read('src/content/issues/catalogue.json') as CompactCatalogue)
-  const hashes = read('src/content/issues/archive.json') as Record<string, string>
+  const older = expandCatalogue(read('src/content/generated/catalogue.json') as CompactCatalogue)
+  const hashes = read('src/content/generated/archive.json') as Record<string, string>
   const { issuesInPackage } = read('src/content/package-budget.json') as { issuesInPackage: number }
   const archived = older.slice(issuesInPackage - 1)
   const inPackage = older.slice(0, issuesInPackage - 1)

@@ -22,7 +22,7 @@ describe('synthetic issues', () => {
 })
 
 describe('an older issue added to a copy of the project', () => {
-  it('gets its subpackage pages from content:index (原文 and tables, not search), its catalogue entry and archive hash', async () => {
+  it('gets its subpackage pages from npm run generate (原文 and tables, not search), its catalogue entry and archive hash', async () => {
     const { syntheticProject } = await import('../../scripts/archive-synthetic')
     const { mkdtempSync, existsSync, readFileSync, rmSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
@@ -35,10 +35,10 @@ describe('an older issue added to a copy of the project', () => {
       assert.ok(!existsSync(join(packages, 'issue-2022-02', 'search-entries.json')))
       assert.ok(existsSync(join(packages, 'issue-2022-03', 'pages', 'search', 'index.tsx')))
       assert.match(readFileSync(join(packages, 'issue-2022-02', 'pages', 'powers', 'index.tsx'), 'utf8'), /issueId='2022-02'/)
-      const subpackages = JSON.parse(readFileSync(join(dir, 'src', 'content', 'issues', 'subpackages.json'), 'utf8')) as { issues: { root: string; pages: string[] }[] }
+      const subpackages = JSON.parse(readFileSync(join(dir, 'src', 'content', 'generated', 'subpackages.json'), 'utf8')) as { issues: { root: string; pages: string[] }[] }
       assert.deepEqual(subpackages.issues.find((each) => each.root === 'packages/issue-2022-02')?.pages, ['pages/doc/index', 'pages/issue/index', 'pages/original/index', 'pages/powers/index', 'pages/projects/index'])
-      assert.match(readFileSync(join(dir, 'src', 'content', 'issues', 'catalogue.json'), 'utf8'), /"2022-02 5 2022-06-28 0 lzf-225:0 /)
-      assert.match(readFileSync(join(dir, 'src', 'content', 'issues', 'archive.json'), 'utf8'), /^\{"2022-02":"[0-9a-f]{32}"\}\n$/)
+      assert.match(readFileSync(join(dir, 'src', 'content', 'generated', 'catalogue.json'), 'utf8'), /"2022-02 5 2022-06-28 0 lzf-225:0 /)
+      assert.match(readFileSync(join(dir, 'src', 'content', 'generated', 'archive.json'), 'utf8'), /^\{"2022-02":"[0-9a-f]{32}"\}\n$/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -59,10 +59,10 @@ describe('the next issue imported into a copy of the project', () => {
       assert.ok(existsSync(join(packages, 'issue-2022-04', 'search-entries.json')))
       for (const gone of ['pages/search', 'search-index.ts', 'fulltext-index.ts', 'search-entries.json']) assert.ok(!existsSync(join(packages, 'issue-2022-03', gone)), gone)
       for (const page of ['doc', 'issue', 'original', 'powers', 'projects']) assert.ok(existsSync(join(packages, 'issue-2022-03', 'pages', page, 'index.tsx')), page)
-      const heads = readFileSync(join(dir, 'src', 'content', 'issues', 'heads.ts'), 'utf8')
+      const heads = readFileSync(join(dir, 'src', 'content', 'generated', 'heads.ts'), 'utf8')
       assert.match(heads, /import head from '\.\/2022-04\/head\.json'/)
       assert.match(heads, /\{"powers":"2022-04","projects":"2022-04"\}/)
-      assert.match(readFileSync(join(dir, 'src', 'content', 'issues', 'catalogue.json'), 'utf8'), /"2022-03 6 2022-09-30 0 /)
+      assert.match(readFileSync(join(dir, 'src', 'content', 'generated', 'catalogue.json'), 'utf8'), /"2022-03 6 2022-09-30 0 /)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
