@@ -6,7 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { serveSite, type ServedSite } from '../support/nginx'
+import { getFromSite, serveSite, type ServedSite } from '../support/nginx'
 import { findDocument } from '../../src/content'
 import { calendarFiles, documentPage, notFoundPage } from '../../scripts/site/render'
 
@@ -38,13 +38,13 @@ after(() => {
 describe('加到手机日历 on the site (nginx)', () => {
   it('a page built before the date links to an .ics served as text/calendar, with the date, 文号 and phone', async () => {
     writePage('2022-11-30')
-    const page = await (await fetch(`${served?.origin}/d/${doc.id}`)).text()
+    const page = (await getFromSite(served!, `/d/${doc.id}`)).text
     const link = /<a class="button button--plain calendar" href="([^"]+)" download="[^"]+\.ics">📅 加到手机日历<\/a>/.exec(page)
     assert.ok(link, 'the page offers 加到手机日历')
-    const response = await fetch(`${served?.origin}${link[1]}`)
+    const response = await getFromSite(served!, link[1])
     assert.equal(response.status, 200)
-    assert.match(response.headers.get('content-type') ?? '', /^text\/calendar/)
-    const ics = (await response.text()).replace(/\r\n /g, '')
+    assert.match(response.contentType, /^text\/calendar/)
+    const ics = response.text.replace(/\r\n /g, '')
     assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n'))
     assert.ok(ics.includes('\r\nDTSTART;VALUE=DATE:20221225\r\n'))
     assert.ok(ics.includes(doc.docNo) && ics.includes(doc.consultation.phone))
@@ -53,10 +53,10 @@ describe('加到手机日历 on the site (nginx)', () => {
   it('a page built after the date offers nothing; other files under /d/ stay 404', async () => {
     rmSync(join(site, 'd'), { recursive: true, force: true })
     writePage('2022-12-26')
-    const page = await (await fetch(`${served?.origin}/d/${doc.id}`)).text()
+    const page = (await getFromSite(served!, `/d/${doc.id}`)).text
     assert.ok(page.includes(doc.docNo))
     assert.ok(!page.includes('加到手机日历'))
-    assert.equal((await fetch(`${served?.origin}/d/${doc.id}/${doc.id}-1.ics`)).status, 404)
-    assert.equal((await fetch(`${served?.origin}/d/${doc.id}/index.txt`)).status, 404)
+    assert.equal((await getFromSite(served!, `/d/${doc.id}/${doc.id}-1.ics`)).status, 404)
+    assert.equal((await getFromSite(served!, `/d/${doc.id}/index.txt`)).status, 404)
   })
 })

@@ -2,6 +2,7 @@
 // built site over HTTPS with a self-signed certificate made here (openssl), and on plain HTTP for the redirect.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { request as httpsRequest } from 'node:https'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -73,4 +74,17 @@ http { include /etc/nginx/mime.types; access_log off; ${temp} include ${dir}/sit
       if (existsSync(join(dir, 'nginx.pid'))) process.kill(Number(readFileSync(join(dir, 'nginx.pid'), 'utf8')))
     },
   }
+}
+
+/** GET a path of the served site over HTTPS, checking its self-signed certificate (what `fetch` cannot be told). */
+export function getFromSite(served: ServedSite, path: string): Promise<{ status: number; contentType: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(`${served.origin}${path}`, { ca: served.certificate }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
 }
