@@ -339,7 +339,7 @@ describe('self-checks: 不清楚 everywhere, plain questions, and 查一查 show
     await view.page.locator('#selfcheck-run').scrollIntoViewIfNeeded()
     assert.ok(!(await onScreen(view, '#field-hoseLength')), 'the question starts off screen')
     await view.page.locator('#selfcheck-run').click()
-    await view.page.waitForFunction(() => document.activeElement?.closest('#field-hoseLength') !== null)
+    await view.page.waitForFunction(() => document.activeElement?.closest('#field-hoseLength') !== null, undefined, { polling: 100 })
     await view.page.waitForTimeout(400) // the scroll animates
     assert.ok(await onScreen(view, '#field-hoseLength'), 'the hose length is on screen')
     assert.ok(await onScreen(view, '#field-hoseLength .calc-field__error'), 'its message is on screen')
@@ -353,7 +353,7 @@ describe('self-checks: 不清楚 everywhere, plain questions, and 查一查 show
     await view.open('/packages/tools/pages/selfcheck/index?id=yehuaqi')
     await answerFine(view, 'yehuaqi', ['tag', 'parts'])
     await view.page.locator('#selfcheck-run').click()
-    await view.page.waitForFunction(() => document.activeElement?.closest('#field-tag') !== null)
+    await view.page.waitForFunction(() => document.activeElement?.closest('#field-tag') !== null, undefined, { polling: 100 })
     await view.page.waitForTimeout(400)
     assert.ok(await onScreen(view, '#field-tag'), 'the first unanswered question is on screen')
     assert.match(await text(view, '#field-tag .calc-field__error'), /这题还没回答/)

@@ -107,7 +107,7 @@ describe('a damaged code', () => {
       } else {
         await view.page.locator('#not-found-nearest [role=button]').first().click()
         // The app changes the address with the History API (navigateTo, then redirectTo to the full page).
-        await view.page.waitForFunction(() => /doc\/index\?id=lzbf2022-30$/.test(location.href))
+        await view.page.waitForFunction(() => /doc\/index\?id=lzbf2022-30$/.test(location.href), undefined, { polling: 100 })
       }
       assert.deepEqual(view.errors, [])
     })

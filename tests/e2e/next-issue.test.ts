@@ -42,7 +42,7 @@ describe('the next issue takes over the calculators', () => {
     await view.screenshot('next-issue-yibao')
 
     await view.page.locator('#calc-result .citation').first().click()
-    await view.page.waitForFunction(() => location.pathname.includes('issue-2023-03/pages/original') && location.search.includes('id=lzbf2023-14'))
+    await view.page.waitForFunction(() => location.pathname.includes('issue-2023-03/pages/original') && location.search.includes('id=lzbf2023-14'), undefined, { polling: 100 })
     const hit = view.page.locator('.taro_page:not(.taro_page_shade) .o-hit').first()
     await hit.waitFor()
     assert.match(await hit.innerText(), /380/)
