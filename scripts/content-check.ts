@@ -1,11 +1,12 @@
 // `npm run content:check`: validate every issue's content before a build. One line per problem; exit 1 if any.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { issues } from '../src/content'
 import { allLists, allParams, allTools } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
 import { checkContent, draftMessage, formatProblem, REVIEW, TO_FILL, type Problem } from '../src/content/check'
+import { contentFileKind, fieldOfPath, validateContentFile } from '../src/content/schema'
 import type { Review } from './import/carry-forward'
 import { lineOfField } from '../src/content/json-lines'
 import type { GazetteDocument } from '../src/content/types'
@@ -27,15 +28,51 @@ function issueFolder(issueId: string): string {
 
 const requireModule = createRequire(import.meta.url)
 
+const contentFolders = [join(root, 'src', 'content', 'issues'), join(root, 'tests', 'fixtures', 'issues')]
+
+/** The data files of an issue folder, by their path in it (issue.json, documents/…, rules/…, corrections/…, tables/…). */
+function dataFilesOf(folder: string): string[] {
+  const inSub = (sub: string) => (existsSync(join(folder, sub)) ? readdirSync(join(folder, sub)).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`) : [])
+  return [...(existsSync(join(folder, 'issue.json')) ? ['issue.json'] : []), ...['documents', 'rules', 'corrections', 'tables'].flatMap(inSub)]
+}
+
+/**
+ * The shape of the data files checkContent does not see as files (rules, corrections, tables; it checks the issue
+ * and its documents itself), against their schema (src/content/schema.ts). A file of the wrong shape is reported
+ * here, field by field, and everything read from it is not checked further (the facts of a broken file would
+ * only repeat the problem, or could not be read at all): `wrongShape` holds the files and folders to skip.
+ */
+function shapesOfContent(): { problems: Problem[]; wrongShape: Set<string> } {
+  const problems: Problem[] = []
+  const wrongShape = new Set<string>()
+  for (const issuesDir of contentFolders) {
+    for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name)) : []) {
+      const folder = join(issuesDir, issueId)
+      for (const path of dataFilesOf(folder)) {
+        const kind = contentFileKind(path)
+        if (!kind || kind === 'issue' || kind === 'document') continue
+        const file = relative(root, join(folder, path))
+        const shape = validateContentFile(kind, requireModule(join(folder, path)))
+        if (shape.length === 0) continue
+        problems.push(...shape.map((problem) => ({ file, field: fieldOfPath(problem.path) || '(全部)', message: problem.message })))
+        wrongShape.add(file)
+        // What is read from the file is found by its folder where checkContent knows no file (tables, id-less rules).
+        wrongShape.add(relative(root, join(folder, path.split('/')[0])))
+      }
+    }
+  }
+  return { problems, wrongShape }
+}
+
 /**
  * The file each document and rule parameter was written in: documents by the object their JSON file loads as (a
  * message then names the file a person changed, whatever its id says now), parameters by their id.
  */
-function filesOfContent(): { documents: Map<object, string>; params: Map<string, string>; todos: Problem[] } {
+function filesOfContent(wrongShape: Set<string>): { documents: Map<object, string>; params: Map<string, string>; todos: Problem[] } {
   const todos: Problem[] = []
   const documents = new Map<object, string>()
   const params = new Map<string, string>()
-  const folders = [join(root, 'src', 'content', 'issues'), join(root, 'tests', 'fixtures', 'issues')]
+  const folders = contentFolders
   const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.json')).map((name) => join(dir, name)) : [])
   for (const issuesDir of folders) {
     for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir) : []) {
@@ -44,21 +81,23 @@ function filesOfContent(): { documents: Map<object, string>; params: Map<string,
         type Reviewed = { review?: Review }
         const rules = requireModule(file) as { todo?: unknown; params?: ({ id?: unknown } & Reviewed)[]; lists?: Record<string, Reviewed>; tools?: Record<string, Reviewed> }
         const shown = relative(root, file)
-        if (typeof rules.todo === 'string' && rules.todo.includes(TO_FILL)) todos.push({ file: shown, line: 2, field: 'todo', message: `还没有填写（${rules.todo.replace(TO_FILL, '')}）` })
+        const broken = wrongShape.has(shown)
+        if (!broken && typeof rules.todo === 'string' && rules.todo.includes(TO_FILL)) todos.push({ file: shown, field: 'todo', message: `还没有填写：${rules.todo.replace(TO_FILL, '').trim()}。` })
         const at = (id: string, item: Reviewed, field: string) => {
           params.set(`${issueId}/${id}`, shown)
-          if (item.review) todos.push({ file: shown, field: `${field}.review`, message: reviewMessage(item.review) })
+          if (item.review && !broken) todos.push({ file: shown, field: `${field}.review`, message: reviewMessage(item.review) })
         }
         for (const param of rules.params ?? []) if (typeof param.id === 'string') at(param.id, param, param.id)
         for (const [id, list] of Object.entries(rules.lists ?? {})) at(id, list, `lists.${id}`)
         for (const [id, tool] of Object.entries(rules.tools ?? {})) at(`tool:${id}`, tool, `tools.${id}`)
       }
       const tablesHead = join(issuesDir, issueId, 'tables', 'tables.json')
-      if (existsSync(tablesHead)) {
+      if (existsSync(tablesHead) && !wrongShape.has(relative(root, tablesHead))) {
         const drafts = (requireModule(tablesHead) as { drafts?: Record<string, unknown> }).drafts ?? {}
         for (const [key, from] of Object.entries(drafts)) todos.push({ file: relative(root, tablesHead), field: `drafts.${key}`, message: draftMessage(String(from), 'drafts 里的这一行') })
       }
       for (const file of jsonIn(join(issuesDir, issueId, 'corrections'))) {
+        if (wrongShape.has(relative(root, file))) continue
         const corrections = (requireModule(file) as { corrections?: { draft?: unknown }[] }).corrections ?? []
         corrections.forEach((correction, index) => {
           if (typeof correction.draft === 'string') todos.push({ file: relative(root, file), field: `corrections[${index}]`, message: draftMessage(correction.draft, 'draft 这一行') })
@@ -82,8 +121,8 @@ function listingOf(folder: string): Problem[] {
   const files = readdirSync(docsDir).filter((name) => name.endsWith('.json')).map((name) => join(docsDir, name))
   const { missing, unlisted } = listingProblems(requireModule(issueFile), files.map((file) => requireModule(file)))
   return [
-    ...missing.map((id) => ({ file: relative(root, issueFile), field: 'documents', message: `列出了“${id}”，但 documents 文件夹里没有这份文件` })),
-    ...unlisted.map((id) => ({ file: relative(root, files.find((file) => (requireModule(file) as { id?: string }).id === id)!), field: 'id', message: `“${id}”没有列在 issue.json 的 documents 里（目录顺序）` })),
+    ...missing.map((id) => ({ file: relative(root, issueFile), field: 'documents', message: `这里列出了“${id}”，但 documents 文件夹里没有 ${id}.json：请加上这份文件，或者从这个列表里删掉“${id}”。` })),
+    ...unlisted.map((id) => ({ file: relative(root, files.find((file) => (requireModule(file) as { id?: string }).id === id)!), field: 'id', message: `“${id}”没有列在 issue.json 的 documents 里：请按目录顺序把“${id}”加进去，或者删掉这份文件。` })),
   ]
 }
 
@@ -98,29 +137,48 @@ function withLines(problems: Problem[]): Problem[] {
 }
 
 /** Each document's 原文 built from its issue's source.txt and corrections, and what is wrong with the built files. */
-function originalsOfContent(): { originals: Map<string, OriginalDocument>; problems: Problem[] } {
+function originalsOfContent(wrongShape: Set<string>): { originals: Map<string, OriginalDocument>; problems: Problem[] } {
   const originals = new Map<string, OriginalDocument>()
   const problems: Problem[] = []
   const folders = issueFoldersWithSource()
   for (const { folder, issueId } of folders) {
+    // A corrections file of the wrong shape cannot be applied: the issue's 原文 is not built (its shape is reported).
+    if (wrongShape.has(relative(root, join(folder, 'corrections')))) continue
     const built = buildIssueOriginals(folder, issueId)
     for (const doc of built.documents) originals.set(doc.id, doc)
     for (const problem of built.problems) {
       const [file, field, ...message] = problem.split(': ')
       problems.push({ file: relative(root, join(folder, file)), field: message.length > 0 ? field : '(全部)', message: message.length > 0 ? message.join(': ') : field })
     }
-    for (const [path, content] of renderOriginalFiles(built)) {
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== content) problems.push({ file: relative(root, path), field: '(全部)', message: '和 source.txt 加 corrections 生成的原文不一致，请运行 npm run original' })
+    const stale = [...renderOriginalFiles(built)].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content).map(([path]) => basename(path, '.json'))
+    const docs = stale.filter((name) => built.documents.some((doc) => doc.id === name))
+    if (stale.length > 0) {
+      problems.push({
+        file: relative(root, folder),
+        field: '原文',
+        message: `${docs.length > 0 ? `${docs.join('、')} 的` : '这一期的'}原文页和 source.txt 加 corrections 里的改正对不上。原文页是按它们自动生成的：改了 source.txt 或改正之后会这样，有人手改了生成的原文页也会（手改的会被覆盖，要改原文请在 corrections 里加一条改正）。${REGENERATED('npm run original')}`,
+      })
     }
   }
   const listed = existsSync(originalIssuesFile) ? readFileSync(originalIssuesFile, 'utf8') : ''
-  if (listed !== renderOriginalIssues(issuesWithOriginalPage())) problems.push({ file: relative(root, originalIssuesFile), field: 'originalIssues', message: '和有原文页面的期数不一致，请运行 npm run original' })
+  if (listed !== renderOriginalIssues(issuesWithOriginalPage())) problems.push({ file: ISSUES_FOLDER, field: '原文', message: `哪几期有原文页的清单和 issues 下有 source.txt 的期数对不上（加了或删了一期的 source.txt 之后会这样）。${REGENERATED('npm run original')}` })
   return { originals, problems }
 }
 
+const ISSUES_FOLDER = 'src/content/issues'
+
+/** What to do about a file generated from the content: nothing by hand; the build regenerates it. */
+const REGENERATED = (command: string) => `不用手改：构建（npm run build:weapp 或 npm run build:h5）时会自动重新生成；只想检查内容的话，先运行 ${command}，再运行 npm run content:check。`
+
 export function runContentCheck(): Problem[] {
-  const files = filesOfContent()
-  const built = originalsOfContent()
+  const shapes = shapesOfContent()
+  const files = filesOfContent(shapes.wrongShape)
+  const built = originalsOfContent(shapes.wrongShape)
+  const texts = new Map<string, string>()
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, file.endsWith('.json') && existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '')
+    return texts.get(file)!
+  }
   const problems = checkContent({
     issues,
     params: allParams,
@@ -129,7 +187,7 @@ export function runContentCheck(): Problem[] {
     toolIds: [...calculators, ...selfChecks].map((tool) => tool.id),
     selfCheckIds: selfChecks.map((check) => check.id),
     fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
-    paramFile: (issueId, id) => files.params.get(`${issueId}/${id}`) ?? `src/content/issues/${issueId}/rules`,
+    paramFile: (issueId, id) => files.params.get(`${issueId}/${id}`) ?? relative(root, join(issueFolder(issueId), 'rules')),
     sourceOf: (issueId) => {
       const file = join(issueFolder(issueId), 'source.txt')
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined
@@ -142,18 +200,21 @@ export function runContentCheck(): Problem[] {
       return relative(root, join(issueFolder(issueId), 'tables'))
     },
     originalOf: (docId) => built.originals.get(docId),
+    lineOf: (file, field) => (textOf(file) ? lineOfField(textOf(file), field) : undefined),
+    wrongShape: (file) => shapes.wrongShape.has(file),
   })
+  problems.unshift(...shapes.problems)
   problems.push(...built.problems)
   problems.push(...files.todos)
   for (const folder of issueFolderPaths()) problems.push(...listingOf(folder))
   if (!indexIsCurrent()) {
-    problems.push({ file: 'src/content/issues/index.ts', field: 'issueFolders', message: '和 issues 下的文件夹、JSON 文件不一致，请运行 npm run content:index' })
+    problems.push({ file: ISSUES_FOLDER, field: '(自动生成的索引)', message: `App 读内容用的索引和 issues 下的文件夹、JSON 文件对不上：加了、删了或改名了一期的文件夹或其中的 JSON 文件之后会这样，有人手改了自动生成的文件（如 head.json）也会（手改的会被覆盖，要改请改 documents 里的文件）。${REGENERATED('npm run content:index')}` })
   }
   if (!toolTitlesAreCurrent()) {
-    problems.push({ file: 'src/domain/tool-titles.json', field: '(全部)', message: '和计算器、自查的标题不一致，请运行 npm run tool-titles' })
+    problems.push({ file: ISSUES_FOLDER, field: '(计算器的标题)', message: `计算器和自查的标题清单是按各期 rules 文件里的 tools 自动生成的，现在和它们对不上（改了 rules 文件里的 tools 之后会这样）。${REGENERATED('npm run tool-titles')}` })
   }
   if (process.env.LISHI_CONTENT_FIXTURES !== '1' && !entriesAreCurrent()) {
-    problems.push({ file: 'src/packages/issue-2022-03/search-entries.json', field: '(全部)', message: '和内容不一致，请运行 npm run search:entries' })
+    problems.push({ file: ISSUES_FOLDER, field: '(搜索)', message: `搜索用的条目是按最新一期的内容自动生成的，现在和内容对不上（改了文件、表格或标准之后会这样）。${REGENERATED('npm run search:entries')}` })
   }
   return withLines(problems)
 }
