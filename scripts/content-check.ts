@@ -37,10 +37,10 @@ function dataFilesOf(folder: string): string[] {
 }
 
 /**
- * The shape of the data files checkContent does not see as files (rules, corrections, tables; it checks the issue
- * and its documents itself), against their schema (src/content/schema.ts). A file of the wrong shape is reported
- * here, field by field, and everything read from it is not checked further (the facts of a broken file would
- * only repeat the problem, or could not be read at all): `wrongShape` holds the files and folders to skip.
+ * The shape of every data file against its schema (src/content/schema.ts). A file of the wrong shape is reported
+ * field by field (here, or by checkContent for the issue and its documents, which it is given as objects), and
+ * nothing read from it is checked further (its facts would only repeat the problem, or could not be read at all):
+ * `wrongShape` holds the files and folders to skip.
  */
 function shapesOfContent(): { problems: Problem[]; wrongShape: Set<string> } {
   const problems: Problem[] = []
@@ -50,11 +50,12 @@ function shapesOfContent(): { problems: Problem[]; wrongShape: Set<string> } {
       const folder = join(issuesDir, issueId)
       for (const path of dataFilesOf(folder)) {
         const kind = contentFileKind(path)
-        if (!kind || kind === 'issue' || kind === 'document') continue
+        if (!kind) continue
         const file = relative(root, join(folder, path))
         const shape = validateContentFile(kind, requireModule(join(folder, path)))
         if (shape.length === 0) continue
-        problems.push(...shape.map((problem) => ({ file, field: fieldOfPath(problem.path) || '(全部)', message: problem.message })))
+        // checkContent reports the issue's and its documents' shape itself (it is given them, not their files).
+        if (kind !== 'issue' && kind !== 'document') problems.push(...shape.map((problem) => ({ file, field: fieldOfPath(problem.path) || '(全部)', message: problem.message })))
         wrongShape.add(file)
         // What is read from the file is found by its folder where checkContent knows no file (tables, id-less rules).
         wrongShape.add(relative(root, join(folder, path.split('/')[0])))
@@ -207,6 +208,9 @@ export function runContentCheck(): Problem[] {
   problems.push(...built.problems)
   problems.push(...files.todos)
   for (const folder of issueFolderPaths()) problems.push(...listingOf(folder))
+  // Files generated from content of the wrong shape cannot be compared (a calculator would run on a broken value);
+  // the build regenerates them anyway once the shape is right.
+  if (shapes.wrongShape.size > 0) return withLines(problems)
   if (!indexIsCurrent()) {
     problems.push({ file: ISSUES_FOLDER, field: '(自动生成的索引)', message: `App 读内容用的索引和 issues 下的文件夹、JSON 文件对不上：加了、删了或改名了一期的文件夹或其中的 JSON 文件之后会这样，有人手改了自动生成的文件（如 head.json）也会（手改的会被覆盖，要改请改 documents 里的文件）。${REGENERATED('npm run content:index')}` })
   }

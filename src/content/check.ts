@@ -104,7 +104,11 @@ export function checkContent(input: CheckInput): Problem[] {
       const f = (field: string, message: string) => fail(file, field, message)
       const shape = validateContentFile('document', doc)
       for (const problem of shape) f(fieldOfPath(problem.path), problem.message)
-      if (shape.length > 0) continue
+      if (shape.length > 0) {
+        // Its own checks are skipped; what cites it is still checked against the issue's text.
+        if (typeof doc.id === 'string') docs.set(doc.id, { docNo: String(doc.docNo), page: doc.page, source: squashedSource })
+        continue
+      }
       for (const [field, text] of writtenFields(doc)) if (text.includes(TO_FILL)) f(field, toFillMessage(text))
       for (const [field, from] of Object.entries(doc.drafts ?? {})) f(field, draftMessage(from))
       if (!DOC_ID_PATTERN.test(doc.id)) f('id', `“${doc.id}” 不符合编号规则（如 lzf2022-25、lzbf2022-34）`)
