@@ -372,7 +372,7 @@ const WANTED: Record<string, string> = {
 function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return '一组内容（方括号 [ ]）'
-  if (typeof value === 'string') return `文字“${value.length > 40 ? `${value.slice(0, 40)}……` : value}”`
+  if (typeof value === 'string') return `文字“${value}”`
   if (typeof value === 'number') return `数字 ${value}`
   if (typeof value === 'boolean') return String(value)
   return '一组字段（花括号 { }）'
