@@ -6,7 +6,7 @@ import { issues } from '../src/content'
 import { allLists, allParams, allTools } from '../src/content/rules'
 import { powerLists, projectPlans } from '../src/content/tables'
 import { checkContent, draftMessage, formatProblem, REVIEW, TO_FILL, type Problem } from '../src/content/check'
-import { contentFileKind, fieldOfPath, validateContentFile } from '../src/content/schema'
+import { contentFileKind, fieldOfPath, validateContentFile, type ContentProblem } from '../src/content/schema'
 import type { Review } from './import/carry-forward'
 import { lineOfField } from '../src/content/json-lines'
 import type { GazetteDocument } from '../src/content/types'
@@ -36,6 +36,11 @@ function dataFilesOf(folder: string): string[] {
   return [...(existsSync(join(folder, 'issue.json')) ? ['issue.json'] : []), ...['documents', 'rules', 'corrections', 'tables'].flatMap(inSub)]
 }
 
+/** A shape problem as a line of the report: a field missing at the top of the file points at its first line. */
+function shapeProblem(file: string, problem: ContentProblem): Problem {
+  return { file, field: fieldOfPath(problem.path) || '(全部)', message: problem.message, line: problem.path.length <= 1 ? 1 : undefined }
+}
+
 /**
  * The shape of every data file against its schema (src/content/schema.ts). A file of the wrong shape is reported
  * field by field (here, or by checkContent for the issue and its documents, which it is given as objects), and
@@ -55,7 +60,7 @@ function shapesOfContent(): { problems: Problem[]; wrongShape: Set<string> } {
         const shape = validateContentFile(kind, requireModule(join(folder, path)))
         if (shape.length === 0) continue
         // checkContent reports the issue's and its documents' shape itself (it is given them, not their files).
-        if (kind !== 'issue' && kind !== 'document') problems.push(...shape.map((problem) => ({ file, field: fieldOfPath(problem.path) || '(全部)', message: problem.message })))
+        if (kind !== 'issue' && kind !== 'document') problems.push(...shape.map((problem) => shapeProblem(file, problem)))
         wrongShape.add(file)
         // What is read from the file is found by its folder where checkContent knows no file (tables, id-less rules).
         wrongShape.add(relative(root, join(folder, path.split('/')[0])))
@@ -133,7 +138,7 @@ function withLines(problems: Problem[]): Problem[] {
   return problems.map((problem) => {
     if (!problem.file.endsWith('.json') || !existsSync(join(root, problem.file))) return problem
     if (!texts.has(problem.file)) texts.set(problem.file, readFileSync(join(root, problem.file), 'utf8'))
-    return { ...problem, line: lineOfField(texts.get(problem.file)!, problem.field) }
+    return { ...problem, line: lineOfField(texts.get(problem.file)!, problem.field) ?? problem.line }
   })
 }
 

@@ -10,7 +10,7 @@ import { MAX_WORDS_LENGTH } from '../domain/link-targets'
 import { landingBlock, markInBlock } from '../domain/original-reader'
 import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../domain/phone'
-import { fieldOfPath, validateContentFile } from './schema'
+import { fieldOfPath, validateContentFile, type ContentProblem } from './schema'
 
 export interface Problem {
   file: string
@@ -91,7 +91,7 @@ export function checkContent(input: CheckInput): Problem[] {
     const fail = (file: string, field: string, message: string) => problems.push({ file, field, message })
     // issue.json's shape (its document ids are checked against the files by content:check's listing).
     const issueShape = validateContentFile('issue', { ...issue, documents: [] })
-    for (const problem of issueShape) fail(issueFile, fieldOfPath(problem.path), problem.message)
+    for (const problem of issueShape) problems.push(shapeProblem(issueFile, problem))
     if (issueShape.length === 0) checkIssueFacts(issue, (field, message) => fail(issueFile, field, message))
 
     const source = input.sourceOf(issue.id)
@@ -103,7 +103,7 @@ export function checkContent(input: CheckInput): Problem[] {
       const file = input.fileOf(issue.id, doc)
       const f = (field: string, message: string) => fail(file, field, message)
       const shape = validateContentFile('document', doc)
-      for (const problem of shape) f(fieldOfPath(problem.path), problem.message)
+      for (const problem of shape) problems.push(shapeProblem(file, problem))
       if (shape.length > 0) {
         // Its own checks are skipped; what cites it is still checked against the issue's text.
         if (typeof doc.id === 'string') docs.set(doc.id, { docNo: String(doc.docNo), page: doc.page, source: squashedSource })
@@ -371,6 +371,14 @@ function checkAct(act: unknown, end: string | undefined, f: (message: string) =>
   if (typeof act !== 'string' || !act.trim()) f('要写一句居民要做的事（一段文字），如 "交城乡居民医保费"；不要居民去办的时间不写 act')
   else if (act.length > 40) f(`要做的事要短（40个字以内，它是手机日历里的标题），现在${act.length}个字`)
   else if (!end) f('要居民去办的时间要写截止日期（end），才能加到手机日历')
+}
+
+/**
+ * A shape problem (./schema) as a line of the report. The report finds the line of a field in its JSON file, or of
+ * the object around it; a field missing at the top of the file points at the file's first line.
+ */
+function shapeProblem(file: string, problem: ContentProblem): Problem {
+  return { file, field: fieldOfPath(problem.path), message: problem.message, ...(problem.path.length <= 1 && file.endsWith('.json') ? { line: 1 } : {}) }
 }
 
 /** A field still marked 【待填写】: the import's hint in full, and what to do. */

@@ -363,7 +363,7 @@ export function fieldOfPath(path: readonly (string | number)[]): string {
 const WANTED: Record<string, string> = {
   string: '一段文字（用英文双引号括起来，如 "医保"）',
   number: '一个数字（不加引号，如 350）',
-  boolean: 'true 或 false（不加引号）',
+  boolean: ' true 或 false（不加引号）',
   array: '一组内容（用方括号 [ ] 括起来）',
   object: '一组字段（用花括号 { } 括起来）',
   record: '一组字段（用花括号 { } 括起来）',

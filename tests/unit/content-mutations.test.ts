@@ -105,6 +105,13 @@ const mutations: Mutation[] = [
     expected: `${DOCS}/lzbf2022-34.json:23: keyPoints[0].source: 缺少这一项：它必须写，要填一段文字（用英文双引号括起来，如 "医保"）。`,
   },
   {
+    name: 'a required field deleted at the top of a document (此件公开发布): its first line',
+    file: `${DOCS}/lzbf2022-30.json`,
+    from: '  "publicRelease": true,\n',
+    to: '',
+    expected: `${DOCS}/lzbf2022-30.json:1: publicRelease: 缺少这一项：它必须写，要填 true 或 false（不加引号）。`,
+  },
+  {
     name: 'a rule value written as text (a wrong type in a rules file: its fact checks are skipped, nothing crashes)',
     file: `${RULES}/lzbf2022-26.json`,
     from: '"value": 1500,',
