@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type Chain from 'webpack-chain'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -10,6 +11,25 @@ import prodConfig from './prod'
 const NEWER_THAN_ES5 = ['zustand']
 const compiledOutsideSrc = {
   include: [path.resolve(__dirname, '..', 'tests', 'fixtures'), ...NEWER_THAN_ES5.map((name) => path.resolve(__dirname, '..', 'node_modules', name))],
+}
+
+/**
+ * The data files of an issue folder name their JSON Schema in "$schema" (for editors; src/content/schema.ts): the
+ * bundle does not carry it. Webpack's JSON parser option reads those files without it.
+ */
+const CONTENT_JSON = /[\\/](src[\\/]content|tests[\\/]fixtures)[\\/]issues[\\/].+\.json$/
+function withoutSchemaRef(chain: Chain): void {
+  chain.module
+    .rule('content-json')
+    .test(CONTENT_JSON)
+    .type('json')
+    .parser({
+      parse: (text: string) => {
+        const data = JSON.parse(text)
+        if (data !== null && typeof data === 'object' && !Array.isArray(data)) delete data.$schema
+        return data
+      },
+    })
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -46,6 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: compiledOutsideSrc,
+      webpackChain: withoutSchemaRef,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -53,6 +74,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: compiledOutsideSrc,
+      webpackChain: withoutSchemaRef,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

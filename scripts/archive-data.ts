@@ -43,7 +43,9 @@ export function archiveFiles(readOriginal: OriginalReader = fromDisk): ArchiveFi
     const search = file(issue.id, JSON.stringify(buildEntries(issue.id).filter((entry) => entry.kind === 'doc')))
     files.push(search)
     // The 公报室's own notes on the extracted text stay out of what is published.
-    const published = { ...issue, documents: issue.documents.map(({ editorNotes: _notes, ...doc }) => doc) }
+    // Neither the editor's notes nor the files' "$schema" (where an editor finds their JSON Schema) are published.
+    const { $schema: _issueRef, ...issueFields } = issue as typeof issue & { $schema?: string }
+    const published = { ...issueFields, documents: issue.documents.map(({ editorNotes: _notes, $schema: _ref, ...doc }: (typeof issue.documents)[number] & { $schema?: string }) => doc) }
     const manifest: ArchiveManifest = { issue: published, original, search: search.hash }
     files.push(file(issue.id, JSON.stringify(manifest)))
   }

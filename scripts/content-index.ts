@@ -91,7 +91,8 @@ function inPackageFolderNames(): string[] {
  * (src/content/catalogue.ts).
  */
 function renderFolderHead(folder: string): string {
-  const issue = JSON.parse(readFileSync(join(folder, 'issue.json'), 'utf8')) as Record<string, unknown> & { documents: string[] }
+  // The issue without its "$schema" (which only tells an editor where the file's JSON Schema is).
+  const { $schema: _schemaRef, ...issue } = JSON.parse(readFileSync(join(folder, 'issue.json'), 'utf8')) as Record<string, unknown> & { documents: string[] }
   const documents = jsonIn(folder, 'documents').map((name) => JSON.parse(readFileSync(join(folder, 'documents', name), 'utf8')) as Record<string, unknown>)
   const listed = [...issue.documents.flatMap((id) => documents.filter((doc) => doc.id === id)), ...documents.filter((doc) => !issue.documents.includes(doc.id as string))]
   const head = (doc: Record<string, unknown>) => Object.fromEntries(DOCUMENT_HEAD_FIELDS.filter((field) => field in doc).map((field) => [field, doc[field]]))

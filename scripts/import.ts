@@ -5,7 +5,7 @@
 // with --update, which keeps what people wrote and prints every fact that changed.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import type { GazetteDocument } from '../src/content/types'
 import type { IssueFile, RulesFile } from '../src/content/load'
 import type { OriginalDocument } from '../src/content/original'
@@ -16,6 +16,7 @@ import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type Impor
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
 import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
 import { TO_FILL } from '../src/content/check'
+import { schemaRefFor } from '../src/content/schema'
 import { docNoOfId } from '../src/domain/deeplink'
 
 const root = join(import.meta.dirname, '..')
@@ -61,6 +62,12 @@ function readSource(file: string): string {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
+/** A data file's JSON, naming first its JSON Schema ("$schema", relative to the file: editors complete and check fields). */
+function dataJson(folder: string, file: string, value: object): string {
+  const ref = schemaRefFor(relative(folder, file).split(sep).join('/'))
+  return json(ref ? { $schema: ref, ...value } : value)
+}
+
 /** Writes (or, with update, refreshes) the issue folder; returns the lines to print. */
 export function writeDraft(imported: ImportedIssue, sourceFile: string, update: boolean): string[] {
   const issueFile = draftIssue(imported)
@@ -87,13 +94,13 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
         office: Object.fromEntries(Object.entries(issueFile.office).map(([key, value]) => [key, keepWritten(value, existingIssue.office[key as keyof IssueFile['office']])])) as unknown as IssueFile['office'],
       }
     : issueFile
-  writeFileSync(join(folder, 'issue.json'), json(issue))
+  writeFileSync(join(folder, 'issue.json'), dataJson(folder, join(folder, 'issue.json'), issue))
   for (const doc of imported.documents) {
     const file = join(folder, 'documents', `${doc.id}.json`)
     const existing = update ? read<GazetteDocument>(file) : undefined
     if (existing) {
       const { document, changes } = updateDocument(existing, doc)
-      writeFileSync(file, json(document))
+      writeFileSync(file, dataJson(folder, file, document))
       lines.push(...changes.map((change) => `已更新 ${change}`))
     } else {
       const section = sections.get(doc.id) ?? []
@@ -102,7 +109,7 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
       correctedOriginal.set(doc.id, drafted.original)
       correctionsOf.set(doc.id, [...base, ...drafted.corrections])
       latinNotes.push(...drafted.notes)
-      writeFileSync(file, json(drafted.document))
+      writeFileSync(file, dataJson(folder, file, drafted.document))
       lines.push(`已写入 ${relative(root, file)}`)
     }
   }
@@ -114,7 +121,7 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   for (const rules of carried.rules) {
     const file = join(folder, 'rules', `${rules.docId}.json`)
     if (existsSync(file)) continue
-    writeFileSync(file, json(rules.file))
+    writeFileSync(file, dataJson(folder, file, rules.file))
     lines.push(`已写入 ${relative(root, file)}（从 ${rules.predecessor.issueId} 的 ${rules.predecessor.id} 带过来的标准，待审核）`)
   }
   lines.push(...carryLines(carried))
@@ -122,13 +129,13 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   const rulesDraft = join(folder, 'rules', 'draft.json')
   if (carried.rules.length === 0 && !existsSync(rulesDraft) && !update) {
     const todo = `${TO_FILL}把这期文件里的金额、比例、上限写成 params（每项写 id、label、value、unit、period 和 cite：docId、clause、words 原话），写完删掉这一行`
-    writeFileSync(rulesDraft, json({ todo, params: [] }))
+    writeFileSync(rulesDraft, dataJson(folder, rulesDraft, { todo, params: [] }))
   }
   copyFileSync(sourceFile, join(folder, 'source.txt'))
   mkdirSync(join(folder, 'corrections'), { recursive: true })
   for (const [id, section] of sections) {
     const file = join(folder, 'corrections', `${id}.json`)
-    if (!existsSync(file)) writeFileSync(file, json({ corrections: correctionsOf.get(id) ?? draftCorrections(section).corrections }))
+    if (!existsSync(file)) writeFileSync(file, dataJson(folder, file, { corrections: correctionsOf.get(id) ?? draftCorrections(section).corrections }))
   }
   // The generated files (原文, modules, pages, search entries, tool titles) from the folder just written, in a fresh
   // process: this one has loaded the content as it was before.
@@ -168,7 +175,7 @@ function writeTables(folder: string, imported: ImportedIssue, earlierDocs: Earli
   }
   if (from.length === 0) return []
   mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'tables.json'), json(merged.head))
+  writeFileSync(join(dir, 'tables.json'), dataJson(folder, join(dir, 'tables.json'), merged.head))
   if (merged.powers) writeFileSync(join(dir, 'powers.json'), json(merged.powers))
   for (const [id, projects] of Object.entries(merged.projects)) writeFileSync(join(dir, `projects-${id}.json`), json(projects))
   writeFileSync(join(dir, 'index.ts'), renderTablesModule(merged))

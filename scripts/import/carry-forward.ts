@@ -8,6 +8,7 @@
 import type { OriginalDocument } from '../../src/content/original'
 import { blockText, clauseReference, squashText } from '../../src/content/original'
 import type { RulesFile } from '../../src/content/load'
+import type { ReviewData } from '../../src/content/schema'
 
 /** A document of an earlier issue, as the import needs it. */
 export interface EarlierDocument {
@@ -34,15 +35,8 @@ export interface EarlierRules {
   file: RulesFile
 }
 
-/** What a person confirms: the value (or list, or edition) as it was, and where. */
-export interface Review {
-  issue: string
-  docId: string
-  words: string
-  value?: number
-  /** 【待核对】 what to look at. */
-  check: string
-}
+/** What a person confirms: the value (or list, or edition) as it was, and where (the rules file's `review`). */
+export type Review = ReviewData
 
 type Param = RulesFile['params'][number] & { review?: Review }
 type Tool = NonNullable<RulesFile['tools']>[string] & { review?: Review }

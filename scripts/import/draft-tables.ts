@@ -4,6 +4,7 @@
 // again are kept as they were and named for a person; the whole folder is a draft (tables.json's `drafts`) that
 // content:check lists and a build refuses until a person deletes the mark.
 import type { OriginalDocument } from '../../src/content/original'
+import type { TablesFile } from '../../src/content/schema'
 import { squashText } from '../../src/content/original'
 import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '../../src/content/types'
 import { addPairs, documentText, figureMap, findAgain, updateFigures, type FigureMap } from './figures'
@@ -15,11 +16,7 @@ export interface TablePredecessor {
 }
 
 /** What tables.json holds: the lists' and plans' heads, and the drafts to review. */
-export interface TablesHead {
-  drafts: Record<string, string>
-  powerList?: Omit<PowerList, 'items'>
-  projectPlans: Omit<ProjectPlan, 'projects'>[]
-}
+export type TablesHead = Omit<TablesFile, '$schema'> & { drafts: Record<string, string> }
 
 export interface DraftedTables {
   head: TablesHead

@@ -10,6 +10,7 @@ import { MAX_WORDS_LENGTH } from '../domain/link-targets'
 import { landingBlock, markInBlock } from '../domain/original-reader'
 import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../domain/phone'
+import { fieldOfPath, validateContentFile, type ContentProblem } from './schema'
 
 export interface Problem {
   file: string
@@ -42,6 +43,10 @@ export interface CheckInput {
   tablesFile: (docId: string) => string
   /** A document's 原文 as built from its issue's source.txt and corrections; undefined when it has none. */
   originalOf?: (docId: string) => OriginalDocument | undefined
+  /** The line of a field in a file, where known: a message that points at another file names its line too. */
+  lineOf?: (file: string, field: string) => number | undefined
+  /** Data files the shape check (./schema) refused: their own checks are skipped, they would only repeat it. */
+  wrongShape?: (file: string) => boolean
 }
 
 const SCENE_CHARSET = /^[0-9a-zA-Z!#$&'()*+,/:;=?@\-._~]+$/
@@ -84,13 +89,10 @@ export function checkContent(input: CheckInput): Problem[] {
   for (const issue of input.issues) {
     const issueFile = input.fileOf(issue.id)
     const fail = (file: string, field: string, message: string) => problems.push({ file, field, message })
-    if (!/^\d{4}-\d{2}$/.test(issue.id)) fail(issueFile, 'id', `“${issue.id}” 应写成“年份-期号”，如 2022-03`)
-    for (const key of ['title', 'sponsor', 'legalNote', 'frequency'] as const) if (!issue[key]?.trim()) fail(issueFile, key, '不能为空')
-    for (const key of ['year', 'number', 'totalNumber'] as const) if (!Number.isInteger(issue[key]) || issue[key] <= 0) fail(issueFile, key, '要填正整数')
-    if (!isValidIsoDate(issue.publishedOn)) fail(issueFile, 'publishedOn', `“${issue.publishedOn}” 不是有效日期（YYYY-MM-DD）`)
-    checkPhone(issue.office.phone, (message) => fail(issueFile, 'office.phone', message))
-    if (!EMAIL.test(issue.office.email)) fail(issueFile, 'office.email', `“${issue.office.email}” 不是有效的电子邮箱`)
-    if (issue.documents.length === 0) fail(issueFile, 'documents', '一期公报至少要有一份文件')
+    // issue.json's shape (its document ids are checked against the files by content:check's listing).
+    const issueShape = validateContentFile('issue', { ...issue, documents: [] })
+    for (const problem of issueShape) problems.push(shapeProblem(issueFile, problem))
+    if (issueShape.length === 0) checkIssueFacts(issue, (field, message) => fail(issueFile, field, message))
 
     const source = input.sourceOf(issue.id)
     if (source === undefined) fail(input.sourceFile(issue.id), '(全文)', '缺少这期公报的文字稿 source.txt，内容无法和原文核对')
@@ -100,10 +102,14 @@ export function checkContent(input: CheckInput): Problem[] {
     for (const doc of issue.documents) {
       const file = input.fileOf(issue.id, doc)
       const f = (field: string, message: string) => fail(file, field, message)
-      const shape = shapeProblems(doc)
-      for (const [field, message] of shape) f(field, message)
-      if (shape.length > 0) continue
-      for (const [field, text] of writtenFields(doc)) if (text.includes(TO_FILL)) f(field, `还没有填写（${text.replace(TO_FILL, '').slice(0, 30)}）`)
+      const shape = validateContentFile('document', doc)
+      for (const problem of shape) problems.push(shapeProblem(file, problem))
+      if (shape.length > 0) {
+        // Its own checks are skipped; what cites it is still checked against the issue's text.
+        if (typeof doc.id === 'string') docs.set(doc.id, { docNo: String(doc.docNo), page: doc.page, source: squashedSource })
+        continue
+      }
+      for (const [field, text] of writtenFields(doc)) if (text.includes(TO_FILL)) f(field, toFillMessage(text))
       for (const [field, from] of Object.entries(doc.drafts ?? {})) f(field, draftMessage(from))
       if (!DOC_ID_PATTERN.test(doc.id)) f('id', `“${doc.id}” 不符合编号规则（如 lzf2022-25、lzbf2022-34）`)
       if (doc.id.length > SCENE_MAX_LENGTH || !SCENE_CHARSET.test(doc.id)) f('id', `“${doc.id}” 不能用作小程序码 scene（最多32个字符，只能用字母数字和 !#$&'()*+,/:;=?@-._~）`)
@@ -111,7 +117,7 @@ export function checkContent(input: CheckInput): Problem[] {
       if (earlier) {
         // Name the file that was changed: the one whose file name is not its id.
         const [changed, other] = isNamedFor(earlier, doc.id) ? [file, earlier] : [earlier, file]
-        fail(changed, 'id', `编号“${doc.id}”已在 ${other} 用过，文件编号必须唯一且永不改变`)
+        fail(changed, 'id', duplicateIdMessage(doc.id, changed, other, input.lineOf?.(other, 'id')))
       }
       seenIds.set(doc.id, file)
       const expectedNo = docNoOfId(doc.id)
@@ -156,9 +162,14 @@ export function checkContent(input: CheckInput): Problem[] {
   const byIssue = [...input.params].sort((a, b) => a.issueId.localeCompare(b.issueId))
   for (const param of byIssue) {
     const file = input.paramFile(param.issueId, param.id)
+    if (input.wrongShape?.(file)) continue
     const f = (field: string, message: string) => problems.push({ file, field: `${param.id}.${field}`, message })
     const key = `${param.issueId}/${param.id}`
-    if (seenParams.has(key)) f('id', `这一期已经有编号为“${param.id}”的参数（在 ${seenParams.get(key)}），同一期里一个编号只能写一次：删掉一个，或者给这个参数另起编号`)
+    if (seenParams.has(key)) {
+      const other = seenParams.get(key)!
+      const line = input.lineOf?.(other, `${param.id}.id`)
+      f('id', `这一期已经有编号为“${param.id}”的参数（在 ${other}${line ? `:${line}` : ''}），同一期里一个编号只能写一次：删掉其中一个，或者给这个参数另起一个编号。`)
+    }
     seenParams.set(key, file)
     if (typeof param.value !== 'number' || !Number.isFinite(param.value)) f('value', '不是有效数字')
     if (!param.period || !isValidIsoDate(param.period.from)) f('period.from', `“${param.period?.from}” 不是有效日期`)
@@ -191,6 +202,7 @@ export function checkContent(input: CheckInput): Problem[] {
 
   for (const list of input.lists ?? []) {
     const file = input.paramFile(list.issueId, list.id)
+    if (input.wrongShape?.(file)) continue
     const f = (field: string, message: string) => problems.push({ file, field: `lists.${list.id}.${field}`, message })
     const source = docs.get(list.cite?.docId ?? '')?.source
     if (!source) f('cite.docId', `引用的文件“${list.cite?.docId}”不存在`)
@@ -203,6 +215,7 @@ export function checkContent(input: CheckInput): Problem[] {
   const editions = input.tools ?? []
   for (const tool of editions) {
     const file = input.paramFile(tool.issueId, `tool:${tool.toolId}`)
+    if (input.wrongShape?.(file)) continue
     const f = (field: string, message: string) => problems.push({ file, field: `tools.${tool.toolId}.${field}`, message })
     if (input.toolIds && !input.toolIds.includes(tool.toolId)) f('(编号)', `没有叫“${tool.toolId}”的计算器或自查：编号要是其中之一（${input.toolIds.join('、')}）`)
     if (!tool.label?.trim()) f('label', '要写这一期标准的名称，如“2023年度居民医保集中缴费期”')
@@ -216,6 +229,7 @@ export function checkContent(input: CheckInput): Problem[] {
 
   for (const list of input.powerLists) {
     const file = input.tablesFile(list.docId)
+    if (input.wrongShape?.(file)) continue
     if (!docs.has(list.docId)) problems.push({ file, field: 'docId', message: `权责清单所属文件“${list.docId}”不存在` })
     list.items.forEach((item, index) => {
       const f = (field: string, message: string) => problems.push({ file, field: `第${item.no}项.${field}`, message })
@@ -232,6 +246,7 @@ export function checkContent(input: CheckInput): Problem[] {
 
   for (const plan of input.projectPlans) {
     const file = input.tablesFile(plan.docId)
+    if (input.wrongShape?.(file)) continue
     const f = (field: string, message: string) => problems.push({ file, field: `${plan.id}.${field}`, message })
     if (!docs.has(plan.docId)) f('docId', `项目计划所属文件“${plan.docId}”不存在`)
     const sum = (projects: { amount: number }[]) => Math.round(projects.reduce((total, p) => total + p.amount, 0) * 100) / 100
@@ -264,6 +279,17 @@ export function checkContent(input: CheckInput): Problem[] {
   }
 
   return problems
+}
+
+/** The issue's own facts (issue.json): its id, masthead, dates and the office's phone and email. */
+function checkIssueFacts(issue: GazetteIssue, f: (field: string, message: string) => void): void {
+  if (!/^\d{4}-\d{2}$/.test(issue.id)) f('id', `“${issue.id}” 应写成“年份-期号”，如 2022-03`)
+  for (const key of ['title', 'sponsor', 'legalNote', 'frequency'] as const) if (!issue[key].trim()) f(key, '不能为空')
+  for (const key of ['year', 'number', 'totalNumber'] as const) if (!Number.isInteger(issue[key]) || issue[key] <= 0) f(key, '要填正整数')
+  if (!isValidIsoDate(issue.publishedOn)) f('publishedOn', `“${issue.publishedOn}” 不是有效日期（YYYY-MM-DD）`)
+  checkPhone(issue.office.phone, (message) => f('office.phone', message))
+  if (!EMAIL.test(issue.office.email)) f('office.email', `“${issue.office.email}” 不是有效的电子邮箱`)
+  if (issue.documents.length === 0) f('documents', '一期公报至少要有一份文件')
 }
 
 /** A document's facts against what its own issue's gazette text prints for it. */
@@ -347,6 +373,34 @@ function checkAct(act: unknown, end: string | undefined, f: (message: string) =>
   else if (!end) f('要居民去办的时间要写截止日期（end），才能加到手机日历')
 }
 
+/**
+ * A shape problem (./schema) as a line of the report. The report finds the line of a field in its JSON file, or of
+ * the object around it; a field missing at the top of the file points at the file's first line.
+ */
+function shapeProblem(file: string, problem: ContentProblem): Problem {
+  return { file, field: fieldOfPath(problem.path), message: problem.message, ...(problem.path.length <= 1 && file.endsWith('.json') ? { line: 1 } : {}) }
+}
+
+/** A field still marked 【待填写】: the import's hint in full, and what to do. */
+export function toFillMessage(text: string): string {
+  const hint = text.replace(TO_FILL, '').trim()
+  return hint ? `还没有填写，提示是“${hint}”：照提示写好这一项，并删掉“${TO_FILL}”。` : `还没有填写：写好这一项，并删掉“${TO_FILL}”。`
+}
+
+/**
+ * Two documents with one id: where the other one is (file and line), and what to do. The changed file is the one
+ * whose name is not its id; its name says the id to go back to.
+ */
+function duplicateIdMessage(id: string, changed: string, other: string, otherLine: number | undefined): string {
+  const where = `${other}${otherLine ? `:${otherLine}` : ''}`
+  const named = /([^/\\]+)\.json$/.exec(changed)?.[1]
+  const fix =
+    named && named !== id && DOC_ID_PATTERN.test(named)
+      ? `这份文件叫 ${named}.json，编号要和文件名一样：请把这里的 id 改回“${named}”。`
+      : `请确认哪一份文件是“${id}”，把另一份的 id 改成它自己的编号（和文件名一样）。`
+  return `编号“${id}”在 ${where} 已经用过：两份文件不能用同一个编号，编号印在二维码里，发布后永不改变。${fix}`
+}
+
 /** True when the file is named for this id (documents/<id>.json). */
 function isNamedFor(file: string, id: string): boolean {
   return file.endsWith(`/${id}.json`)
@@ -367,39 +421,6 @@ function writtenFields(doc: GazetteDocument): [string, string][] {
     ...doc.dates.flatMap((window, index): [string, string][] => [[`dates[${index}].label`, window.label], [`dates[${index}].source`, window.source ?? ''], [`dates[${index}].act`, typeof window.act === 'string' ? window.act : '']]),
     ...doc.annexes.map((annex, index): [string, string] => [`annexes[${index}].contains`, annex.contains]),
   ]
-}
-
-const TEXT_FIELDS = ['id', 'docNo', 'title', 'issuer', 'category', 'signedOn', 'summary'] as const
-const LIST_FIELDS = ['topics', 'audience', 'readingNotes'] as const
-
-/** A data file a person edited may have a wrong kind of value: said plainly instead of failing later. */
-function shapeProblems(doc: GazetteDocument): [string, string][] {
-  const record = doc as unknown as Record<string, unknown>
-  const problems: [string, string][] = []
-  for (const key of TEXT_FIELDS) if (typeof record[key] !== 'string') problems.push([key, '要填一段文字（用英文双引号括起来）'])
-  for (const key of LIST_FIELDS) if (!Array.isArray(record[key]) || !(record[key] as unknown[]).every((item) => typeof item === 'string')) problems.push([key, '要填一组文字，如 ["第一条", "第二条"]'])
-  const points = record.keyPoints
-  const isPoint = (item: unknown) => typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>).text === 'string' && typeof (item as Record<string, unknown>).source === 'string'
-  if (!Array.isArray(points) || !points.every(isPoint)) problems.push(['keyPoints', '每条要点要写成 {"text": "我们的说法", "source": "公报原文里的字句"}'])
-  if (typeof record.page !== 'number') problems.push(['page', '要填数字'])
-  if (typeof record.publicRelease !== 'boolean') problems.push(['publicRelease', '要填 true 或 false'])
-  const consultation = record.consultation as Record<string, unknown> | undefined
-  if (!consultation || typeof consultation !== 'object' || ['unit', 'shortName', 'phone'].some((key) => typeof consultation[key] !== 'string')) problems.push(['consultation', '要写明 unit、shortName、phone 三项'])
-  if (!Array.isArray(record.dates) || !(record.dates as unknown[]).every((window) => window !== null && typeof window === 'object' && typeof (window as DateWindowLike).label === 'string')) problems.push(['dates', '每个时间都要有 label（名称）'])
-  const isPointer = (item: unknown) => typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>).who === 'string' && typeof (item as Record<string, unknown>).selfCheck === 'string'
-  if (record.seeAlso !== undefined && (!Array.isArray(record.seeAlso) || !record.seeAlso.every(isPointer))) problems.push(['seeAlso', '每条要写成 {"who": "给谁看", "selfCheck": "自查的编号"}'])
-  const drafts = record.drafts
-  if (drafts !== undefined && (typeof drafts !== 'object' || drafts === null || Array.isArray(drafts) || !Object.values(drafts).every((from) => typeof from === 'string'))) problems.push(['drafts', '要写成 {"字段": "从哪里来的"}；审核完的草稿把那一行删掉'])
-  if (!Array.isArray(record.annexes) || !(record.annexes as unknown[]).every((annex) => annex !== null && typeof annex === 'object' && typeof (annex as AnnexLike).title === 'string' && typeof (annex as AnnexLike).contains === 'string')) problems.push(['annexes', '每个附件都要有 title 和 contains'])
-  return problems
-}
-
-interface DateWindowLike {
-  label?: unknown
-}
-interface AnnexLike {
-  title?: unknown
-  contains?: unknown
 }
 
 function checkPhone(phone: string, fail: (message: string) => void): void {

@@ -2,32 +2,22 @@
 // and by people) turned into the typed content the app uses. The content check validates the files; here a
 // document's 文号 and page are filled into each citation, so nobody types them twice.
 import type { Citation, GazetteDocument, GazetteIssue, IssueHead, RuleParameter, ToolEdition } from './types'
+import type { CitationFileData, IssueFileData, RuleListFileData, RulesFileData } from './schema'
 
-export type IssueFile = Omit<GazetteIssue, 'documents'> & { /** Document ids in 目录 order. */ documents: string[] }
+/** issue.json: the issue with its document ids in 目录 order. */
+export type IssueFile = IssueFileData
 
-export type CitationFile = Omit<Citation, 'docNo' | 'page'>
+export type CitationFile = CitationFileData
 
 /** A list the gazette gives (e.g. the pilot townships), with the period it applies and its citation. */
-export interface RuleList {
+export type RuleList = Omit<RuleListFileData, 'cite' | 'review'> & {
   id: string
-  label: string
-  values: string[]
-  period: RuleParameter['period']
   cite: Citation
   /** The issue that printed it. */
   issueId: string
 }
 
-type FromFile<T> = Omit<T, 'cite' | 'issueId'> & { cite: CitationFile }
-
-export interface RulesFile {
-  /** A draft's reminder (【待填写】…) until the amounts of the issue are written; content:check lists it. */
-  todo?: string
-  /** The calculators and self-checks this document governs in this issue: the period each follows and its words. */
-  tools?: Record<string, Omit<FromFile<ToolEdition>, 'toolId'>>
-  params: FromFile<RuleParameter>[]
-  lists?: Record<string, Omit<FromFile<RuleList>, 'id'>>
-}
+export type RulesFile = RulesFileData
 
 export interface IssueRules {
   params: RuleParameter[]
@@ -42,16 +32,20 @@ export interface IssueRules {
 export function loadIssue(file: unknown, documents: unknown[]): GazetteIssue {
   const issue = file as IssueFile
   const docs = documents as GazetteDocument[]
-  const listed = issue.documents.flatMap((id) => docs.filter((doc) => doc.id === id))
+  const listed = listOf(issue.documents).flatMap((id) => docs.filter((doc) => doc.id === id))
   return { ...issue, documents: [...new Set([...listed, ...docs])] }
 }
 
 /** Ids that issue.json lists without a document file, and document files it does not list. */
 export function listingProblems(file: unknown, documents: unknown[]): { missing: string[]; unlisted: string[] } {
-  const listed = (file as IssueFile).documents
+  const listed = listOf((file as IssueFile).documents)
   const ids = (documents as GazetteDocument[]).map((doc) => doc.id)
   return { missing: listed.filter((id) => !ids.includes(id)), unlisted: ids.filter((id) => !listed.includes(id)) }
 }
+
+// A file of the wrong shape (content:check reports it, from ./schema) is read as far as it can be, never crashing.
+const listOf = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : [])
+const entriesOf = <T>(value: Record<string, T> | undefined): [string, T][] => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [])
 
 function citation(cite: CitationFile | undefined, issue: IssueHead): Citation {
   const doc = cite ? issue.documents.find((each) => each.id === cite.docId) : undefined
@@ -63,8 +57,8 @@ export function loadRules(files: unknown[], head: unknown): IssueRules {
   const issue = head as IssueHead
   const issueId = issue.id
   return {
-    params: rules.flatMap((file) => file.params.map((param) => ({ ...param, cite: citation(param.cite, issue), issueId }))),
-    lists: rules.flatMap((file) => Object.entries(file.lists ?? {}).map(([id, list]) => ({ id, ...list, cite: citation(list.cite, issue), issueId }))),
-    tools: rules.flatMap((file) => Object.entries(file.tools ?? {}).map(([toolId, tool]) => ({ toolId, ...tool, cite: citation(tool.cite, issue), issueId }))),
+    params: rules.flatMap((file) => listOf(file.params).map((param) => ({ ...param, cite: citation(param.cite, issue), issueId }))),
+    lists: rules.flatMap((file) => entriesOf(file.lists).map(([id, list]) => ({ id, ...list, cite: citation(list.cite, issue), issueId }))),
+    tools: rules.flatMap((file) => entriesOf(file.tools).map(([toolId, tool]) => ({ toolId, ...tool, cite: citation(tool.cite, issue), issueId }))),
   }
 }

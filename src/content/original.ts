@@ -2,14 +2,10 @@
 // anchor. Built by `npm run generate` (scripts/original.ts) from the issue's source.txt and the document's reviewed corrections file;
 // the app, the content check and the tests read it through these types and helpers (plain TypeScript).
 
+import type { CorrectionData } from './schema'
+
 /** One fix to the extracted text (a broken or interleaved line, a stray character), shown under 原文说明. */
-export interface Correction {
-  /** The extracted text as it is (whitespace is ignored when it is looked up). */
-  original: string
-  /** What the gazette prints; `\n` separates paragraphs; empty to drop the text. */
-  corrected: string
-  reason: string
-}
+export type Correction = Omit<CorrectionData, 'draft'>
 
 export type OriginalBlockKind =
   | 'title'

@@ -108,6 +108,14 @@ describe('weapp package (dist/weapp)', () => {
     }
   })
 
+  it('ships neither zod nor the data files\' "$schema" (an editor\'s pointer to the JSON Schema, dropped by config/index.ts)', () => {
+    for (const file of filesUnder(dist).filter((each) => each.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8')
+      assert.ok(!code.includes('schema.json'), `${relative(dist, file)} carries a data file's "$schema"`)
+      assert.ok(!code.includes('toJSONSchema') && !code.includes('ZodError'), `${relative(dist, file)} carries zod`)
+    }
+  })
+
   it('every shipped chunk parses as the ECMAScript project.config.json promises old WeChat engines', () => {
     const project = readJson(join(root, 'project.config.json')) as { setting: { es6: boolean } }
     // es6: false means WeChat does not transpile: the code must already be ES5.

@@ -44,7 +44,8 @@ describe('content check', () => {
     const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
     const actLines = lines.filter((line) => line.includes('.act:'))
     assert.equal(actLines.length, 3, lines.join('\n'))
-    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-34.ts: dates[0]（2023年度居民医保集中缴费期）.act: 要写一句居民要做的事')), actLines.join('\n'))
+    // A number is refused by the shape check (src/content/schema.ts), in words, at the field.
+    assert.ok(actLines.includes('issues/2022-03/lzbf2022-34.ts: dates[0].act: 这里要填一段文字（用英文双引号括起来，如 "医保"），现在填的是数字 25。'), actLines.join('\n'))
     assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民要做的事')), actLines.join('\n'))
     assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写截止日期（end），才能加到手机日历')), actLines.join('\n'))
   })
@@ -64,7 +65,7 @@ describe('content check', () => {
     const expected = [
       'issues/2022-03/issue.ts: office.email: “not-an-email” 不是有效的电子邮箱',
       'issues/2022-03/lzf2022-25.ts: consultation.phone: “0358—8223386” 要写成规范格式“0358-8223386”',
-      'issues/2022-03/lzf2022-25.ts: id: 编号“lzf2022-25”已在 issues/2022-03/lzf2022-25.ts 用过，文件编号必须唯一且永不改变',
+      'issues/2022-03/lzf2022-25.ts: id: 编号“lzf2022-25”在 issues/2022-03/lzf2022-25.ts 已经用过：两份文件不能用同一个编号，编号印在二维码里，发布后永不改变。请确认哪一份文件是“lzf2022-25”，把另一份的 id 改成它自己的编号（和文件名一样）。',
       'issues/2022-03/lzf2022-32.ts: signedOn: “2022-02-30” 不是有效日期（YYYY-MM-DD）',
       'issues/2022-03/lzf2022-34.ts: keyPoints: 要点要3到8条，现在1条',
       'issues/2022-03/LZBF 2022 25.ts: id: “LZBF 2022 25” 不符合编号规则（如 lzf2022-25、lzbf2022-34）',
@@ -73,6 +74,34 @@ describe('content check', () => {
     for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\n${lines.join('\n')}`)
     assert.ok(lines.some((line) => line.startsWith('issues/2022-03/lzf2022-33.ts: dates[1]') && line.endsWith('开始日期晚于结束日期')), 'an end date before its start is reported')
     assert.ok(lines.some((line) => line.includes('LZBF 2022 25') && line.includes('小程序码 scene')))
+  })
+
+  it('a duplicate id names the other file and its line, and says what to do', () => {
+    const issue = broken((i) => {
+      i.documents[1].id = 'lzf2022-25'
+    })
+    // Each document's own file, as content:check finds it (the copy's objects: by position).
+    const files = new Map(issue.documents.map((doc, index) => [doc, `documents/${index === 1 ? 'lzf2022-28' : doc.id}.json`]))
+    const lines = checkContent({
+      ...base,
+      issues: [issue],
+      params: [],
+      fileOf: (issueId, doc) => (doc ? files.get(doc as never)! : `issues/${issueId}/issue.json`),
+      lineOf: (file, field) => (file === 'documents/lzf2022-25.json' && field === 'id' ? 3 : undefined),
+    }).map(formatProblem)
+    const expected =
+      'documents/lzf2022-28.json: id: 编号“lzf2022-25”在 documents/lzf2022-25.json:3 已经用过：两份文件不能用同一个编号，编号印在二维码里，发布后永不改变。这份文件叫 lzf2022-28.json，编号要和文件名一样：请把这里的 id 改回“lzf2022-28”。'
+    assert.ok(lines.includes(expected), lines.join('\n'))
+    assert.equal(lines.filter((line) => line.includes('已经用过')).length, 1)
+  })
+
+  it('a field left 【待填写】 is reported with the import’s whole hint, never cut off', () => {
+    const hint = '一句话说明：用老百姓能懂的话说这份文件讲什么（金额、日期要和原文一致）'
+    const issue = broken((i) => {
+      i.documents[0].summary = `【待填写】${hint}`
+    })
+    const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
+    assert.ok(lines.includes(`issues/2022-03/lzf2022-25.ts: summary: 还没有填写，提示是“${hint}”：照提示写好这一项，并删掉“【待填写】”。`), lines.join('\n'))
   })
 
   it('reports parameters and calculator editions citing missing documents', () => {

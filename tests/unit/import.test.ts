@@ -3,7 +3,7 @@
 // 政策咨询 block, a wrong 合计) each give the right facts or the right problem line.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
@@ -11,6 +11,7 @@ import { promisify } from 'node:util'
 import { latestIssue } from '../../src/content'
 import { ImportError, parseGazette, parseSignedDate } from '../../scripts/import/parse'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
+import { contentFileKind, schemaRefFor, validateContentFile } from '../../src/content/schema'
 
 const root = join(import.meta.dirname, '..', '..')
 const sourceFile = join(root, 'src', 'content', 'issues', '2022-03', 'source.txt')
@@ -188,6 +189,15 @@ describe('import writes a draft that content:check then lists, and --update keep
     const doc = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-01/documents/lzbf2023-34.json'), 'utf8')) as { docNo: string; page: number; consultation: { phone: string } }
     assert.deepEqual([doc.docNo, doc.page, doc.consultation.phone], ['离政办发〔2023〕34号', 115, '0358-8227879'])
     assert.equal(readFileSync(join(dir, 'src/content/issues/2023-01/source.txt'), 'utf8'), nextIssue(source))
+    // Every data file written has the shape of its kind and names its JSON Schema first (editors complete fields).
+    const folder = join(dir, 'src/content/issues/2023-01')
+    const written = ['issue.json', ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) => readdirSync(join(folder, sub)).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`))]
+    assert.ok(written.length > 40, written.join(', '))
+    for (const path of written) {
+      const data = JSON.parse(readFileSync(join(folder, path), 'utf8')) as unknown
+      assert.deepEqual(validateContentFile(contentFileKind(path)!, data), [], path)
+      if (!Array.isArray(data)) assert.equal(Object.keys(data as object)[0] === '$schema' && (data as { $schema: string }).$schema, schemaRefFor(path), path)
+    }
 
     const check = await runScript(dir, 'content-check.ts')
     assert.equal(check.code, 1)
