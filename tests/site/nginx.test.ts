@@ -2,11 +2,13 @@
 // over dist/site, over HTTPS with a self-signed certificate made for the test, driven by Chromium as a phone's browser
 // would after scanning a printed code outside WeChat.
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request } from 'node:https'
 import { gunzipSync } from 'node:zlib'
 import { connect, type SecureVersion } from 'node:tls'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -213,13 +215,21 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
     await context.close()
   })
 
-  it('damaged codes get the friendly 404; nothing outside dist/site is ever served', async () => {
-    for (const path of ['/d/nope', '/d/lzbf2022-99', '/d/LZBF2022-34/extra', '/c/nope', '/nothing-here', '/.git/config']) {
+  it('an id the site has no page for (damaged, unknown, in capitals) goes to the app, which opens it or names the nearest 文号', async () => {
+    for (const [path, id] of [['/d/lzbf2022-99', 'lzbf2022-99'], ['/d/LZBF2022-34', 'LZBF2022-34'], ['/d/nope/', 'nope']]) {
+      const response = await raw(path)
+      assert.equal(response.status, 302, path)
+      assert.equal(response.headers.location, `/pages/doc/index?id=${id}`, path)
+    }
+  })
+
+  it('other damaged paths get the friendly 404; nothing outside dist/site is ever served', async () => {
+    for (const path of ['/d/no_such', '/d/%E4%B8%AD', '/d/LZBF2022-34/extra', '/c/nope', '/nothing-here', '/.git/config']) {
       const response = await raw(path)
       assert.equal(response.status, 404, path)
       assert.match(response.headers['content-type'] as string, /text\/html/)
     }
-    assert.match((await raw('/d/nope')).body, /<title>.*<\/title>/)
+    assert.match((await raw('/d/no_such')).body, /<title>.*<\/title>/)
     for (const path of ['/../../etc/passwd', '/d/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/%2E%2E/etc/passwd', '/d/lzbf2022-34%00', '/js/..%2f..%2f..%2fetc%2fpasswd', `/${'a'.repeat(9000)}`]) {
       const response = await raw(path)
       assert.ok(response.status >= 400, `${path.slice(0, 40)} → ${response.status}`)
@@ -246,11 +256,24 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
 
 describe('HTTPS only (TLS 1.2+, HSTS), every text file sent as compressed at build time', () => {
   it('plain HTTP answers every path with a permanent redirect to the same path over HTTPS on the site’s own name', async () => {
-    for (const path of ['/', '/d/lzbf2022-34', '/d/lzbf2022-34/?from=scan', '/c/yibao', '/d/nope', '/data/x.json']) {
+    for (const path of ['/', '/d/lzbf2022-34', '/d/lzbf2022-34/?from=scan', '/c/yibao', '/d/nope', '/data/x.json', '/.well-known/other']) {
       const response = await raw(path, { Host: 'evil.example' }, true)
       assert.equal(response.status, 301, path)
       assert.equal(response.headers.location, `https://gb.lishi.example.cn${path}`, path)
     }
+  })
+
+  it('plain HTTP answers a certificate authority’s check from the webroot certbot writes to, and nothing else there', async () => {
+    // certbot --webroot -w <root> writes the token under <root>/.well-known/acme-challenge/.
+    const challenges = join(served!.acmeRoot, '.well-known', 'acme-challenge')
+    mkdirSync(challenges, { recursive: true, mode: 0o755 })
+    chmodSync(join(served!.acmeRoot, '.well-known'), 0o755)
+    writeFileSync(join(challenges, 'token-1'), 'token-1.key')
+    chmodSync(join(challenges, 'token-1'), 0o644)
+    const check = await raw('/.well-known/acme-challenge/token-1', {}, true)
+    assert.equal(check.status, 200)
+    assert.equal(check.body, 'token-1.key')
+    assert.equal((await raw('/.well-known/acme-challenge/none', {}, true)).status, 404)
   })
 
   // WeChat requires TLS 1.2+ of request domains, and older Android WeChat speaks no 1.3: both must be offered. (1.0 and
@@ -263,7 +286,7 @@ describe('HTTPS only (TLS 1.2+, HSTS), every text file sent as compressed at bui
   })
 
   it('HSTS for a year on pages, files and 404s', async () => {
-    for (const path of ['/', '/d/lzbf2022-34', '/d/nope', '/favicon.ico']) {
+    for (const path of ['/', '/d/lzbf2022-34', '/d/no_such', '/favicon.ico']) {
       assert.equal((await raw(path)).headers['strict-transport-security'], 'max-age=31536000', path)
     }
   })
@@ -271,7 +294,7 @@ describe('HTTPS only (TLS 1.2+, HSTS), every text file sent as compressed at bui
   it('a document page, the app’s script and the 404 page are the .gz written by build:site, sent as they are', async () => {
     const index = readFileSync(join(site, 'index.html'), 'utf8')
     const script = /src="(\/js\/app\.[^"]+\.js)"/.exec(index)![1]
-    for (const [path, file] of [['/d/lzbf2022-34', 'd/lzbf2022-34/index.html'], [script, script.slice(1)], ['/d/nope', '404.html']]) {
+    for (const [path, file] of [['/d/lzbf2022-34', 'd/lzbf2022-34/index.html'], [script, script.slice(1)], ['/d/no_such', '404.html']]) {
       const response = await raw(path, { 'Accept-Encoding': 'gzip' })
       assert.equal(response.headers['content-encoding'], 'gzip', path)
       const precompressed = readFileSync(join(site, `${file}.gz`))
@@ -282,5 +305,35 @@ describe('HTTPS only (TLS 1.2+, HSTS), every text file sent as compressed at bui
     const identity = await raw('/d/lzbf2022-34')
     assert.equal(identity.headers['content-encoding'], undefined, 'a client without gzip gets the plain page')
     assert.equal(identity.body, readFileSync(join(site, 'd/lzbf2022-34/index.html'), 'latin1'))
+  })
+})
+
+// docs/deploy.md's layout: /srv/lishi-site/<build> copied by whoever deploys, and the `current` link moved by root.
+// The build's files may belong to another user than the link (rsync -a and tar keep the owner of the build machine).
+describe('the deploy layout: root is the `current` link to a build owned by another user', () => {
+  let release: ServedSite | undefined
+  const base = mkdtempSync(join(tmpdir(), 'lishi-release-'))
+  before(async () => {
+    chmodSync(base, 0o755)
+    const build = join(base, '2023-01')
+    cpSync(site, build, { recursive: true, filter: (path) => !path.includes('/share/') && !path.includes('/data/') })
+    execFileSync('chown', ['-R', '65534:65534', build])
+    symlinkSync(build, join(base, 'current'))
+    release = await serveSite(join(base, 'current'))
+  })
+  after(() => {
+    release?.stop()
+    rmSync(base, { recursive: true, force: true })
+  })
+  it('pages and the 404 page are served through the link (nginx checks links inside the site, not the root itself)', async () => {
+    const get = (path: string) => new Promise<number>((resolve, reject) => {
+      request(`${release!.origin}${path}`, { ca: release!.certificate }, (response) => {
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      }).on('error', reject).end()
+    })
+    assert.equal(await get('/'), 200)
+    assert.equal(await get('/d/lzbf2022-34'), 200)
+    assert.equal(await get('/d/no_such'), 404)
   })
 })

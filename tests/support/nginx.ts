@@ -1,7 +1,7 @@
 // Real nginx (Debian's package) with deploy/nginx.conf — only its ports, root and certificate paths replaced — serving a
 // built site over HTTPS with a self-signed certificate made here (openssl), and on plain HTTP for the redirect.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { request as httpsRequest } from 'node:https'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -25,6 +25,8 @@ export interface ServedSite {
   httpOrigin: string
   /** The self-signed certificate (PEM), for a client that checks it instead of ignoring errors. */
   certificate: string
+  /** Where the plain-HTTP server answers a certificate authority's check (/.well-known/acme-challenge/…). */
+  acmeRoot: string
   stop: () => void
 }
 
@@ -37,8 +39,9 @@ function selfSignedCertificate(dir: string): { cert: string; key: string } {
 }
 
 /** deploy/nginx.conf with only what differs on this machine replaced; fails loudly when the file changed shape. */
-export function localConfig(config: string, site: string, ports: { https: number; http: number }, tls: { cert: string; key: string }): string {
+export function localConfig(config: string, site: string, ports: { https: number; http: number }, tls: { cert: string; key: string }, acmeRoot: string): string {
   const replacements: [string, string][] = [
+    ['root /var/www/acme;', `root ${acmeRoot};`],
     ['listen 80;', `listen 127.0.0.1:${ports.http};`],
     ['listen 443 ssl http2;', `listen 127.0.0.1:${ports.https} ssl http2;`],
     ['root /srv/lishi-site/current;', `root ${site};`],
@@ -56,7 +59,10 @@ export async function serveSite(site: string, workers = 1): Promise<ServedSite> 
   const ports = { https: await freePort(), http: await freePort() }
   const dir = mkdtempSync(join(tmpdir(), 'lishi-nginx-'))
   const tls = selfSignedCertificate(dir)
-  writeFileSync(join(dir, 'site.conf'), localConfig(readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8'), site, ports, tls))
+  const acmeRoot = join(dir, 'acme')
+  mkdirSync(acmeRoot, { mode: 0o755 })
+  chmodSync(dir, 0o711) // nginx's workers (another user) reach acme/ through it, and list nothing
+  writeFileSync(join(dir, 'site.conf'), localConfig(readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8'), site, ports, tls, acmeRoot))
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${dir};`).join(' ')
   writeFileSync(
     join(dir, 'nginx.conf'),
@@ -70,6 +76,7 @@ http { include /etc/nginx/mime.types; access_log off; ${temp} include ${dir}/sit
     origin: `https://127.0.0.1:${ports.https}`,
     httpOrigin: `http://127.0.0.1:${ports.http}`,
     certificate: readFileSync(tls.cert, 'utf8'),
+    acmeRoot,
     stop: () => {
       if (existsSync(join(dir, 'nginx.pid'))) process.kill(Number(readFileSync(join(dir, 'nginx.pid'), 'utf8')))
     },
