@@ -42,9 +42,12 @@ function PhoneActions({ phone, contactName }: { phone: string; contactName: stri
         <View className='btn btn--plain' onClick={() => copyNumber(phone)}>
           <Text>复制号码</Text>
         </View>
-        <View className='btn btn--plain' onClick={() => saveToContacts(contactName, phone)}>
-          <Text>存入通讯录</Text>
-        </View>
+        {/* A browser has no way to write the phone's contacts (Taro's H5 addPhoneContact only logs): WeChat only. */}
+        {process.env.TARO_ENV === 'weapp' ? (
+          <View className='btn btn--plain' onClick={() => saveToContacts(contactName, phone)}>
+            <Text>存入通讯录</Text>
+          </View>
+        ) : null}
       </View>
     </>
   )

@@ -86,6 +86,18 @@ describe('tap to call', () => {
     assertNoErrors(view)
   })
 
+  it('the number can be copied; a browser offers no 存入通讯录, which it could not do', async () => {
+    const doc = latestIssue.documents.find((each) => each.id === 'lzbf2022-34')!
+    const view = await app.newPage()
+    await view.page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await view.open(`/pages/doc/index?id=${doc.id}`)
+    const card = view.page.locator('#consultation')
+    await card.getByText('复制号码').click()
+    assert.equal(await view.page.evaluate('navigator.clipboard.readText()'), doc.consultation.phone)
+    assert.equal(await card.getByText('存入通讯录').count(), 0)
+    assertNoErrors(view)
+  })
+
   it('the contacts page lists every unit once and dials the one tapped', async () => {
     const view = await app.newPage()
     await view.open('/pages/contacts/index')

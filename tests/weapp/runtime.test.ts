@@ -83,6 +83,17 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     assert.deepEqual(runtime.errors, [])
   })
 
+  it('存入通讯录 saves the consultation unit and its number as a contact', async () => {
+    const page = await runtime.open('packages/issue-2022-03/pages/doc/index', { id: 'lzbf2022-34' })
+    const before = runtime.calls.length
+    await page.tap('#consultation .btn', '存入通讯录')
+    const saved = runtime.calls.slice(before).find((call) => call.api === 'addPhoneContact')
+    const { firstName, workPhoneNumber } = (saved?.args ?? {}) as { firstName?: string; workPhoneNumber?: string }
+    assert.deepEqual([firstName, workPhoneNumber], ['吕梁市离石区医疗保障局', '0358-8227879'])
+    page.close()
+    assert.deepEqual(runtime.errors, [])
+  })
+
   it('a phone question on the search page (医保局电话) shows the 医疗保障局 line first; 拨打 dials it and opens nothing', async () => {
     const line = consultationDirectory(issues).find((each) => each.unit.includes('医疗保障局'))!
     const page = await runtime.open('packages/issue-2022-03/pages/search/index', { kw: '医保局电话' })
