@@ -46,7 +46,7 @@ export function PageFrame({ homeLink = true, searchBar = true, inFullApp = IN_FU
         </View>
       ) : searchBar ? (
         <View className='search-bar' id='search-bar' onClick={() => openPage(PAGES.search)}>
-          <Text>🔍 搜文件、办事、项目、电话</Text>
+          <Text>🔍 搜文件、办事、电话</Text>
         </View>
       ) : null}
       {children}
