@@ -1,0 +1,59 @@
+// What depends on the content files, generated again after the desk saves: the issue's index and subpackage pages,
+// its 原文, the search entries, the archive's hashes and the calculators' titles — the scripts a build runs first.
+// The one place the desk regenerates: point it at the project's single `generate` step when there is one.
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+/** content:index again after original: an issue's 原文 page is written once its 原文 exists (as scripts/import.ts does). */
+const GENERATORS = ['content-index.ts', 'original.ts', 'content-index.ts', 'search-entries.ts', 'archive-data.ts', 'tool-titles.ts']
+
+export async function regenerate(projectDir: string): Promise<void> {
+  for (const script of GENERATORS) await run(process.execPath, ['--import', 'tsx', join(projectDir, 'scripts', script)], { cwd: projectDir })
+}
+
+/** Runs regenerate after each save, one run at a time; saves during a run are covered by one more run after it. */
+export class Regenerator {
+  private running: Promise<void> | undefined
+  private again = false
+  /** Set when the last run failed: what the generator printed. */
+  failure: string | undefined
+  finishedAt = 0
+
+  constructor(private readonly projectDir: string) {}
+
+  get busy(): boolean {
+    return this.running !== undefined
+  }
+
+  request(): void {
+    if (this.running) {
+      this.again = true
+      return
+    }
+    this.running = this.loop().finally(() => {
+      this.running = undefined
+    })
+  }
+
+  /** Resolves once no run is going. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false
+      try {
+        await regenerate(this.projectDir)
+        this.failure = undefined
+      } catch (error) {
+        const failed = error as { stdout?: string; stderr?: string; message: string }
+        this.failure = `${failed.stderr ?? ''}${failed.stdout ?? ''}`.trim() || failed.message
+      }
+      this.finishedAt = Date.now()
+    } while (this.again)
+  }
+}
