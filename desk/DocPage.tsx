@@ -1,7 +1,7 @@
 // One document: its files as a form (left), its 原文 and the resident's page (right). Edits are checked as they are
 // typed (the check's messages at their fields); saving writes only files the check accepts, and only if nobody
 // changed them on disk since this page loaded them.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { acceptDraft, draftMarks, getAt, setAt, type DraftMark, type FilePath } from '../scripts/desk/marks'
 import { check, getDoc, save, type DocView, type FieldProblem, type FileState } from './api'
 import { FormContext, idOf, Section, type FormApi } from './Form'
@@ -33,6 +33,7 @@ export function DocPage({ id }: { id: string }) {
   const selected = useRef('')
   const originalRef = useRef<HTMLDivElement>(null)
   const saveRef = useRef<HTMLButtonElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
   const focusDraftAt = useRef<number>()
   const focusAfterRender = useRef<string>()
 
@@ -48,7 +49,7 @@ export function DocPage({ id }: { id: string }) {
   }, [id])
 
   useEffect(() => {
-    void load()
+    void load().then(() => setTimeout(() => headingRef.current?.focus(), 0))
   }, [load])
 
   // The check, run on what the form holds a moment after the clerk stops typing.
@@ -186,6 +187,11 @@ export function DocPage({ id }: { id: string }) {
     }
   }
 
+  const leave = (event: MouseEvent) => {
+    if (dirtyFiles.length > 0 && !window.confirm('这份文件有没保存的修改，离开就不要了。确定离开吗？')) event.preventDefault()
+    else sessionStorage.setItem('desk:lastDoc', id)
+  }
+
   if (loadError) return <p role="alert">{loadError}</p>
   if (!view) return <p aria-live="polite">正在打开……</p>
 
@@ -201,10 +207,10 @@ export function DocPage({ id }: { id: string }) {
   return (
     <FormContext.Provider value={form}>
       <header className="doc-header">
-        <a href="#/" className="back" onClick={(event) => dirtyFiles.length > 0 && !window.confirm('这份文件有没保存的修改，离开就不要了。确定离开吗？') && event.preventDefault()}>
+        <a href="#/" className="back" onClick={leave}>
           ← 本期全部文件
         </a>
-        <h1>
+        <h1 tabIndex={-1} ref={headingRef}>
           {view.docNo} <span className="doc-title">{view.title}</span>
         </h1>
       </header>
@@ -254,6 +260,9 @@ export function DocPage({ id }: { id: string }) {
             <button type="button" className="save" ref={saveRef} onClick={() => void onSave()} disabled={saving}>
               {saving ? '正在保存……' : '保存'}
             </button>
+            <a href="#/" className="back" onClick={leave}>
+              回到本期全部文件
+            </a>
           </div>
         </main>
         <aside className="side-column" aria-label="原文和预览">

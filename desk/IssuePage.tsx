@@ -46,6 +46,13 @@ export function IssuePage() {
   useEffect(() => {
     void load()
   }, [load])
+  // Back from a document: focus where the clerk was, so the arrows go on from there.
+  useEffect(() => {
+    const last = sessionStorage.getItem('desk:lastDoc')
+    if (!issue || !last) return
+    sessionStorage.removeItem('desk:lastDoc')
+    links.current[issue.documents.findIndex((doc) => doc.id === last)]?.focus()
+  }, [issue])
 
   if (!issue) return <p aria-live="polite">正在打开……</p>
   const left = issue.documents.filter((doc) => doc.state !== 'reviewed')

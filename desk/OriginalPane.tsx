@@ -16,9 +16,24 @@ interface Props {
 
 const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Tab', 'Shift', 'Control', 'Alt', 'Meta'])
 
+/** The caret to the start of the next (or previous) paragraph of the 原文. */
+function moveToBlock(box: HTMLElement, step: 1 | -1): void {
+  const selection = document.getSelection()
+  const blocks = Array.from(box.querySelectorAll<HTMLElement>('[data-block]'))
+  const current = blocks.findIndex((block) => selection !== null && selection.rangeCount > 0 && block.contains(selection.focusNode))
+  const target = blocks[Math.max(0, Math.min(blocks.length - 1, current < 0 ? 0 : current + step))]
+  if (!target?.firstChild || !selection) return
+  selection.collapse(target.firstChild, 0)
+  target.scrollIntoView({ block: 'nearest' })
+}
+
 export const OriginalPane = forwardRef<HTMLDivElement, Props>(function OriginalPane({ blocks, pick, onEnter, onEscape }, ref) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Enter') {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !event.shiftKey) {
+      // Up and down go paragraph by paragraph (to its first character); Left and Right move within it.
+      event.preventDefault()
+      moveToBlock(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1)
+    } else if (event.key === 'Enter') {
       event.preventDefault()
       onEnter()
     } else if (event.key === 'Escape') {
@@ -33,7 +48,7 @@ export const OriginalPane = forwardRef<HTMLDivElement, Props>(function OriginalP
     <div className="original">
       <p className="pick-help" id="pick-help" aria-live="polite">
         {pick
-          ? `正在为“${pick.label}”选字：用方向键移到要引的字，按住 Shift 再按方向键选中，按回车填进去；按 Esc 不选了。`
+          ? `正在为“${pick.label}”选字：用上下方向键一段一段移、左右方向键一个字一个字移，到要引的字前面，按住 Shift 再按右方向键选中，按回车填进去；按 Esc 不选了。`
           : '用鼠标（或方向键加 Shift）选中原文里的字，再点字段旁边的“用原文里选的字”。'}
       </p>
       <div

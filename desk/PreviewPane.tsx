@@ -31,7 +31,9 @@ export function PreviewPane({ path, docNo, unsaved }: { path: string; docNo: str
   const line =
     preview.state === 'failed'
       ? '预览停了：生成居民页面时出错。请关掉审核台重新运行 npm run desk。'
-      : preview.state === 'starting'
+      : preview.state === 'error'
+        ? '生成居民看到的页面时出错了（下面是出错的信息）。改好保存后会自动再生成。'
+        : preview.state === 'starting'
         ? '正在生成居民看到的页面（第一次约需半分钟）……'
         : status.regenerating
           ? '刚保存过，正在更新居民看到的页面……'
@@ -42,6 +44,7 @@ export function PreviewPane({ path, docNo, unsaved }: { path: string; docNo: str
         {line}
       </p>
       {status.regenerateFailure && <pre className="message error">{status.regenerateFailure}</pre>}
+      {preview.state !== 'ready' && preview.log && <pre className="message error">{preview.log}</pre>}
       {shownBuild > 0 && (
         <iframe key={shownBuild} className="phone" title={`居民看到的页面：${docNo}`} src={`${preview.origin}${path}`} width={375} height={667} />
       )}

@@ -61,7 +61,7 @@ export interface Status {
   regenerating: boolean
   regeneratedAt: number
   regenerateFailure: string | null
-  preview: { origin: string; state: 'starting' | 'ready' | 'failed'; builtAt: number; log?: string } | null
+  preview: { origin: string; state: 'starting' | 'ready' | 'error' | 'failed'; builtAt: number; log?: string } | null
 }
 
 export type SaveResult =

@@ -1,7 +1,7 @@
 // What the desk's form shows of each data file: sections, groups and fields, each with the path in the file it
 // edits. Drafts and check messages are shown at the section, group or field whose path they name; the paths listed
 // here are also how the page knows which messages no field shows (listed at the top of the form instead).
-import { getAt, type FilePath } from '../scripts/desk/marks'
+import { getAt, keyPath, type FilePath } from '../scripts/desk/marks'
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'fixed'
 
@@ -141,7 +141,16 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
   const params = list(data, 'params')
   return [
     ...(tools.length > 0
-      ? [{ file, title: '计算器、自查按哪个时间算', groups: tools.map((id) => ({ path: `tools.${id}`, title: `${String(getAt(data, `tools.${id}.label`) ?? id)}（${id}）`, fields: [{ path: `tools.${id}.label`, label: `${id}：名称`, kind: 'text' as const }, ...periodFields(`tools.${id}`, id), ...citeFields(`tools.${id}`, id)] })) }]
+      ? [
+          {
+            file,
+            title: '计算器、自查按哪个时间算',
+            groups: tools.map((id) => {
+              const path = keyPath('tools', id)
+              return { path, title: `${String(getAt(data, `${path}.label`) ?? id)}（${id}）`, fields: [{ path: `${path}.label`, label: `${id}：名称`, kind: 'text' as const }, ...periodFields(path, id), ...citeFields(path, id)] }
+            }),
+          },
+        ]
       : []),
     ...(params.length > 0
       ? [
@@ -164,7 +173,17 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
         ]
       : []),
     ...(lists.length > 0
-      ? [{ file, title: '名单', groups: lists.map((id) => ({ path: `lists.${id}`, title: `${String(getAt(data, `lists.${id}.label`) ?? id)}`, fields: [{ path: `lists.${id}.values`, label: `${id}：名单`, kind: 'fixed' as const }, ...periodFields(`lists.${id}`, id), ...citeFields(`lists.${id}`, id)] })) }]
+      ? [
+          {
+            file,
+            title: '名单',
+            groups: lists.map((id) => {
+              const path = keyPath('lists', id)
+              const name = String(getAt(data, `${path}.label`) ?? id)
+              return { path, title: `${name}（${id}）`, fields: [{ path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
+            }),
+          },
+        ]
       : []),
   ]
 }

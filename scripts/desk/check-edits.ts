@@ -12,7 +12,7 @@ import { selfChecks } from '../../src/domain/selfcheck'
 import { buildOriginal } from '../import/original'
 import { documentSections } from '../import/parse'
 import { issueFolderIds, issuesDir, type IssueFolder } from './issue-folder'
-import { getAt, type FilePath } from './marks'
+import { getAt, keyPath, type FilePath } from './marks'
 
 export type ProblemKind = 'error' | 'toWrite' | 'draft'
 
@@ -113,7 +113,13 @@ function originalsOf(folder: IssueFolder, edits: Edits, source: string | undefin
 export function formField(file: FilePath, field: string, data: unknown): string {
   let path = field
   while (/（[^（）]*）/.test(path)) path = path.replace(/（[^（）]*）/g, '')
-  if (!file.startsWith('rules/') || path.startsWith('tools.') || path.startsWith('lists.')) return path
+  if (!file.startsWith('rules/')) return path
+  for (const group of ['tools', 'lists']) {
+    if (!path.startsWith(`${group}.`)) continue
+    const ids = Object.keys((getAt(data, group) as object | undefined) ?? {}).sort((a, b) => b.length - a.length)
+    const id = ids.find((each) => path === `${group}.${each}` || path.startsWith(`${group}.${each}.`))
+    return id === undefined ? path : `${keyPath(group, id)}${path.slice(group.length + 1 + id.length)}`
+  }
   const params = (getAt(data, 'params') as { id?: string }[] | undefined) ?? []
   let best = -1
   params.forEach((param, index) => {

@@ -10,7 +10,7 @@ export type FilePath = string
 
 export interface DraftMark {
   file: FilePath
-  /** The form field (or group of fields) the draft is: `summary`, `keyPoints[0]`, `params[3]`, `tools.yibao`, `corrections[1]`, `drafts.powerList`. */
+  /** The form field (or group of fields) the draft is: `summary`, `keyPoints[0]`, `params[3]`, `tools["yibao"]`, `corrections[1]`, `drafts.powerList`. */
   field: string
   /** Where the import took it from, and what to check. */
   from: string
@@ -44,7 +44,7 @@ export function draftMarks(file: FilePath, data: unknown, docId?: string): Draft
     })
     for (const group of ['tools', 'lists'] as const) {
       for (const [id, item] of Object.entries(isRecord(data[group]) ? data[group] : {})) {
-        if (isRecord(item) && isRecord(item.review)) marks.push({ file, field: `${group}.${id}`, from: reviewNote(item.review) })
+        if (isRecord(item) && isRecord(item.review)) marks.push({ file, field: keyPath(group, id), from: reviewNote(item.review) })
       }
     }
     return marks
@@ -98,12 +98,14 @@ export function fieldsToWrite(value: unknown, path = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => (key === 'drafts' || key === 'review' || key === 'draft' ? [] : fieldsToWrite(child, path ? `${path}.${key}` : key)))
 }
 
-/** `keyPoints[0].source` → ['keyPoints', 0, 'source']. */
+/** The path of a keyed item whose key may have dots (a list `tuoguan.pilotTownships`): `lists["tuoguan.pilotTownships"]`. */
+export function keyPath(parent: string, key: string): string {
+  return `${parent}[${JSON.stringify(key)}]`
+}
+
+/** `keyPoints[0].source` → ['keyPoints', 0, 'source']; `lists["a.b"].cite` → ['lists', 'a.b', 'cite']. */
 export function pathKeys(path: string): (string | number)[] {
-  return path
-    .split(/\.|(\[\d+\])/)
-    .filter((key) => key !== undefined && key !== '')
-    .map((key) => (/^\[\d+\]$/.test(key) ? Number(key.slice(1, -1)) : key))
+  return [...path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g)].map((match) => (match[1] !== undefined ? (JSON.parse(match[1]) as string) : match[2] !== undefined ? Number(match[2]) : match[3]))
 }
 
 export function getAt(data: unknown, path: string): unknown {
@@ -123,7 +125,11 @@ export function setAt<T>(data: T, path: string, value: unknown): T {
   const copy = structuredClone(data)
   const keys = pathKeys(path)
   let node = copy as unknown as Record<string | number, unknown>
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string | number, unknown>
+  keys.slice(0, -1).forEach((key, index) => {
+    // A field of a group the file does not have yet (a rule's period) makes the group.
+    if (node[key] === null || typeof node[key] !== 'object') node[key] = typeof keys[index + 1] === 'number' ? [] : {}
+    node = node[key] as Record<string | number, unknown>
+  })
   node[keys[keys.length - 1]] = value
   return copy
 }

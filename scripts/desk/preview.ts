@@ -7,11 +7,11 @@ import { join } from 'node:path'
 
 export interface PreviewState {
   origin: string
-  /** 'starting' until the first build is done; 'failed' when Taro stopped. */
-  state: 'starting' | 'ready' | 'failed'
+  /** 'starting' until the first build is done; 'error' while the last build failed; 'failed' when Taro stopped. */
+  state: 'starting' | 'ready' | 'error' | 'failed'
   /** When the last build finished (ms since epoch), so the page reloads its preview after a rebuild. */
   builtAt: number
-  /** The last lines Taro printed, when it failed. */
+  /** The last lines Taro printed, when a build failed or Taro stopped. */
   log?: string
 }
 
@@ -50,9 +50,13 @@ export class Preview {
       const text = chunk.toString()
       preview.output = `${preview.output}${text}`.slice(-4000)
       if (process.env.DESK_DEBUG) process.stderr.write(text)
-      if (/编译成功|compiled successfully/.test(text)) {
+      if (/compiled successfully/.test(text)) {
         preview.status.state = 'ready'
         preview.status.builtAt = Date.now()
+        preview.status.log = undefined
+      } else if (/compiled with \d+ errors?/.test(text)) {
+        preview.status.state = 'error'
+        preview.status.log = preview.output.slice(-1500)
       }
     }
     child.stdout?.on('data', listen)

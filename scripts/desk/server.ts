@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { startDesk } from './desk-server'
 import { openIssueFolder } from './issue-folder'
 import { Preview } from './preview'
+import { regenerate } from './regenerate'
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`)
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     console.error((error as Error).message)
     return process.exit(1)
   }
+  console.log('正在生成依赖内容的文件……')
+  await regenerate(projectDir)
   const preview = process.argv.includes('--no-preview') ? undefined : await Preview.start(projectDir)
   const desk = await startDesk({ folder, port: Number(option('port') ?? 8300), preview })
   console.log(`审核台：${desk.origin}/ （${folder.issueId}，只在这台电脑上能打开；按 Ctrl+C 关闭）`)
