@@ -173,17 +173,17 @@ export function DocPage({ id }: { id: string }) {
     const result = await save(sent)
     setSaving(false)
     const others = (list: FieldProblem[]) => [...problems.filter((problem) => !dirtyFiles.includes(problem.file)), ...list]
-    if (result.status === 200 && 'files' in result) {
+    if (result.outcome === 'saved') {
       setLoaded((previous) => ({ ...previous, ...Object.fromEntries(dirtyFiles.map((file) => [file, { hash: result.files[file].hash, data: files[file] }])) }))
       setProblems(others(result.problems))
       setNotice({ kind: 'saved', text: `已保存（${clock()}）。居民看到的页面随后自动更新。` })
-    } else if (result.status === 409) {
+    } else if (result.outcome === 'conflict') {
       setNotice({ kind: 'conflict', text: result.message })
-    } else if (result.status === 422 && 'problems' in result) {
+    } else if (result.outcome === 'invalid') {
       setProblems(others(result.problems))
       setNotice({ kind: 'invalid', text: result.message })
     } else {
-      setNotice({ kind: 'invalid', text: 'message' in result ? result.message : '保存没有成功。' })
+      setNotice({ kind: 'invalid', text: result.message ?? '保存没有成功。' })
     }
   }
 

@@ -68,7 +68,7 @@ export function IssuePage() {
   const confirm = async (amount: ChangedAmount, index: number) => {
     const file = issue.files[amount.file]
     const result = await save({ [amount.file]: { hash: file.hash, data: acceptDraft(file.data, { file: amount.file, field: `params[${amount.index}]`, from: '' }) } })
-    if (result.status !== 200) return setMessage({ alert: true, text: 'message' in result ? result.message : '没有保存。' })
+    if (result.outcome !== 'saved') return setMessage({ alert: true, text: result.message ?? '没有保存。' })
     setMessage({ alert: false, text: `已确认：${amount.label} ${amount.newValue}${amount.unit}` })
     await load()
     setTimeout(() => {

@@ -65,10 +65,10 @@ export interface Status {
 }
 
 export type SaveResult =
-  | { status: 200; files: Record<FilePath, { hash: string }>; problems: FieldProblem[] }
-  | { status: 409; conflict: FilePath; message: string }
-  | { status: 422; message: string; problems: FieldProblem[] }
-  | { status: number; message: string }
+  | { outcome: 'saved'; files: Record<FilePath, { hash: string }>; problems: FieldProblem[] }
+  | { outcome: 'conflict'; file: FilePath; message: string }
+  | { outcome: 'invalid'; message: string; problems: FieldProblem[] }
+  | { outcome?: undefined; message: string }
 
 async function call<T>(path: string, body?: unknown): Promise<T & { status: number }> {
   const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })

@@ -1,4 +1,5 @@
-// The desk's HTTP server: the page (desk/), and a small JSON API over one issue folder. It listens on 127.0.0.1
+// The desk's HTTP server: the page (desk/), and a small JSON API over one issue folder. A save that is refused (the
+// file changed on disk, or the check refuses the content) is an answer, not an HTTP error: `outcome` says which. It listens on 127.0.0.1
 // only and answers only requests addressed to it (Host) and, for changes, sent by its own page (Origin): another
 // site open in the clerk's browser cannot read or write the content through it.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -128,11 +129,11 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
       const edits = validEdits(Object.fromEntries(Object.entries(sent).map(([file, each]) => [file, each?.data])))
       // From here to the last write nothing awaits: no other save of this desk can come in between.
       for (const file of Object.keys(edits)) {
-        if (hashOf(readText(folder, file)) !== sent[file]?.hash) return [409, { conflict: file, message: CONFLICT(file) }]
+        if (hashOf(readText(folder, file)) !== sent[file]?.hash) return [200, { outcome: 'conflict', file, message: CONFLICT(file) }]
       }
       const problems = problemsOf(checkEdits(folder, edits), Object.keys(edits))
       const errors = problems.filter((problem) => problem.kind === 'error')
-      if (errors.length > 0) return [422, { message: `没有保存：有${errors.length}处要改，见标红的字段。文件没有动。`, problems }]
+      if (errors.length > 0) return [200, { outcome: 'invalid', message: `没有保存：有${errors.length}处要改，见标红的字段。文件没有动。`, problems }]
       const saved: Record<FilePath, { hash: string }> = {}
       for (const [file, data] of Object.entries(edits)) {
         const text = formatJson(data)
@@ -140,7 +141,7 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
         saved[file] = { hash: hashOf(text) }
       }
       regenerator.request()
-      return [200, { files: saved, problems }]
+      return [200, { outcome: 'saved', files: saved, problems }]
     },
     'GET /api/status': () => [200, { regenerating: regenerator.busy, regeneratedAt: regenerator.finishedAt, regenerateFailure: regenerator.failure ?? null, preview: preview?.status ?? null }],
   }

@@ -71,8 +71,8 @@ test('the server refuses bad content sent past the page, and writes nothing', as
     headers: { 'content-type': 'application/json', origin: session.desk.origin },
     body: JSON.stringify({ files: { [file]: { hash, data: { ...data, signedOn: '2023-02-30' } } } }),
   })
-  assert.equal(response.status, 422)
-  const body = (await response.json()) as { problems: { field: string; message: string }[] }
+  const body = (await response.json()) as { outcome: string; problems: { field: string; message: string }[] }
+  assert.equal(body.outcome, 'invalid')
   assert.ok(body.problems.some((problem) => problem.field === 'signedOn' && problem.message.includes('2023-02-30')))
   const foreign = await fetch(`${session.desk.origin}/api/save`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://example.com' }, body: JSON.stringify({ files: { [file]: { hash, data } } }) })
   assert.equal(foreign.status, 403, 'another site cannot write through the desk')
