@@ -162,8 +162,6 @@ export function DocPage({ id }: { id: string }) {
   const onOriginalEscape = () => {
     if (pick) focusAfterRender.current = idOf(pick.file, pick.path)
     setPick(undefined)
-    setEdits((count) => count)
-    if (pick) document.getElementById(idOf(pick.file, pick.path))?.focus()
   }
 
   const onSave = async () => {

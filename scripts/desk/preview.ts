@@ -49,7 +49,6 @@ export class Preview {
     const listen = (chunk: Buffer) => {
       const text = chunk.toString()
       preview.output = `${preview.output}${text}`.slice(-4000)
-      if (process.env.DESK_DEBUG) process.stderr.write(text)
       if (/compiled successfully/.test(text)) {
         preview.status.state = 'ready'
         preview.status.builtAt = Date.now()

@@ -70,17 +70,14 @@ async function dragOver(session: DeskSession, words: string): Promise<void> {
   const paragraph = session.page.locator('.original-text [data-block]').nth(block)
   await paragraph.scrollIntoViewIfNeeded()
   const [start, end] = await paragraph.evaluate(
-    (element, [from, length]) => {
-      const text = element.firstChild!
-      const rectOf = (at: number) => {
+    (element, [from, length]) =>
+      [from, from + length - 1].map((at) => {
         const range = document.createRange()
-        range.setStart(text, at)
-        range.setEnd(text, at + 1)
+        range.setStart(element.firstChild!, at)
+        range.setEnd(element.firstChild!, at + 1)
         const rect = range.getClientRects()[0]
         return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 }
-      }
-      return [rectOf(from), rectOf(from + length - 1)]
-    },
+      }),
     [offset, words.length] as [number, number],
   )
   session.counts.clicks++
