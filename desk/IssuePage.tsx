@@ -58,6 +58,12 @@ export function IssuePage() {
   const left = issue.documents.filter((doc) => doc.state !== 'reviewed')
   const count = (state: string) => issue.documents.filter((doc) => doc.state === state).length
 
+  const toAmounts = () => {
+    const heading = document.getElementById('amounts-h')
+    heading?.scrollIntoView({ block: 'start' })
+    heading?.focus()
+  }
+
   const onListKey = (event: KeyboardEvent, index: number) => {
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: issue.documents.length - 1 }[event.key]
     if (next === undefined) return
@@ -88,6 +94,11 @@ export function IssuePage() {
           : `这一期的 ${issue.documents.length} 份文件都审核完了。`}
         {issue.changedAmounts.length > 0 ? ` 变了的金额还有 ${issue.changedAmounts.length} 项待确认。` : ''}
       </p>
+      {issue.changedAmounts.length > 0 && (
+        <button type="button" className="to-amounts" onClick={() => toAmounts()}>
+          去确认变了的金额
+        </button>
+      )}
       <section aria-labelledby="docs-h">
         <h2 id="docs-h">这一期的文件（上下方向键移动，回车打开）</h2>
         <ol className="doc-list">
