@@ -46,6 +46,8 @@ export class Preview {
       detached: true,
     })
     preview.child = child
+    // Taro runs in a process group of its own: stopped with the desk, however the desk ends.
+    process.once('exit', () => preview.stop())
     const listen = (chunk: Buffer) => {
       const text = chunk.toString()
       preview.output = `${preview.output}${text}`.slice(-4000)

@@ -10,17 +10,22 @@ after(removeCopies)
 
 async function publish(input: Input, preview: boolean): Promise<DeskSession> {
   const session = await openDesk(await importedProject(), { preview })
-  const started = Date.now()
-  const outcome = await publishThroughDesk(session, input)
-  const seconds = Math.round((Date.now() - started) / 1000)
-  console.log(`desk, ${input}: ${outcome.amounts} amounts confirmed, ${outcome.drafts} drafts accepted, ${outcome.written} fields written (${outcome.cited} cited by selection) — ${session.counts.clicks} clicks, ${session.counts.keys} key presses, ${seconds} s`)
-  assert.equal(outcome.amounts, 6)
-  assert.equal(outcome.drafts, 328 - outcome.amounts)
-  await session.desk.regenerator.idle()
-  const check = await runScript(session.dir, 'content-check.ts')
-  assert.equal(check.code, 0, check.lines.join('\n'))
-  assert.deepEqual(session.errors, [])
-  return session
+  try {
+    const started = Date.now()
+    const outcome = await publishThroughDesk(session, input)
+    const seconds = Math.round((Date.now() - started) / 1000)
+    console.log(`desk, ${input}: ${outcome.amounts} amounts confirmed, ${outcome.drafts} drafts accepted, ${outcome.written} fields written (${outcome.cited} cited by selection) — ${session.counts.clicks} clicks, ${session.counts.keys} key presses, ${seconds} s`)
+    assert.equal(outcome.amounts, 6)
+    assert.equal(outcome.drafts, 328 - outcome.amounts)
+    await session.desk.regenerator.idle()
+    const check = await runScript(session.dir, 'content-check.ts')
+    assert.equal(check.code, 0, check.lines.join('\n'))
+    assert.deepEqual(session.errors, [])
+    return session
+  } catch (error) {
+    await session.close()
+    throw error
+  }
 }
 
 test('the clerk publishes the next issue through the desk with the mouse; the preview shows its page', { timeout: 900_000 }, async () => {
