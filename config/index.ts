@@ -78,6 +78,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
+      // Watch mode only (the 公报室's desk previews with it, scripts/desk/preview.ts): this computer only, no browser opened.
+      devServer: { host: '127.0.0.1', port: Number(process.env.LISHI_PREVIEW_PORT) || 10086, open: false },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {

@@ -14,5 +14,5 @@ npx tsx tests/support/next-issue-project.ts --build  # dist/next-issue: the test
 npm run build:site                                  # dist/h5, then dist/site: the app plus the prerendered /d/ and /c/ pages
 LISHI_CONTENT_FIXTURES=1 npx taro build --type h5   # dist/h5-fixture: the app plus the test-only fixture issue
 rm -rf artifacts/screenshots
-node --import tsx --test --test-concurrency=1 tests/unit/*.test.ts tests/package/*.test.ts tests/weapp/*.test.ts tests/site/*.test.ts tests/e2e/*.test.ts
+node --import tsx --test --test-concurrency=1 tests/unit/*.test.ts tests/package/*.test.ts tests/weapp/*.test.ts tests/site/*.test.ts tests/e2e/*.test.ts tests/desk/*.test.ts
 echo "Screenshots: artifacts/screenshots/"

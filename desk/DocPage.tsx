@@ -1,0 +1,279 @@
+// One document: its files as a form (left), its 原文 and the resident's page (right). Edits are checked as they are
+// typed (the check's messages at their fields); saving writes only files the check accepts, and only if nobody
+// changed them on disk since this page loaded them.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { acceptDraft, draftMarks, getAt, setAt, type DraftMark, type FilePath } from '../scripts/desk/marks'
+import { check, getDoc, save, type DocView, type FieldProblem, type FileState } from './api'
+import { FormContext, idOf, Section, type FormApi } from './Form'
+import { sectionsOf, shownPaths } from './form-spec'
+import { OriginalPane } from './OriginalPane'
+import { PreviewPane } from './PreviewPane'
+import { Tabs } from './Tabs'
+
+type Notice = { kind: 'conflict' | 'invalid' | 'saved' | 'info'; text: string }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+const clock = () => new Date().toLocaleTimeString('zh-CN', { hour12: false })
+
+/** Selected 原文 words as a field keeps them: the line breaks between paragraphs taken out. */
+const cleanWords = (text: string) => text.replace(/\s*\n\s*/g, '').trim()
+
+export function DocPage({ id }: { id: string }) {
+  const [view, setView] = useState<DocView>()
+  const [loadError, setLoadError] = useState<string>()
+  const [loaded, setLoaded] = useState<Record<FilePath, FileState>>({})
+  const [files, setFiles] = useState<Record<FilePath, unknown>>({})
+  const [edits, setEdits] = useState(0)
+  const [problems, setProblems] = useState<FieldProblem[]>([])
+  const [checking, setChecking] = useState(false)
+  const [saving, setSaving] = useState(false)
+  const [notice, setNotice] = useState<Notice>()
+  const [tab, setTab] = useState<'original' | 'preview'>('original')
+  const [pick, setPick] = useState<{ file: FilePath; path: string; label: string }>()
+  const selected = useRef('')
+  const originalRef = useRef<HTMLDivElement>(null)
+  const saveRef = useRef<HTMLButtonElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const focusDraftAt = useRef<number>()
+  const focusAfterRender = useRef<string>()
+
+  const load = useCallback(async () => {
+    const doc = await getDoc(id)
+    if (doc.status !== 200) return setLoadError((doc as unknown as { message: string }).message)
+    setView(doc)
+    setLoaded(doc.files)
+    setFiles(Object.fromEntries(Object.entries(doc.files).map(([file, state]) => [file, state.data])))
+    setProblems(doc.problems)
+    setNotice(undefined)
+    setPick(undefined)
+  }, [id])
+
+  useEffect(() => {
+    void load().then(() => setTimeout(() => headingRef.current?.focus(), 0))
+  }, [load])
+
+  // The check, run on what the form holds a moment after the clerk stops typing.
+  useEffect(() => {
+    if (edits === 0) return
+    setChecking(true)
+    let current = true
+    const timer = setTimeout(() => {
+      void check(files).then((result) => {
+        if (!current) return
+        setProblems(result.problems ?? [])
+        setChecking(false)
+      })
+    }, 250)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [edits, files])
+
+  // Words selected in the 原文, kept while the clerk moves to a field's button.
+  useEffect(() => {
+    const onSelection = () => {
+      const selection = document.getSelection()
+      const box = originalRef.current
+      if (!selection || !box || selection.rangeCount === 0 || !box.contains(selection.anchorNode)) return
+      selected.current = selection.isCollapsed ? '' : selection.toString()
+    }
+    document.addEventListener('selectionchange', onSelection)
+    return () => document.removeEventListener('selectionchange', onSelection)
+  }, [])
+
+  useLayoutEffect(() => {
+    if (focusDraftAt.current !== undefined) {
+      const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('[data-draft-button]'))
+      ;(buttons[focusDraftAt.current] ?? saveRef.current)?.focus()
+      focusDraftAt.current = undefined
+    }
+    if (focusAfterRender.current) {
+      document.getElementById(focusAfterRender.current)?.focus()
+      focusAfterRender.current = undefined
+    }
+  })
+
+  const dirtyFiles = Object.keys(files).filter((file) => !same(files[file], loaded[file]?.data))
+
+  const setValue = useCallback((file: FilePath, path: string, value: unknown) => {
+    setFiles((previous) => ({ ...previous, [file]: setAt(previous[file], path, value) }))
+    setEdits((count) => count + 1)
+  }, [])
+
+  const placeCaret = useCallback((words: unknown) => {
+    const box = originalRef.current
+    if (!box) return
+    box.focus()
+    const blocks = Array.from(box.querySelectorAll<HTMLElement>('[data-block]'))
+    const wanted = typeof words === 'string' ? words.trim() : ''
+    const block = (wanted && blocks.find((each) => each.textContent?.includes(wanted))) || blocks[0]
+    const text = block?.firstChild
+    if (!block || !text) return
+    const range = document.createRange()
+    range.setStart(text, wanted && block.textContent?.includes(wanted) ? block.textContent.indexOf(wanted) : 0)
+    range.collapse(true)
+    const selection = document.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+    block.scrollIntoView({ block: 'center' })
+  }, [])
+
+  const fill = useCallback(
+    (file: FilePath, path: string, words: string) => {
+      setValue(file, path, words)
+      selected.current = ''
+      document.getSelection()?.removeAllRanges()
+      setPick(undefined)
+      focusAfterRender.current = idOf(file, path)
+      setNotice({ kind: 'info', text: `已填入原文原话：“${words}”` })
+    },
+    [setValue],
+  )
+
+  const form: FormApi = useMemo(
+    () => ({
+      value: (file, path) => getAt(files[file], path),
+      set: setValue,
+      problemsAt: (file, path) => problems.filter((problem) => problem.file === file && problem.field === path && problem.kind !== 'draft'),
+      draftsAt: (file, path) => draftMarks(file, files[file], id).filter((mark) => mark.field === path),
+      accept: (mark: DraftMark, button: HTMLButtonElement) => {
+        focusDraftAt.current = Array.from(document.querySelectorAll('[data-draft-button]')).indexOf(button)
+        setFiles((previous) => ({ ...previous, [mark.file]: acceptDraft(previous[mark.file], mark) }))
+        setEdits((count) => count + 1)
+      },
+      cite: (file, path, label) => {
+        const words = cleanWords(selected.current)
+        if (words) return fill(file, path, words)
+        setPick({ file, path, label })
+        setTab('original')
+        setTimeout(() => placeCaret(getAt(files[file], path)), 0)
+      },
+    }),
+    [files, problems, id, setValue, fill, placeCaret],
+  )
+
+  const onOriginalEnter = () => {
+    const words = cleanWords(document.getSelection()?.toString() ?? '')
+    if (!pick) return setNotice({ kind: 'info', text: '先在左边点一个字段旁边的“用原文里选的字”，再回来选字。' })
+    if (!words) return setNotice({ kind: 'info', text: '还没有选中字：按住 Shift 再按方向键选中要引的字，然后按回车。' })
+    fill(pick.file, pick.path, words)
+  }
+  const onOriginalEscape = () => {
+    if (pick) focusAfterRender.current = idOf(pick.file, pick.path)
+    setPick(undefined)
+  }
+
+  const onSave = async () => {
+    if (dirtyFiles.length === 0) return setNotice({ kind: 'info', text: '没有要保存的修改。' })
+    setSaving(true)
+    const sent = Object.fromEntries(dirtyFiles.map((file) => [file, { hash: loaded[file].hash, data: files[file] }]))
+    const result = await save(sent)
+    setSaving(false)
+    const others = (list: FieldProblem[]) => [...problems.filter((problem) => !dirtyFiles.includes(problem.file)), ...list]
+    if (result.outcome === 'saved') {
+      setLoaded((previous) => ({ ...previous, ...Object.fromEntries(dirtyFiles.map((file) => [file, { hash: result.files[file].hash, data: files[file] }])) }))
+      setProblems(others(result.problems))
+      setNotice({ kind: 'saved', text: `已保存（${clock()}）。居民看到的页面随后自动更新。` })
+    } else if (result.outcome === 'conflict') {
+      setNotice({ kind: 'conflict', text: result.message })
+    } else if (result.outcome === 'invalid') {
+      setProblems(others(result.problems))
+      setNotice({ kind: 'invalid', text: result.message })
+    } else {
+      setNotice({ kind: 'invalid', text: result.message ?? '保存没有成功。' })
+    }
+  }
+
+  const leave = (event: MouseEvent) => {
+    if (dirtyFiles.length > 0 && !window.confirm('这份文件有没保存的修改，离开就不要了。确定离开吗？')) event.preventDefault()
+    else sessionStorage.setItem('desk:lastDoc', id)
+  }
+
+  if (loadError) return <p role="alert">{loadError}</p>
+  if (!view) return <p aria-live="polite">正在打开……</p>
+
+  const sections = Object.keys(files).flatMap((file) => sectionsOf(file, files[file], id))
+  const shown = shownPaths(sections)
+  const allMarks = Object.keys(files).flatMap((file) => draftMarks(file, files[file], id))
+  const looseMarks = allMarks.filter((mark) => !shown.has(`${mark.file}|${mark.field}`))
+  const visible = problems.filter((problem) => problem.kind !== 'draft' && problem.file in files)
+  const loose = visible.filter((problem) => !shown.has(`${problem.file}|${problem.field}`))
+  const errors = visible.filter((problem) => problem.kind === 'error').length
+  const toWrite = visible.filter((problem) => problem.kind === 'toWrite').length
+
+  return (
+    <FormContext.Provider value={form}>
+      <header className="doc-header">
+        <a href="#/" className="back" onClick={leave}>
+          ← 本期全部文件
+        </a>
+        <h1 tabIndex={-1} ref={headingRef}>
+          {view.docNo} <span className="doc-title">{view.title}</span>
+        </h1>
+      </header>
+      <div className="doc-layout">
+        <main className="form-column" aria-label="要审核和填写的内容">
+          {(loose.length > 0 || looseMarks.length > 0) && (
+            <section className="form-section loose" aria-labelledby="loose-h">
+              <h3 id="loose-h">这份文件的其他问题</h3>
+              <ul className="messages">
+                {loose.map((problem, index) => (
+                  <li key={index} className={problem.kind === 'error' ? 'message error' : 'message to-write'}>
+                    {problem.file}：{problem.field}：{problem.message}
+                  </li>
+                ))}
+              </ul>
+              {looseMarks.map((mark) => (
+                <div className="draft" key={`${mark.file}|${mark.field}`}>
+                  <p>
+                    <strong>导入起草的，待审核（{mark.field}）：</strong>
+                    {mark.from}
+                  </p>
+                  <button type="button" className="accept" data-draft-button="" onClick={(event) => form.accept(mark, event.currentTarget)}>
+                    核对无误，确认这一项
+                  </button>
+                </div>
+              ))}
+            </section>
+          )}
+          {sections.map((section) => (
+            <Section key={`${section.file}|${section.title}`} section={section} />
+          ))}
+          <div className="save-bar">
+            {notice && (
+              <div className={`notice ${notice.kind}`} role={notice.kind === 'info' || notice.kind === 'saved' ? 'status' : 'alert'}>
+                <p>{notice.text}</p>
+                {notice.kind === 'conflict' && (
+                  <button type="button" onClick={() => void load()}>
+                    重新载入
+                  </button>
+                )}
+              </div>
+            )}
+            <p className="counts" aria-live="polite">
+              {checking ? '正在检查……' : `还有：草稿待确认 ${allMarks.length} 项，要填写 ${toWrite} 项，要改 ${errors} 处。`}
+              {dirtyFiles.length > 0 ? ' 有没保存的修改。' : ''}
+            </p>
+            <button type="button" className="save" ref={saveRef} onClick={() => void onSave()} disabled={saving}>
+              {saving ? '正在保存……' : '保存'}
+            </button>
+            <a href="#/" className="back" onClick={leave}>
+              回到本期全部文件
+            </a>
+          </div>
+        </main>
+        <aside className="side-column" aria-label="原文和预览">
+          <Tabs
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              { id: 'original', label: '原文', panel: <OriginalPane ref={originalRef} blocks={view.original} pick={pick} onEnter={onOriginalEnter} onEscape={onOriginalEscape} /> },
+              { id: 'preview', label: '居民看到的页面', panel: <PreviewPane path={view.previewPath} docNo={view.docNo} unsaved={dirtyFiles.length > 0} /> },
+            ]}
+          />
+        </aside>
+      </div>
+    </FormContext.Provider>
+  )
+}

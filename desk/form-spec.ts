@@ -1,0 +1,238 @@
+// What the desk's form shows of each data file: sections, groups and fields, each with the path in the file it
+// edits. Drafts and check messages are shown at the section, group or field whose path they name; the paths listed
+// here are also how the page knows which messages no field shows (listed at the top of the form instead).
+import { getAt, keyPath, type FilePath } from '../scripts/desk/marks'
+
+export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'fixed'
+
+export interface FieldSpec {
+  path: string
+  label: string
+  kind: FieldKind
+  /** Words from the 原文: the field can be set by selecting them there. */
+  cite?: boolean
+  hint?: string
+}
+
+export interface GroupSpec {
+  path: string
+  title: string
+  fields: FieldSpec[]
+}
+
+export interface SectionSpec {
+  file: FilePath
+  /** The section's own path (a draft of a whole list, e.g. `audience`), when it has one. */
+  path?: string
+  title: string
+  groups: GroupSpec[]
+}
+
+type Json = Record<string, unknown>
+const list = (data: unknown, path: string): unknown[] => {
+  const value = getAt(data, path)
+  return Array.isArray(value) ? value : []
+}
+const record = (data: unknown, path: string): Json => {
+  const value = getAt(data, path)
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
+}
+const has = (data: unknown, path: string) => getAt(data, path) !== undefined
+
+function documentSections(file: FilePath, data: unknown): SectionSpec[] {
+  const sections: SectionSpec[] = [
+    {
+      file,
+      title: '从原文读出的事实（不用改）',
+      groups: [
+        {
+          path: '',
+          title: '',
+          fields: [
+            { path: 'docNo', label: '文号', kind: 'fixed' },
+            { path: 'title', label: '标题', kind: 'fixed' },
+            { path: 'signedOn', label: '签发日期', kind: 'fixed' },
+            { path: 'page', label: '公报页码', kind: 'fixed' },
+            { path: 'consultation.unit', label: '咨询单位', kind: 'fixed' },
+            { path: 'consultation.phone', label: '咨询电话', kind: 'fixed' },
+          ],
+        },
+      ],
+    },
+    { file, title: '一句话说明', groups: [{ path: 'summary', title: '', fields: [{ path: 'summary', label: '一句话说明（老百姓能懂的话；金额、日期要和原文一致）', kind: 'textarea' }] }] },
+    {
+      file,
+      path: 'keyPoints',
+      title: '要点（3到8条）',
+      groups: list(data, 'keyPoints').map((_, index) => ({
+        path: `keyPoints[${index}]`,
+        title: `要点${index + 1}`,
+        fields: [
+          { path: `keyPoints[${index}].text`, label: `要点${index + 1}：我们的说法`, kind: 'textarea' },
+          { path: `keyPoints[${index}].source`, label: `要点${index + 1}：原文原话（出处）`, kind: 'text', cite: true },
+        ],
+      })),
+    },
+    { file, path: 'audience', title: '谁需要看', groups: list(data, 'audience').map((_, index) => ({ path: `audience[${index}]`, title: '', fields: [{ path: `audience[${index}]`, label: `谁需要看 ${index + 1}`, kind: 'text' }] })) },
+    { file, path: 'topics', title: '话题', groups: list(data, 'topics').map((_, index) => ({ path: `topics[${index}]`, title: '', fields: [{ path: `topics[${index}]`, label: `话题 ${index + 1}`, kind: 'text' }] })) },
+    {
+      file,
+      path: 'dates',
+      title: '时间',
+      groups: list(data, 'dates').map((window, index) => ({
+        path: `dates[${index}]`,
+        title: `时间${index + 1}`,
+        fields: [
+          { path: `dates[${index}].label`, label: `时间${index + 1}：名称`, kind: 'text' },
+          { path: `dates[${index}].start`, label: `时间${index + 1}：开始日期`, kind: 'date', hint: '写成 2023-09-01；原文没写具体哪天就空着' },
+          { path: `dates[${index}].end`, label: `时间${index + 1}：结束日期`, kind: 'date', hint: '写成 2023-12-25；原文没写具体哪天就空着' },
+          { path: `dates[${index}].source`, label: `时间${index + 1}：原文原话`, kind: 'text', cite: true },
+          ...(has(window, 'act') ? [{ path: `dates[${index}].act`, label: `时间${index + 1}：要居民做的事（手机日历的标题）`, kind: 'text' as const }] : []),
+          ...(has(window, 'note') ? [{ path: `dates[${index}].note`, label: `时间${index + 1}：说明`, kind: 'text' as const }] : []),
+        ],
+      })),
+    },
+    { file, title: '咨询单位简称', groups: [{ path: 'consultation.shortName', title: '', fields: [{ path: 'consultation.shortName', label: '咨询单位简称（如 医保局）', kind: 'text' }] }] },
+    {
+      file,
+      path: 'annexes',
+      title: '附件',
+      groups: list(data, 'annexes').map((_, index) => ({
+        path: `annexes[${index}]`,
+        title: String(getAt(data, `annexes[${index}].title`) ?? ''),
+        fields: [{ path: `annexes[${index}].contains`, label: `附件${index + 1}里有什么（一句话）`, kind: 'textarea' }],
+      })),
+    },
+  ]
+  if (has(data, 'ourCounts')) {
+    sections.push({
+      file,
+      title: '我们自己数的数（原文没有这样印）',
+      groups: [
+        {
+          path: 'ourCounts',
+          title: '',
+          fields: [...list(data, 'ourCounts.figures').map((_, index) => ({ path: `ourCounts.figures[${index}]`, label: `自己数的数 ${index + 1}`, kind: 'text' as const })), { path: 'ourCounts.why', label: '为什么是自己数的', kind: 'text' }],
+        },
+      ],
+    })
+  }
+  if (list(data, 'readingNotes').length > 0) {
+    sections.push({ file, path: 'readingNotes', title: '原文说明（居民能看到）', groups: list(data, 'readingNotes').map((_, index) => ({ path: `readingNotes[${index}]`, title: '', fields: [{ path: `readingNotes[${index}]`, label: `原文说明 ${index + 1}`, kind: 'textarea' }] })) })
+  }
+  if (list(data, 'seeAlso').length > 0) {
+    sections.push({ file, path: 'seeAlso', title: '也请看', groups: list(data, 'seeAlso').map((_, index) => ({ path: `seeAlso[${index}]`, title: '', fields: [{ path: `seeAlso[${index}].who`, label: `给谁看 ${index + 1}`, kind: 'text' }] })) })
+  }
+  return sections
+}
+
+const citeFields = (path: string, name: string): FieldSpec[] => [
+  { path: `${path}.cite.clause`, label: `${name}：条款（如 三、（二））`, kind: 'text' },
+  { path: `${path}.cite.words`, label: `${name}：原文原话`, kind: 'text', cite: true },
+]
+const periodFields = (path: string, name: string): FieldSpec[] => [
+  { path: `${path}.period.from`, label: `${name}：从哪天起用`, kind: 'date', hint: '写成 2023-09-01' },
+  { path: `${path}.period.to`, label: `${name}：到哪天`, kind: 'date', hint: '原文没写到哪天就空着' },
+]
+
+function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
+  const tools = Object.keys(record(data, 'tools'))
+  const lists = Object.keys(record(data, 'lists'))
+  const params = list(data, 'params')
+  return [
+    ...(tools.length > 0
+      ? [
+          {
+            file,
+            title: '计算器、自查按哪个时间算',
+            groups: tools.map((id) => {
+              const path = keyPath('tools', id)
+              return { path, title: `${String(getAt(data, `${path}.label`) ?? id)}（${id}）`, fields: [{ path: `${path}.label`, label: `${id}：名称`, kind: 'text' as const }, ...periodFields(path, id), ...citeFields(path, id)] }
+            }),
+          },
+        ]
+      : []),
+    ...(params.length > 0
+      ? [
+          {
+            file,
+            title: '补助标准（金额、比例）',
+            groups: params.map((_, index) => {
+              const name = String(getAt(data, `params[${index}].label`) ?? '')
+              return {
+                path: `params[${index}]`,
+                title: `${name}（${String(getAt(data, `params[${index}].id`))}）`,
+                fields: [
+                  { path: `params[${index}].value`, label: `${name}：数额（${String(getAt(data, `params[${index}].unit`) ?? '')}）`, kind: 'number' as const },
+                  ...periodFields(`params[${index}]`, name),
+                  ...citeFields(`params[${index}]`, name),
+                ],
+              }
+            }),
+          },
+        ]
+      : []),
+    ...(lists.length > 0
+      ? [
+          {
+            file,
+            title: '名单',
+            groups: lists.map((id) => {
+              const path = keyPath('lists', id)
+              const name = String(getAt(data, `${path}.label`) ?? id)
+              return { path, title: `${name}（${id}）`, fields: [{ path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
+            }),
+          },
+        ]
+      : []),
+  ]
+}
+
+function correctionsSections(file: FilePath, data: unknown): SectionSpec[] {
+  return [
+    {
+      file,
+      path: 'corrections',
+      title: '原文改正（居民在“原文说明”里能看到）',
+      groups: list(data, 'corrections').map((_, index) => ({
+        path: `corrections[${index}]`,
+        title: `改正${index + 1}`,
+        fields: [
+          { path: `corrections[${index}].original`, label: `改正${index + 1}：文字稿里原来的字`, kind: 'fixed' },
+          { path: `corrections[${index}].corrected`, label: `改正${index + 1}：改成`, kind: 'textarea' },
+          { path: `corrections[${index}].reason`, label: `改正${index + 1}：理由`, kind: 'textarea' },
+        ],
+      })),
+    },
+  ]
+}
+
+function tablesSections(file: FilePath, data: unknown, docId: string): SectionSpec[] {
+  const plans = list(data, 'projectPlans') as { id: string; docId: string; title: string }[]
+  const groups: GroupSpec[] = [
+    ...(record(data, 'powerList').docId === docId ? [{ path: 'drafts.powerList', title: String(record(data, 'powerList').title ?? '权责清单'), fields: [] }] : []),
+    ...plans.filter((plan) => plan.docId === docId).map((plan) => ({ path: `drafts.projectPlans.${plan.id}`, title: plan.title, fields: [] })),
+  ]
+  return [{ file, title: '附件表格（表格里的每一项在 tables 文件夹的 JSON 里改）', groups }]
+}
+
+export function sectionsOf(file: FilePath, data: unknown, docId: string): SectionSpec[] {
+  if (file.startsWith('documents/')) return documentSections(file, data)
+  if (file.startsWith('rules/')) return rulesSections(file, data)
+  if (file.startsWith('corrections/')) return correctionsSections(file, data)
+  if (file === 'tables/tables.json') return tablesSections(file, data, docId)
+  return []
+}
+
+/** Every path the form shows something at (sections, groups, fields). */
+export function shownPaths(sections: SectionSpec[]): Set<string> {
+  const paths = new Set<string>()
+  for (const section of sections) {
+    if (section.path) paths.add(`${section.file}|${section.path}`)
+    for (const group of section.groups) {
+      if (group.path) paths.add(`${section.file}|${group.path}`)
+      for (const field of group.fields) paths.add(`${section.file}|${field.path}`)
+    }
+  }
+  return paths
+}
