@@ -119,7 +119,7 @@ describe('the next issue takes over everything else', () => {
     const view = await app.newPage()
     await view.open('/packages/tools/pages/check/index')
     await view.page.evaluate(() => {
-      const values = { householdType: 'other', ordinary: '2', destination: 'none', caregiver: 'certified', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
+      const values = { householdType: 'none', ordinary: '2', destination: 'none', caregiver: 'certified', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
       localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values, completed: true }, version: 2 }) }))
     })
     await view.open('/packages/tools/pages/check/index')
