@@ -10,6 +10,7 @@ import { calcFromCheckPath, selfCheckPagePath } from '../domain/links'
 import { openPage } from '../platform/nav'
 import { CallButton } from './CallButton'
 import { numberToCallFor } from './number-to-call'
+import './BenefitCard.scss'
 
 const KIND_NOTE: Record<Benefit['kind'], string> = {
   cash: '能领到',

@@ -7,6 +7,7 @@ import { formatDate, formatWindow, statusLabel, windowStatus } from '../domain/d
 import { Citation } from './Citation'
 import { PhoneCard } from './PhoneCard'
 import './CalcResultView.scss'
+import './totals.scss'
 
 interface Props {
   /** The edition the result was computed with: its period and its rules (citations). */

@@ -27,6 +27,7 @@ import { readAnchor } from '../domain/link-targets'
 import { useSinglePage } from './single-page'
 import { numberToCallFor } from './number-to-call'
 import './DocumentPage.scss'
+import './DateList.scss'
 
 /**
  * A document of one issue in full: summary, its tools, key points (each opens the 原文 at its words), dates,

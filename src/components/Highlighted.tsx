@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { Highlight } from '../domain/search'
+import './Highlighted.scss'
 
 /** A title with the matched part marked. */
 export function Highlighted({ text, highlight }: { text: string; highlight?: Highlight }) {

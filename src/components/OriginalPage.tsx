@@ -15,6 +15,7 @@ import { openPage, routeParams } from '../platform/nav'
 import { copyText } from '../platform/phone'
 import { useSinglePage } from './single-page'
 import './OriginalPage.scss'
+import './words-found.scss'
 
 const EXPORT_NOTE = '表格里的换行、方框（□）和列表前的短横，是公报排版在文字稿里的样子，这里照印刷版显示；每页重复印的表头只显示一次。'
 

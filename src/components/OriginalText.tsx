@@ -4,6 +4,7 @@ import type { OriginalBlock, OriginalTable } from '../content/original'
 import { phoneRuns } from '../domain/phone'
 import { clauseNumber, columnLabels, markInBlock, shownRows, showsAsCards, type TextPart, type WordsMark } from '../domain/original-reader'
 import './OriginalText.scss'
+import './words-found.scss'
 
 /**
  * Text with the cited words marked (yellow), the rest plain; the first marked text is where the page scrolls to.

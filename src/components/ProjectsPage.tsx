@@ -7,6 +7,7 @@ import { projectPagePath } from '../domain/links'
 import { openPage, routeParams } from '../platform/nav'
 import { PageFrame } from './PageFrame'
 import { SourceDocument } from './SourceDocument'
+import './ProjectsPage.scss'
 
 /** What a page of the plans needs: its issue (the pages are in that issue's subpackage) and the plans. */
 interface Plans {

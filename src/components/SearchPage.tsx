@@ -13,6 +13,8 @@ import { originalPagePath } from '../domain/original-links'
 import { findDocument } from '../content/catalogue'
 import { shortTitle } from '../domain/catalog'
 import { ArchiveSearch } from './ArchiveSearch'
+import './SearchPage.scss'
+import './words-found.scss'
 
 const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上王营庄', '信义镇', 'tuoguan']
 

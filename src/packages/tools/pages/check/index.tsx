@@ -23,6 +23,8 @@ import { DoubtNotice } from '../../../../components/DoubtNotice'
 import { StorageNotice } from '../../../../components/StorageNotice'
 import { guarded } from '../../../../components/PageErrorBoundary'
 import { numberToCallFor } from '../../../../components/number-to-call'
+import '../../../../components/totals.scss'
+import './index.scss'
 
 function BenefitSection({ id, title, note, items, today }: { id: string; title: string; note?: string; items: Benefit[]; today: string }) {
   if (items.length === 0) return null
