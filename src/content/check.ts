@@ -149,7 +149,7 @@ export function checkContent(input: CheckInput): Problem[] {
         if (!input.selfCheckIds.includes(pointer.selfCheck)) f(`seeAlso[${index}].selfCheck`, `没有编号为“${pointer.selfCheck}”的自查（有：${input.selfCheckIds.join('、')}）`)
       }
       checkPhone(doc.consultation.phone, (message) => f('consultation.phone', message))
-      if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), squashedSource, f)
+      if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), f)
       const original = input.originalOf?.(doc.id)
       if (original) checkAgainstOriginal(doc, original, f)
       docs.set(doc.id, { docNo: doc.docNo, page: doc.page, source: squashedSource })
@@ -293,7 +293,7 @@ function checkIssueFacts(issue: GazetteIssue, f: (field: string, message: string
 }
 
 /** A document's facts against what its own issue's gazette text prints for it. */
-function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | undefined, squashedSource: string, f: (field: string, message: string) => void): void {
+function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | undefined, f: (field: string, message: string) => void): void {
   if (!printed) {
     f('docNo', `原文里找不到“${doc.docNo}”这份文件`)
     return
@@ -308,10 +308,13 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
   if (signed !== undefined && doc.signedOn !== signed) f('signedOn', `“${doc.signedOn}”和原文落款“${printed.signedLine}”不一致`)
   if (printed.tocPage !== undefined && doc.page !== printed.tocPage) f('page', `第${doc.page}页和目录印的第${printed.tocPage}页不一致`)
   const counted = doc.ourCounts?.figures ?? []
+  // A figure must be printed in this document, not merely somewhere in the issue (another document's 1600元 is no
+  // source for this one's).
+  const ownText = squash(printed.text)
   const texts: [string, string][] = [['summary', doc.summary], ...doc.keyPoints.map((point, index): [string, string] => [`keyPoints[${index}].text`, point.text])]
   for (const [field, text] of texts) {
     for (const figure of squash(text).match(FIGURE) ?? []) {
-      if (!counted.includes(figure) && !squashedSource.includes(figure)) f(field, `“${figure}”在这期公报的原文里找不到（${text}）`)
+      if (!counted.includes(figure) && !ownText.includes(figure)) f(field, `“${figure}”在这份文件的原文里找不到（${text}）`)
     }
     if (!isValidIsoDate(doc.signedOn)) continue
     for (const date of unprintedDates(text, printed.text, doc.signedOn)) f(field, `日期“${date}”在这份文件的原文里没有印，要照原文写（${text}）`)

@@ -35,7 +35,14 @@ const mutations: Mutation[] = [
     file: `${DOCS}/lzbf2022-34.json`,
     from: '个人缴费每人350元',
     to: '个人缴费每人360元',
-    expected: `${DOCS}/lzbf2022-34.json:24: keyPoints[0].text: “360元”在这期公报的原文里找不到（2022年预收2023年城乡居民个人缴费每人360元，按年度一次性足额缴纳；原则上以户为单位参保。）`,
+    expected: `${DOCS}/lzbf2022-34.json:24: keyPoints[0].text: “360元”在这份文件的原文里找不到（2022年预收2023年城乡居民个人缴费每人360元，按年度一次性足额缴纳；原则上以户为单位参保。）`,
+  },
+  {
+    name: 'an amount printed in another document of the issue (1500元 of 就业帮扶 in the 医保 key point)',
+    file: `${DOCS}/lzbf2022-34.json`,
+    from: '个人缴费每人350元',
+    to: '个人缴费每人1500元',
+    expected: `${DOCS}/lzbf2022-34.json:24: keyPoints[0].text: “1500元”在这份文件的原文里找不到（2022年预收2023年城乡居民个人缴费每人1500元，按年度一次性足额缴纳；原则上以户为单位参保。）`,
   },
   {
     name: 'a calculator rate changed from 1500 to 1510',
