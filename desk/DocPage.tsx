@@ -3,7 +3,7 @@
 // changed them on disk since this page loaded them.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { acceptDraft, draftMarks, getAt, setAt, type DraftMark, type FilePath } from '../scripts/desk/marks'
-import { check, getDoc, save, type DocView, type FieldProblem, type FileState } from './api'
+import { check, getDoc, isUnreadable, save, type DocView, type FieldProblem, type FileState } from './api'
 import { FormContext, idOf, Section, type FormApi } from './Form'
 import { sectionsOf, shownPaths } from './form-spec'
 import { OriginalPane } from './OriginalPane'
@@ -38,8 +38,13 @@ export function DocPage({ id }: { id: string }) {
   const focusAfterRender = useRef<string>()
 
   const load = useCallback(async () => {
-    const doc = await getDoc(id)
-    if (doc.status !== 200) return setLoadError((doc as unknown as { message: string }).message)
+    let doc: Awaited<ReturnType<typeof getDoc>>
+    try {
+      doc = await getDoc(id)
+    } catch (error) {
+      return setLoadError((error as Error).message)
+    }
+    if (doc.status !== 200 || isUnreadable(doc)) return setLoadError((doc as unknown as { message: string }).message)
     setView(doc)
     setLoaded(doc.files)
     setFiles(Object.fromEntries(Object.entries(doc.files).map(([file, state]) => [file, state.data])))
@@ -58,17 +63,43 @@ export function DocPage({ id }: { id: string }) {
     setChecking(true)
     let current = true
     const timer = setTimeout(() => {
-      void check(files).then((result) => {
-        if (!current) return
-        setProblems(result.problems ?? [])
-        setChecking(false)
-      })
+      void check(files).then(
+        (result) => {
+          if (!current) return
+          setChecking(false)
+          if (isUnreadable(result)) return setNotice({ kind: 'invalid', text: result.message })
+          setProblems(result.problems ?? [])
+        },
+        (error: Error) => {
+          if (!current) return
+          setChecking(false)
+          setNotice({ kind: 'invalid', text: error.message })
+        },
+      )
     }, 250)
     return () => {
       current = false
       clearTimeout(timer)
     }
   }, [edits, files])
+
+  // Unsaved edits are not lost to a reload or a closed tab without the browser asking first.
+  const dirtyFiles = Object.keys(files).filter((file) => !same(files[file], loaded[file]?.data))
+  const unsaved = dirtyFiles.length > 0
+  useEffect(() => {
+    if (!unsaved) return undefined
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', ask)
+    return () => window.removeEventListener('beforeunload', ask)
+  }, [unsaved])
+
+  // 已保存 is taken down once the form changes again: it would say something no longer true.
+  useEffect(() => {
+    if (unsaved) setNotice((current) => (current?.kind === 'saved' ? undefined : current))
+  }, [unsaved])
 
   // Words selected in the 原文, kept while the clerk moves to a field's button.
   useEffect(() => {
@@ -93,8 +124,6 @@ export function DocPage({ id }: { id: string }) {
       focusAfterRender.current = undefined
     }
   })
-
-  const dirtyFiles = Object.keys(files).filter((file) => !same(files[file], loaded[file]?.data))
 
   const setValue = useCallback((file: FilePath, path: string, value: unknown) => {
     setFiles((previous) => ({ ...previous, [file]: setAt(previous[file], path, value) }))
@@ -168,7 +197,13 @@ export function DocPage({ id }: { id: string }) {
     if (dirtyFiles.length === 0) return setNotice({ kind: 'info', text: '没有要保存的修改。' })
     setSaving(true)
     const sent = Object.fromEntries(dirtyFiles.map((file) => [file, { hash: loaded[file].hash, data: files[file] }]))
-    const result = await save(sent)
+    let result: Awaited<ReturnType<typeof save>>
+    try {
+      result = await save(sent)
+    } catch (error) {
+      setSaving(false)
+      return setNotice({ kind: 'invalid', text: (error as Error).message })
+    }
     setSaving(false)
     const others = (list: FieldProblem[]) => [...problems.filter((problem) => !dirtyFiles.includes(problem.file)), ...list]
     if (result.outcome === 'saved') {

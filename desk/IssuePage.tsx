@@ -2,7 +2,7 @@
 // issue (old → new, both issues' words) for the clerk to confirm.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { acceptDraft } from '../scripts/desk/marks'
-import { getIssue, save, type ChangedAmount, type IssueView } from './api'
+import { getIssue, isUnreadable, save, type ChangedAmount, type IssueView } from './api'
 
 const STATE_LABEL = { toWrite: '要人来写', drafted: '导入起草，待审核', reviewed: '已审核' }
 
@@ -42,7 +42,17 @@ export function IssuePage() {
   const [message, setMessage] = useState<{ alert: boolean; text: string }>()
   const links = useRef<(HTMLAnchorElement | null)[]>([])
   const amountsRef = useRef<HTMLUListElement>(null)
-  const load = useCallback(async () => setIssue(await getIssue()), [])
+  const [loadError, setLoadError] = useState<string>()
+  const load = useCallback(async () => {
+    try {
+      const loaded = await getIssue()
+      if (loaded.status !== 200 || isUnreadable(loaded)) return setLoadError((loaded as unknown as { message: string }).message)
+      setLoadError(undefined)
+      setIssue(loaded)
+    } catch (error) {
+      setLoadError((error as Error).message)
+    }
+  }, [])
   useEffect(() => {
     void load()
   }, [load])
@@ -54,6 +64,7 @@ export function IssuePage() {
     links.current[issue.documents.findIndex((doc) => doc.id === last)]?.focus()
   }, [issue])
 
+  if (loadError) return <p role="alert">{loadError}</p>
   if (!issue) return <p aria-live="polite">正在打开……</p>
   const left = issue.documents.filter((doc) => doc.state !== 'reviewed')
   const count = (state: string) => issue.documents.filter((doc) => doc.state === state).length

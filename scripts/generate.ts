@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url'
 import type * as ArchiveStep from './archive-data'
 import type * as IndexStep from './content-index'
 import type * as CheckStep from './content-check'
+import type * as Readable from './lib/readable-content'
 import type * as Files from './lib/generated-files'
 import type * as OriginalStep from './original'
 import type * as SearchStep from './search-entries'
@@ -88,6 +89,12 @@ export async function generate(projectDir: string, options: { write: boolean }):
 
 async function main(): Promise<number> {
   const projectDir = join(import.meta.dirname, '..')
+  // Nothing is generated from content a text editor left unreadable: the file and its line are named instead.
+  const unreadable = (await load<typeof Readable>(projectDir, 'lib/readable-content.ts')).unreadableContent(projectDir)
+  if (unreadable.length > 0) {
+    for (const line of unreadable) console.error(line)
+    return 1
+  }
   const files = await load<typeof Files>(projectDir, 'lib/generated-files.ts')
   if (process.argv.includes('--check')) {
     const stale = files.differences(projectDir, await generate(projectDir, { write: false }))

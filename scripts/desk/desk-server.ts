@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { blockText } from '../../src/content/original'
 import { checkEdits, type Edits, type FieldProblem } from './check-edits'
-import { changedAmounts, documentIds, documentRows, editableFile, filesOfDocument, hashOf, readState, readText, type FileState, type IssueFolder } from './issue-folder'
+import { changedAmounts, documentIds, documentRows, editableFile, filesOfDocument, hashOf, readState, readText, unreadableFile, type FileState, type IssueFolder } from './issue-folder'
 import { formatJson, type FilePath } from './marks'
 import type { Preview } from './preview'
 import { Regenerator } from './regenerate'
@@ -168,6 +168,10 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
     if (request.method === 'GET' && url.pathname === '/desk.css') return send(response, 200, readFileSync(join(uiDir, 'desk.css'), 'utf8'), 'text/css; charset=utf-8')
     const route = routes[`${request.method} ${url.pathname}`]
     if (!route) return send(response, 404, { message: '没有这个页面。' })
+    // A file edited by hand into something unreadable: named, with its line, instead of an error page (an answer, like
+    // every refusal: nothing to show as an HTTP error in the page's console).
+    const unreadable = unreadableFile(folder)
+    if (unreadable) return send(response, 200, { unreadable: true, message: unreadable })
     Promise.resolve()
       .then(() => route(request, url))
       .then(([status, body]) => send(response, status, body))

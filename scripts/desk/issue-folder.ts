@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { draftMarks, fieldsToWrite, tableDocId, type FilePath } from './marks'
+import { unreadableJson } from '../lib/unreadable-json'
 
 export interface IssueFolder {
   projectDir: string
@@ -133,4 +134,14 @@ export function changedAmounts(folder: IssueFolder): ChangedAmount[] {
       return [{ file, index, id: param.id, label: param.label, unit: param.unit, oldValue: review.value, newValue: param.value, oldWords: review.words, newWords: param.cite?.words ?? '', oldIssue: review.issue, oldDocId: review.docId, newDocId: param.cite?.docId ?? '' }]
     })
   })
+}
+
+/** The first data file of the folder a text editor left unreadable, in words for the clerk; undefined when all read. */
+export function unreadableFile(folder: IssueFolder): string | undefined {
+  const files = [...(existsSync(join(folder.dir, 'issue.json')) ? ['issue.json'] : []), ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) => jsonIn(folder, sub))]
+  for (const file of files) {
+    const why = unreadableJson(file, readText(folder, file))
+    if (why) return `${why}改好后刷新这一页。`
+  }
+  return undefined
 }

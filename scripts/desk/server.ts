@@ -23,8 +23,18 @@ async function main(): Promise<void> {
   }
   console.log('正在生成依赖内容的文件……')
   await regenerate(projectDir)
+  const port = Number(option('port') ?? 8300)
   const preview = process.argv.includes('--no-preview') ? undefined : await Preview.start(projectDir)
-  const desk = await startDesk({ folder, port: Number(option('port') ?? 8300), preview })
+  let desk
+  try {
+    desk = await startDesk({ folder, port, preview })
+  } catch (error) {
+    preview?.stop()
+    // Started twice: the first one is still running and is the one to use.
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`审核台已经开着：在浏览器里打开 http://127.0.0.1:${port}/ 就行。要再开一个，加 --port 8301。`)
+    else console.error(`审核台没有打开：${(error as Error).message}`)
+    return process.exit(1)
+  }
   console.log(`审核台：${desk.origin}/ （${folder.issueId}，只在这台电脑上能打开；按 Ctrl+C 关闭）`)
   if (preview) console.log(`居民看到的页面（预览）：${preview.status.origin}（第一次生成约需半分钟）`)
   const stop = () => {

@@ -85,3 +85,29 @@ test('accepting a rule’s draft only takes its review lines out of the file (ke
   assert.equal(after, `${JSON.stringify(expected, null, 2)}\n`)
   assert.equal(after.split('\n').filter((line) => !before.split('\n').includes(line)).length, 0, 'only lines taken out, none rewritten')
 })
+
+test('a file an editor left unreadable (a Chinese quote) is named with its line; the desk works again once it is fixed', async () => {
+  const { page } = session
+  const good = readFileSync(file, 'utf8')
+  writeFileSync(file, good.replace('"summary":', '“summary":'))
+  await page.goto(`${session.desk.origin}/#/`)
+  await page.reload()
+  const alert = page.getByRole('alert').filter({ hasText: `documents/${DOC}.json 第` })
+  await alert.waitFor()
+  assert.match(await alert.innerText(), /的写法有错[\s\S]*中文引号[\s\S]*改好后刷新这一页/)
+  writeFileSync(file, good)
+  await page.reload()
+  await page.locator(`.doc-list a[href="#/doc/${DOC}"]`).waitFor()
+  assert.deepEqual(session.errors, [])
+})
+
+test('已保存 is taken down by the next change', async () => {
+  const { page } = session
+  await page.goto(`${session.desk.origin}/#/doc/${DOC}`)
+  await page.reload()
+  await replaceText(page, '谁需要看 1', '家政企业和从业人员')
+  await page.getByRole('button', { name: '保存' }).click()
+  await page.getByText(/^已保存/).waitFor()
+  await replaceText(page, '谁需要看 1', '家政企业')
+  await page.getByText(/^已保存/).waitFor({ state: 'detached' })
+})
