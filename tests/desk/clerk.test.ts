@@ -15,7 +15,7 @@ function draftMarksIn(files: Map<string, string>): number {
     const own = ('review' in record ? 1 : 0) + ('draft' in record ? 1 : 0) + (record.drafts && typeof record.drafts === 'object' ? Object.keys(record.drafts).length : 0)
     return own + Object.entries(record).filter(([key]) => key !== 'drafts').reduce((sum, [, item]) => sum + count(item), 0)
   }
-  return [...files.values()].reduce((sum, text) => sum + count(JSON.parse(text)), 0)
+  return [...files].filter(([name]) => name.endsWith('.json')).reduce((sum, [, text]) => sum + count(JSON.parse(text)), 0)
 }
 
 after(removeCopies)
