@@ -1,41 +1,10 @@
-// The desk server's API (scripts/desk/desk-server.ts), as the page calls it.
+// The desk server's API (scripts/desk/desk-server.ts), as the page calls it. The shapes it answers with are the
+// server's own types (type-only: nothing of the server is bundled into the page).
 import type { FilePath } from '../scripts/desk/marks'
+import type { FieldProblem } from '../scripts/desk/check-edits'
+import type { ChangedAmount, DocumentRow, FileState } from '../scripts/desk/issue-folder'
 
-export interface FileState {
-  hash: string
-  data: unknown
-}
-
-export interface FieldProblem {
-  file: FilePath
-  field: string
-  message: string
-  kind: 'error' | 'toWrite' | 'draft'
-}
-
-export interface DocumentRow {
-  id: string
-  docNo: string
-  title: string
-  state: 'toWrite' | 'drafted' | 'reviewed'
-  drafts: number
-  toWrite: number
-}
-
-export interface ChangedAmount {
-  file: FilePath
-  index: number
-  id: string
-  label: string
-  unit: string
-  oldValue: number
-  newValue: number
-  oldWords: string
-  newWords: string
-  oldIssue: string
-  oldDocId: string
-  newDocId: string
-}
+export type { ChangedAmount, DocumentRow, FieldProblem, FileState }
 
 export interface IssueView {
   issueId: string
