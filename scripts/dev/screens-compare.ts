@@ -60,8 +60,11 @@ export function compareFolders(beforeDir: string, afterDir: string, diffDir: str
     if (!existsSync(afterPath)) differences.push({ name, pixels: 'only in before' })
     else if (!existsSync(beforePath)) differences.push({ name, pixels: 'only in after' })
     else {
-      const before = PNG.sync.read(readFileSync(beforePath))
-      const after = PNG.sync.read(readFileSync(afterPath))
+      const beforeBytes = readFileSync(beforePath)
+      const afterBytes = readFileSync(afterPath)
+      if (beforeBytes.equals(afterBytes)) continue // same file, same pixels: no need to decode
+      const before = PNG.sync.read(beforeBytes)
+      const after = PNG.sync.read(afterBytes)
       const { pixels, diff } = diffImages(before, after)
       if (pixels === 0) continue
       mkdirSync(diffDir, { recursive: true })
