@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const QUERIES = ['上面千条线', '禁止燃烧硫份', '断保90天', '医保', '低保', '燃气', '宅基地', '乡镇', '补助', '2022年', '火星移民', '托管', '清洁煤', '护工', '核桃', 'S-ECO']
 const ROUNDS = 20
 const COLD_RUNS = Number(process.env.BENCH_RUNS ?? 7)

@@ -7,10 +7,10 @@
 import { build } from 'esbuild'
 import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { join } from 'node:path'
-import type { SearchEntry } from '../src/domain/search'
-import { buildEntries } from './search-entries'
+import type { SearchEntry } from '../../src/domain/search'
+import { buildEntries } from '../build/search-entries'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const COUNTS = (process.env.BENCH_ISSUES ?? '1,10,40,100').split(',').map(Number)
 const QUERIES = ['医保', 'yibao', '宅基地', '34号', '离政办发34', '上王营庄', '护工', '清洁煤', 'tuoguan', '低保', '燃气', '人社局', '核桃', '火星移民', '学生', '稳岗']
 const ROUNDS = 10

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { syntheticProject } from './archive-synthetic'
+import { syntheticProject } from '../build/archive-synthetic'
 
 const TARGETS: [string, string][] = [
   ['before: last 3 versions, Android >= 4.1, iOS >= 8', 'last 3 versions, Android >= 4.1, ios >= 8'],

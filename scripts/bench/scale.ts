@@ -1,12 +1,12 @@
 // `npm run bench:scale -- 1 4 10`: how the WeChat package grows with the number of issues. For each count, a copy
-// of the project gets that many issues (the real one and synthetic older ones, `archive:synthetic`), is built
+// of the project gets that many issues (the real one and synthetic older ones, `build:synthetic-archive`), is built
 // with `taro build --type weapp`, and its packages are measured beside the empty Taro app built the same way.
 // Prints numbers; asserts nothing. The copies live in the system's temporary folder and are removed afterwards.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { syntheticProject } from './archive-synthetic'
-import { buildWeapp, emptyTaroApp, kib, packages } from './lib/weapp-size'
+import { syntheticProject } from '../build/archive-synthetic'
+import { buildWeapp, emptyTaroApp, kib, packages } from './weapp-size'
 
 function projectWithIssues(count: number): string {
   return syntheticProject(mkdtempSync(join(tmpdir(), `lishi-scale-${count}-`)), count - 1)

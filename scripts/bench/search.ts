@@ -1,14 +1,14 @@
 // `npm run bench`: search latency (p50/p95), first answer and heap, in Node, for (a) this issue's corpus and (b) a
 // synthetic corpus of 100 issues, each against a naive scan of the same entries in the same run; (c) search inside
-// the 原文 in Chromium at 4× CPU throttle (scripts/bench-fulltext.ts); (d) search by number of issues (1, 10, 40,
-// 100) in Chromium at 4× (scripts/bench-issues.ts); and the share of questions people type that find their target on
+// the 原文 in Chromium at 4× CPU throttle (scripts/bench/fulltext.ts); (d) search by number of issues (1, 10, 40,
+// 100) in Chromium at 4× (scripts/bench/issues.ts); and the share of questions people type that find their target on
 // the first screen (tests/unit/search-questions.ts). Prints numbers; asserts nothing.
 import { performance } from 'node:perf_hooks'
-import { buildSearchIndex, scanIndex, search, type SearchEntry, type SearchIndex } from '../src/domain/search'
-import { buildEntries } from './search-entries'
-import { benchFullText } from './bench-fulltext'
-import { benchIssues } from './bench-issues'
-import { FIRST_SCREEN, QUESTIONS, firstScreenShare } from '../tests/unit/search-questions'
+import { buildSearchIndex, scanIndex, search, type SearchEntry, type SearchIndex } from '../../src/domain/search'
+import { buildEntries } from '../build/search-entries'
+import { benchFullText } from './fulltext'
+import { benchIssues } from './issues'
+import { FIRST_SCREEN, QUESTIONS, firstScreenShare } from '../../tests/unit/search-questions'
 
 const QUERIES = [
   '医保', 'yibao', 'yb', '宅基地', 'zhaijidi', 'zjd', '34号', '离政办发34', '〔2022〕34', '上王营庄', '李家山', '信义镇',

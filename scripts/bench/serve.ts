@@ -9,9 +9,9 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { Agent, request } from 'node:https'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { siteDir } from './build-site'
-import { precompress } from './site/precompress'
-import { serveSite } from '../tests/support/nginx'
+import { siteDir } from '../build/build-site'
+import { precompress } from '../build/site/precompress'
+import { serveSite } from '../../tests/support/nginx'
 
 const DOC = 'lzbf2022-34'
 const CONNECTIONS = 64

@@ -6,8 +6,8 @@ import { gzipSync } from 'node:zlib'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
-import { startStaticServer } from './static-server'
-import { siteDir } from './build-site'
+import { startStaticServer } from '../dev/static-server'
+import { siteDir } from '../build/build-site'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const DOC = 'lzbf2022-34'

@@ -4,9 +4,9 @@
 // Builds both (`taro build --type weapp`); prints numbers; asserts nothing.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { buildWeapp, emptyTaroApp, kib, packages } from './lib/weapp-size'
+import { buildWeapp, emptyTaroApp, kib, packages } from './weapp-size'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 
 function main(): void {
   console.log('building the empty Taro app (same config, same node_modules)…')

@@ -68,5 +68,5 @@ export function packages(dist: string): PackageSize[] {
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-/** Where the empty app's sizes are written for the package test (scripts/empty-taro-size.ts). */
+/** Where the empty app's sizes are written for the package test (scripts/bench/empty-taro-size.ts). */
 export const emptyAppSizesFile = join(root, 'dist', 'empty-taro-sizes.json')

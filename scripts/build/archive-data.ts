@@ -5,11 +5,11 @@
 // (src/domain/archive.ts); build:site writes the files. The newest issue is not archived: it is always in the package.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { issues } from '../src/content'
-import { contentHash, type ArchiveManifest } from '../src/domain/archive'
+import { issues } from './content/issues'
+import { contentHash, type ArchiveManifest } from '../../src/domain/archive'
 import { buildEntries } from './search-entries'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const archiveHashesFile = join(root, 'src', 'content', 'generated', 'archive.json')
 
 export interface ArchiveFile {

@@ -1,4 +1,4 @@
-// `npm run archive:synthetic -- <count> [--into <dir>] [--build]`: ten years of gazettes, made up, to prove the app
+// `npm run build:synthetic-archive -- <count> [--into <dir>] [--build]`: ten years of gazettes, made up, to prove the app
 // scales. Makes a copy of the project (default dist/synthetic-<count>; never the working tree you commit from) and
 // writes <count> issue folders shaped like the newest real one (the same documents, tables and text length) for
 // the quarters before it: each issue's words vary a little (a few common words swapped for others that its text
@@ -86,11 +86,11 @@ export function generateSyntheticIssues(project: string, count: number, directio
 
 /** `npm run generate` in the copy; the synthetic issues' rules are not copied (see above), so no content check. */
 function generateIn(project: string): void {
-  const run = spawnSync('npx', ['tsx', join('scripts', 'generate.ts'), '--no-content-check'], { cwd: project, encoding: 'utf8' })
+  const run = spawnSync('npx', ['tsx', join('scripts', 'build', 'generate.ts'), '--no-content-check'], { cwd: project, encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`generate: ${run.stdout}${run.stderr}`)
 }
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const PROJECT_PARTS = ['src', 'scripts', 'config', 'tests/fixtures', 'package.json', 'tsconfig.json', 'babel.config.js', 'project.config.json', 'deploy']
 
 /** Makes `dir` (emptied first) a copy of this project, sharing node_modules, whose issues are the real ones and
@@ -110,7 +110,7 @@ function buildProject(dir: string): void {
   for (const [command, args] of [
     ['npx', ['taro', 'build', '--type', 'weapp']],
     ['npx', ['taro', 'build', '--type', 'h5']],
-    ['npx', ['tsx', join('scripts', 'build-site.ts')]],
+    ['npx', ['tsx', join('scripts', 'build', 'build-site.ts')]],
   ] as [string, string[]][]) {
     const run = spawnSync(command, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
     if (run.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${run.stdout.slice(-3000)}${run.stderr.slice(-3000)}`)
@@ -122,7 +122,7 @@ if (process.argv[1]?.endsWith('archive-synthetic.ts')) {
   const intoAt = process.argv.indexOf('--into')
   const project = intoAt > 0 ? process.argv[intoAt + 1] : join(root, 'dist', `synthetic-${count}`)
   if (!Number.isInteger(count) || count < 1 || !project) {
-    console.error('用法：npm run archive:synthetic -- <期数> [--into <项目副本目录>] [--build]（默认副本：dist/synthetic-<期数>）')
+    console.error('用法：npm run build:synthetic-archive -- <期数> [--into <项目副本目录>] [--build]（默认副本：dist/synthetic-<期数>）')
     process.exit(1)
   }
   syntheticProject(project, count)

@@ -1,25 +1,25 @@
 // `npm run build:site` → dist/site: the app (dist/h5) plus /d/<id>/ and /c/<id>/ as prerendered HTML, a 404 page
 // and the WeChat verification file the 公报室 put in site/verify/. Plain static files for deploy/nginx.conf or a
 // CDN (docs/deploy.md). The app's inline script moves to a file so the Content-Security-Policy allows only 'self'.
-// Every text file gets its .gz beside it, compressed once here (scripts/site/precompress.ts).
+// Every text file gets its .gz beside it, compressed once here (scripts/build/site/precompress.ts).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { findDocument, issues, latestIssue } from '../src/content'
-import { calculators } from '../src/domain/calculators'
-import { currentEdition } from '../src/domain/tool-editions'
-import { isoDay } from '../src/domain/dates'
+import { findDocument, issues, latestIssue } from './content/issues'
+import { calculators } from '../../src/domain/calculators'
+import { currentEdition } from '../../src/domain/tool-editions'
+import { isoDay } from '../../src/domain/dates'
 import { calculatorPage, calendarFiles, documentPage, notFoundPage, type Takeover } from './site/render'
-import { issueDocumentPath } from '../src/domain/original-links'
-import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
-import { buildIssueOriginals } from './original'
+import { issueDocumentPath } from '../../src/domain/original-links'
+import { linkFor, type UrlLinkManifest } from '../publish/urllink-client'
+import { buildIssueOriginals } from './original-files'
 import { writeShareImages } from './site/share-images'
 import { archiveFiles } from './archive-data'
-import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '../src/domain/site-catalogue'
+import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '../../src/domain/site-catalogue'
 import { precompress } from './site/precompress'
-import { consultationDirectory, numberToCall } from '../src/domain/catalog'
+import { consultationDirectory, numberToCall } from '../../src/domain/catalog'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 export const siteDir = join(root, 'dist', 'site')
 
 /** index.html's inline script, moved to a file of its own (named by its content). */
@@ -65,7 +65,7 @@ export function appAssets(indexHtml: string): Pick<Takeover, 'scripts' | 'styles
   }
 }
 
-/** scripts/site/takeover.js, as a file named by its content. */
+/** scripts/build/site/takeover.js, as a file named by its content. */
 function writeTakeoverScript(dir: string): string {
   const code = readFileSync(join(import.meta.dirname, 'site', 'takeover.js'), 'utf8')
   const name = `/js/takeover.${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`
@@ -87,7 +87,7 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
     writeFileSync(join(siteDir, path, 'index.html'), html)
     written.push(`/${path}/`)
   }
-  // 在微信中打开: URL Links from `npm run urllink`, only while they are valid; without them the page says to scan in WeChat.
+  // 在微信中打开: URL Links from `npm run fetch:urllinks`, only while they are valid; without them the page says to scan in WeChat.
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
   // Every issue's documents: a code printed years ago still opens its page in any browser.
   const lines = consultationDirectory(issues)

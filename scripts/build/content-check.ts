@@ -1,27 +1,27 @@
-// `npm run content:check`: validate every issue's content, and that the generated files are what a generation made
+// `npm run check:content`: validate every issue's content, and that the generated files are what a generation made
 // in memory now gives (before anything is rewritten). One line per problem; exit 1 if any. `npm run generate` runs
 // the same check on the content right after writing the generated files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
-import { issues } from '../src/content'
-import { allLists, allParams, allTools } from '../src/content/rules'
-import { powerLists, projectPlans } from '../src/content/tables'
-import { checkContent, draftMessage, formatProblem, REVIEW, TO_FILL, type Problem } from '../src/content/check'
-import { contentFileKind, fieldOfPath, validateContentFile, type ContentProblem } from '../src/content/schema'
+import { issues } from './content/issues'
+import { allLists, allParams, allTools } from '../../src/content/rules-in-force'
+import { powerLists, projectPlans } from './content/annex-tables'
+import { checkContent, draftMessage, formatProblem, REVIEW, TO_FILL, type Problem } from './content/check'
+import { contentFileKind, fieldOfPath, validateContentFile, type ContentProblem } from '../../src/content/schema'
 import type { Review } from './import/carry-forward'
-import { lineOfField } from '../src/content/json-lines'
-import type { GazetteDocument } from '../src/content/types'
-import { calculators } from '../src/domain/calculators'
-import { selfChecks } from '../src/domain/selfcheck'
+import { lineOfField } from './content/json-lines'
+import type { GazetteDocument } from '../../src/content/types'
+import { calculators } from '../../src/domain/calculators'
+import { selfChecks } from '../../src/domain/selfcheck'
 import { issueFolderPaths } from './content-index'
-import { listingProblems } from '../src/content/load'
-import { buildIssueOriginals, issueFoldersWithSource } from './original'
+import { listingProblems } from '../../src/content/load'
+import { buildIssueOriginals, issueFoldersWithSource } from './original-files'
 import { generate } from './generate'
-import { differences } from './lib/generated-files'
-import type { OriginalDocument } from '../src/content/original'
+import { differences } from './generated-files'
+import type { OriginalDocument } from '../../src/content/original-document'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 
 function issueFolder(issueId: string): string {
   const shipped = join(root, 'src', 'content', 'issues', issueId)
@@ -164,7 +164,7 @@ function originalsOfContent(wrongShape: Set<string>): { originals: Map<string, O
 
 const ISSUES_FOLDER = 'src/content/issues'
 
-/** What each generated file is, in the words of the office (content:check never names a generated file to fix). */
+/** What each generated file is, in the words of the office (check:content never names a generated file to fix). */
 function generatedKind(file: string): string {
   if (file.includes('/original/') || file.includes('original-issues')) return '原文页（按 source.txt 和 corrections 里的改正生成）'
   if (file.endsWith('search-entries.json')) return '搜索用的条目（按最新一期的内容生成）'
@@ -250,7 +250,7 @@ export function printContentCheck(generated?: Map<string, string>): number {
 }
 
 if (process.argv[1]?.endsWith('content-check.ts')) {
-  // Test builds' fixture issue is not generated content (see scripts/generate.ts): then the content only.
+  // Test builds' fixture issue is not generated content (see scripts/build/generate.ts): then the content only.
   // Content of the wrong shape may not generate at all: then the content's own problems only.
   const generation = process.env.LISHI_CONTENT_FIXTURES === '1' ? Promise.resolve(undefined) : generate(root, { write: false }).catch(() => undefined)
   void generation.then((generated) => process.exit(printContentCheck(generated)))

@@ -1,4 +1,4 @@
-// The content-index step of `npm run generate` (scripts/generate.ts): from the issue folders (src/content/issues/<id>/,
+// The content-index step of `npm run generate` (scripts/build/generate.ts): from the issue folders (src/content/issues/<id>/,
 // which people edit), the modules that hand their JSON to the app, written where nobody edits: src/content/generated/
 // (the lists of issues, rules and tables, the newest issue's head, the compact catalogue, the subpackages, and per
 // issue index.ts (its documents), rules.ts (its rule parameters) and head.json), tests/fixtures/issues/generated/ for
@@ -8,18 +8,21 @@
 // documents/<id>.json and rules/<name>.json, and may have tables/index.ts exporting `powerList` and/or `projectPlans`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { DOCUMENT_HEAD_FIELDS, type IssueHead } from '../src/content/types'
-import { compactCatalogue } from '../src/content/compact'
-import budget from '../src/content/package-budget.json'
-import { GENERATED_HEADER } from './lib/generated-files'
+import { DOCUMENT_HEAD_FIELDS, type IssueHead } from '../../src/content/types'
+import { compactCatalogue } from '../../src/content/compact'
+import budget from '../../src/content/package-budget.json'
+import { GENERATED_HEADER } from './generated-files'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const issuesDir = join(root, 'src', 'content', 'issues')
-const fixturesDir = join(root, 'tests', 'fixtures', 'issues')
+const fixturesRoot = join(root, 'tests', 'fixtures')
+const fixturesDir = join(fixturesRoot, 'issues')
 const contentGeneratedDir = join(root, 'src', 'content', 'generated')
 const fixturesGeneratedDir = join(fixturesDir, 'generated')
-const indexFile = join(contentGeneratedDir, 'issues.ts')
-const tablesIndexFile = join(contentGeneratedDir, 'tables.ts')
+// Build side only (scripts and tests read every issue in full; the app imports each issue from its own subpackage).
+const buildGeneratedDir = join(root, 'scripts', 'build', 'content', 'generated')
+const indexFile = join(buildGeneratedDir, 'issue-folders.ts')
+const tablesIndexFile = join(buildGeneratedDir, 'annex-table-folders.ts')
 const rulesIndexFile = join(contentGeneratedDir, 'rules.ts')
 const headsIndexFile = join(contentGeneratedDir, 'heads.ts')
 const catalogueFile = join(contentGeneratedDir, 'catalogue.json')
@@ -36,7 +39,7 @@ export function renderIndex(folders: string[]): string {
   const ident = (name: string) => `issue_${name.replace('-', '_')}`
   return [
     `${GENERATED_HEADER} The issue folders in src/content/issues, newest first.`,
-    ...folders.map((name) => `import * as ${ident(name)} from './${name}'`),
+    ...folders.map((name) => `import * as ${ident(name)} from '${importPath(buildGeneratedDir, join(contentGeneratedDir, name))}'`),
     '',
     `export const issueFolders = [${folders.map(ident).join(', ')}]`,
     '',
@@ -103,8 +106,8 @@ function renderTablesIndex(folders: string[]): string {
   const ident = (name: string) => `tables_${name.replace('-', '_')}`
   return [
     `${GENERATED_HEADER} The issue folders with annex tables (tables/index.ts).`,
-    "import type { PowerList, ProjectPlan } from '../types'",
-    ...folders.map((name) => `import * as ${ident(name)} from '${importPath(contentGeneratedDir, join(issuesDir, name, 'tables'))}'`),
+    `import type { PowerList, ProjectPlan } from '${importPath(buildGeneratedDir, join(root, 'src', 'content', 'types'))}'`,
+    ...folders.map((name) => `import * as ${ident(name)} from '${importPath(buildGeneratedDir, join(issuesDir, name, 'tables'))}'`),
     '',
     `export const tableFolders: { powerList?: PowerList; projectPlans?: ProjectPlan[] }[] = [${folders.map(ident).join(', ')}]`,
     '',
@@ -125,6 +128,8 @@ const ident = (prefix: string, name: string) => `${prefix}_${name.replace(/\.jso
 
 /** A relative import path from a generated module's folder. */
 function importPath(fromDir: string, target: string): string {
+  // Product code reaches the test-only fixtures by their alias only (config/index.ts, tsconfig.json's paths).
+  if (target.startsWith(fixturesRoot) && !fromDir.startsWith(fixturesRoot)) return `@fixtures/${relative(fixturesRoot, target).replace(/\\/g, '/')}`
   const path = relative(fromDir, target).replace(/\\/g, '/')
   return path.startsWith('.') ? path : `./${path}`
 }
@@ -217,7 +222,7 @@ const pageConfig = (title: string, share = true) => `${GENERATED_HEADER}\nexport
 
 /** This issue's 原文 and search entries, made searchable once, on the first query (the newest issue's search page). */
 const SEARCH_INDEX = `${GENERATED_HEADER} The search entries of this issue (made at build time
-// by scripts/search-entries.ts), looked up by bigram as queries come.
+// by scripts/build/search-entries.ts), looked up by bigram as queries come.
 import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../../domain/search'
 import entries from './search-entries.json'
 

@@ -1,13 +1,13 @@
-// `npm run content:schemas`: the JSON Schema of each kind of data file of an issue folder, written to schemas/ from
+// `npm run write:schemas`: the JSON Schema of each kind of data file of an issue folder, written to schemas/ from
 // the zod definition (src/content/schema.ts), so that an editor that knows JSON Schema (VS Code) completes and
 // underlines fields. The data files name their schema in "$schema"; the annex tables' item files, JSON arrays
 // that cannot, are matched in .vscode/settings.json. tests/unit/content-schema.test.ts fails when the files here
 // differ from what the definition generates.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { contentSchemas, jsonSchemaOf, SCHEMA_FOLDER, schemaFileName, type ContentFileKind } from '../src/content/schema'
+import { contentSchemas, jsonSchemaOf, SCHEMA_FOLDER, schemaFileName, type ContentFileKind } from '../../src/content/schema'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 export const schemaFolder = join(root, SCHEMA_FOLDER)
 
 const TITLES: Record<ContentFileKind, string> = {

@@ -2,7 +2,7 @@
 // modules and subpackage pages that hand the issue folders to the app (content-index.ts), the search entries
 // (search-entries.ts), the archive's hashes (archive-data.ts) and the tools' titles (tool-titles.ts) — then the
 // content check (content-check.ts). Idempotent: a second run writes nothing. Every build, dev run, start and test
-// runs it; the output lives only in the generated folders (scripts/lib/generated-files.ts).
+// runs it; the output lives only in the generated folders (scripts/build/generated-files.ts).
 //
 //   npm run generate                         write, then check the content (exit 1 on a problem)
 //   npm run generate -- --check              write nothing; exit 1 naming each generated file that differs from a
@@ -15,9 +15,9 @@ import { pathToFileURL } from 'node:url'
 import type * as ArchiveStep from './archive-data'
 import type * as IndexStep from './content-index'
 import type * as CheckStep from './content-check'
-import type * as Readable from './lib/readable-content'
-import type * as Files from './lib/generated-files'
-import type * as OriginalStep from './original'
+import type * as Readable from './readable-content'
+import type * as Files from './generated-files'
+import type * as OriginalStep from './original-files'
 import type * as SearchStep from './search-entries'
 import type * as TitlesStep from './tool-titles'
 
@@ -26,7 +26,7 @@ export interface Generation {
   files: Map<string, string>
   /** What the 原文 step built, per issue. */
   lines: string[]
-  /** Corrections that do not apply, documents without a text (content:check reports them with their lines). */
+  /** Corrections that do not apply, documents without a text (check:content reports them with their lines). */
   problems: string[]
   /** The files written (or removed) on disk, relative to the project: none when nothing changed. */
   written: string[]
@@ -34,7 +34,7 @@ export interface Generation {
 
 // The steps are loaded from the project being generated (a copy of the project generates its own files), and only
 // when needed: the last three read the content through the modules the first two write.
-const load = <T>(projectDir: string, script: string): Promise<T> => import(pathToFileURL(join(projectDir, 'scripts', script)).href) as Promise<T>
+const load = <T>(projectDir: string, script: string): Promise<T> => import(pathToFileURL(join(projectDir, 'scripts', 'build', script)).href) as Promise<T>
 
 /** The files the last three steps make from the content, loaded through the modules the first two generated. */
 async function contentFiles(projectDir: string, readOriginal: (path: string) => string | undefined): Promise<Map<string, string>> {
@@ -53,7 +53,7 @@ async function contentFilesInScratch(projectDir: string, first: Map<string, stri
     for (const part of ['src', 'scripts', join('tests', 'fixtures'), 'package.json', 'tsconfig.json']) cpSync(join(projectDir, part), join(scratch, part), { recursive: true })
     symlinkSync(realpathSync(join(projectDir, 'node_modules')), join(scratch, 'node_modules'))
     const inScratch = new Map([...first].map(([path, content]) => [join(scratch, relative(projectDir, path)), content]))
-    ;(await load<typeof Files>(scratch, 'lib/generated-files.ts')).writeGeneration(scratch, inScratch, { removeStale: false })
+    ;(await load<typeof Files>(scratch, 'generated-files.ts')).writeGeneration(scratch, inScratch, { removeStale: false })
     const made = await contentFiles(scratch, (path) => inScratch.get(path))
     return new Map([...made].map(([path, content]) => [join(projectDir, relative(scratch, path)), content]))
   } finally {
@@ -67,8 +67,8 @@ const onDisk = (files: Map<string, string>) => [...files].every(([path, content]
 export async function generation(projectDir: string, { write }: { write: boolean }): Promise<Generation> {
   // The fixture issue is compiled into test builds only; what is generated (and committed) is the shipped content.
   if (process.env.LISHI_CONTENT_FIXTURES === '1') throw new Error('npm run generate makes the shipped content: run it without LISHI_CONTENT_FIXTURES')
-  const files = await load<typeof Files>(projectDir, 'lib/generated-files.ts')
-  const originalStep = await load<typeof OriginalStep>(projectDir, 'original.ts')
+  const files = await load<typeof Files>(projectDir, 'generated-files.ts')
+  const originalStep = await load<typeof OriginalStep>(projectDir, 'original-files.ts')
   const original = originalStep.originalFiles()
   const withOriginal = new Set(originalStep.issuesWithOriginalPage())
   const first = new Map([...original.files, ...(await load<typeof IndexStep>(projectDir, 'content-index.ts')).indexFiles(withOriginal)])
@@ -88,14 +88,14 @@ export async function generate(projectDir: string, options: { write: boolean }):
 }
 
 async function main(): Promise<number> {
-  const projectDir = join(import.meta.dirname, '..')
+  const projectDir = join(import.meta.dirname, '..', '..')
   // Nothing is generated from content a text editor left unreadable: the file and its line are named instead.
-  const unreadable = (await load<typeof Readable>(projectDir, 'lib/readable-content.ts')).unreadableContent(projectDir)
+  const unreadable = (await load<typeof Readable>(projectDir, 'readable-content.ts')).unreadableContent(projectDir)
   if (unreadable.length > 0) {
     for (const line of unreadable) console.error(line)
     return 1
   }
-  const files = await load<typeof Files>(projectDir, 'lib/generated-files.ts')
+  const files = await load<typeof Files>(projectDir, 'generated-files.ts')
   if (process.argv.includes('--check')) {
     const stale = files.differences(projectDir, await generate(projectDir, { write: false }))
     for (const difference of stale) console.error(files.describeDifference(difference))

@@ -1,25 +1,25 @@
 // `npm run import -- <gazette.txt> [--json | --update]`: extract an issue of the gazette from its text (see
-// scripts/import/parse.ts). --json prints what was found (masthead, documents, problems) and writes nothing.
-// Without it, writes the draft issue folder src/content/issues/<YYYY-NN>/ (scripts/import/draft.ts): the facts
-// filled in, the rest marked 【待填写】 for `npm run content:check` to list. An existing folder is only touched
+// scripts/build/import/parse.ts). --json prints what was found (masthead, documents, problems) and writes nothing.
+// Without it, writes the draft issue folder src/content/issues/<YYYY-NN>/ (scripts/build/import/draft.ts): the facts
+// filled in, the rest marked 【待填写】 for `npm run check:content` to list. An existing folder is only touched
 // with --update, which keeps what people wrote and prints every fact that changed.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import type { GazetteDocument } from '../src/content/types'
-import type { IssueFile, RulesFile } from '../src/content/load'
-import type { OriginalDocument } from '../src/content/original'
+import type { GazetteDocument } from '../../src/content/types'
+import type { IssueFile, RulesFile } from '../../src/content/load'
+import type { OriginalDocument } from '../../src/content/original-document'
 import { carryForward, findPredecessor, type CarryReport, type EarlierDocument, type EarlierRules } from './import/carry-forward'
 import { draftTables, renderTablesModule, type DraftedTables } from './import/draft-tables'
-import { powerLists, projectPlans } from '../src/content/tables'
+import { powerLists, projectPlans } from './content/annex-tables'
 import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
 import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
-import { TO_FILL } from '../src/content/check'
-import { schemaRefFor } from '../src/content/schema'
-import { docNoOfId } from '../src/domain/deeplink'
+import { TO_FILL } from './content/check'
+import { schemaRefFor } from '../../src/content/schema'
+import { docNoOfId } from '../../src/domain/deeplink'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 
 function fail(message: string): never {
   console.error(message)
@@ -139,13 +139,13 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   }
   // The generated files (原文, modules, pages, search entries, tool titles) from the folder just written, in a fresh
   // process: this one has loaded the content as it was before.
-  const generated = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate.ts'), '--no-content-check'], { cwd: root, encoding: 'utf8' })
+  const generated = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'generate.ts'), '--no-content-check'], { cwd: root, encoding: 'utf8' })
   lines.push(...generated.split('\n').filter((line) => line !== '' && !line.startsWith('generate: ')))
   lines.push(...latinNotes)
   const counts = draftCounts(folder, carried)
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。`)
   lines.push(`起草了${counts.drafted}项（文件里${counts.fields}项、原文改正${counts.corrections}项、附件表格${counts.tables}项、带过来的标准${counts.rules}项），都标着草稿，待审核；要人来写${counts.left}项（【待填写】）。`)
-  lines.push('接下来运行 npm run content:check：它分开列出要人来写的和待审核的草稿，全部处理完才能构建。')
+  lines.push('接下来运行 npm run check:content：它分开列出要人来写的和待审核的草稿，全部处理完才能构建。')
   return lines
 }
 

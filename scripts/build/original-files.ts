@@ -1,16 +1,16 @@
-// The original step of `npm run generate` (scripts/generate.ts): the 原文 of every document of every issue folder
+// The original step of `npm run generate` (scripts/build/generate.ts): the 原文 of every document of every issue folder
 // that has a source.txt, from that text and the document's corrections/<id>.json, into the issue's subpackage
 // (src/packages/issue-<id>/original/), with an index.ts the 原文 page imports and search.json, the text the search
 // page searches. The content check builds the same 原文 and fails when a correction does not apply.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Correction, OriginalDocument } from '../src/content/original'
-import { buildOriginal } from './import/original'
-import { shipFullText } from '../src/domain/fulltext'
+import type { Correction, OriginalDocument } from '../../src/content/original-document'
+import { buildOriginal } from './import/original-blocks'
+import { shipFullText } from '../../src/domain/fulltext'
 import { documentSections } from './import/parse'
-import { GENERATED_HEADER } from './lib/generated-files'
+import { GENERATED_HEADER } from './generated-files'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const issuesDir = join(root, 'src', 'content', 'issues')
 
 function originalDir(issueId: string): string {
@@ -62,7 +62,7 @@ function renderOriginalFiles(built: BuiltIssue): Map<string, string> {
     join(dir, 'index.ts'),
     [
       `${GENERATED_HEADER} The 原文 of this issue, from its source.txt and corrections/.`,
-      "import type { OriginalDocument } from '../../../content/original'",
+      "import type { OriginalDocument } from '../../../content/original-document'",
       ...built.documents.map((doc) => `import ${ident(doc.id)} from './${doc.id}.json'`),
       '',
       'export const originals: Record<string, OriginalDocument> = {',

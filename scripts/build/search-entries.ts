@@ -1,23 +1,23 @@
-// The search-entries step of `npm run generate` (scripts/generate.ts): the search entries (normalised text and
+// The search-entries step of `npm run generate` (scripts/build/generate.ts): the search entries (normalised text and
 // pinyin) built from the content at build time, so the app ships no pinyin dictionary. The newest issue's entries
 // ship with its search page: src/packages/issue-<id>/search-entries.json, beside the search index content-index.ts
 // writes there, with what belongs to no issue (contacts, the 公报室, calculators, help topics). Older issues'
-// entries (their documents) are published with the archive (scripts/archive-data.ts) for 往期也搜.
+// entries (their documents) are published with the archive (scripts/build/archive-data.ts) for 往期也搜.
 import { join } from 'node:path'
 import { pinyin } from 'pinyin-pro'
-import { issues } from '../src/content'
-import { powerLists, projectPlans } from '../src/content/tables'
-import { consultationDirectory, shortTitle } from '../src/domain/catalog'
-import { calculators } from '../src/domain/calculators'
-import type { Calculator, FormValues } from '../src/domain/calculators/types'
-import { param, type ParamLookup } from '../src/content/rules'
-import { docPagePath } from '../src/domain/deeplink'
-import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '../src/domain/links'
-import { HELP_TOPICS } from '../src/domain/help-topics'
-import { officeNamesOf } from '../src/domain/search-synonyms'
-import { normaliseText, type SearchEntry } from '../src/domain/search'
+import { issues } from './content/issues'
+import { powerLists, projectPlans } from './content/annex-tables'
+import { consultationDirectory, shortTitle } from '../../src/domain/catalog'
+import { calculators } from '../../src/domain/calculators'
+import type { Calculator, FormValues } from '../../src/domain/calculators/types'
+import { param, type ParamLookup } from '../../src/content/rules-in-force'
+import { docPagePath } from '../../src/domain/deeplink'
+import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '../../src/domain/links'
+import { HELP_TOPICS } from '../../src/domain/help-topics'
+import { officeNamesOf } from '../../src/domain/search-synonyms'
+import { normaliseText, type SearchEntry } from '../../src/domain/search'
 
-const packagesDir = join(import.meta.dirname, '..', 'src', 'packages')
+const packagesDir = join(import.meta.dirname, '..', '..', 'src', 'packages')
 const entriesFile = (issueId: string) => join(packagesDir, `issue-${issueId}`, 'search-entries.json')
 
 const HAN = /[\u3400-\u9fff]/

@@ -1,14 +1,14 @@
-// The tool-titles step of `npm run generate` (scripts/generate.ts): the titles of each document's calculators and
+// The tool-titles step of `npm run generate` (scripts/build/generate.ts): the titles of each document's calculators and
 // self-checks, and the self-checks its seeAlso sends some readers to (content data), written to
 // src/domain/generated/tool-titles.json, so the document page shows its 算一算 / 自查 entries without importing the tools.
 import { join } from 'node:path'
-import { calculators } from '../src/domain/calculators'
-import { currentEdition, toolEditions } from '../src/domain/tool-editions'
-import { selfChecks } from '../src/domain/selfcheck'
-import { issues } from '../src/content'
-import type { ToolTitle } from '../src/domain/tool-titles'
+import { calculators } from '../../src/domain/calculators'
+import { currentEdition, toolEditions } from '../../src/domain/tool-editions'
+import { selfChecks } from '../../src/domain/selfcheck'
+import { issues } from './content/issues'
+import type { ToolTitle } from '../../src/domain/tool-titles'
 
-const toolTitlesFile = join(import.meta.dirname, '..', 'src', 'domain', 'generated', 'tool-titles.json')
+const toolTitlesFile = join(import.meta.dirname, '..', '..', 'src', 'domain', 'generated', 'tool-titles.json')
 
 export function buildToolTitles(): Record<string, ToolTitle[]> {
   const byDocument: Record<string, ToolTitle[]> = {}
@@ -24,7 +24,7 @@ export function buildToolTitles(): Record<string, ToolTitle[]> {
   for (const doc of issues.flatMap((issue) => issue.documents)) {
     for (const { who, selfCheck } of doc.seeAlso ?? []) {
       const check = selfChecks.find((each) => each.id === selfCheck)
-      // An unknown self-check is reported by content:check, with the file and line.
+      // An unknown self-check is reported by check:content, with the file and line.
       const home = check ? currentEdition(check)?.docIds[0] : undefined
       if (check && home) add(doc.id, { kind: 'selfcheck', id: check.id, title: check.title, who, docId: home })
     }

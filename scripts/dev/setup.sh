@@ -6,7 +6,7 @@
 # (e.g. @tarojs/binding-darwin-arm64@4.2.1) that the registry reachable here does not serve, so they are
 # absent from the lock file and `npm ci` refuses it as "out of sync"; `npm install` honours the lock.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm install --no-audit --no-fund

@@ -1,13 +1,13 @@
-// `npm run qrcodes`: for every document and calculator of the latest issue, an SVG and a PNG of the
+// `npm run make:qrcodes`: for every document and calculator of the latest issue, an SVG and a PNG of the
 // 普通链接二维码 URL (error correction Q, quiet zone 4 modules), a manifest.csv and an A4 print sheet
 // (print-sheet.html, and print-sheet.pdf rendered by Debian's Chromium when it is installed).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
-import { latestIssue } from '../src/content'
-import { calculators } from '../src/domain/calculators'
-import { siteConfig } from '../src/site.config'
-import { codeTargets, manifestCsv, printSheetHtml, type CodeTarget } from './lib/print-codes'
+import { latestIssue } from '../build/content/issues'
+import { calculators } from '../../src/domain/calculators'
+import { siteConfig } from '../../src/site.config'
+import { codeTargets, manifestCsv, printSheetHtml, type CodeTarget } from './print-codes'
 
 const QR_OPTIONS = { errorCorrectionLevel: 'Q' as const, margin: 4 }
 /** PNG pixels per module: 8 px × ~37 modules ≈ 300 px, sharp at 3 cm and 250 dpi. */
@@ -55,7 +55,7 @@ export async function renderPdf(htmlFile: string, pdfFile: string): Promise<stri
 }
 
 if (process.argv[1]?.endsWith('qrcodes.ts')) {
-  const outDir = process.argv[2] ?? join(import.meta.dirname, '..', 'dist', 'qrcodes')
+  const outDir = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'dist', 'qrcodes')
   generateCodes(outDir, { pdf: true }).then(({ targets, pdf }) => {
     console.log(`${targets.length}个二维码（${targets.filter((t) => t.kind === 'document').length}份文件、${targets.filter((t) => t.kind === 'calculator').length}个计算器）写到 ${outDir}`)
     console.log(`清单：manifest.csv；打印：print-sheet.html${pdf ? '、print-sheet.pdf' : '（没有找到 chromium，未生成 PDF）'}`)

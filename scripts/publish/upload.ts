@@ -1,12 +1,12 @@
 // `npm run upload -- --version <x.y.z> --desc <text>`: uploads dist/weapp with miniprogram-ci (needs WX_APPID,
 // WX_UPLOAD_KEY_PATH and the network; this machine's IP must be on the key's whitelist). Everything is checked
-// before the one network call (scripts/lib/upload-request.ts).
+// before the one network call (scripts/publish/upload-request.ts).
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { UploadError, uploadRequest } from './lib/upload-request'
+import { UploadError, uploadRequest } from './upload-request'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const require = createRequire(import.meta.url)
 
 async function main(argv: string[]): Promise<number> {

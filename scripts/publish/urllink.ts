@@ -1,14 +1,14 @@
-// `npm run urllink -- [--days 30] [--env release|trial|develop]`: URL Links for every document, written to
+// `npm run fetch:urllinks -- [--days 30] [--env release|trial|develop]`: URL Links for every document, written to
 // site/urllinks.json for `npm run build:site` (the 在微信中打开 button). Needs WX_APPID and WX_APPSECRET in the
 // environment and the network; the secret and token stay in memory.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { latestIssue } from '../src/content'
-import { isoDay } from '../src/domain/dates'
-import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, type WxacodeOptions } from './lib/wxacode-client'
-import { generateManifest, MAX_LINK_DAYS } from './lib/urllink-client'
+import { latestIssue } from '../build/content/issues'
+import { isoDay } from '../../src/domain/dates'
+import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, type WxacodeOptions } from './wxacode-client'
+import { generateManifest, MAX_LINK_DAYS } from './urllink-client'
 
-export const manifestFile = join(import.meta.dirname, '..', 'site', 'urllinks.json')
+export const manifestFile = join(import.meta.dirname, '..', '..', 'site', 'urllinks.json')
 
 async function main(argv: string[]): Promise<number> {
   const credentials = credentialsOrExplain(process.env)

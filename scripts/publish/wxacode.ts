@@ -1,13 +1,13 @@
-// `npm run wxacode -- [--env release|trial|develop] [--no-check-path] [--out DIR]`
+// `npm run fetch:wxacode -- [--env release|trial|develop] [--no-check-path] [--out DIR]`
 // Requests the official 小程序码 for every document and calculator through wxacode.getUnlimited.
 // Needs WX_APPID and WX_APPSECRET in the environment and the network; it refuses to run without them.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { latestIssue } from '../src/content'
-import { calculators } from '../src/domain/calculators'
-import { siteConfig } from '../src/site.config'
-import { codeTargets } from './lib/print-codes'
-import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, downloadCodes, type WxacodeOptions } from './lib/wxacode-client'
+import { latestIssue } from '../build/content/issues'
+import { calculators } from '../../src/domain/calculators'
+import { siteConfig } from '../../src/site.config'
+import { codeTargets } from './print-codes'
+import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, downloadCodes, type WxacodeOptions } from './wxacode-client'
 
 async function main(argv: string[]): Promise<number> {
   const credentials = credentialsOrExplain(process.env)
@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
     return 2
   }
   const options: WxacodeOptions = { ...DEFAULT_OPTIONS, envVersion, checkPath: !argv.includes('--no-check-path'), apiBase: process.env.WX_API_BASE ?? DEFAULT_OPTIONS.apiBase }
-  const outDir = value('--out') ?? join(import.meta.dirname, '..', 'dist', 'wxacode')
+  const outDir = value('--out') ?? join(import.meta.dirname, '..', '..', 'dist', 'wxacode')
   mkdirSync(outDir, { recursive: true })
   const requests = codeTargets(latestIssue, calculators, siteConfig.qrDomain).map((t) => ({ id: t.id, scene: t.scene, page: t.pagePath }))
   const results = await downloadCodes(requests, credentials, outDir, options)

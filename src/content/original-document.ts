@@ -1,5 +1,5 @@
 // The 原文 of a document: its whole text as printed in the gazette, in blocks a phone can show, each with a stable
-// anchor. Built by `npm run generate` (scripts/original.ts) from the issue's source.txt and the document's reviewed corrections file;
+// anchor. Built by `npm run generate` (scripts/build/original-files.ts) from the issue's source.txt and the document's reviewed corrections file;
 // the app, the content check and the tests read it through these types and helpers (plain TypeScript).
 
 import type { CorrectionData } from './schema'

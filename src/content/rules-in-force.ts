@@ -8,7 +8,7 @@ import { ruleFolders } from './generated/rules'
 // OpenFisca's parameters do). A value applies from its `period.from` until the next value's.
 const fixtureRules: IssueRules[] =
   process.env.LISHI_CONTENT_FIXTURES === '1'
-    ? (require('../../tests/fixtures/issues') as { fixtureRuleFolders: IssueRules[] }).fixtureRuleFolders
+    ? (require('@fixtures/issues') as { fixtureRuleFolders: IssueRules[] }).fixtureRuleFolders
     : []
 const ruleModules: IssueRules[] = [...ruleFolders, ...fixtureRules]
 
@@ -90,7 +90,7 @@ export function editionDate(edition: ToolEdition, paramPrefixes: string[]): stri
 /** The documents an edition rests on: the one that sets its period first, then those its figures cite. */
 export function editionDocIds(edition: ToolEdition, paramPrefixes: string[]): string[] {
   const inPrefixes = allParams.filter((value) => paramPrefixes.some((prefix) => value.id.startsWith(prefix)))
-  // A value without a citation is reported by content:check; it names no document here.
+  // A value without a citation is reported by check:content; it names no document here.
   const cited = [...inForce(inPrefixes, editionDate(edition, paramPrefixes)).values()].flatMap((value) => (value.cite ? [value.cite.docId] : []))
   return [...new Set([edition.cite.docId, ...cited])]
 }

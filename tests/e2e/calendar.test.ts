@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
-import { findDocument } from '../../src/content'
+import { findDocument } from '../../scripts/build/content/issues'
 import { AppBrowser, type AppPage } from './app-browser'
 
 // 离政办发〔2022〕34号 四、(一): 集中参保缴费期原则上为9月1日至12月25日 — act: 交城乡居民医保费.

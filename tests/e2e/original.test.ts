@@ -2,7 +2,7 @@
 // search inside the text, wide tables that never move the page sideways, 大字, and every document's 原文.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { issues } from '../../src/content'
+import { issues } from '../../scripts/build/content/issues'
 import { AppBrowser, type AppPage } from './app-browser'
 import { pick, plus, type } from './form'
 

@@ -1,12 +1,12 @@
 // The gazette reader in Chromium: every document by id / scene / q, tap-to-call, not-found, contacts.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
+import { latestIssue } from '../../scripts/build/content/issues'
 import { dialString } from '../../src/domain/phone'
 import { docQrUrl } from '../../src/domain/deeplink'
 import { siteConfig } from '../../src/site.config'
 import { AppBrowser, type AppPage } from './app-browser'
-import { documentPageChunks } from '../../scripts/build-site'
+import { documentPageChunks } from '../../scripts/build/build-site'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')

@@ -1,10 +1,10 @@
 // Search and the annex tables in Chromium: typed queries give grouped results; 权责 items and projects open.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { powerLists, projectPlans } from '../../src/content/tables'
+import { powerLists, projectPlans } from '../../scripts/build/content/annex-tables'
 import { filterPowers, filterProjects, sumAmount } from '../../src/domain/tables'
 import { AppBrowser, type AppPage } from './app-browser'
-import { issues } from '../../src/content'
+import { issues } from '../../scripts/build/content/issues'
 import { consultationDirectory } from '../../src/domain/catalog'
 import { dialString } from '../../src/domain/phone'
 import { FIRST_SCREEN, QUESTIONS } from '../unit/search-questions'

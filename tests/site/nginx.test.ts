@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { serveSite, type ServedSite } from '../support/nginx'
-import { latestIssue } from '../../src/content'
+import { latestIssue } from '../../scripts/build/content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { dialString } from '../../src/domain/phone'
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { actionEvents, escapeText, foldLine, icsText, phoneCalendarOptions } from '../../src/domain/calendar'
-import { findDocument } from '../../src/content'
+import { findDocument } from '../../scripts/build/content/issues'
 
 const yibao = findDocument('lzbf2022-34')?.doc
 if (!yibao) throw new Error('离政办发〔2022〕34号 missing')

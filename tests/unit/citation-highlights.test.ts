@@ -5,10 +5,10 @@
 // functions OriginalPage and OriginalText render with).
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
-import { issues } from '../../src/content'
-import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '../../src/content/original'
+import { issues } from '../../scripts/build/content/issues'
+import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '../../src/content/original-document'
 import { originalIssues } from '../../src/content/generated/original-issues'
-import { allParams } from '../../src/content/rules'
+import { allParams } from '../../src/content/rules-in-force'
 import { normaliseRouteParams } from '../../src/domain/deeplink'
 import { readAnchor, readWords } from '../../src/domain/link-targets'
 import { originalPagePath } from '../../src/domain/original-links'

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { compactCatalogue, expandCatalogue, type CatalogueIssue } from '../../src/content/compact'
-import { issues } from '../../src/content'
+import { issues } from '../../scripts/build/content/issues'
 
 const asCatalogue = (issue: (typeof issues)[number]): CatalogueIssue => ({
   id: issue.id,

@@ -1,12 +1,12 @@
 // The content check: the shipped content passes; broken content is reported file by file, field by field.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { issues } from '../../src/content'
-import { allParams } from '../../src/content/rules'
-import { checkContent, formatProblem } from '../../src/content/check'
+import { issues } from '../../scripts/build/content/issues'
+import { allParams } from '../../src/content/rules-in-force'
+import { checkContent, formatProblem } from '../../scripts/build/content/check'
 import type { GazetteIssue, RuleParameter, ToolEdition } from '../../src/content/types'
-import { runContentCheck } from '../../scripts/content-check'
-import { issueFolderNames, renderIndex } from '../../scripts/content-index'
+import { runContentCheck } from '../../scripts/build/content-check'
+import { issueFolderNames, renderIndex } from '../../scripts/build/content-index'
 import { gazetteText } from './gazette-source'
 
 const base = {
@@ -80,7 +80,7 @@ describe('content check', () => {
     const issue = broken((i) => {
       i.documents[1].id = 'lzf2022-25'
     })
-    // Each document's own file, as content:check finds it (the copy's objects: by position).
+    // Each document's own file, as check:content finds it (the copy's objects: by position).
     const files = new Map(issue.documents.map((doc, index) => [doc, `documents/${index === 1 ? 'lzf2022-28' : doc.id}.json`]))
     const lines = checkContent({
       ...base,
@@ -131,6 +131,6 @@ describe('content check', () => {
 
   it('generates the issue index from the folders, newest first', () => {
     assert.deepEqual(issueFolderNames(), ['2022-03'])
-    assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '\.\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)
+    assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '[./]+src\/content\/generated\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)
   })
 })

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import dayjs from 'dayjs'
-import { issues, latestIssue, findDocument } from '../../src/content'
+import { issues, latestIssue, findDocument } from '../../scripts/build/content/issues'
 import { isValidIsoDate } from '../../src/domain/dates'
 import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../../src/domain/phone'

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { allWindowsEnded, daysUntil, formatDate, formatWindow, isValidIsoDate, statusLabel, windowStatus } from '../../src/domain/dates'
-import { findDocument } from '../../src/content'
+import { findDocument } from '../../scripts/build/content/issues'
 
 // 离政办发〔2022〕34号 四、(一): 集中参保缴费期原则上为9月1日至12月25日.
 const payment = { label: '缴费期', start: '2022-09-01', end: '2022-12-25' }

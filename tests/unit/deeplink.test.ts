@@ -1,7 +1,7 @@
 // The QR deep-link contract: ?id=, ?scene= (小程序码) and ?q= (扫普通链接二维码).
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { isKnownDocumentId, latestIssue } from '../../src/content'
+import { isKnownDocumentId, latestIssue } from '../../scripts/build/content/issues'
 import { CALC_LINK, decodeRepeatedly, docNoOfId, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/deeplink'
 
 const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }

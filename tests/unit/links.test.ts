@@ -7,7 +7,7 @@ import { forwardedCalcPath, movedPagePath } from '../../src/domain/links'
 import { issueDocumentPath } from '../../src/domain/original-links'
 import { findDocument } from '../../src/content/catalogue'
 import { DOCUMENT_HEAD_FIELDS } from '../../src/content/types'
-import { latestIssue } from '../../src/content'
+import { latestIssue } from '../../scripts/build/content/issues'
 
 describe('printed calculator codes (pages/calc/index) are passed on as they came', () => {
   it('keeps ?id, ?scene and ?q, drops anything else, and never lets a value break the query', () => {

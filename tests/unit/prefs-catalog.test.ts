@@ -1,7 +1,7 @@
 // Saved preferences read back safely, and the catalog views of an issue.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { isKnownDocumentId, issues, latestIssue } from '../../src/content'
+import { isKnownDocumentId, issues, latestIssue } from '../../scripts/build/content/issues'
 import { DEFAULT_PREFS, RECENT_LIMIT, readSavedPrefs, withRecent } from '../../src/domain/prefs'
 import { consultationDirectory, documentsIn, shortTitle, topicOfTitle, topicsOf } from '../../src/domain/catalog'
 

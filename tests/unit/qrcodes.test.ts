@@ -4,12 +4,12 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
+import { latestIssue } from '../../scripts/build/content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
 import { siteConfig } from '../../src/site.config'
-import { generateCodes, type GeneratedCodes } from '../../scripts/qrcodes'
-import { MANIFEST_COLUMNS, PRINT_SIZE_CM } from '../../scripts/lib/print-codes'
+import { generateCodes, type GeneratedCodes } from '../../scripts/publish/qrcodes'
+import { MANIFEST_COLUMNS, PRINT_SIZE_CM } from '../../scripts/publish/print-codes'
 import { decodePng } from '../support/decode-qr'
 
 
@@ -18,7 +18,7 @@ before(async () => {
   generated = await generateCodes(mkdtempSync(join(tmpdir(), 'lishi-qr-')), { pdf: false })
 })
 
-describe('npm run qrcodes', () => {
+describe('npm run make:qrcodes', () => {
   it('makes one code per document and per calculator', () => {
     assert.equal(generated.targets.length, latestIssue.documents.length + calculators.length)
   })

@@ -1,8 +1,8 @@
 // Rules as data: every parameter cites words printed in the gazette, and calculators never produce NaN.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { findDocument } from '../../src/content'
-import { allParams, param } from '../../src/content/rules'
+import { findDocument } from '../../scripts/build/content/issues'
+import { allParams, param } from '../../src/content/rules-in-force'
 import { lineEndedOn, toolEditions } from '../../src/domain/tool-editions'
 import { calculators } from '../../src/domain/calculators'
 import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'

@@ -2,7 +2,7 @@
 // all, what the published file holds, and what the app takes from an answer.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { allDocumentIds, isKnownDocumentId, issues } from '../../src/content'
+import { allDocumentIds, isKnownDocumentId, issues } from '../../scripts/build/content/issues'
 import { mayBeNewerIssue, parseDocLink } from '../../src/domain/deeplink'
 import { isSiteCatalogue, lookUpOnSite, SITE_CATALOGUE_PATH, siteCatalogueOf, type SiteIO } from '../../src/domain/site-catalogue'
 

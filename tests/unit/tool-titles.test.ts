@@ -6,7 +6,7 @@ import { calculators } from '../../src/domain/calculators'
 import { currentEdition, toolEditions } from '../../src/domain/tool-editions'
 import { selfChecks } from '../../src/domain/selfcheck'
 import { pointersOfDocument, toolsOfDocument } from '../../src/domain/tool-titles'
-import { issues } from '../../src/content'
+import { issues } from '../../scripts/build/content/issues'
 
 describe('tool titles of each document', () => {
   it('every calculator and self-check is listed under each document it belongs to, with its title', () => {

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import { after, before, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
-import { DEFAULT_OPTIONS, type WxacodeOptions } from '../../scripts/lib/wxacode-client'
-import { generateManifest, linkFor } from '../../scripts/lib/urllink-client'
-import { documentPage } from '../../scripts/site/render'
+import { latestIssue } from '../../scripts/build/content/issues'
+import { DEFAULT_OPTIONS, type WxacodeOptions } from '../../scripts/publish/wxacode-client'
+import { generateManifest, linkFor } from '../../scripts/publish/urllink-client'
+import { documentPage } from '../../scripts/build/site/render'
 
 const APP = { appId: 'wx_test_app', appSecret: 'secret-never-on-disk' }
 const bodies: Record<string, unknown>[] = []

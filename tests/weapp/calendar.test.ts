@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { weappRuntime, type WeappRuntime } from './runtime'
-import { findDocument } from '../../src/content'
+import { findDocument } from '../../scripts/build/content/issues'
 import { dialString } from '../../src/domain/phone'
 
 // 离政办发〔2022〕34号 四、(一): 集中参保缴费期原则上为9月1日至12月25日 — act: 交城乡居民医保费.

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
-import { issues } from '../../src/content'
+import { issues } from '../../scripts/build/content/issues'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
 
 const ROUTE = 'packages/issue-2022-03/pages/original/index'

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
 import { latestIssue } from '../../src/content/catalogue'
-import { issues } from '../../src/content'
+import { issues } from '../../scripts/build/content/issues'
 import { consultationDirectory } from '../../src/domain/catalog'
 import { dialString } from '../../src/domain/phone'
 

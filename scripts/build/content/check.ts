@@ -1,16 +1,16 @@
-// The content check run before every build (`npm run content:check`): one line per problem, naming the
+// The content check run before every build (`npm run check:content`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
-import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from './types'
-import type { RuleList } from './load'
-import { blockWithWords, locateCitation, type OriginalDocument } from './original'
+import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from '../../../src/content/types'
+import type { RuleList } from '../../../src/content/load'
+import { blockWithWords, locateCitation, type OriginalDocument } from '../../../src/content/original-document'
 import { dateClaimProblems, unprintedDates } from './date-words'
 import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
-import { isValidIsoDate } from '../domain/dates'
-import { MAX_WORDS_LENGTH } from '../domain/link-targets'
-import { landingBlock, markInBlock } from '../domain/original-reader'
-import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../domain/deeplink'
-import { isWellFormedPhone, normalizePhone } from '../domain/phone'
-import { fieldOfPath, validateContentFile, type ContentProblem } from './schema'
+import { isValidIsoDate } from '../../../src/domain/dates'
+import { MAX_WORDS_LENGTH } from '../../../src/domain/link-targets'
+import { landingBlock, markInBlock } from '../../../src/domain/original-reader'
+import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../../../src/domain/deeplink'
+import { isWellFormedPhone, normalizePhone } from '../../../src/domain/phone'
+import { fieldOfPath, validateContentFile, type ContentProblem } from '../../../src/content/schema'
 
 export interface Problem {
   file: string
@@ -59,7 +59,7 @@ export function formatProblem(problem: Problem): string {
 /** What `npm run import` writes where a person has to write something. */
 export const TO_FILL = '【待填写】'
 
-/** How content:check starts the line of a draft the import carried forward (a rule value, list or edition). */
+/** How check:content starts the line of a draft the import carried forward (a rule value, list or edition). */
 export const REVIEW = '待审核：'
 
 /** A field the import drafted (a document's `drafts`, a correction's `draft`): accepted by deleting the mark. */
@@ -89,7 +89,7 @@ export function checkContent(input: CheckInput): Problem[] {
   for (const issue of input.issues) {
     const issueFile = input.fileOf(issue.id)
     const fail = (file: string, field: string, message: string) => problems.push({ file, field, message })
-    // issue.json's shape (its document ids are checked against the files by content:check's listing).
+    // issue.json's shape (its document ids are checked against the files by check:content's listing).
     const issueShape = validateContentFile('issue', { ...issue, documents: [] })
     for (const problem of issueShape) problems.push(shapeProblem(issueFile, problem))
     if (issueShape.length === 0) checkIssueFacts(issue, (field, message) => fail(issueFile, field, message))

@@ -1,7 +1,7 @@
 // The issues the app ships (their documents): one module per issue folder, plus the test-only fixture issue when
 // the build is made with LISHI_CONTENT_FIXTURES=1 (never in the product build). Rules: see rules.ts.
-import type { GazetteIssue } from './types'
-import { issueFolders } from './generated/issues'
+import type { GazetteIssue } from '../../../src/content/types'
+import { issueFolders } from './generated/issue-folders'
 
 export interface IssueModule {
   issue: GazetteIssue
@@ -10,7 +10,7 @@ export interface IssueModule {
 // A conditional expression, so that webpack drops the require (and the fixture) when the flag is off.
 const fixtureModules: IssueModule[] =
   process.env.LISHI_CONTENT_FIXTURES === '1'
-    ? (require('../../tests/fixtures/issues') as { fixtureIssueFolders: IssueModule[] }).fixtureIssueFolders
+    ? (require('@fixtures/issues') as { fixtureIssueFolders: IssueModule[] }).fixtureIssueFolders
     : []
 
 /** Newest issue first. */

@@ -1,6 +1,6 @@
-import type { GazetteDocument, GazetteIssue } from './types'
-import { issueModules } from './registry'
-import { issueLookups } from './lookups'
+import type { GazetteDocument, GazetteIssue } from '../../../src/content/types'
+import { issueModules } from './issue-modules'
+import { issueLookups } from '../../../src/content/lookups'
 
 /** Every published issue, newest first. */
 export const issues: GazetteIssue[] = issueModules.map((module) => module.issue)

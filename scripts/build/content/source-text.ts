@@ -1,7 +1,7 @@
 // Reading an issue's own gazette text (its folder's source.txt, extracted from the PDF) for the content check:
 // what it prints for each document (政策咨询 block, signing date, 目录 page), and whether a figure or a rule
 // value is printed in it. Plain TypeScript, no file access: the caller passes the text.
-import { squashText } from './original'
+import { squashText } from '../../../src/content/original-document'
 
 /** Whitespace removed and full-width/half-width punctuation unified, for substring checks (as the 原文 uses). */
 export const squash = squashText

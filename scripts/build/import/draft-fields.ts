@@ -1,19 +1,19 @@
 // What a program can write of a new document before a person does, each marked as a draft: the document's `drafts`
-// names every drafted field with where it came from (content:check lists them as 待审核 and a build refuses them;
+// names every drafted field with where it came from (check:content lists them as 待审核 and a build refuses them;
 // accepting a draft is deleting its line). From the predecessor (same issuer, same title once years and numbers are
 // set aside, see carry-forward.ts): summary, key points and dates whose words are printed again (numbers as
 // wildcards, figures updated from the new text and checked against it), audience, topics, annex descriptions, the
 // corrections whose words reappear. From the new text itself: consultation short names any earlier document used
 // for the same unit, dates (Arabic or Chinese numerals, 至/到/前/起), key-point candidates (sentences with amounts,
 // deadlines, what residents must do), the purpose sentence as a summary, and Latin words inside Chinese sentences.
-import type { Correction, OriginalDocument } from '../../src/content/original'
-import { squashText } from '../../src/content/original'
-import type { DateWindow, GazetteDocument, KeyPoint } from '../../src/content/types'
+import type { Correction, OriginalDocument } from '../../../src/content/original-document'
+import { squashText } from '../../../src/content/original-document'
+import type { DateWindow, GazetteDocument, KeyPoint } from '../../../src/content/types'
 import { findPredecessor, titleKey } from './carry-forward'
 import { findDates } from './date-words'
 import { addPairs, documentText, findAgain, figureMap, sentences, updateFigures, withNumbers, type FigureMap } from './figures'
 import type { ImportedDocument } from './parse'
-import { buildOriginal } from './original'
+import { buildOriginal } from './original-blocks'
 
 /** A document of an earlier issue in full, with its 原文 as shipped. */
 export interface EarlierFull {

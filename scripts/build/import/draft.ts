@@ -1,11 +1,11 @@
 // The draft an import writes: the issue folder's data files with every extracted fact filled in and every field
-// that needs a person marked 【待填写】, so that `npm run content:check` lists exactly what is left to write.
+// that needs a person marked 【待填写】, so that `npm run check:content` lists exactly what is left to write.
 // On --update, what people wrote is kept and only the extracted facts are refreshed.
-import { TO_FILL } from '../../src/content/check'
-import type { GazetteDocument } from '../../src/content/types'
-import type { IssueFile } from '../../src/content/load'
+import { TO_FILL } from '../content/check'
+import type { GazetteDocument } from '../../../src/content/types'
+import type { IssueFile } from '../../../src/content/load'
 import type { ImportedDocument, ImportedIssue } from './parse'
-import type { Correction } from '../../src/content/original'
+import type { Correction } from '../../../src/content/original-document'
 
 const fill = (what: string) => `${TO_FILL}${what}`
 

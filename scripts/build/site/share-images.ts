@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import type { GazetteDocument } from '../../src/content/types'
-import { shortTitle } from '../../src/domain/catalog'
+import type { GazetteDocument } from '../../../src/content/types'
+import { shortTitle } from '../../../src/domain/catalog'
 
 export const SHARE_IMAGE = { width: 500, height: 400 }
 
@@ -28,11 +28,11 @@ body{margin:0;width:${SHARE_IMAGE.width}px;height:${SHARE_IMAGE.height}px;font-f
 <div class="no">${escape(doc.docNo)}</div><div class="call">📞 ${escape(doc.consultation.phone)}<small>${escape(doc.consultation.unit)}</small></div></div></html>`
 }
 
-/** Writes dir/<id>.png for each document; returns the files written. Needs Chromium (scripts/setup.sh --browser). */
+/** Writes dir/<id>.png for each document; returns the files written. Needs Chromium (scripts/dev/setup.sh --browser). */
 export async function writeShareImages(documents: GazetteDocument[], dir: string): Promise<string[]> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] }).catch(() => {
-    throw new Error(`画分享图需要 Chromium（${executablePath}）：先运行 bash scripts/setup.sh --browser`)
+    throw new Error(`画分享图需要 Chromium（${executablePath}）：先运行 bash scripts/dev/setup.sh --browser`)
   })
   mkdirSync(dir, { recursive: true })
   const written: string[] = []
