@@ -133,4 +133,30 @@ describe('content check', () => {
     assert.deepEqual(issueFolderNames(), ['2022-03'])
     assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '[./]+src\/content\/generated\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)
   })
+
+  describe('the 落款 printed in Chinese numerals is read and compared like any other', () => {
+    /** The gazette text with 离政办发〔2022〕29号's 落款 (2022年8月17日, signedOn 2022-08-17) printed as `printed`. */
+    const signedAs = (printed: string) => {
+      const start = gazetteText.indexOf('\n离政办发〔2022〕29号\n')
+      const line = gazetteText.indexOf('\n2022年8月17日\n', start)
+      assert.ok(start >= 0 && line > start, 'the 落款 of 离政办发〔2022〕29号 is where the test expects it')
+      return `${gazetteText.slice(0, line)}\n${printed}\n${gazetteText.slice(line + '\n2022年8月17日\n'.length)}`
+    }
+    const signingProblems = (text: string) =>
+      checkContent({ ...base, sourceOf: () => text, issues: [broken(() => {})], params: [] })
+        .map(formatProblem)
+        .filter((line) => line.includes('signedOn'))
+
+    it('a wrong date in Chinese numerals fails', () => {
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月十八日')), ['issues/2022-03/lzbf2022-29.ts: signedOn: “2022-08-17”和原文落款“二〇二二年八月十八日”不一致'])
+    })
+
+    it('the right date in Chinese numerals passes', () => {
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月十七日')), [])
+    })
+
+    it('a document whose 落款 cannot be read is named, never passed unchecked', () => {
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月')), ['issues/2022-03/lzbf2022-29.ts: signedOn: 原文里找不到这份文件的落款日期，没法核对'])
+    })
+  })
 })

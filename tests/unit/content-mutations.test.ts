@@ -94,6 +94,14 @@ const mutations: Mutation[] = [
     expected: `${DOCS}/lzbf2022-29.json:8: signedOn: “2022-08-18”和原文落款“2022年8月17日”不一致`,
   },
   {
+    // One grammar of printed dates (scripts/build/content/printed-dates.ts): a 落款 in Chinese numerals is compared too.
+    name: 'the 落款 printed a day off, in Chinese numerals',
+    file: 'src/content/issues/2022-03/source.txt',
+    from: '已经区政府同意，现印发给你们，请认真抓好贯彻落实。\n\n吕梁市离石区人民政府办公室\n\n2022年8月17日\n',
+    to: '已经区政府同意，现印发给你们，请认真抓好贯彻落实。\n\n吕梁市离石区人民政府办公室\n\n二〇二二年八月十八日\n',
+    expected: `${DOCS}/lzbf2022-29.json:8: signedOn: “2022-08-17”和原文落款“二〇二二年八月十八日”不一致`,
+  },
+  {
     name: 'a number where text belongs',
     file: `${DOCS}/lzbf2022-29.json`,
     from: '"signedOn": "2022-08-17"',

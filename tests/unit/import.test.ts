@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { promisify } from 'node:util'
 import { latestIssue } from '../../scripts/build/content/issues'
-import { ImportError, parseGazette, parseSignedDate } from '../../scripts/build/import/parse'
+import { ImportError, parseGazette } from '../../scripts/build/import/parse'
+import { printedDay } from '../../scripts/build/content/printed-dates'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 import { contentFileKind, schemaRefFor, validateContentFile } from '../../src/content/schema'
 
@@ -119,10 +120,10 @@ describe('import: variants of the real text', () => {
     assert.ok(result.problems.some((line) => /^离政发〔2022〕25号：表格印的合计是8510，\d+行加起来是8509$/.test(line)), result.problems.join('\n'))
   })
   it('signing dates in Chinese numerals', () => {
-    assert.equal(parseSignedDate('二〇二二年九月二十五日'), '2022-09-25')
-    assert.equal(parseSignedDate('二〇二二年十月十日'), '2022-10-10')
-    assert.equal(parseSignedDate('2022 年 7 月 6 日'), '2022-07-06')
-    assert.equal(parseSignedDate('2022年2月30日'), undefined)
+    assert.equal(printedDay('二〇二二年九月二十五日'), '2022-09-25')
+    assert.equal(printedDay('二〇二二年十月十日'), '2022-10-10')
+    assert.equal(printedDay('2022 年 7 月 6 日'), '2022-07-06')
+    assert.equal(printedDay('2022年2月30日'), undefined)
   })
 })
 

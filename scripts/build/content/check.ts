@@ -4,7 +4,8 @@ import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, ty
 import type { RuleList } from '../../../src/content/load'
 import { blockWithWords, locateCitation, type OriginalDocument } from '../../../src/content/original-document'
 import { dateClaimProblems, unprintedDates } from './date-words'
-import { FIGURE, isoOfPrintedDate, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
+import { printedDay } from './printed-dates'
+import { FIGURE, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../../../src/domain/dates'
 import { MAX_WORDS_LENGTH } from '../../../src/domain/link-targets'
 import { landingBlock, markInBlock } from '../../../src/domain/original-reader'
@@ -304,8 +305,9 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
     if (doc.consultation.unit !== printed.consultUnit) f('consultation.unit', `“${doc.consultation.unit}”和原文印的“${printed.consultUnit}”不一致`)
     if (doc.consultation.phone !== phone) f('consultation.phone', `“${doc.consultation.phone}”和原文印的“${printed.consultPhone}”不一致`)
   }
-  const signed = printed.signedLine === undefined ? undefined : isoOfPrintedDate(printed.signedLine)
-  if (signed !== undefined && doc.signedOn !== signed) f('signedOn', `“${doc.signedOn}”和原文落款“${printed.signedLine}”不一致`)
+  const signed = printed.signedLine === undefined ? undefined : printedDay(printed.signedLine)
+  if (signed === undefined) f('signedOn', '原文里找不到这份文件的落款日期，没法核对')
+  else if (doc.signedOn !== signed) f('signedOn', `“${doc.signedOn}”和原文落款“${printed.signedLine}”不一致`)
   if (printed.tocPage !== undefined && doc.page !== printed.tocPage) f('page', `第${doc.page}页和目录印的第${printed.tocPage}页不一致`)
   const counted = doc.ourCounts?.figures ?? []
   // A figure must be printed in this document, not merely somewhere in the issue (another document's 1600元 is no

@@ -1,7 +1,8 @@
 // Dates as the gazette writes them, for the content check: 2022年9月1日, 9月1日 (the year from the words before or
-// the document's signing date), 二〇二二年七月二十九日, 2022年6月, 8月底, 2022年底, 2022.5, 即日, 印发之日, and
+// the document's signing date), 二〇二二年七月二十九日 (numerals read by printed-dates.ts), 2022年6月, 8月底, 2022年底, 2022.5, 即日, 印发之日, and
 // times that name no day (6月中旬, 秋季开学). Plain TypeScript, no file access.
 import { squashText } from '../../../src/content/original-document'
+import { arabicDates } from './printed-dates'
 
 /** A time the words give: the first and last day they can mean, and whether they name those days. */
 export interface WordsTime {
@@ -15,22 +16,6 @@ export interface WordsTime {
   month?: { writtenYear?: number; year: number; month: number; day?: number }
   /** Joined to the time before it as a range (至, 到, 起至, -). */
   fromPrevious: boolean
-}
-
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-
-/** 七 → 7, 十二 → 12, 二十九 → 29, 三十一 → 31. */
-function chineseCount(text: string): number {
-  if (!text.includes('十')) return CN_DIGIT[text]
-  const [tens, ones] = text.split('十')
-  return (tens === '' ? 1 : CN_DIGIT[tens]) * 10 + (ones === '' ? 0 : CN_DIGIT[ones])
-}
-
-/** Dates written in Chinese numerals (二〇二二年七月二十九日) rewritten in Arabic numerals, the rest unchanged. */
-export function arabicDates(text: string): string {
-  return text
-    .replace(/([〇零○一二三四五六七八九]{4})年/g, (_, year: string) => `${[...year].map((ch) => CN_DIGIT[ch]).join('')}年`)
-    .replace(/(?<=\d年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/g, (_, month: string, day?: string) => `${chineseCount(month)}月${day ? `${chineseCount(day)}日` : ''}`)
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -1,7 +1,10 @@
 // Reading an issue's own gazette text (its folder's source.txt, extracted from the PDF) for the content check:
 // what it prints for each document (政策咨询 block, signing date, 目录 page), and whether a figure or a rule
-// value is printed in it. Plain TypeScript, no file access: the caller passes the text.
+// value is printed in it. Documents are cut as the import and the 原文 cut them (documentSections), dates read
+// with their one grammar (printed-dates.ts). Plain TypeScript, no file access: the caller passes the text.
 import { squashText } from '../../../src/content/original-document'
+import { printedDay } from './printed-dates'
+import { documentSections } from '../import/parse'
 
 /** Whitespace removed and full-width/half-width punctuation unified, for substring checks (as the 原文 uses). */
 export const squash = squashText
@@ -10,46 +13,34 @@ export interface PrintedDocument {
   docNo: string
   consultUnit?: string
   consultPhone?: string
-  /** The signing date as printed, e.g. 2022年9月25日. */
+  /** The signing date (落款) as printed, e.g. 2022年9月25日 or 二〇二二年九月二十五日. */
   signedLine?: string
   tocPage?: number
   /** The document's own text: its lines from its 文号 to the next document's. */
   text: string
 }
 
-const BODY_START = /^(离政办?发)〔(\d{4})〕\s*(\d+)\s*号$/
-
-/** What the gazette prints for each document, by 文号, in body order. */
+/** What the gazette prints for each document, by 文号, in body order: its section as the import and the 原文 read it
+ * (../import/parse.ts documentSections: from its title to the next document's title). */
 export function printedDocuments(text: string): Map<string, PrintedDocument> {
   const lines = text.split(/\r?\n/).map((line) => line.trim())
-  const starts: { docNo: string; line: number }[] = []
-  lines.forEach((line, index) => {
-    const match = BODY_START.exec(line)
-    if (match) starts.push({ docNo: `${match[1]}〔${match[2]}〕${match[3]}号`, line: index })
-  })
   const printed = new Map<string, PrintedDocument>()
-  starts.forEach((start, index) => {
-    const section = lines.slice(start.line, index + 1 < starts.length ? starts[index + 1].line : lines.length)
+  for (const { docNo, lines: sectionLines } of documentSections(text)) {
+    const section = sectionLines.map((line) => line.trim())
     const unitLine = section.find((line) => /^咨询单位[：:]/.test(line))
     const phoneLine = section.find((line) => /^咨询电话[：:]/.test(line))
-    const tocLine = lines.find((line) => line.includes(`${start.docNo})`) || line.includes(`${start.docNo}）`))
+    const tocLine = lines.find((line) => line.includes(`${docNo})`) || line.includes(`${docNo}）`))
     const tocPage = tocLine ? /…+\s*(\d+)$/.exec(tocLine)?.[1] : undefined
-    printed.set(start.docNo, {
-      docNo: start.docNo,
+    printed.set(docNo, {
+      docNo,
       consultUnit: unitLine?.replace(/^咨询单位[：:]\s*/, ''),
       consultPhone: phoneLine?.replace(/^咨询电话[：:]\s*/, ''),
-      signedLine: section.find((line) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(line)),
+      signedLine: section.find((line) => printedDay(line) !== undefined),
       tocPage: tocPage === undefined ? undefined : Number(tocPage),
       text: section.join('\n'),
     })
-  })
+  }
   return printed
-}
-
-/** `2022年9月5日` → `2022-09-05`. */
-export function isoOfPrintedDate(line: string): string | undefined {
-  const match = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line)
-  return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined
 }
 
 /** Amounts and counts as our summaries write them: 350元, 2.5吨, 7.65万元, 60%. */

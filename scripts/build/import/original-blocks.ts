@@ -3,7 +3,7 @@
 // export joined (whitespace only), clauses numbered with their path, tables kept whole with repeated page headers
 // marked. Pure: lines in, data out; every problem is returned as one line in Chinese.
 import type { Correction, OriginalBlock, OriginalBlockKind, OriginalDocument, OriginalTable } from '../../../src/content/original-document'
-import { parseSignedDate } from './parse'
+import { printedDay } from '../content/printed-dates'
 
 /** Clause numbers as printed, by level: 一、 （二） 3. （4）. A number like 1.5 is not a clause. */
 const CLAUSE_LEVELS: [RegExp, number][] = [
@@ -97,7 +97,7 @@ function kindOf(line: string, inAnnexList: boolean): LineKind {
   if (ANNEX_LIST.test(line) || (inAnnexList && /^\d{1,2}\s*[.．、]/.test(line))) return 'annex'
   if (/此件公开发布/.test(line)) return 'release'
   if (/^(政\s*策\s*咨\s*询$|咨询单位|咨询电话)/.test(line)) return 'consultation'
-  if (parseSignedDate(line) || /^吕梁市离石区人民政府(办公室)?$/.test(line)) return 'signature'
+  if (printedDay(line) || /^吕梁市离石区人民政府(办公室)?$/.test(line)) return 'signature'
   const clause = clauseOf(line)
   if (clause) return !/[。；;：:，,]/.test(clause.rest) && clause.rest.length <= HEADING_MAX ? 'heading' : 'clause'
   return 'paragraph'

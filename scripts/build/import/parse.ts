@@ -1,11 +1,12 @@
 // Reads one issue of 《吕梁市离石区人民政府公报》 from the text exported from its typeset PDF (tables tab-separated,
 // some lines broken, two printed columns sometimes interleaved) and extracts every fact it can find: masthead,
 // 目录, and for each document its 文号, title, 主送, signature date, 此件公开发布, 政策咨询 block, annexes and its
-// whole text as the 原文 builder (original.ts) structures it. It cross-checks what it finds and reports problems
+// whole text as the 原文 builder (original-blocks.ts) structures it. Dates: content/printed-dates.ts. It cross-checks what it finds and reports problems
 // one line each. Pure: text in, data out.
 import { isWellFormedPhone, normalizePhone } from '../../../src/domain/phone'
 import type { OriginalDocument } from '../../../src/content/original-document'
 import { buildOriginal } from './original-blocks'
+import { isoDay, printedDay } from '../content/printed-dates'
 
 export interface ImportedMasthead {
   year: number
@@ -62,7 +63,6 @@ const FULL_WIDTH_DIGIT = /[０-９]/g
 const DOC_NO = /(离政办?发)\s*[〔[(（]\s*(\d{4})\s*[〕\])）]\s*(\d+)\s*号/
 const BODY_START = new RegExp(`^${DOC_NO.source}$`)
 const TOC_END = /…{2,}\s*(\d+)\s*$/
-const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 /** Line endings, full-width digits and non-breaking spaces as every other step expects them. */
 function normaliseSource(text: string): string {
@@ -82,36 +82,12 @@ function docNoOf(match: RegExpExecArray): { docNo: string; kind: 'lzf' | 'lzbf';
   return { docNo: `${match[1]}〔${match[2]}〕${Number(match[3])}号`, kind: office ? 'lzbf' : 'lzf', year: Number(match[2]), number: Number(match[3]) }
 }
 
-/** 二〇二二年九月二十五日 → 2022-09-25; Arabic 2022年9月25日 too. */
-export function parseSignedDate(line: string): string | undefined {
-  const arabic = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line.trim())
-  if (arabic) return iso(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]))
-  const chinese = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(line.replace(/\s+/g, ''))
-  if (!chinese) return undefined
-  const year = Number([...chinese[1]].map((ch) => CHINESE_DIGITS[ch]).join(''))
-  return iso(year, chineseNumber(chinese[2]), chineseNumber(chinese[3]))
-}
-
-function chineseNumber(text: string): number {
-  if (text === '十') return 10
-  if (text.startsWith('十')) return 10 + CHINESE_DIGITS[text[1]]
-  if (text.length === 3) return CHINESE_DIGITS[text[0]] * 10 + CHINESE_DIGITS[text[2]]
-  if (text.endsWith('十')) return CHINESE_DIGITS[text[0]] * 10
-  return CHINESE_DIGITS[text]
-}
-
-function iso(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
 function parseMasthead(text: string): ImportedMasthead {
   const head = compact(text.slice(0, 20000))
   const issue = /(\d{4})年第(\d+)期/.exec(head)
   const total = /\(总第(\d+)期\)/.exec(head)
   const published = /(\d{4})年(\d{1,2})月(\d{1,2})日出版/.exec(head)
-  const publishedOn = published ? iso(Number(published[1]), Number(published[2]), Number(published[3])) : undefined
+  const publishedOn = published ? isoDay(Number(published[1]), Number(published[2]), Number(published[3])) : undefined
   if (!issue || !total || !publishedOn) throw new ImportError('这不像一期公报的文字稿：开头找不到“某年第几期”“总第几期”和出版日期。')
   return { year: Number(issue[1]), number: Number(issue[2]), totalNumber: Number(total[1]), publishedOn }
 }
@@ -255,7 +231,7 @@ function parseDocument(lines: string[], from: number, to: number, tocEntry: TocE
     title: bodyTitle(lines, from) || tocEntry?.title || '',
     page: tocEntry?.page,
     addressee: addressee?.replace(/[:：]$/, ''),
-    signedOn: nonEmpty.map(parseSignedDate).find((date) => date !== undefined),
+    signedOn: nonEmpty.map(printedDay).find((date) => date !== undefined),
     publicRelease: nonEmpty.some((line) => line.includes('此件公开发布')),
     consultation:
       unitLine && phoneLine
