@@ -21,7 +21,7 @@ describe('an unreadable data file', () => {
     assert.equal((await runScript(dir, 'build/readable-content.ts')).code, 0)
     const file = join(dir, 'src/content/issues/2022-03/documents/lzbf2022-25.json')
     writeFileSync(file, readFileSync(file, 'utf8').replace('"summary":', '“summary":'))
-    for (const script of ['lib/readable-content.ts', 'generate.ts']) {
+    for (const script of ['build/readable-content.ts', 'build/generate.ts']) {
       const result = await runScript(dir, script)
       assert.equal(result.code, 1, script)
       assert.ok(result.lines.some((line) => /^src\/content\/issues\/2022-03\/documents\/lzbf2022-25\.json 第\d+行的写法有错/.test(line)), `${script}: ${result.lines.join('\n')}`)

@@ -1,9 +1,17 @@
+// Every issue in full (all documents of every issue folder), for the build scripts and tests; newest first. The app
+// never imports this: it knows the issues by their catalogue (src/content/catalogue.ts) and imports each issue's
+// documents in that issue's own subpackage. With LISHI_CONTENT_FIXTURES=1 the test-only fixture issue is added.
 import type { GazetteDocument, GazetteIssue } from '../../../src/content/types'
-import { issueModules } from './issue-modules'
 import { issueLookups } from '../../../src/content/lookups'
+import { issueFolders } from './generated/issue-folders'
 
-/** Every published issue, newest first. */
-export const issues: GazetteIssue[] = issueModules.map((module) => module.issue)
+const fixtureFolders: { issue: GazetteIssue }[] =
+  process.env.LISHI_CONTENT_FIXTURES === '1' ? (require('@fixtures/issues') as { fixtureIssueFolders: { issue: GazetteIssue }[] }).fixtureIssueFolders : []
+
+/** Every issue in full, newest first. */
+export const issues: GazetteIssue[] = [...issueFolders, ...fixtureFolders]
+  .map((folder) => folder.issue)
+  .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
 
 export const latestIssue: GazetteIssue = issues[0]
 
