@@ -3,7 +3,7 @@
 import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from '../../../src/content/types'
 import type { RuleList } from '../../../src/content/load'
 import { blockWithWords, locateCitation, type OriginalDocument } from '../../../src/content/original-document'
-import { dateClaimProblems, unprintedDates } from './date-words'
+import { dateClaimProblems, unprintedDates } from './date-claims'
 import { printedDay } from './printed-dates'
 import { FIGURE, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
 import { isValidIsoDate } from '../../../src/domain/dates'

@@ -10,7 +10,7 @@ import type { Correction, OriginalDocument } from '../../../src/content/original
 import { squashText } from '../../../src/content/original-document'
 import type { DateWindow, GazetteDocument, KeyPoint } from '../../../src/content/types'
 import { findPredecessor, titleKey } from './carry-forward'
-import { findDates } from './date-words'
+import { findDates } from './find-dates'
 import { addPairs, documentText, findAgain, figureMap, sentences, updateFigures, withNumbers, type FigureMap } from './figures'
 import type { ImportedDocument } from './parse'
 import { buildOriginal } from './original-blocks'

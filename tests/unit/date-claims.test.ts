@@ -1,8 +1,8 @@
-// Dates as the gazette writes them (scripts/build/content/date-words.ts): what check:content reads from a date's words and
+// Dates as the gazette writes them (scripts/build/content/date-claims.ts): what check:content reads from a date's words and
 // from a document's text.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { dateClaimProblems, timesInWords, unprintedDates } from '../../scripts/build/content/date-words'
+import { dateClaimProblems, timesInWords, unprintedDates } from '../../scripts/build/content/date-claims'
 
 const days = (words: string, signedOn = '2022-09-16') => timesInWords(words, signedOn).map((time) => [time.words, time.first, time.last, time.exact])
 
