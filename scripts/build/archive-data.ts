@@ -5,7 +5,7 @@
 // (src/domain/archive.ts); build:site writes the files. The newest issue is not archived: it is always in the package.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { issues } from './content/issues'
+import { fullIssues } from './content/issues'
 import { contentHash, type ArchiveManifest } from '../../src/domain/archive'
 import { buildEntries } from './search-entries'
 
@@ -30,7 +30,7 @@ const fromDisk: OriginalReader = (path) => (existsSync(path) ? readFileSync(path
 /** Every older issue's files, the manifest last. */
 export function archiveFiles(readOriginal: OriginalReader = fromDisk): ArchiveFile[] {
   const files: ArchiveFile[] = []
-  for (const issue of issues.slice(1)) {
+  for (const issue of fullIssues.slice(1)) {
     const original: Record<string, string> = {}
     for (const doc of issue.documents) {
       const path = join(root, 'src', 'packages', `issue-${issue.id}`, 'original', `${doc.id}.json`)

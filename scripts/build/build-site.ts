@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { findDocument, issues, latestIssue } from './content/issues'
+import { findFullDocument, fullIssues, latestFullIssue } from './content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { currentEdition } from '../../src/domain/tool-editions'
 import { isoDay } from '../../src/domain/dates'
@@ -32,7 +32,7 @@ function externaliseInlineScripts(html: string, dir: string): string {
 }
 
 /** The pages a printed code goes through: pages/doc/index, then the full page in the newest issue's subpackage. */
-export const DOCUMENT_PAGES = ['pages/doc/index', `packages/issue-${latestIssue.id}/pages/doc/index`]
+export const DOCUMENT_PAGES = ['pages/doc/index', `packages/issue-${latestFullIssue.id}/pages/doc/index`]
 
 /**
  * The chunks (script and style) of these pages, as the app's webpack runtime names them: the pages a printed code
@@ -90,8 +90,8 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   // 在微信中打开: URL Links from `npm run fetch:urllinks`, only while they are valid; without them the page says to scan in WeChat.
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
   // Every issue's documents: a code printed years ago still opens its page in any browser.
-  const lines = consultationDirectory(issues)
-  for (const issue of issues) {
+  const lines = consultationDirectory(fullIssues)
+  for (const issue of fullIssues) {
     const originals = buildIssueOriginals(join(root, 'src', 'content', 'issues', issue.id), issue.id).documents
     for (const printed of issue.documents) {
       // An older issue's document dials its office's current line, and says which number it printed.
@@ -102,8 +102,8 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
       for (const file of calendarFiles(doc, today)) writeFileSync(join(siteDir, file.path), file.text)
     }
   }
-  for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findDocument(currentEdition(calculator)?.docIds[0] ?? '')?.doc))
-  writeFileSync(join(siteDir, '404.html'), notFoundPage(latestIssue.office.phone))
+  for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findFullDocument(currentEdition(calculator)?.docIds[0] ?? '')?.doc))
+  writeFileSync(join(siteDir, '404.html'), notFoundPage(latestFullIssue.office.phone))
   // Older issues as content-addressed files, fetched by the app and checked against the hashes it ships.
   for (const file of archiveFiles()) {
     mkdirSync(join(siteDir, 'data', file.issueId), { recursive: true })
@@ -111,7 +111,7 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   }
   // Every issue's 文号, titles and phones: what an installed older version asks for a newer issue's printed code.
   mkdirSync(join(siteDir, 'data'), { recursive: true })
-  writeFileSync(join(siteDir, SITE_CATALOGUE_PATH), JSON.stringify(siteCatalogueOf(issues)))
+  writeFileSync(join(siteDir, SITE_CATALOGUE_PATH), JSON.stringify(siteCatalogueOf(fullIssues)))
   // WeChat's verification file for 扫普通链接二维码打开小程序, dropped by the office into site/verify/.
   const verify = join(root, 'site', 'verify')
   for (const name of existsSync(verify) ? readdirSync(verify).filter((file) => file.endsWith('.txt')) : []) cpSync(join(verify, name), join(siteDir, name))
@@ -120,7 +120,7 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
 
 async function main(): Promise<void> {
   const written = buildSite()
-  const images = await writeShareImages(latestIssue.documents, join(siteDir, 'share'))
+  const images = await writeShareImages(latestFullIssue.documents, join(siteDir, 'share'))
   const compressed = precompress(siteDir)
   console.log(`dist/site: ${written.length} prerendered pages (/d/ and /c/), ${images.length} share images (/share/<id>.png), the app, 404.html; ${compressed} files precompressed (.gz)`)
 }

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
-import { issues } from './content/issues'
+import { fullIssues } from './content/issues'
 import { allLists, allParams, allTools } from '../../src/content/rules-in-force'
 import { powerLists, projectPlans } from './content/annex-tables'
 import { checkContent, draftMessage, formatProblem, REVIEW, TO_FILL, type Problem } from './content/check'
@@ -196,7 +196,7 @@ export function runContentCheck(generated?: Map<string, string>): Problem[] {
     return texts.get(file)!
   }
   const problems = checkContent({
-    issues,
+    issues: fullIssues,
     params: allParams,
     lists: allLists,
     tools: allTools,
@@ -212,7 +212,7 @@ export function runContentCheck(generated?: Map<string, string>): Problem[] {
     powerLists,
     projectPlans,
     tablesFile: (docId) => {
-      const issueId = issues.find((issue) => issue.documents.some((doc) => doc.id === docId))?.id ?? '?'
+      const issueId = fullIssues.find((issue) => issue.documents.some((doc) => doc.id === docId))?.id ?? '?'
       return relative(root, join(issueFolder(issueId), 'tables'))
     },
     originalOf: (docId) => built.originals.get(docId),
@@ -240,10 +240,10 @@ export function printContentCheck(generated?: Map<string, string>): number {
   for (const problem of toWrite) console.error(formatProblem(problem))
   if (toReview.length > 0) console.error(`导入带过来的草稿，待审核（${toReview.length}项）：`)
   for (const problem of toReview) console.error(formatProblem(problem))
-  const docCount = issues.reduce((sum, issue) => sum + issue.documents.length, 0)
+  const docCount = fullIssues.reduce((sum, issue) => sum + issue.documents.length, 0)
   console.log(
     problems.length === 0
-      ? `内容检查通过：${issues.length}期、${docCount}份文件、${allParams.length}个补助参数。`
+      ? `内容检查通过：${fullIssues.length}期、${docCount}份文件、${allParams.length}个补助参数。`
       : `内容检查发现${problems.length}个问题：${wrong.length}个错误，${toWrite.length}项要人来写，${toReview.length}项草稿待审核。草稿和没写完的内容不会发布给居民：全部处理完才能构建。`,
   )
   return problems.length === 0 ? 0 : 1

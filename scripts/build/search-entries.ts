@@ -5,7 +5,7 @@
 // entries (their documents) are published with the archive (scripts/build/archive-data.ts) for 往期也搜.
 import { join } from 'node:path'
 import { pinyin } from 'pinyin-pro'
-import { issues } from './content/issues'
+import { fullIssues } from './content/issues'
 import { powerLists, projectPlans } from './content/annex-tables'
 import { consultationDirectory, shortTitle } from '../../src/domain/catalog'
 import { calculators } from '../../src/domain/calculators'
@@ -74,9 +74,9 @@ function amountsComputed(calculator: Calculator): string[] {
 }
 
 /** The entries of one issue (the newest by default): its documents and annex tables, and for the newest also the rest. */
-export function buildEntries(issueId = issues[0].id): SearchEntry[] {
+export function buildEntries(issueId = fullIssues[0].id): SearchEntry[] {
   const entries: SearchEntry[] = []
-  const issue = issues.find((each) => each.id === issueId)
+  const issue = fullIssues.find((each) => each.id === issueId)
   if (!issue) throw new Error(`unknown issue ${issueId}`)
   const ownDocs = new Set(issue.documents.map((doc) => doc.id))
   for (const doc of issue.documents) {
@@ -124,8 +124,8 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
       )
     }
   }
-  if (issueId !== issues[0].id) return entries
-  for (const line of consultationDirectory(issues)) {
+  if (issueId !== fullIssues[0].id) return entries
+  for (const line of consultationDirectory(fullIssues)) {
     const names = [line.shortName, ...officeNamesOf(line.shortName)]
     // What the line answers: 医保电话 and 托管找谁 find the office by its documents.
     const answers = issue.documents.filter((doc) => line.documents.some((answered) => answered.id === doc.id))
@@ -142,7 +142,7 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
       }),
     )
   }
-  const office = issues[0]?.office
+  const office = fullIssues[0]?.office
   if (office) {
     entries.push(
       entry({
@@ -177,5 +177,5 @@ export function buildEntries(issueId = issues[0].id): SearchEntry[] {
 
 /** The newest issue's entries, shipped with its search page (path → content). */
 export function searchEntryFiles(): Map<string, string> {
-  return new Map([[entriesFile(issues[0].id), `${JSON.stringify(buildEntries(issues[0].id))}\n`]])
+  return new Map([[entriesFile(fullIssues[0].id), `${JSON.stringify(buildEntries(fullIssues[0].id))}\n`]])
 }

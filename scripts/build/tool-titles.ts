@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { calculators } from '../../src/domain/calculators'
 import { currentEdition, toolEditions } from '../../src/domain/tool-editions'
 import { selfChecks } from '../../src/domain/selfcheck'
-import { issues } from './content/issues'
+import { fullIssues } from './content/issues'
 import type { ToolTitle } from '../../src/domain/tool-titles'
 
 const toolTitlesFile = join(import.meta.dirname, '..', '..', 'src', 'domain', 'generated', 'tool-titles.json')
@@ -21,7 +21,7 @@ export function buildToolTitles(): Record<string, ToolTitle[]> {
   for (const check of selfChecks) {
     for (const { docIds } of toolEditions(check)) add(docIds[0], { kind: 'selfcheck', id: check.id, title: check.title })
   }
-  for (const doc of issues.flatMap((issue) => issue.documents)) {
+  for (const doc of fullIssues.flatMap((issue) => issue.documents)) {
     for (const { who, selfCheck } of doc.seeAlso ?? []) {
       const check = selfChecks.find((each) => each.id === selfCheck)
       // An unknown self-check is reported by check:content, with the file and line.

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
-import { latestIssue } from '../build/content/issues'
+import { latestFullIssue } from '../build/content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { siteConfig } from '../../src/site.config'
 import { codeTargets, manifestCsv, printSheetHtml, type CodeTarget } from './print-codes'
@@ -21,7 +21,7 @@ export interface GeneratedCodes {
 
 export async function generateCodes(outDir: string, options: { pdf: boolean }): Promise<GeneratedCodes> {
   mkdirSync(outDir, { recursive: true })
-  const targets = codeTargets(latestIssue, calculators, siteConfig.qrDomain)
+  const targets = codeTargets(latestFullIssue, calculators, siteConfig.qrDomain)
   const svgs = new Map<string, string>()
   for (const target of targets) {
     const svg = await QRCode.toString(target.url, { ...QR_OPTIONS, type: 'svg' })
@@ -30,7 +30,7 @@ export async function generateCodes(outDir: string, options: { pdf: boolean }): 
     await QRCode.toFile(join(outDir, `${target.file}.png`), target.url, { ...QR_OPTIONS, type: 'png', scale: PNG_SCALE })
   }
   writeFileSync(join(outDir, 'manifest.csv'), manifestCsv(targets))
-  const label = `《${latestIssue.title}》${latestIssue.year}年第${latestIssue.number}期`
+  const label = `《${latestFullIssue.title}》${latestFullIssue.year}年第${latestFullIssue.number}期`
   const html = printSheetHtml(label, targets, (target) => svgs.get(target.id) ?? '')
   const htmlFile = join(outDir, 'print-sheet.html')
   writeFileSync(htmlFile, html)

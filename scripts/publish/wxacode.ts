@@ -3,7 +3,7 @@
 // Needs WX_APPID and WX_APPSECRET in the environment and the network; it refuses to run without them.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { latestIssue } from '../build/content/issues'
+import { latestFullIssue } from '../build/content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { siteConfig } from '../../src/site.config'
 import { codeTargets } from './print-codes'
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const options: WxacodeOptions = { ...DEFAULT_OPTIONS, envVersion, checkPath: !argv.includes('--no-check-path'), apiBase: process.env.WX_API_BASE ?? DEFAULT_OPTIONS.apiBase }
   const outDir = value('--out') ?? join(import.meta.dirname, '..', '..', 'dist', 'wxacode')
   mkdirSync(outDir, { recursive: true })
-  const requests = codeTargets(latestIssue, calculators, siteConfig.qrDomain).map((t) => ({ id: t.id, scene: t.scene, page: t.pagePath }))
+  const requests = codeTargets(latestFullIssue, calculators, siteConfig.qrDomain).map((t) => ({ id: t.id, scene: t.scene, page: t.pagePath }))
   const results = await downloadCodes(requests, credentials, outDir, options)
   for (const result of results) console.log(result.file ? `✓ ${result.id} → ${result.file}` : `✗ ${result.id}：${result.error}`)
   const failed = results.filter((result) => result.error).length

@@ -13,10 +13,10 @@ function targetsIn(dir: string): Record<string, { kind: string; id: string; docN
   const probe = join(dir, 'print-codes-probe.ts')
   writeFileSync(
     probe,
-    `import { issues } from './scripts/build/content/issues'
+    `import { fullIssues } from './scripts/build/content/issues'
 import { calculators } from './src/domain/calculators'
 import { codeTargets } from './scripts/publish/print-codes'
-console.log(JSON.stringify(Object.fromEntries(issues.map((issue) => [issue.id, codeTargets(issue, calculators, 'example.cn')]))))
+console.log(JSON.stringify(Object.fromEntries(fullIssues.map((issue) => [issue.id, codeTargets(issue, calculators, 'example.cn')]))))
 `,
   )
   const run = spawnSync(process.execPath, ['--import', 'tsx', probe], { cwd: dir, encoding: 'utf8' })

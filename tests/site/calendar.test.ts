@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { getFromSite, serveSite, type ServedSite } from '../support/nginx'
-import { findDocument } from '../../scripts/build/content/issues'
+import { findFullDocument } from '../../scripts/build/content/issues'
 import { calendarFiles, documentPage, notFoundPage } from '../../scripts/build/site/render'
 
-const found = findDocument('lzbf2022-34')
+const found = findFullDocument('lzbf2022-34')
 if (!found) throw new Error('离政办发〔2022〕34号 missing')
 const { doc, issue } = found
 let site = ''

@@ -78,7 +78,7 @@ describe('the contacts directory after `npm run import` of the next issue (tests
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     writeFileSync(
       join(dir, 'scripts', 'print-directory.ts'),
-      "import { issues } from './build/content/issues'\nimport { consultationDirectory } from '../src/domain/catalog'\nconsole.log(JSON.stringify(consultationDirectory(issues)))\n",
+      "import { fullIssues } from './build/content/issues'\nimport { consultationDirectory } from '../src/domain/catalog'\nconsole.log(JSON.stringify(consultationDirectory(fullIssues)))\n",
     )
     const printed = await runScript(dir, 'print-directory.ts')
     assert.equal(printed.code, 0, printed.lines.join('\n'))

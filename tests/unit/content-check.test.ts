@@ -1,7 +1,7 @@
 // The content check: the shipped content passes; broken content is reported file by file, field by field.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { issues } from '../../scripts/build/content/issues'
+import { fullIssues } from '../../scripts/build/content/issues'
 import { allParams } from '../../src/content/rules-in-force'
 import { checkContent, formatProblem } from '../../scripts/build/content/check'
 import type { GazetteIssue, RuleParameter, ToolEdition } from '../../src/content/types'
@@ -21,7 +21,7 @@ const base = {
 }
 
 function broken(edit: (issue: GazetteIssue) => void): GazetteIssue {
-  const copy = structuredClone(issues.find((issue) => issue.id === '2022-03')!)
+  const copy = structuredClone(fullIssues.find((issue) => issue.id === '2022-03')!)
   edit(copy)
   return copy
 }
@@ -107,7 +107,7 @@ describe('content check', () => {
   it('reports parameters and calculator editions citing missing documents', () => {
     const orphan: RuleParameter = { ...allParams[0], id: 'x.orphan', cite: { ...allParams[0].cite, docId: 'lzbf2022-99' } }
     const edition: ToolEdition = { toolId: 'yibao', label: '某年度', period: { from: '2022-09-01' }, cite: { ...allParams[0].cite, docId: 'lzf2099-1' }, issueId: '2022-03' }
-    const lines = checkContent({ ...base, issues, params: [orphan], tools: [edition], toolIds: ['yibao'] }).map(formatProblem)
+    const lines = checkContent({ ...base, issues: fullIssues, params: [orphan], tools: [edition], toolIds: ['yibao'] }).map(formatProblem)
     assert.ok(lines.includes('rules.ts: x.orphan.cite.docId: 引用的文件“lzbf2022-99”不存在'), lines.join('\n'))
     assert.ok(lines.includes('rules.ts: tools.yibao.cite.docId: 引用的文件“lzf2099-1”不存在'), lines.join('\n'))
   })

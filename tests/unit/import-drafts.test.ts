@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { latestIssue } from '../../scripts/build/content/issues'
+import { latestFullIssue } from '../../scripts/build/content/issues'
 import { squashText } from '../../src/content/original-document'
 import { findDates } from '../../scripts/build/import/find-dates'
 import { documentSections, parseGazette } from '../../scripts/build/import/parse'
@@ -39,7 +39,7 @@ describe('import reads every printed form of an annex list', () => {
 
   it('every document: the annexes typed into the shipped content, as printed (a title shortened there is in the printed one)', () => {
     const plain = (title: string) => squashText(title).replace(/[《》]/g, '')
-    for (const doc of latestIssue.documents) {
+    for (const doc of latestFullIssue.documents) {
       const read = annexes(doc.id)
       assert.equal(read.length, doc.annexes.length, doc.id)
       doc.annexes.forEach((annex, index) => assert.ok(plain(read[index]).includes(plain(annex.title)), `${doc.id}: ${read[index]} / ${annex.title}`))
@@ -97,7 +97,7 @@ describe('importing the test next issue drafts what a program can', () => {
 
   it('from the predecessor: short name, audience, topics, key points with their new figures, dates read from the words printed again', () => {
     const yibao = doc('lzbf2023-14')
-    const before = latestIssue.documents.find((each) => each.id === 'lzbf2022-34')!
+    const before = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-34')!
     assert.equal(yibao.consultation.shortName, '医疗保障局')
     assert.deepEqual([yibao.audience, yibao.topics], [before.audience, before.topics])
     assert.equal(yibao.keyPoints[0].text, '2023年预收2024年城乡居民个人缴费每人380元，按年度一次性足额缴纳；原则上以户为单位参保。')

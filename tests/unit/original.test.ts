@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { issues } from '../../scripts/build/content/issues'
+import { fullIssues } from '../../scripts/build/content/issues'
 import { blockWithWords, locateCitation, type OriginalDocument } from '../../src/content/original-document'
 import { projectPlans } from '../../scripts/build/content/annex-tables'
 import { allLists, allParams } from '../../src/content/rules-in-force'
@@ -15,7 +15,7 @@ import { documentSections } from '../../scripts/build/import/parse'
 import { buildIssueOriginals } from '../../scripts/build/original-files'
 import { gazetteText, squash } from './gazette-source'
 
-const issue = issues.find((each) => each.id === '2022-03')!
+const issue = fullIssues.find((each) => each.id === '2022-03')!
 const folder = join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', '2022-03')
 const sections = documentSections(gazetteText)
 const noSpace = (text: string) => text.replace(/\s+/g, '')

@@ -9,10 +9,10 @@ const fixtureFolders: { issue: GazetteIssue }[] =
   process.env.LISHI_CONTENT_FIXTURES === '1' ? (require('@fixtures/issues') as { fixtureIssueFolders: { issue: GazetteIssue }[] }).fixtureIssueFolders : []
 
 /** Every issue in full, newest first. */
-export const issues: GazetteIssue[] = [...issueFolders, ...fixtureFolders]
+export const fullIssues: GazetteIssue[] = [...issueFolders, ...fixtureFolders]
   .map((folder) => folder.issue)
   .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
 
-export const latestIssue: GazetteIssue = issues[0]
+export const latestFullIssue: GazetteIssue = fullIssues[0]
 
-export const { findDocument, isKnownDocumentId, findIssue, allDocumentIds } = issueLookups<GazetteDocument, GazetteIssue>(issues)
+export const { findDocument: findFullDocument, isKnownDocumentId, findIssue: findFullIssue, allDocumentIds } = issueLookups<GazetteDocument, GazetteIssue>(fullIssues)
