@@ -44,7 +44,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Weapp only: aria-role / aria-label reach WeChat's templates (see config/weapp-aria.js).
     plugins: process.env.TARO_ENV === 'weapp' ? [path.resolve(__dirname, 'weapp-aria.js')] : [],
     defineConstants: {},
-    // Test builds only: LISHI_CONTENT_FIXTURES=1 adds the fixture issue of tests/fixtures (see src/content/registry.ts).
+    // Test builds only: LISHI_CONTENT_FIXTURES=1 adds the fixture issue of tests/fixtures (see src/content/catalogue.ts).
+    // Code reaches it by the alias @fixtures (tsconfig.json's paths for tsc and tsx), which exists only in those
+    // builds: a product build that imported a fixture would fail to resolve it.
+    alias: process.env.LISHI_CONTENT_FIXTURES === '1' ? { '@fixtures': path.resolve(__dirname, '..', 'tests', 'fixtures') } : {},
     env: {
       LISHI_CONTENT_FIXTURES: JSON.stringify(process.env.LISHI_CONTENT_FIXTURES === '1' ? '1' : ''),
       // The version people quote in 结果不对？ messages.

@@ -30,7 +30,7 @@ export function PreviewPane({ path, docNo, unsaved }: { path: string; docNo: str
   if (!preview) return <p>这次审核台没有开预览（启动时加了 --no-preview）。</p>
   const time = new Date(preview.builtAt).toLocaleTimeString('zh-CN', { hour12: false })
   const line = {
-    failed: '预览停了：生成居民页面时出错。请关掉审核台重新运行 npm run desk。',
+    failed: '预览停了：生成居民页面时出错。请关掉审核台重新运行 npm run start:desk。',
     error: '生成居民看到的页面时出错了（下面是出错的信息）。改好保存后会自动再生成。',
     starting: '正在生成居民看到的页面（第一次约需半分钟）……',
     ready: status.regenerating ? '刚保存过，正在更新居民看到的页面……' : `这是保存后的内容（更新于 ${time}）。${unsaved ? '还没保存的修改不在这里。' : ''}`,

@@ -10,7 +10,7 @@ export default defineAppConfig({
     'pages/notfound/index',
   ],
   // One subpackage per issue in the package (its documents in full, search, tables, 原文; listed by
-  // scripts/content-index.ts), the archive of older issues, and
+  // scripts/build/content-index.ts), the archive of older issues, and
   // the tools (calculators, 我能领什么, self-checks, 补助标准一览) with their rule parameters.
   subPackages: [
     ...subpackages.issues,

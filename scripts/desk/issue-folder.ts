@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { draftMarks, fieldsToWrite, tableDocId, type FilePath } from './marks'
-import { unreadableJson } from '../lib/unreadable-json'
+import { unreadableJson } from '../build/unreadable-json'
 
 export interface IssueFolder {
   projectDir: string

@@ -1,5 +1,5 @@
 // What depends on the content files, generated again after the desk saves: the project's one generate step
-// (scripts/generate.ts), run in the project the desk edits (a copy has its own), without its content check (the desk
+// (scripts/build/generate.ts), run in the project the desk edits (a copy has its own), without its content check (the desk
 // has just checked what it saved).
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 
 export async function regenerate(projectDir: string): Promise<void> {
-  await run(process.execPath, ['--import', 'tsx', join(projectDir, 'scripts', 'generate.ts'), '--no-content-check'], { cwd: projectDir })
+  await run(process.execPath, ['--import', 'tsx', join(projectDir, 'scripts', 'build', 'generate.ts'), '--no-content-check'], { cwd: projectDir })
 }
 
 /** Runs regenerate after each save, one run at a time; saves during a run are covered by one more run after it. */

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { OriginalBlock, OriginalTable } from '../content/original'
+import type { OriginalBlock, OriginalTable } from '../content/original-document'
 import { phoneRuns } from '../domain/phone'
 import { clauseNumber, columnLabels, markInBlock, shownRows, showsAsCards, type TextPart, type WordsMark } from '../domain/original-reader'
 import './OriginalText.scss'

@@ -2,7 +2,7 @@
 // 文号, title, summary and consultation line, to list it, open it from a printed code and call about it); every
 // older issue in the compact catalogue (catalogue.json: 文号 and phone of each document), with where its full
 // content is: in its own subpackage (the newest `issuesInPackage` of package-budget.json) or archived on the site
-// (archive.json: the content hash of its manifest, written by scripts/archive-data.ts). The full documents are imported
+// (archive.json: the content hash of its manifest, written by scripts/build/archive-data.ts). The full documents are imported
 // only by the issues' own subpackages (content/index.ts).
 import type { IssueHead } from './types'
 import { expandCatalogue, type CatalogueDocument, type CatalogueIssue, type CompactCatalogue } from './compact'
@@ -24,7 +24,7 @@ export type ShelvedIssue = CatalogueIssue & {
 
 // A conditional expression, so that webpack drops the require (and the fixture) when the flag is off.
 const fixtureHeads: IssueHead[] =
-  process.env.LISHI_CONTENT_FIXTURES === '1' ? (require('../../tests/fixtures/issues') as { fixtureIssueHeads: IssueHead[] }).fixtureIssueHeads : []
+  process.env.LISHI_CONTENT_FIXTURES === '1' ? (require('@fixtures/issues') as { fixtureIssueHeads: IssueHead[] }).fixtureIssueHeads : []
 
 const hashes = archive as Record<string, string>
 

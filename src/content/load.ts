@@ -43,7 +43,7 @@ export function listingProblems(file: unknown, documents: unknown[]): { missing:
   return { missing: listed.filter((id) => !ids.includes(id)), unlisted: ids.filter((id) => !listed.includes(id)) }
 }
 
-// A file of the wrong shape (content:check reports it, from ./schema) is read as far as it can be, never crashing.
+// A file of the wrong shape (check:content reports it, from ./schema) is read as far as it can be, never crashing.
 const listOf = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : [])
 const entriesOf = <T>(value: Record<string, T> | undefined): [string, T][] => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [])
 

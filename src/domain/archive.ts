@@ -1,5 +1,5 @@
 // Archived issues: older issues the package has no room for (content/package-budget.json) are published by the
-// build on the site as content-addressed files (/data/<issue>/<hash>.json, scripts/archive-data.ts). The app
+// build on the site as content-addressed files (/data/<issue>/<hash>.json, scripts/build/archive-data.ts). The app
 // fetches an issue's manifest, checks it against the hash (contentHash) shipped in the catalogue, and each further file (a
 // document's 原文, the issue's search entries) against the hash in the manifest; checked files are kept on the
 // phone (archive-cache.ts). Requests carry nothing but the file's path: no user data, no headers of ours.

@@ -1,5 +1,5 @@
 // One search box for the whole gazette: documents, 权责事项, funded projects, phone numbers, calculators.
-// Entries (with their pinyin, computed at build time by scripts/search-entries.ts) are looked up by character
+// Entries (with their pinyin, computed at build time by scripts/build/search-entries.ts) are looked up by character
 // bigram, so a query only looks at the entries that share its first bigram. No Taro import.
 
 import { readingsOf, readQuestion, type Asks, type Reading } from './search-question'

@@ -1,4 +1,4 @@
-// The site's catalogue of every published issue (/data/catalogue.json, written by scripts/build-site.ts): each
+// The site's catalogue of every published issue (/data/catalogue.json, written by scripts/build/build-site.ts): each
 // document's id, 文号, title and consultation line. An installed version knows the issues it was built with; a
 // printed code of a NEWER issue (an id shaped like a 文号 past the newest one the version knows in its series,
 // isBeyondNewest) asks the site for this one small file, so the person gets the 文号, title and phone before the

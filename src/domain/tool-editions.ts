@@ -2,7 +2,7 @@
 // values in force then. The newest is what a resident sees first; an earlier one can be chosen, and a result always
 // says which it follows. Everything a result shows about its source (依据, the period, the call button) comes from
 // the edition.
-import { editionDate, editionDocIds, editionsOf, paramsAt, type ParamLookup } from '../content/rules'
+import { editionDate, editionDocIds, editionsOf, paramsAt, type ParamLookup } from '../content/rules-in-force'
 import type { DateWindow, ToolEdition } from '../content/types'
 
 /** What editions need of a tool or self-check. */
@@ -37,7 +37,7 @@ export function toolEditions(tool: Tool): Edition[] {
   return editions
 }
 
-/** The newest edition; a tool without one is a content error content:check reports. */
+/** The newest edition; a tool without one is a content error check:content reports. */
 export function currentEdition(tool: Tool): Edition | undefined {
   const editions = toolEditions(tool)
   return editions[editions.length - 1]

@@ -1,5 +1,5 @@
 // The clerk publishes the tests' next issue through the desk only — with the mouse, then with the keyboard only —
-// and the copy then passes content:check; the desk's preview (the project's H5 app) shows the new issue.
+// and the copy then passes check:content; the desk's preview (the project's H5 app) shows the new issue.
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { removeCopies, runScript } from '../support/project-copy'
@@ -33,7 +33,7 @@ async function publish(input: Input, preview: boolean): Promise<DeskSession> {
     // Every mark the import left is dealt with, one at a time: a changed amount confirmed, or a draft accepted.
     assert.equal(outcome.amounts + outcome.drafts, marks)
     await session.desk.regenerator.idle()
-    const check = await runScript(session.dir, 'content-check.ts')
+    const check = await runScript(session.dir, 'build/content-check.ts')
     assert.equal(check.code, 0, check.lines.join('\n'))
     assert.deepEqual(session.errors, [])
     return session

@@ -19,7 +19,7 @@ export const screenshotDir = join(root, 'artifacts', 'screenshots', 'desk')
 export async function importedProject(): Promise<string> {
   const dir = projectCopy()
   for (const part of ['config', 'babel.config.js', 'project.config.json']) cpSync(join(root, part), join(dir, part), { recursive: true })
-  const imported = await runScript(dir, 'import.ts', [nextIssueFile])
+  const imported = await runScript(dir, 'build/import.ts', [nextIssueFile])
   if (imported.code !== 0) throw new Error(`import: ${imported.lines.join('\n')}`)
   return dir
 }

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page, type Request } from 'playwright-core'
-import { startStaticServer, type RunningServer } from '../../scripts/static-server'
+import { startStaticServer, type RunningServer } from '../../scripts/dev/static-server'
 
 const root = join(import.meta.dirname, '..', '..')
 export const screenshotDir = join(root, 'artifacts', 'screenshots')

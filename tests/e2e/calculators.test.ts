@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
 import { BROKEN_WORDS, field, fieldError, pick, plus, type } from './form'
-import { param } from '../../src/content/rules'
+import { param } from '../../src/content/rules-in-force'
 import { calculators } from '../../src/domain/calculators'
 
 let app: AppBrowser

@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
-import { findDocument } from '../../src/content'
+import { findFullDocument } from '../../scripts/build/content/issues'
 import { AppBrowser, type AppPage } from './app-browser'
 
 // 离政办发〔2022〕34号 四、(一): 集中参保缴费期原则上为9月1日至12月25日 — act: 交城乡居民医保费.
-const found = findDocument('lzbf2022-34')
+const found = findFullDocument('lzbf2022-34')
 if (!found) throw new Error('离政办发〔2022〕34号 missing')
 const yibao = found.doc
 const deadline = yibao.dates.find((window) => window.act)

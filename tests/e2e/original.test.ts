@@ -2,7 +2,7 @@
 // search inside the text, wide tables that never move the page sideways, 大字, and every document's 原文.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { issues } from '../../src/content'
+import { fullIssues } from '../../scripts/build/content/issues'
 import { AppBrowser, type AppPage } from './app-browser'
 import { pick, plus, type } from './form'
 
@@ -250,7 +250,7 @@ describe('reading it on a 375 px phone', () => {
     assert.deepEqual(view.errors, [])
   })
 
-  for (const doc of issues.find((issue) => issue.id === '2022-03')!.documents) {
+  for (const doc of fullIssues.find((issue) => issue.id === '2022-03')!.documents) {
     it(`${doc.docNo}: the whole 原文 opens and reads to the end, with the call bar and 原文说明`, async () => {
       const view = await app.newPage()
       await view.open(`${ORIGINAL}?id=${doc.id}`)

@@ -5,11 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
+import { latestFullIssue } from '../../scripts/build/content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { docQrUrl } from '../../src/domain/deeplink'
 import { siteConfig } from '../../src/site.config'
-import { generateCodes, type GeneratedCodes } from '../../scripts/qrcodes'
+import { generateCodes, type GeneratedCodes } from '../../scripts/publish/qrcodes'
 import { decodePng } from '../support/decode-qr'
 import { AppBrowser } from './app-browser'
 
@@ -61,7 +61,7 @@ describe('a new issue is a folder of content', () => {
   it('the fixture issue appears in 往期 and opens from its own page', async () => {
     const view = await fixtureApp.newPage()
     await view.open('/')
-    assert.match(await view.bodyText(), new RegExp(`${latestIssue.year}年第${latestIssue.number}期`), 'the latest issue stays on top')
+    assert.match(await view.bodyText(), new RegExp(`${latestFullIssue.year}年第${latestFullIssue.number}期`), 'the latest issue stays on top')
     await view.page.locator('#issue-2000-01').click()
     await view.page.locator('#older-issue-notice').waitFor()
     assert.match(await view.bodyText(), /2000年第1期（总第1期）[\s\S]*离政办发〔2000〕1号/)

@@ -1,12 +1,12 @@
 // The gazette reader in Chromium: every document by id / scene / q, tap-to-call, not-found, contacts.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
+import { latestFullIssue } from '../../scripts/build/content/issues'
 import { dialString } from '../../src/domain/phone'
 import { docQrUrl } from '../../src/domain/deeplink'
 import { siteConfig } from '../../src/site.config'
 import { AppBrowser, type AppPage } from './app-browser'
-import { documentPageChunks } from '../../scripts/build-site'
+import { documentPageChunks } from '../../scripts/build/build-site'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -33,7 +33,7 @@ describe('home page', () => {
     assert.match(text, /2022年9月30日出版/)
     assert.match(text, /【区政府文件】5份/)
     assert.match(text, /【区政府办公室文件】10份/)
-    for (const doc of latestIssue.documents) assert.ok(text.includes(doc.docNo), doc.docNo)
+    for (const doc of latestFullIssue.documents) assert.ok(text.includes(doc.docNo), doc.docNo)
     assert.match(text, /公报刊登的文件与红头文件具有同等效力/)
     await view.screenshot('home')
     assertNoErrors(view)
@@ -54,7 +54,7 @@ describe('home page', () => {
 })
 
 describe('document page opens from every printed code', () => {
-  for (const doc of latestIssue.documents) {
+  for (const doc of latestFullIssue.documents) {
     it(`${doc.docNo}: by id, by scene and by q, with its consultation number`, async () => {
       const view = await app.newPage()
       const qrUrl = docQrUrl(doc.id, siteConfig.qrDomain)
@@ -73,7 +73,7 @@ describe('document page opens from every printed code', () => {
 
 describe('tap to call', () => {
   it('拨打 on a document dials its consultation line', async () => {
-    const doc = latestIssue.documents.find((each) => each.id === 'lzbf2022-34')!
+    const doc = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-34')!
     const view = await app.newPage()
     await view.open(`/pages/doc/index?id=${doc.id}`)
     await view.screenshot('doc-lzbf2022-34')
@@ -87,7 +87,7 @@ describe('tap to call', () => {
   })
 
   it('the number can be copied; a browser offers no 存入通讯录, which it could not do', async () => {
-    const doc = latestIssue.documents.find((each) => each.id === 'lzbf2022-34')!
+    const doc = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-34')!
     const view = await app.newPage()
     await view.page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
     await view.open(`/pages/doc/index?id=${doc.id}`)
@@ -103,8 +103,8 @@ describe('tap to call', () => {
     await view.open('/pages/contacts/index')
     const text = await view.bodyText()
     assert.match(text, /政策咨询电话（10个单位）/)
-    for (const doc of latestIssue.documents) assert.ok(text.includes(doc.consultation.phone), doc.consultation.phone)
-    assert.ok(text.includes(latestIssue.office.phone), '公报室')
+    for (const doc of latestFullIssue.documents) assert.ok(text.includes(doc.consultation.phone), doc.consultation.phone)
+    assert.ok(text.includes(latestFullIssue.office.phone), '公报室')
     const tel = await view.telOf(() => view.page.getByText('拨打 0358-3383438').first().click())
     assert.equal(tel, 'tel:03583383438')
     await view.screenshot('contacts')
@@ -115,7 +115,7 @@ describe('tap to call', () => {
 describe('a printed code when the full page cannot be downloaded', () => {
   it('keeps the 文号, title and 拨打 on screen, says what happened and offers 再试一次', async () => {
     const view = await app.newPage()
-    const blocked = documentPageChunks(join(root, 'dist', 'h5'), [`packages/issue-${latestIssue.id}/pages/doc/index`])
+    const blocked = documentPageChunks(join(root, 'dist', 'h5'), [`packages/issue-${latestFullIssue.id}/pages/doc/index`])
     assert.ok(blocked.length > 0, 'the full page has chunks of its own')
     await view.page.route((url) => blocked.includes(url.pathname), (route) => route.abort())
     await view.page.goto(`${app.origin}/pages/doc/index?id=lzbf2022-34`)

@@ -1,10 +1,10 @@
 // Search and the annex tables in Chromium: typed queries give grouped results; 权责 items and projects open.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { powerLists, projectPlans } from '../../src/content/tables'
+import { powerLists, projectPlans } from '../../scripts/build/content/annex-tables'
 import { filterPowers, filterProjects, sumAmount } from '../../src/domain/tables'
 import { AppBrowser, type AppPage } from './app-browser'
-import { issues } from '../../src/content'
+import { fullIssues } from '../../scripts/build/content/issues'
 import { consultationDirectory } from '../../src/domain/catalog'
 import { dialString } from '../../src/domain/phone'
 import { FIRST_SCREEN, QUESTIONS } from '../unit/search-questions'
@@ -70,7 +70,7 @@ describe('search reads a question', () => {
   }
 
   it('医保局电话 shows the 医疗保障局 line first, with its 拨打 button', async () => {
-    const line = consultationDirectory(issues).find((each) => each.unit.includes('医疗保障局'))!
+    const line = consultationDirectory(fullIssues).find((each) => each.unit.includes('医疗保障局'))!
     const view = await app.newPage()
     await view.open('/packages/issue-2022-03/pages/search/index')
     await type(view, '医保局电话')

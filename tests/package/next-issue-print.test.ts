@@ -8,15 +8,15 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { nextIssueProject, NEXT_ISSUE_ID } from '../support/next-issue-project'
 
-/** Each issue's code targets, as `npm run qrcodes` would print them in that project. */
+/** Each issue's code targets, as `npm run make:qrcodes` would print them in that project. */
 function targetsIn(dir: string): Record<string, { kind: string; id: string; docNo: string }[]> {
   const probe = join(dir, 'print-codes-probe.ts')
   writeFileSync(
     probe,
-    `import { issues } from './src/content'
+    `import { fullIssues } from './scripts/build/content/issues'
 import { calculators } from './src/domain/calculators'
-import { codeTargets } from './scripts/lib/print-codes'
-console.log(JSON.stringify(Object.fromEntries(issues.map((issue) => [issue.id, codeTargets(issue, calculators, 'example.cn')]))))
+import { codeTargets } from './scripts/publish/print-codes'
+console.log(JSON.stringify(Object.fromEntries(fullIssues.map((issue) => [issue.id, codeTargets(issue, calculators, 'example.cn')]))))
 `,
   )
   const run = spawnSync(process.execPath, ['--import', 'tsx', probe], { cwd: dir, encoding: 'utf8' })

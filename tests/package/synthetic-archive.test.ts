@@ -1,4 +1,4 @@
-// Ten years of gazettes: the real build over the synthetic archive (`npm run archive:synthetic -- 40 --build`: the
+// Ten years of gazettes: the real build over the synthetic archive (`npm run build:synthetic-archive -- 40 --build`: the
 // real issue and 40 made-up older ones). The WeChat package stays within WeChat's limits and the main package within
 // 1.35× an empty Taro app; the newest issues (package-budget.json) have subpackages, the rest are published on the
 // site as content-addressed files under /data/, each file's name its content hash.
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { emptyAppSizesFile, kib, packages } from '../../scripts/lib/weapp-size'
+import { emptyAppSizesFile, kib, packages } from '../../scripts/bench/weapp-size'
 import { contentHash, type ArchiveManifest } from '../../src/domain/archive'
 import { syntheticArchive, syntheticSite, syntheticWeapp } from '../support/synthetic-archive'
 
@@ -17,7 +17,7 @@ describe('the package over 41 issues (synthetic archive)', () => {
   const archive = syntheticArchive()
 
   it('main ≤ 1.35× the empty Taro app and < 2 MB, every subpackage < 2 MB, the whole < 20 MB', () => {
-    assert.ok(existsSync(emptyAppSizesFile), 'run npx tsx scripts/empty-taro-size.ts first (npm test does)')
+    assert.ok(existsSync(emptyAppSizesFile), 'run npx tsx scripts/bench/empty-taro-size.ts first (npm test does)')
     const empty = (JSON.parse(readFileSync(emptyAppSizesFile, 'utf8')) as { main: { raw: number } }).main.raw
     const built = packages(syntheticWeapp)
     const main = built.find((pkg) => pkg.name === 'main')!

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { describe, it } from 'node:test'
-import { emptyAppSizesFile, kib, packages } from '../../scripts/lib/weapp-size'
+import { emptyAppSizesFile, kib, packages } from '../../scripts/bench/weapp-size'
 
 const require = createRequire(import.meta.url)
 const root = join(import.meta.dirname, '..', '..')
@@ -86,7 +86,7 @@ describe('weapp package (dist/weapp)', () => {
     const roots = ((app.subPackages ?? []) as { root: string }[]).map((sub) => sub.root)
     assert.ok(roots.includes('packages/tools'), roots.join(', '))
     assert.ok(roots.some((root) => /^packages\/issue-\d{4}-\d{2}$/.test(root)), roots.join(', '))
-    assert.ok(existsSync(emptyAppSizesFile), 'run npx tsx scripts/empty-taro-size.ts first (npm test does)')
+    assert.ok(existsSync(emptyAppSizesFile), 'run npx tsx scripts/bench/empty-taro-size.ts first (npm test does)')
     const empty = (JSON.parse(readFileSync(emptyAppSizesFile, 'utf8')) as { main: { raw: number } }).main.raw
     const built = packages(dist)
     for (const pkg of built) console.log(`${pkg.name}: ${kib(pkg.raw)}${pkg.name === 'main' ? ` = ${(pkg.raw / empty).toFixed(2)}× the empty Taro app (${kib(empty)})` : ''}; biggest: ${pkg.biggest.map((each) => `${each.file} ${kib(each.raw)}`).join(', ')}`)
@@ -129,7 +129,7 @@ describe('weapp package (dist/weapp)', () => {
   })
 
   it('WeChat’s own code-quality audit (DevTools 代码质量, miniprogram-ci checkCodeQuality) passes every item', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'audit-weapp.ts'), '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'audit-weapp.ts'), '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 })
     const items = JSON.parse(result.stdout.trim().split('\n').pop() ?? '[]') as { name: string; success: boolean; text: string }[]
     assert.ok(items.length >= 10, `${items.length} items; ${result.stderr.slice(0, 300)}`)
     assert.deepEqual(items.filter((item) => !item.success).map((item) => `${item.name}: ${item.text}`), [])

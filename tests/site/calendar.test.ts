@@ -1,16 +1,16 @@
 // 加到手机日历 on the prerendered site, behind real nginx with deploy/nginx.conf: a /d/ page built before an action
 // date links to its .ics beside the page, served as text/calendar with the date, 文号 and phone; built after the
-// date, it offers nothing. The pages and files are made as scripts/build-site.ts makes them, into a folder of their own.
+// date, it offers nothing. The pages and files are made as scripts/build/build-site.ts makes them, into a folder of their own.
 import assert from 'node:assert/strict'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { getFromSite, serveSite, type ServedSite } from '../support/nginx'
-import { findDocument } from '../../src/content'
-import { calendarFiles, documentPage, notFoundPage } from '../../scripts/site/render'
+import { findFullDocument } from '../../scripts/build/content/issues'
+import { calendarFiles, documentPage, notFoundPage } from '../../scripts/build/site/render'
 
-const found = findDocument('lzbf2022-34')
+const found = findFullDocument('lzbf2022-34')
 if (!found) throw new Error('离政办发〔2022〕34号 missing')
 const { doc, issue } = found
 let site = ''

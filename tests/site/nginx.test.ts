@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { serveSite, type ServedSite } from '../support/nginx'
-import { latestIssue } from '../../src/content'
+import { latestFullIssue } from '../../scripts/build/content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { dialString } from '../../src/domain/phone'
 
@@ -105,9 +105,9 @@ async function openPage(path: string, javaScript: boolean, app = false) {
 
 describe('every printed code works in a browser (real nginx, deploy/nginx.conf)', () => {
   for (const javaScript of [true, false]) {
-    it(`all ${latestIssue.documents.length} documents by /d/<id>, JavaScript ${javaScript ? 'on' : 'off'}: 文号 and a tel: link with the right digits`, async () => {
+    it(`all ${latestFullIssue.documents.length} documents by /d/<id>, JavaScript ${javaScript ? 'on' : 'off'}: 文号 and a tel: link with the right digits`, async () => {
       const { page, context, requests, errors } = await openPage('/d/lzbf2022-34', javaScript)
-      for (const doc of latestIssue.documents) {
+      for (const doc of latestFullIssue.documents) {
         for (const path of [`/d/${doc.id}`, `/d/${doc.id}/?from=scan`]) {
           const response = await page.goto(origin + path, { waitUntil: 'load' })
           assert.equal(response?.status(), 200, path)
@@ -174,7 +174,7 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
   })
 
   it('every document has its 5:4 share picture at /share/<id>.png (the imageUrl of its WeChat share card)', async () => {
-    for (const doc of latestIssue.documents) {
+    for (const doc of latestFullIssue.documents) {
       const response = await raw(`/share/${doc.id}.png`)
       assert.equal(response.status, 200, doc.id)
       assert.match(String(response.headers['content-type']), /^image\/png/)

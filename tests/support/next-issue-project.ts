@@ -1,13 +1,13 @@
 // The next issue, published the way the 公报室 publishes it, in a copy of the project (dist/next-issue): the tests'
 // next issue (tests/fixtures/next-issue) imported with `npm run import`, then a scripted reviewer accepts every draft
-// the import made and writes only what content:check lists for a person (its answers, as a clerk would type them,
-// are tests/fixtures/next-issue/reviewer.json), then content:check must pass and the copy is built for WeChat, H5
+// the import made and writes only what check:content lists for a person (its answers, as a clerk would type them,
+// are tests/fixtures/next-issue/reviewer.json), then check:content must pass and the copy is built for WeChat, H5
 // and the site — without a line of TypeScript changed. `npx tsx tests/support/next-issue-project.ts [--build]`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { syntheticProject } from '../../scripts/archive-synthetic'
-import { TO_FILL } from '../../src/content/check'
+import { syntheticProject } from '../../scripts/build/archive-synthetic'
+import { TO_FILL } from '../../scripts/build/content/check'
 import { nextIssueFile } from '../fixtures/next-issue/make'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -96,21 +96,21 @@ export function review(dir: string): ReviewOutcome {
 /** The copy with the next issue imported and reviewed; throws with the tool's own output when a step fails. */
 export function makeNextIssueProject(dir = nextIssueProject): { importLines: string[]; review: ReviewOutcome } {
   syntheticProject(dir, 0)
-  const imported = run(dir, [join('scripts', 'import.ts'), nextIssueFile])
+  const imported = run(dir, [join('scripts', 'build', 'import.ts'), nextIssueFile])
   if (imported.status !== 0) throw new Error(`import: ${imported.output}`)
   const reviewed = review(dir)
   if (reviewed.unanswered.length > 0 || reviewed.unasked.length > 0) {
     throw new Error(`reviewer: no answer for ${reviewed.unanswered.join(', ')}; answers nobody asked for: ${reviewed.unasked.join(', ')}`)
   }
   // npm run generate: the copy's generated files, then the content check, which must pass.
-  const generated = run(dir, [join('scripts', 'generate.ts')])
+  const generated = run(dir, [join('scripts', 'build', 'generate.ts')])
   if (generated.status !== 0) throw new Error(`generate: ${generated.output}`)
   return { importLines: imported.output.split('\n'), review: reviewed }
 }
 
 /** Builds the copy as CI builds the product: WeChat, H5 and the site. */
 export function buildNextIssueProject(dir = nextIssueProject): void {
-  for (const args of [['taro', 'build', '--type', 'weapp'], ['taro', 'build', '--type', 'h5'], ['tsx', join('scripts', 'build-site.ts')]]) {
+  for (const args of [['taro', 'build', '--type', 'weapp'], ['taro', 'build', '--type', 'h5'], ['tsx', join('scripts', 'build', 'build-site.ts')]]) {
     const step = spawnSync('npx', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
     if (step.status !== 0) throw new Error(`${args.join(' ')}: ${step.stdout.slice(-3000)}${step.stderr.slice(-3000)}`)
   }

@@ -1,4 +1,4 @@
-// The synthetic archive project CI builds (`npm run archive:synthetic -- 40 --build` → dist/synthetic-40): its
+// The synthetic archive project CI builds (`npm run build:synthetic-archive -- 40 --build` → dist/synthetic-40): its
 // issues as the shipped catalogue knows them, which of them are archived, and a document of one to open.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,7 +11,7 @@ export const syntheticWeapp = join(syntheticProjectDir, 'dist', 'weapp')
 const read = (path: string) => JSON.parse(readFileSync(join(syntheticProjectDir, path), 'utf8')) as unknown
 
 export function syntheticArchive() {
-  if (!existsSync(join(syntheticSite, 'index.html')) || !existsSync(join(syntheticWeapp, 'app.js'))) throw new Error('run npm run archive:synthetic -- 40 --build first')
+  if (!existsSync(join(syntheticSite, 'index.html')) || !existsSync(join(syntheticWeapp, 'app.js'))) throw new Error('run npm run build:synthetic-archive -- 40 --build first')
   const older = expandCatalogue(read('src/content/generated/catalogue.json') as CompactCatalogue)
   const hashes = read('src/content/generated/archive.json') as Record<string, string>
   const { issuesInPackage } = read('src/content/package-budget.json') as { issuesInPackage: number }

@@ -1,7 +1,7 @@
 // The synthetic archive: older quarters shaped like the newest issue, each with its own 文号, ids and words.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { quarterBefore, rewriteText } from '../../scripts/archive-synthetic'
+import { quarterBefore, rewriteText } from '../../scripts/build/archive-synthetic'
 
 describe('synthetic issues', () => {
   it('go back quarter by quarter across years', () => {
@@ -23,7 +23,7 @@ describe('synthetic issues', () => {
 
 describe('an older issue added to a copy of the project', () => {
   it('gets its subpackage pages from npm run generate (原文 and tables, not search), its catalogue entry and archive hash', async () => {
-    const { syntheticProject } = await import('../../scripts/archive-synthetic')
+    const { syntheticProject } = await import('../../scripts/build/archive-synthetic')
     const { mkdtempSync, existsSync, readFileSync, rmSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
@@ -47,7 +47,7 @@ describe('an older issue added to a copy of the project', () => {
 
 describe('the next issue imported into a copy of the project', () => {
   it('takes over search and the home table buttons; the issue before keeps its pages but not the search', async () => {
-    const { generateSyntheticIssues, syntheticProject } = await import('../../scripts/archive-synthetic')
+    const { generateSyntheticIssues, syntheticProject } = await import('../../scripts/build/archive-synthetic')
     const { mkdtempSync, existsSync, readFileSync, rmSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')

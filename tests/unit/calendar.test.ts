@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { actionEvents, escapeText, foldLine, icsText, phoneCalendarOptions } from '../../src/domain/calendar'
-import { findDocument } from '../../src/content'
+import { findFullDocument } from '../../scripts/build/content/issues'
 
-const yibao = findDocument('lzbf2022-34')?.doc
+const yibao = findFullDocument('lzbf2022-34')?.doc
 if (!yibao) throw new Error('离政办发〔2022〕34号 missing')
 // The same document in a later issue: a new 文号, phone and deadline, and text that needs escaping.
 const later = {

@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { makeNextIssue, nextIssueFile } from '../fixtures/next-issue/make'
-import { findPredecessor, findWordsAgain, titleKey } from '../../scripts/import/carry-forward'
-import { parseGazette } from '../../scripts/import/parse'
+import { findPredecessor, findWordsAgain, titleKey } from '../../scripts/build/import/carry-forward'
+import { parseGazette } from '../../scripts/build/import/parse'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
 after(removeCopies)
@@ -45,7 +45,7 @@ describe('a document’s predecessor and its words found again', () => {
 describe('npm run import carries the rules of the next issue forward', () => {
   it('reports the changed amounts old → new with both sentences, and nothing else as changed', async () => {
     const dir = projectCopy()
-    const imported = await runScript(dir, 'import.ts', [nextIssueFile])
+    const imported = await runScript(dir, 'build/import.ts', [nextIssueFile])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     const at = imported.lines.findIndex((line) => /^标准有变化（\d+项，旧 → 新）：$/.test(line))
     assert.ok(at !== -1, imported.lines.join('\n'))
@@ -89,7 +89,7 @@ describe('npm run import carries the rules of the next issue forward', () => {
     const dir = projectCopy()
     const text = join(dir, 'gone.txt')
     writeFileSync(text, readFileSync(nextIssueFile, 'utf8').replace('取得培训合格证书的人员，每人奖补 1000 元', '取得证书的，每人奖补 1000 元'))
-    const imported = await runScript(dir, 'import.ts', [text])
+    const imported = await runScript(dir, 'build/import.ts', [text])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     assert.ok(imported.lines.some((line) => line.startsWith('要人来写：hugong.certificate（取得培训合格证书奖补）：2022-03 的 lzbf2022-29里的“取得培训合格证书的人员，每人奖补900元”在新文件里找不到')), imported.lines.join('\n'))
     const rules = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/rules/lzbf2023-9.json'), 'utf8')) as { params: { id: string }[] }

@@ -5,10 +5,10 @@
 // functions OriginalPage and OriginalText render with).
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
-import { issues } from '../../src/content'
-import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '../../src/content/original'
+import { fullIssues } from '../../scripts/build/content/issues'
+import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '../../src/content/original-document'
 import { originalIssues } from '../../src/content/generated/original-issues'
-import { allParams } from '../../src/content/rules'
+import { allParams } from '../../src/content/rules-in-force'
 import { normaliseRouteParams } from '../../src/domain/deeplink'
 import { readAnchor, readWords } from '../../src/domain/link-targets'
 import { originalPagePath } from '../../src/domain/original-links'
@@ -24,7 +24,7 @@ interface CitedWords {
 
 const cited: CitedWords[] = [
   ...allParams.map((param) => ({ what: `rule ${param.id}`, docId: param.cite.docId, words: param.cite.words, clause: param.cite.clause })),
-  ...issues.flatMap((issue) =>
+  ...fullIssues.flatMap((issue) =>
     issue.documents.flatMap((doc) => [
       ...doc.keyPoints.map((point, index) => ({ what: `${doc.docNo} 要点${index + 1}`, docId: doc.id, words: point.source })),
       ...doc.dates.flatMap((window) => (window.source ? [{ what: `${doc.docNo} 时间“${window.label}”`, docId: doc.id, words: window.source }] : [])),

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { compactCatalogue, expandCatalogue, type CatalogueIssue } from '../../src/content/compact'
-import { issues } from '../../src/content'
+import { fullIssues } from '../../scripts/build/content/issues'
 
-const asCatalogue = (issue: (typeof issues)[number]): CatalogueIssue => ({
+const asCatalogue = (issue: (typeof fullIssues)[number]): CatalogueIssue => ({
   id: issue.id,
   year: issue.year,
   number: issue.number,
@@ -16,7 +16,7 @@ const asCatalogue = (issue: (typeof issues)[number]): CatalogueIssue => ({
 
 describe('compact catalogue', () => {
   it('reads back every document’s id, 文号 and consultation line, and each issue’s numbers and office', () => {
-    const real = asCatalogue(issues[0])
+    const real = asCatalogue(fullIssues[0])
     // A 文号 that cannot be spelled from its id, an id from another year, and another office.
     const odd: CatalogueIssue = {
       ...real,
@@ -38,7 +38,7 @@ describe('compact catalogue', () => {
   })
 
   it('refuses an id it could not read back (a space, a colon, or the shape of a year-less id)', () => {
-    const real = asCatalogue(issues[0])
+    const real = asCatalogue(fullIssues[0])
     for (const id of ['lzf 1', 'lzf:1', 'lzf-1']) assert.throws(() => compactCatalogue([{ ...real, documents: [{ ...real.documents[0], id }] }]), id)
   })
 })

@@ -74,11 +74,11 @@ describe('the contacts directory over two issues', () => {
 describe('the contacts directory after `npm run import` of the next issue (tests/fixtures/next-issue)', () => {
   it('lists each office once with the next issue’s number; the four changed numbers only as 2022年第3期’s', async () => {
     const dir = projectCopy()
-    const imported = await runScript(dir, 'import.ts', [join(dir, 'tests/fixtures/next-issue/gazette-2023-03.txt')])
+    const imported = await runScript(dir, 'build/import.ts', [join(dir, 'tests/fixtures/next-issue/gazette-2023-03.txt')])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     writeFileSync(
       join(dir, 'scripts', 'print-directory.ts'),
-      "import { issues } from '../src/content'\nimport { consultationDirectory } from '../src/domain/catalog'\nconsole.log(JSON.stringify(consultationDirectory(issues)))\n",
+      "import { fullIssues } from './build/content/issues'\nimport { consultationDirectory } from '../src/domain/catalog'\nconsole.log(JSON.stringify(consultationDirectory(fullIssues)))\n",
     )
     const printed = await runScript(dir, 'print-directory.ts')
     assert.equal(printed.code, 0, printed.lines.join('\n'))

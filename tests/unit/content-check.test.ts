@@ -1,12 +1,12 @@
 // The content check: the shipped content passes; broken content is reported file by file, field by field.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { issues } from '../../src/content'
-import { allParams } from '../../src/content/rules'
-import { checkContent, formatProblem } from '../../src/content/check'
+import { fullIssues } from '../../scripts/build/content/issues'
+import { allParams } from '../../src/content/rules-in-force'
+import { checkContent, formatProblem } from '../../scripts/build/content/check'
 import type { GazetteIssue, RuleParameter, ToolEdition } from '../../src/content/types'
-import { runContentCheck } from '../../scripts/content-check'
-import { issueFolderNames, renderIndex } from '../../scripts/content-index'
+import { runContentCheck } from '../../scripts/build/content-check'
+import { issueFolderNames, renderIndex } from '../../scripts/build/content-index'
 import { gazetteText } from './gazette-source'
 
 const base = {
@@ -21,7 +21,7 @@ const base = {
 }
 
 function broken(edit: (issue: GazetteIssue) => void): GazetteIssue {
-  const copy = structuredClone(issues.find((issue) => issue.id === '2022-03')!)
+  const copy = structuredClone(fullIssues.find((issue) => issue.id === '2022-03')!)
   edit(copy)
   return copy
 }
@@ -80,7 +80,7 @@ describe('content check', () => {
     const issue = broken((i) => {
       i.documents[1].id = 'lzf2022-25'
     })
-    // Each document's own file, as content:check finds it (the copy's objects: by position).
+    // Each document's own file, as check:content finds it (the copy's objects: by position).
     const files = new Map(issue.documents.map((doc, index) => [doc, `documents/${index === 1 ? 'lzf2022-28' : doc.id}.json`]))
     const lines = checkContent({
       ...base,
@@ -107,7 +107,7 @@ describe('content check', () => {
   it('reports parameters and calculator editions citing missing documents', () => {
     const orphan: RuleParameter = { ...allParams[0], id: 'x.orphan', cite: { ...allParams[0].cite, docId: 'lzbf2022-99' } }
     const edition: ToolEdition = { toolId: 'yibao', label: '某年度', period: { from: '2022-09-01' }, cite: { ...allParams[0].cite, docId: 'lzf2099-1' }, issueId: '2022-03' }
-    const lines = checkContent({ ...base, issues, params: [orphan], tools: [edition], toolIds: ['yibao'] }).map(formatProblem)
+    const lines = checkContent({ ...base, issues: fullIssues, params: [orphan], tools: [edition], toolIds: ['yibao'] }).map(formatProblem)
     assert.ok(lines.includes('rules.ts: x.orphan.cite.docId: 引用的文件“lzbf2022-99”不存在'), lines.join('\n'))
     assert.ok(lines.includes('rules.ts: tools.yibao.cite.docId: 引用的文件“lzf2099-1”不存在'), lines.join('\n'))
   })
@@ -131,6 +131,32 @@ describe('content check', () => {
 
   it('generates the issue index from the folders, newest first', () => {
     assert.deepEqual(issueFolderNames(), ['2022-03'])
-    assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '\.\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)
+    assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '[./]+src\/content\/generated\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)
+  })
+
+  describe('the 落款 printed in Chinese numerals is read and compared like any other', () => {
+    /** The gazette text with 离政办发〔2022〕29号's 落款 (2022年8月17日, signedOn 2022-08-17) printed as `printed`. */
+    const signedAs = (printed: string) => {
+      const start = gazetteText.indexOf('\n离政办发〔2022〕29号\n')
+      const line = gazetteText.indexOf('\n2022年8月17日\n', start)
+      assert.ok(start >= 0 && line > start, 'the 落款 of 离政办发〔2022〕29号 is where the test expects it')
+      return `${gazetteText.slice(0, line)}\n${printed}\n${gazetteText.slice(line + '\n2022年8月17日\n'.length)}`
+    }
+    const signingProblems = (text: string) =>
+      checkContent({ ...base, sourceOf: () => text, issues: [broken(() => {})], params: [] })
+        .map(formatProblem)
+        .filter((line) => line.includes('signedOn'))
+
+    it('a wrong date in Chinese numerals fails', () => {
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月十八日')), ['issues/2022-03/lzbf2022-29.ts: signedOn: “2022-08-17”和原文落款“二〇二二年八月十八日”不一致'])
+    })
+
+    it('the right date in Chinese numerals passes', () => {
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月十七日')), [])
+    })
+
+    it('a document whose 落款 cannot be read is named, never passed unchecked', () => {
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月')), ['issues/2022-03/lzbf2022-29.ts: signedOn: 原文里找不到这份文件的落款日期，没法核对'])
+    })
   })
 })

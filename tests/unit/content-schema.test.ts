@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { describe, it } from 'node:test'
 import { contentFileKind, fieldOfPath, schemaRefFor, validateContentFile, type ContentFileKind } from '../../src/content/schema'
-import { renderSchemas, schemaFolder } from '../../scripts/content-schemas'
+import { renderSchemas, schemaFolder } from '../../scripts/build/content-schemas'
 
 const require = createRequire(import.meta.url)
 const Ajv = require('ajv') as new (options?: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: { dataPath: string; keyword: string; params: object }[] } }
@@ -34,7 +34,7 @@ function yibao(edit: (doc: Record<string, unknown>) => void): Record<string, unk
 }
 
 describe('the content schema', () => {
-  it('the JSON Schemas in schemas/ are what the zod definition generates (run npm run content:schemas after changing it)', () => {
+  it('the JSON Schemas in schemas/ are what the zod definition generates (run npm run write:schemas after changing it)', () => {
     const rendered = renderSchemas()
     assert.deepEqual(readdirSync(schemaFolder).sort(), [...rendered.keys()].sort())
     for (const [name, text] of rendered) assert.equal(readFileSync(join(schemaFolder, name), 'utf8'), text, `schemas/${name} is out of date`)

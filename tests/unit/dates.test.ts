@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { allWindowsEnded, daysUntil, formatDate, formatWindow, isValidIsoDate, statusLabel, windowStatus } from '../../src/domain/dates'
-import { findDocument } from '../../src/content'
+import { findFullDocument } from '../../scripts/build/content/issues'
 
 // 离政办发〔2022〕34号 四、(一): 集中参保缴费期原则上为9月1日至12月25日.
 const payment = { label: '缴费期', start: '2022-09-01', end: '2022-12-25' }
@@ -26,7 +26,7 @@ describe('windowStatus', () => {
   })
 
   it('says unspecified when the gazette gives no date (离政办发〔2022〕36号 冬季取暖期)', () => {
-    const winter = findDocument('lzbf2022-36')!.doc.dates[0]
+    const winter = findFullDocument('lzbf2022-36')!.doc.dates[0]
     assert.equal(windowStatus(winter, '2022-12-01'), 'unspecified')
     assert.equal(statusLabel(winter, 'unspecified'), '未写日期')
     assert.match(formatWindow(winter), /冬季取暖期/)
@@ -53,13 +53,13 @@ describe('formatting', () => {
 
 describe('allWindowsEnded', () => {
   it('is true for the 医保 notice today and false while its window is open', () => {
-    const dates = findDocument('lzbf2022-34')!.doc.dates
+    const dates = findFullDocument('lzbf2022-34')!.doc.dates
     assert.equal(allWindowsEnded(dates, '2026-11-29'), true)
     assert.equal(allWindowsEnded(dates, '2022-10-01'), false)
   })
 
   it('is false when a document still has an open-ended or undated window', () => {
-    assert.equal(allWindowsEnded(findDocument('lzf2022-32')!.doc.dates, '2026-11-29'), false)
-    assert.equal(allWindowsEnded(findDocument('lzbf2022-36')!.doc.dates, '2026-11-29'), false)
+    assert.equal(allWindowsEnded(findFullDocument('lzf2022-32')!.doc.dates, '2026-11-29'), false)
+    assert.equal(allWindowsEnded(findFullDocument('lzbf2022-36')!.doc.dates, '2026-11-29'), false)
   })
 })

@@ -1,7 +1,7 @@
 // The QR deep-link contract: ?id=, ?scene= (小程序码) and ?q= (扫普通链接二维码).
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { isKnownDocumentId, latestIssue } from '../../src/content'
+import { isKnownDocumentId, latestFullIssue } from '../../scripts/build/content/issues'
 import { CALC_LINK, decodeRepeatedly, docNoOfId, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/deeplink'
 
 const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }
@@ -9,7 +9,7 @@ const open = (params: Record<string, string | undefined>): DocLink => parseDocLi
 const qr = (id: string) => encodeURIComponent(docQrUrl(id, options.qrDomain))
 
 describe('parseDocLink: good links', () => {
-  for (const doc of latestIssue.documents) {
+  for (const doc of latestFullIssue.documents) {
     it(`${doc.id} opens by id, scene and q`, () => {
       assert.deepEqual(open({ id: doc.id }), { kind: 'found', id: doc.id, via: 'id' })
       assert.deepEqual(open({ scene: encodeURIComponent(doc.id) }), { kind: 'found', id: doc.id, via: 'scene' })

@@ -2,7 +2,7 @@
 // worked by hand from the clause that limits it. Same shape as the positive cases in eligibility.test.ts.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { param } from '../../src/content/rules'
+import { param } from '../../src/content/rules-in-force'
 import { checkEligibility, questionErrors, resumeStep, type Eligibility } from '../../src/domain/eligibility/match'
 import { questions } from '../../src/domain/eligibility/questions'
 import { prefillFromCheck } from '../../src/domain/eligibility/prefill'

@@ -1,7 +1,7 @@
 // 我能领什么: matching rules, each expected list worked out by hand from the gazette.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { param } from '../../src/content/rules'
+import { param } from '../../src/content/rules-in-force'
 import { checkEligibility, type Eligibility } from '../../src/domain/eligibility/match'
 import { readSavedAnswers } from '../../src/domain/eligibility/saved-answers'
 import type { FormValues } from '../../src/domain/calculators/types'

@@ -1,7 +1,7 @@
 // Reads the gazette text kept in the issue folder (source.txt) so tests can check content against it.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { squash } from '../../src/content/source-text'
+import { squash } from '../../scripts/build/content/source-text'
 
 export const gazetteText = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', '2022-03', 'source.txt'), 'utf8')
 

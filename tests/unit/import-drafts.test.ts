@@ -1,17 +1,17 @@
 // npm run import drafts what a program can and marks it: 2022-03's own text yields every annex; the test next
 // issue (tests/fixtures/next-issue) leaves at most a third of its fields to a person, the rest drafted from
-// 2022-03 and the new text, each named in `drafts` (or a correction's `draft`); content:check lists a draft as
+// 2022-03 and the new text, each named in `drafts` (or a correction's `draft`); check:content lists a draft as
 // 待审核, apart from 【待填写】, and fails until its mark is deleted.
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
-import { squashText } from '../../src/content/original'
-import { findDates } from '../../scripts/import/date-words'
-import { documentSections, parseGazette } from '../../scripts/import/parse'
-import { draftDocument } from '../../scripts/import/draft'
-import { draftFields } from '../../scripts/import/draft-fields'
+import { latestFullIssue } from '../../scripts/build/content/issues'
+import { squashText } from '../../src/content/original-document'
+import { findDates } from '../../scripts/build/import/find-dates'
+import { documentSections, parseGazette } from '../../scripts/build/import/parse'
+import { draftDocument } from '../../scripts/build/import/draft'
+import { draftFields } from '../../scripts/build/import/draft-fields'
 import type { GazetteDocument } from '../../src/content/types'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
@@ -39,7 +39,7 @@ describe('import reads every printed form of an annex list', () => {
 
   it('every document: the annexes typed into the shipped content, as printed (a title shortened there is in the printed one)', () => {
     const plain = (title: string) => squashText(title).replace(/[《》]/g, '')
-    for (const doc of latestIssue.documents) {
+    for (const doc of latestFullIssue.documents) {
       const read = annexes(doc.id)
       assert.equal(read.length, doc.annexes.length, doc.id)
       doc.annexes.forEach((annex, index) => assert.ok(plain(read[index]).includes(plain(annex.title)), `${doc.id}: ${read[index]} / ${annex.title}`))
@@ -73,7 +73,7 @@ describe('importing the test next issue drafts what a program can', () => {
 
   it('prints how many fields it drafted and how many are left to a person: at most 59 left', async () => {
     dir = projectCopy()
-    imported = await runScript(dir, 'import.ts', [nextIssue])
+    imported = await runScript(dir, 'build/import.ts', [nextIssue])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     const counts = imported.lines.map((line) => /^起草了(\d+)项（文件里(\d+)项、原文改正(\d+)项、附件表格(\d+)项、带过来的标准(\d+)项），都标着草稿，待审核；要人来写(\d+)项（【待填写】）。$/.exec(line)).find(Boolean)
     assert.ok(counts, imported.lines.join('\n'))
@@ -82,22 +82,22 @@ describe('importing the test next issue drafts what a program can', () => {
     assert.ok(fields >= 150, `${fields} fields drafted`)
     assert.ok(left <= 59, `${left} fields left to a person`)
 
-    check = await runScript(dir, 'content-check.ts')
+    check = await runScript(dir, 'build/content-check.ts')
     assert.equal(check.code, 1)
     const toWrite = /^要人来写（(\d+)项）：$/.exec(check.lines.find((line) => line.startsWith('要人来写')) ?? '')
-    assert.equal(Number(toWrite?.[1]), left, 'the import counts what content:check lists')
+    assert.equal(Number(toWrite?.[1]), left, 'the import counts what check:content lists')
     const toReview = /^导入带过来的草稿，待审核（(\d+)项）：$/.exec(check.lines.find((line) => line.startsWith('导入带过来的草稿')) ?? '')
     assert.equal(Number(toReview?.[1]), drafted)
   })
 
-  it('nothing drafted is wrong: content:check reports only fields to write and drafts to review', () => {
+  it('nothing drafted is wrong: check:content reports only fields to write and drafts to review', () => {
     const wrong = check.lines.filter((line) => / \S+: /.test(line) && !/还没有填写|待审核：/.test(line))
     assert.deepEqual(wrong, [])
   })
 
   it('from the predecessor: short name, audience, topics, key points with their new figures, dates read from the words printed again', () => {
     const yibao = doc('lzbf2023-14')
-    const before = latestIssue.documents.find((each) => each.id === 'lzbf2022-34')!
+    const before = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-34')!
     assert.equal(yibao.consultation.shortName, '医疗保障局')
     assert.deepEqual([yibao.audience, yibao.topics], [before.audience, before.topics])
     assert.equal(yibao.keyPoints[0].text, '2023年预收2024年城乡居民个人缴费每人380元，按年度一次性足额缴纳；原则上以户为单位参保。')
@@ -145,7 +145,7 @@ describe('importing the test next issue drafts what a program can', () => {
     assert.deepEqual([walnut?.name, walnut?.amount], ['离石区2023年核桃经济林提质增效项目', 180])
     assert.deepEqual(Object.keys(head.drafts).sort(), ['powerList', 'projectPlans.adjusted', 'projectPlans.initial'])
     assert.ok(!Object.values(head.drafts).some((note) => note.includes('对不上')), JSON.stringify(head.drafts))
-    // Sums and subtotals are checked by content:check (nothing wrong above); the drafts are listed to review.
+    // Sums and subtotals are checked by check:content (nothing wrong above); the drafts are listed to review.
     assert.equal(check.lines.filter((line) => /^src\/content\/issues\/2023-03\/tables\/tables\.json:\d+: drafts\.\S+: 待审核：/.test(line)).length, 3)
   })
 })
@@ -167,13 +167,13 @@ describe('Latin words inside Chinese sentences', () => {
   })
 })
 
-describe('a draft fails content:check until its mark is deleted', () => {
+describe('a draft fails check:content until its mark is deleted', () => {
   it('a drafted summary is listed as 待审核 (not as 【待填写】); deleting its line in drafts passes', async () => {
     const dir = projectCopy()
     const file = join(dir, 'src/content/issues/2022-03/documents/lzbf2022-29.json')
     const reviewed = readFileSync(file, 'utf8')
     writeFileSync(file, reviewed.replace('\n  "readingNotes"', '\n  "drafts": {\n    "summary": "上一期的一句话说明"\n  },\n  "readingNotes"'))
-    const drafted = await runScript(dir, 'content-check.ts')
+    const drafted = await runScript(dir, 'build/content-check.ts')
     assert.equal(drafted.code, 1)
     const header = drafted.lines.indexOf('导入带过来的草稿，待审核（1项）：')
     assert.ok(header >= 0, drafted.lines.join('\n'))
@@ -182,7 +182,7 @@ describe('a draft fails content:check until its mark is deleted', () => {
 
     // Accepting the draft: the clerk deletes its line (and the emptied drafts).
     writeFileSync(file, reviewed.replace('\n  "readingNotes"', '\n  "drafts": {},\n  "readingNotes"'))
-    const accepted = await runScript(dir, 'content-check.ts')
+    const accepted = await runScript(dir, 'build/content-check.ts')
     assert.equal(accepted.code, 0, accepted.lines.join('\n'))
   })
 
@@ -191,7 +191,7 @@ describe('a draft fails content:check until its mark is deleted', () => {
     const file = join(dir, 'src/content/issues/2022-03/corrections/lzbf2022-34.json')
     const reviewed = readFileSync(file, 'utf8')
     writeFileSync(file, reviewed.replace('"corrected": "区财政部门和医保部门",', '"corrected": "区财政部门和医保部门",\n      "draft": "上一期的改正",'))
-    const drafted = await runScript(dir, 'content-check.ts')
+    const drafted = await runScript(dir, 'build/content-check.ts')
     assert.equal(drafted.code, 1)
     assert.ok(drafted.lines.some((line) => /^src\/content\/issues\/2022-03\/corrections\/lzbf2022-34\.json:\d+: corrections\[\d\]: 待审核：导入起草的（上一期的改正）。核对无误后删掉 draft 这一行$/.test(line)), drafted.lines.join('\n'))
   })

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { promisify } from 'node:util'
-import { latestIssue } from '../../src/content'
-import { ImportError, parseGazette, parseSignedDate } from '../../scripts/import/parse'
+import { latestFullIssue } from '../../scripts/build/content/issues'
+import { ImportError, parseGazette } from '../../scripts/build/import/parse'
+import { printedDay } from '../../scripts/build/content/printed-dates'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 import { contentFileKind, schemaRefFor, validateContentFile } from '../../src/content/schema'
 
@@ -26,14 +27,14 @@ describe('import: the shipped issue is re-derived from its text', () => {
   it('the same 15 documents, ids, 文号, pages, signing dates and consultation lines as the shipped content', () => {
     const facts = (docs: { id: string; docNo: string; page?: number; signedOn?: string; consultation: { unit: string; phone: string } | null }[]) =>
       docs.map((doc) => [doc.id, doc.docNo, doc.page, doc.signedOn, doc.consultation?.unit, doc.consultation?.phone])
-    assert.deepEqual(facts(shipped.documents), facts(latestIssue.documents))
+    assert.deepEqual(facts(shipped.documents), facts(latestFullIssue.documents))
   })
   it('titles equal the shipped titles (the body title, as printed above each document)', () => {
     // 离政办发〔2022〕35号: the 目录 prints 家政服务业, the body 家政服务 (reported below); the app follows the 目录.
     const others = (id: string) => id !== 'lzbf2022-35'
     assert.deepEqual(
       shipped.documents.filter((doc) => others(doc.id)).map((doc) => doc.title),
-      latestIssue.documents.filter((doc) => others(doc.id)).map((doc) => doc.title.replace(/[（]/g, '(').replace(/[）]/g, ')')),
+      latestFullIssue.documents.filter((doc) => others(doc.id)).map((doc) => doc.title.replace(/[（]/g, '(').replace(/[）]/g, ')')),
     )
   })
   it('annex titles, 主送 and 此件公开发布 are read', () => {
@@ -119,10 +120,10 @@ describe('import: variants of the real text', () => {
     assert.ok(result.problems.some((line) => /^离政发〔2022〕25号：表格印的合计是8510，\d+行加起来是8509$/.test(line)), result.problems.join('\n'))
   })
   it('signing dates in Chinese numerals', () => {
-    assert.equal(parseSignedDate('二〇二二年九月二十五日'), '2022-09-25')
-    assert.equal(parseSignedDate('二〇二二年十月十日'), '2022-10-10')
-    assert.equal(parseSignedDate('2022 年 7 月 6 日'), '2022-07-06')
-    assert.equal(parseSignedDate('2022年2月30日'), undefined)
+    assert.equal(printedDay('二〇二二年九月二十五日'), '2022-09-25')
+    assert.equal(printedDay('二〇二二年十月十日'), '2022-10-10')
+    assert.equal(printedDay('2022 年 7 月 6 日'), '2022-07-06')
+    assert.equal(printedDay('2022年2月30日'), undefined)
   })
 })
 
@@ -144,7 +145,7 @@ describe('import: bad input is one clear line and nothing written', () => {
     const huge = join(dir, 'huge.txt')
     writeFileSync(huge, '')
     truncateSync(huge, 100 * 1024 * 1024)
-    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'import.ts'), huge, '--json'], { cwd: root }), (error: { code: number; stderr: string }) => {
+    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), huge, '--json'], { cwd: root }), (error: { code: number; stderr: string }) => {
       assert.equal(error.code, 1)
       assert.match(error.stderr, /文件有100MB/)
       return true
@@ -154,14 +155,14 @@ describe('import: bad input is one clear line and nothing written', () => {
 
   it('the command: --json prints the issue and writes nothing; a bad file exits 1 with one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lishi-import-'))
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'import.ts'), sourceFile, '--json'], { cwd: root })
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), sourceFile, '--json'], { cwd: root })
     const printed = JSON.parse(stdout) as { issue: unknown; documents: { id: string; blocks: number }[]; problems: string[] }
     assert.deepEqual(printed.issue, shipped.issue)
     assert.equal(printed.documents.length, 15)
     assert.equal(typeof printed.documents[0].blocks, 'number')
     const empty = join(dir, 'empty.txt')
     writeFileSync(empty, '')
-    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'import.ts'), empty, '--json'], { cwd: root }), (error: { code: number; stderr: string }) => {
+    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), empty, '--json'], { cwd: root }), (error: { code: number; stderr: string }) => {
       assert.equal(error.code, 1)
       assert.equal(error.stderr.trim().split('\n').length, 1)
       assert.match(error.stderr, /文件是空的/)
@@ -170,7 +171,7 @@ describe('import: bad input is one clear line and nothing written', () => {
   })
 })
 
-describe('import writes a draft that content:check then lists, and --update keeps what people wrote', () => {
+describe('import writes a draft that check:content then lists, and --update keeps what people wrote', () => {
   after(removeCopies)
   const nextIssue = (text: string) =>
     text
@@ -179,11 +180,11 @@ describe('import writes a draft that content:check then lists, and --update keep
       .replace('2022年9月30日出版', '2023年3月31日出版')
       .replace(/〔2022〕/g, '〔2023〕')
 
-  it('imports 2023年第1期 into a copy of the project; content:check lists the 【待填写】 fields and the drafts apart', async () => {
+  it('imports 2023年第1期 into a copy of the project; check:content lists the 【待填写】 fields and the drafts apart', async () => {
     const dir = projectCopy()
     const textFile = join(dir, 'gazette-2023-01.txt')
     writeFileSync(textFile, nextIssue(source))
-    const imported = await runScript(dir, 'import.ts', [textFile])
+    const imported = await runScript(dir, 'build/import.ts', [textFile])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     assert.ok(imported.lines.some((line) => line.startsWith('15份文件的事实已写入 src/content/issues/2023-01')))
     const doc = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-01/documents/lzbf2023-34.json'), 'utf8')) as { docNo: string; page: number; consultation: { phone: string } }
@@ -199,11 +200,11 @@ describe('import writes a draft that content:check then lists, and --update keep
       if (!Array.isArray(data)) assert.equal(Object.keys(data as object)[0] === '$schema' && (data as { $schema: string }).$schema, schemaRefFor(path), path)
     }
 
-    const check = await runScript(dir, 'content-check.ts')
+    const check = await runScript(dir, 'build/content-check.ts')
     assert.equal(check.code, 1)
     const problems = check.lines.filter((line) => line.includes(': '))
     assert.ok(problems.length > 15 * 5, `${problems.length} lines`)
-    // The rules come from the same documents of 2022-03, carried forward as drafts to review (content:check lists them apart).
+    // The rules come from the same documents of 2022-03, carried forward as drafts to review (check:content lists them apart).
     const rules = problems.filter((line) => line.startsWith('src/content/issues/2023-01/rules/'))
     assert.ok(rules.length >= 125, `${rules.length} rule drafts`)
     // This made-up issue kept 2022's dates: every value that would start no later than 2022-03's says so.
@@ -219,7 +220,7 @@ describe('import writes a draft that content:check then lists, and --update keep
     }
     assert.ok(problems.some((line) => /lzbf2023-34\.json:\d+: summary: 待审核：导入起草的/.test(line)))
 
-    const again = await runScript(dir, 'import.ts', [textFile])
+    const again = await runScript(dir, 'build/import.ts', [textFile])
     assert.equal(again.code, 1)
     assert.match(again.lines[0], /src\/content\/issues\/2023-01 已经存在：.*--update/)
   })
@@ -228,13 +229,13 @@ describe('import writes a draft that content:check then lists, and --update keep
     const dir = projectCopy()
     const textFile = join(dir, 'gazette-2023-01.txt')
     writeFileSync(textFile, nextIssue(source))
-    assert.equal((await runScript(dir, 'import.ts', [textFile])).code, 0)
+    assert.equal((await runScript(dir, 'build/import.ts', [textFile])).code, 0)
     const file = join(dir, 'src/content/issues/2023-01/documents/lzbf2023-34.json')
     const written = JSON.parse(readFileSync(file, 'utf8')) as { summary: string }
     written.summary = '2023年的医保缴费说明（人写的）'
     writeFileSync(file, JSON.stringify(written, null, 2))
     writeFileSync(textFile, nextIssue(source).replace('0358-8227879', '0358-8227000'))
-    const updated = await runScript(dir, 'import.ts', [textFile, '--update'])
+    const updated = await runScript(dir, 'build/import.ts', [textFile, '--update'])
     assert.equal(updated.code, 0, updated.lines.join('\n'))
     assert.ok(updated.lines.includes('已更新 lzbf2023-34: consultation.phone: "0358-8227879" → "0358-8227000"'), updated.lines.join('\n'))
     const after = JSON.parse(readFileSync(file, 'utf8')) as { summary: string; consultation: { phone: string } }

@@ -2,7 +2,7 @@
 // rendered exactly once across the chunks, and the full-text index answers as a plain scan does.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { blockText } from '../../src/content/original'
+import { blockText } from '../../src/content/original-document'
 import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '../../src/domain/fulltext'
 import { chunksUpTo, columnLabels, landingBlock, markWords, outline, readingChunks, rowWithWords, shownRows } from '../../src/domain/original-reader'
 import { phoneRuns } from '../../src/domain/phone'

@@ -5,17 +5,17 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { issues } from '../../src/content'
-import { blockWithWords, locateCitation, type OriginalDocument } from '../../src/content/original'
-import { projectPlans } from '../../src/content/tables'
-import { allLists, allParams } from '../../src/content/rules'
+import { fullIssues } from '../../scripts/build/content/issues'
+import { blockWithWords, locateCitation, type OriginalDocument } from '../../src/content/original-document'
+import { projectPlans } from '../../scripts/build/content/annex-tables'
+import { allLists, allParams } from '../../src/content/rules-in-force'
 import { originals } from '../../src/packages/issue-2022-03/original'
-import { applyCorrections, withoutExportMarkup } from '../../scripts/import/original'
-import { documentSections } from '../../scripts/import/parse'
-import { buildIssueOriginals } from '../../scripts/original'
+import { applyCorrections, withoutExportMarkup } from '../../scripts/build/import/original-blocks'
+import { documentSections } from '../../scripts/build/import/parse'
+import { buildIssueOriginals } from '../../scripts/build/original-files'
 import { gazetteText, squash } from './gazette-source'
 
-const issue = issues.find((each) => each.id === '2022-03')!
+const issue = fullIssues.find((each) => each.id === '2022-03')!
 const folder = join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', '2022-03')
 const sections = documentSections(gazetteText)
 const noSpace = (text: string) => text.replace(/\s+/g, '')

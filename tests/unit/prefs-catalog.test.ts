@@ -1,7 +1,7 @@
 // Saved preferences read back safely, and the catalog views of an issue.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { isKnownDocumentId, issues, latestIssue } from '../../src/content'
+import { isKnownDocumentId, fullIssues, latestFullIssue } from '../../scripts/build/content/issues'
 import { DEFAULT_PREFS, RECENT_LIMIT, readSavedPrefs, withRecent } from '../../src/domain/prefs'
 import { consultationDirectory, documentsIn, shortTitle, topicOfTitle, topicsOf } from '../../src/domain/catalog'
 
@@ -49,19 +49,19 @@ describe('withRecent', () => {
 
 describe('catalog', () => {
   it('splits the issue into 5 区政府文件 and 10 区政府办公室文件', () => {
-    assert.equal(documentsIn(latestIssue, '区政府文件').length, 5)
-    assert.equal(documentsIn(latestIssue, '区政府办公室文件').length, 10)
-    assert.deepEqual(documentsIn(latestIssue, '区政府办公室文件', '医保').map((doc) => doc.id), ['lzbf2022-34'])
+    assert.equal(documentsIn(latestFullIssue, '区政府文件').length, 5)
+    assert.equal(documentsIn(latestFullIssue, '区政府办公室文件').length, 10)
+    assert.deepEqual(documentsIn(latestFullIssue, '区政府办公室文件', '医保').map((doc) => doc.id), ['lzbf2022-34'])
   })
 
   it('counts topics over all documents', () => {
-    const topics = topicsOf(latestIssue)
+    const topics = topicsOf(latestFullIssue)
     const total = topics.reduce((sum, topic) => sum + topic.count, 0)
-    assert.equal(total, latestIssue.documents.reduce((sum, doc) => sum + doc.topics.length, 0))
+    assert.equal(total, latestFullIssue.documents.reduce((sum, doc) => sum + doc.topics.length, 0))
   })
 
   it('lists 10 consultation units; 人社局 0358-8222401 answers for four documents', () => {
-    const lines = consultationDirectory(issues)
+    const lines = consultationDirectory(fullIssues)
     assert.equal(lines.length, 10)
     const hr = lines.find((line) => line.phone === '0358-8222401')
     assert.deepEqual(hr?.documents.map((doc) => doc.id), ['lzf2022-28', 'lzf2022-34', 'lzbf2022-26', 'lzbf2022-29'])
@@ -70,7 +70,7 @@ describe('catalog', () => {
   })
 
   it('shortens titles by the issuer prefix only', () => {
-    assert.equal(shortTitle(latestIssue.documents[0]), '关于印发吕梁市离石区2022年统筹整合使用财政涉农资金实施方案的通知')
+    assert.equal(shortTitle(latestFullIssue.documents[0]), '关于印发吕梁市离石区2022年统筹整合使用财政涉农资金实施方案的通知')
   })
 
   it('a document’s topic, for a button beside its 文号: no issuer, 关于印发, place or 的通知', () => {

@@ -4,12 +4,12 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
+import { latestFullIssue } from '../../scripts/build/content/issues'
 import { calculators } from '../../src/domain/calculators'
 import { SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
 import { siteConfig } from '../../src/site.config'
-import { generateCodes, type GeneratedCodes } from '../../scripts/qrcodes'
-import { MANIFEST_COLUMNS, PRINT_SIZE_CM } from '../../scripts/lib/print-codes'
+import { generateCodes, type GeneratedCodes } from '../../scripts/publish/qrcodes'
+import { MANIFEST_COLUMNS, PRINT_SIZE_CM } from '../../scripts/publish/print-codes'
 import { decodePng } from '../support/decode-qr'
 
 
@@ -18,9 +18,9 @@ before(async () => {
   generated = await generateCodes(mkdtempSync(join(tmpdir(), 'lishi-qr-')), { pdf: false })
 })
 
-describe('npm run qrcodes', () => {
+describe('npm run make:qrcodes', () => {
   it('makes one code per document and per calculator', () => {
-    assert.equal(generated.targets.length, latestIssue.documents.length + calculators.length)
+    assert.equal(generated.targets.length, latestFullIssue.documents.length + calculators.length)
   })
 
   it('every PNG decodes to its 普通链接二维码 URL on the configured domain', () => {
@@ -55,7 +55,7 @@ describe('npm run qrcodes', () => {
     assert.ok(PRINT_SIZE_CM >= 2)
     assert.match(html, new RegExp(`\\.qr svg \\{ width: ${PRINT_SIZE_CM}cm; height: ${PRINT_SIZE_CM}cm`))
     assert.match(html, /@page \{ size: A4/)
-    for (const doc of latestIssue.documents) {
+    for (const doc of latestFullIssue.documents) {
       assert.ok(html.includes(doc.docNo), doc.docNo)
       assert.ok(html.includes(`公报第${doc.page}页`), `${doc.docNo} page`)
     }

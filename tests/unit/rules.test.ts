@@ -1,8 +1,8 @@
 // Rules as data: every parameter cites words printed in the gazette, and calculators never produce NaN.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { findDocument } from '../../src/content'
-import { allParams, param } from '../../src/content/rules'
+import { findFullDocument } from '../../scripts/build/content/issues'
+import { allParams, param } from '../../src/content/rules-in-force'
 import { lineEndedOn, toolEditions } from '../../src/domain/tool-editions'
 import { calculators } from '../../src/domain/calculators'
 import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
@@ -24,7 +24,7 @@ describe('rule parameters', () => {
 
   for (const p of allParams) {
     it(`${p.id}: ${p.value}${p.unit} is printed in ${p.cite.docNo} ${p.cite.clause}`, () => {
-      const doc = findDocument(p.cite.docId)?.doc
+      const doc = findFullDocument(p.cite.docId)?.doc
       assert.ok(doc, p.cite.docId)
       assert.equal(p.cite.docNo, doc.docNo)
       assert.equal(p.cite.page, doc.page)
@@ -45,7 +45,7 @@ describe('calculators', () => {
     for (const calculator of calculators) {
       const editions = toolEditions(calculator)
       assert.ok(editions.length > 0, `${calculator.id} has no edition`)
-      for (const { docIds } of editions) for (const docId of docIds) assert.ok(findDocument(docId), `${calculator.id}: ${docId}`)
+      for (const { docIds } of editions) for (const docId of docIds) assert.ok(findFullDocument(docId), `${calculator.id}: ${docId}`)
     }
   })
 

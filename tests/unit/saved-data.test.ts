@@ -1,7 +1,7 @@
 // Saved data of every age is read back field by field: valid fields are kept, the rest named in one line.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { isKnownDocumentId } from '../../src/content'
+import { isKnownDocumentId } from '../../scripts/build/content/issues'
 import { prefsShape } from '../../src/domain/prefs'
 import { answersShape } from '../../src/domain/eligibility/saved-answers'
 import { restoreSaved, savedText } from '../../src/domain/saved-data'

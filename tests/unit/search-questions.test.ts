@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
 import { buildSearchIndex } from '../../src/domain/search'
-import { buildEntries } from '../../scripts/search-entries'
+import { buildEntries } from '../../scripts/build/search-entries'
 import { FIRST_SCREEN, QUESTIONS, firstScreenShare, placeOf } from './search-questions'
 
 const index = buildSearchIndex(buildEntries())

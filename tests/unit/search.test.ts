@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { buildSearchIndex, normaliseText, parseDocNoQuery, scanIndex, search } from '../../src/domain/search'
-import { buildEntries } from '../../scripts/search-entries'
-import { issues, latestIssue } from '../../src/content'
+import { buildEntries } from '../../scripts/build/search-entries'
+import { fullIssues, latestFullIssue } from '../../scripts/build/content/issues'
 import { docPagePath } from '../../src/domain/deeplink'
 import { consultationDirectory } from '../../src/domain/catalog'
 import { readQuestion } from '../../src/domain/search-question'
@@ -18,10 +18,10 @@ const first = (query: string, kind: string) => search(index, query).find((group)
 
 describe('search', () => {
   it('each issue ships its own entries: its documents and tables; the newest also contacts, calculators and help', () => {
-    const entries = buildEntries(latestIssue.id)
+    const entries = buildEntries(latestFullIssue.id)
     assert.deepEqual(
       entries.filter((entry) => entry.kind === 'doc').map((entry) => entry.path),
-      latestIssue.documents.map((doc) => docPagePath(doc.id)),
+      latestFullIssue.documents.map((doc) => docPagePath(doc.id)),
     )
     for (const kind of ['power', 'project', 'phone', 'calc', 'help']) assert.ok(entries.some((entry) => entry.kind === kind), kind)
     assert.throws(() => buildEntries('1999-01'), /unknown issue/)
@@ -137,7 +137,7 @@ describe('search finds what people type (关怀)', () => {
 
 describe('search reads a question, not only a keyword', () => {
   const top = (query: string) => search(index, query)[0]?.hits[0]?.entry
-  const lineOf = (unit: string) => consultationDirectory(issues).find((line) => line.unit.includes(unit))!
+  const lineOf = (unit: string) => consultationDirectory(fullIssues).find((line) => line.unit.includes(unit))!
 
   it('drops the question words around what is asked for, and says whether a phone or money is asked', () => {
     assert.deepEqual(readQuestion('医保局电话'), { core: '医保局', asks: 'phone' })
@@ -176,8 +176,8 @@ describe('search reads a question, not only a keyword', () => {
   })
 
   it('office names: both names of each office are printed in the gazette, and one of them is a consultation line', () => {
-    const printed = issues.map((issue) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', issue.id, 'source.txt'), 'utf8')).join('\n')
-    const lines = consultationDirectory(issues).map((line) => line.shortName)
+    const printed = fullIssues.map((issue) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', issue.id, 'source.txt'), 'utf8')).join('\n')
+    const lines = consultationDirectory(fullIssues).map((line) => line.shortName)
     for (const { names, why } of OFFICE_NAMES) {
       for (const name of names) assert.ok(printed.includes(name), `${name} is not printed in the gazette`)
       assert.ok(names.some((name) => lines.includes(name)), `${names.join('、')} is no consultation line`)

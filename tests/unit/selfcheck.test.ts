@@ -1,7 +1,7 @@
 // Self-check tools: each finding names the rule and clause of its document.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { param } from '../../src/content/rules'
+import { param } from '../../src/content/rules-in-force'
 import { findSelfCheck, selfChecks } from '../../src/domain/selfcheck'
 import { CLEAR, FOUND, openQuestions, type SelfCheckResult } from '../../src/domain/selfcheck/types'
 import { UNSURE } from '../../src/domain/calculators/input'

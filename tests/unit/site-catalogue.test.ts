@@ -2,13 +2,13 @@
 // all, what the published file holds, and what the app takes from an answer.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { allDocumentIds, isKnownDocumentId, issues } from '../../src/content'
+import { allDocumentIds, isKnownDocumentId, fullIssues } from '../../scripts/build/content/issues'
 import { mayBeNewerIssue, parseDocLink } from '../../src/domain/deeplink'
 import { isSiteCatalogue, lookUpOnSite, SITE_CATALOGUE_PATH, siteCatalogueOf, type SiteIO } from '../../src/domain/site-catalogue'
 
 const link = (params: Record<string, string>) => parseDocLink(params, { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId })
 const known = allDocumentIds()
-const newestLzbf = Math.max(...known.filter((id) => id.startsWith(`lzbf${issues[0].year}-`)).map((id) => Number(id.split('-')[1])))
+const newestLzbf = Math.max(...known.filter((id) => id.startsWith(`lzbf${fullIssues[0].year}-`)).map((id) => Number(id.split('-')[1])))
 
 const catalogue = {
   issues: [
@@ -35,16 +35,16 @@ function site(answer: () => string): SiteIO & { urls: string[] } {
 
 describe('mayBeNewerIssue: which codes ask the site', () => {
   it('an id past the newest of its series: a later year, or a higher number of the newest year', () => {
-    assert.equal(mayBeNewerIssue(link({ id: `lzbf${issues[0].year + 1}-1` }), known), true)
-    assert.equal(mayBeNewerIssue(link({ id: `lzbf${issues[0].year}-${newestLzbf + 1}` }), known), true)
-    assert.equal(mayBeNewerIssue(link({ scene: `lzf${issues[0].year + 1}-3` }), known), true)
+    assert.equal(mayBeNewerIssue(link({ id: `lzbf${fullIssues[0].year + 1}-1` }), known), true)
+    assert.equal(mayBeNewerIssue(link({ id: `lzbf${fullIssues[0].year}-${newestLzbf + 1}` }), known), true)
+    assert.equal(mayBeNewerIssue(link({ scene: `lzf${fullIssues[0].year + 1}-3` }), known), true)
   })
 
   it('never a known, damaged, foreign, unknown-series or older id', () => {
     const codes: Record<string, string>[] = [
       { id: known[0] },
-      { id: `lzbf${issues[0].year}-${newestLzbf - 1}x` },
-      { id: `lzbf${issues[0].year}-1` },
+      { id: `lzbf${fullIssues[0].year}-${newestLzbf - 1}x` },
+      { id: `lzbf${fullIssues[0].year}-1` },
       { id: 'abc2099-1' },
       { id: '../data/catalogue.json' },
       { q: encodeURIComponent('https://evil.example.com/d/lzbf2099-1') },
@@ -58,11 +58,11 @@ describe('mayBeNewerIssue: which codes ask the site', () => {
 
 describe('siteCatalogueOf: what build-site publishes', () => {
   it('every issue’s documents with id, 文号, title and consultation line, and nothing else; it passes its own check', () => {
-    const published = siteCatalogueOf(issues)
+    const published = siteCatalogueOf(fullIssues)
     assert.ok(isSiteCatalogue(published))
-    assert.equal(published.issues.length, issues.length)
+    assert.equal(published.issues.length, fullIssues.length)
     const first = published.issues[0].documents[0]
-    const source = issues[0].documents[0]
+    const source = fullIssues[0].documents[0]
     assert.deepEqual(Object.keys(first).sort(), ['consultation', 'docNo', 'id', 'title'])
     assert.deepEqual(first, { id: source.id, docNo: source.docNo, title: source.title ?? '', consultation: source.consultation })
   })

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { promisify } from 'node:util'
-import { UploadError, uploadRequest } from '../../scripts/lib/upload-request'
+import { UploadError, uploadRequest } from '../../scripts/publish/upload-request'
 
 const root = join(import.meta.dirname, '..', '..')
 const keyDir = mkdtempSync(join(tmpdir(), 'lishi-key-'))
@@ -40,7 +40,7 @@ describe('npm run upload builds a checked request for miniprogram-ci', () => {
   }
   it('the command stops with exit 2 and one line before any network call', async () => {
     const run = promisify(execFile)
-    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'upload.ts'), ...args], { cwd: root, env: { ...process.env, WX_APPID: '', WX_UPLOAD_KEY_PATH: '' } }), (error: { code: number; stderr: string }) => {
+    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'publish', 'upload.ts'), ...args], { cwd: root, env: { ...process.env, WX_APPID: '', WX_UPLOAD_KEY_PATH: '' } }), (error: { code: number; stderr: string }) => {
       assert.equal(error.code, 2)
       assert.match(error.stderr, /AppID/)
       return true

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import { after, before, describe, it } from 'node:test'
-import { latestIssue } from '../../src/content'
-import { DEFAULT_OPTIONS, type WxacodeOptions } from '../../scripts/lib/wxacode-client'
-import { generateManifest, linkFor } from '../../scripts/lib/urllink-client'
-import { documentPage } from '../../scripts/site/render'
+import { latestFullIssue } from '../../scripts/build/content/issues'
+import { DEFAULT_OPTIONS, type WxacodeOptions } from '../../scripts/publish/wxacode-client'
+import { generateManifest, linkFor } from '../../scripts/publish/urllink-client'
+import { documentPage } from '../../scripts/build/site/render'
 
 const APP = { appId: 'wx_test_app', appSecret: 'secret-never-on-disk' }
 const bodies: Record<string, unknown>[] = []
@@ -46,12 +46,12 @@ describe('urllink.generate for the site', () => {
   })
   it('the /d/ page shows 在微信中打开 only while the link is valid', () => {
     const manifest = { generatedOn: '2026-11-29', expiresOn: '2026-12-28', links: { 'lzbf2022-34': 'https://wxaurl.cn/abc' } }
-    const doc = latestIssue.documents.find((each) => each.id === 'lzbf2022-34')!
+    const doc = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-34')!
     assert.equal(linkFor(manifest, doc.id, '2026-12-28'), 'https://wxaurl.cn/abc')
     assert.equal(linkFor(manifest, doc.id, '2026-12-29'), undefined)
     assert.equal(linkFor({ ...manifest, links: { 'lzbf2022-34': 'javascript:alert(1)' } }, doc.id, '2026-12-01'), undefined)
-    assert.match(documentPage(doc, latestIssue, '2026-12-01', linkFor(manifest, doc.id, '2026-12-01')), /<a class="button button--plain" id="open-in-wechat" href="https:\/\/wxaurl.cn\/abc">在微信中打开<\/a>/)
-    const without = documentPage(doc, latestIssue, '2026-12-29', linkFor(manifest, doc.id, '2026-12-29'))
+    assert.match(documentPage(doc, latestFullIssue, '2026-12-01', linkFor(manifest, doc.id, '2026-12-01')), /<a class="button button--plain" id="open-in-wechat" href="https:\/\/wxaurl.cn\/abc">在微信中打开<\/a>/)
+    const without = documentPage(doc, latestFullIssue, '2026-12-29', linkFor(manifest, doc.id, '2026-12-29'))
     assert.doesNotMatch(without, /在微信中打开/)
     assert.match(without, /用微信扫这个码，可以打开离石政策通小程序/)
   })

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { credentialsFromEnv, DEFAULT_OPTIONS, downloadCodes, fetchAccessToken, type WxacodeOptions } from '../../scripts/lib/wxacode-client'
+import { credentialsFromEnv, DEFAULT_OPTIONS, downloadCodes, fetchAccessToken, type WxacodeOptions } from '../../scripts/publish/wxacode-client'
 
 const APP = { appId: 'wx_test_app', appSecret: 'secret-never-on-disk' }
 const PNG_BYTES = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
@@ -67,7 +67,7 @@ beforeEach(() => {
 describe('wxacode.getUnlimited script', () => {
   it('refuses to run without WX_APPID / WX_APPSECRET, saying why', () => {
     assert.throws(() => credentialsFromEnv({}), /需要环境变量 WX_APPID 和 WX_APPSECRET/)
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/wxacode.ts'], { env: { PATH: process.env.PATH }, encoding: 'utf8' })
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish/wxacode.ts'], { env: { PATH: process.env.PATH }, encoding: 'utf8' })
     assert.equal(run.status, 2)
     assert.match(run.stderr, /需要环境变量/)
   })

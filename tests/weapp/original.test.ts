@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
-import { issues } from '../../src/content'
+import { fullIssues } from '../../scripts/build/content/issues'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
 
 const ROUTE = 'packages/issue-2022-03/pages/original/index'
@@ -24,7 +24,7 @@ function jsUnder(dir: string): string[] {
 const largest = (route: string) => Math.max(...(runtime.setDataSizes.get(route) ?? [0]))
 
 describe('原文 in the WeChat runtime', () => {
-  for (const doc of issues.find((issue) => issue.id === '2022-03')!.documents) {
+  for (const doc of fullIssues.find((issue) => issue.id === '2022-03')!.documents) {
     it(`${doc.docNo}: renders to its end chunk by chunk, every setData under 256 KB, without errors`, async () => {
       const page = await runtime.open(ROUTE, { id: doc.id })
       assert.match(page.text().replace(/\s/g, ''), new RegExp(doc.docNo.replace(/[〔〕]/g, '.')))

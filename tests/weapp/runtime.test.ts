@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
 import { latestIssue } from '../../src/content/catalogue'
-import { issues } from '../../src/content'
+import { fullIssues } from '../../scripts/build/content/issues'
 import { consultationDirectory } from '../../src/domain/catalog'
 import { dialString } from '../../src/domain/phone'
 
@@ -95,7 +95,7 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
   })
 
   it('a phone question on the search page (医保局电话) shows the 医疗保障局 line first; 拨打 dials it and opens nothing', async () => {
-    const line = consultationDirectory(issues).find((each) => each.unit.includes('医疗保障局'))!
+    const line = consultationDirectory(fullIssues).find((each) => each.unit.includes('医疗保障局'))!
     const page = await runtime.open('packages/issue-2022-03/pages/search/index', { kw: '医保局电话' })
     assert.match(page.find('.search-hit')[0]?.dom.textContent ?? '', new RegExp(`^${line.unit}`))
     const calls = runtime.calls.length

@@ -1,5 +1,5 @@
 // A small builder for calculator results, so every line carries the parameters it used.
-import type { ParamLookup } from '../../content/rules'
+import type { ParamLookup } from '../../content/rules-in-force'
 import type { Citation } from '../../content/types'
 import type { CalcOutcome, CalcResult, Condition, FieldErrors, Reading, ResultLine, ResultTotal } from './types'
 import { formatNumber } from './format'

@@ -2,7 +2,7 @@
 // calculators the calculator pages use (never a second copy of a rule), the reason, and near misses.
 // What the household pays (医保 contribution, coal at the subsidised price) is kept apart from what it gets.
 import type { DateWindow } from '../../content/types'
-import type { ParamLookup } from '../../content/rules'
+import type { ParamLookup } from '../../content/rules-in-force'
 import { caregiverCalculator } from '../calculators/caregiver'
 import { cleanCoalCalculator } from '../calculators/clean-coal'
 import { employmentWorkerCalculator } from '../calculators/employment-worker'

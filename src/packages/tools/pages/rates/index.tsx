@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from '../../../../components/View'
 import { issues } from '../../../../content/catalogue'
-import { allParams } from '../../../../content/rules'
+import { allParams } from '../../../../content/rules-in-force'
 import { shortTitle } from '../../../../domain/catalog'
 import { formatParamValue } from '../../../../domain/calculators/format'
 import { docPagePath } from '../../../../domain/deeplink'
