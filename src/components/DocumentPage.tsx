@@ -40,7 +40,8 @@ import './DateList.scss'
 export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: GazetteIssue; archivedOriginal?: ReactNode }) {
   const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
   const shown = link.kind === 'found' ? shipped.documents.find((each) => each.id === link.id) : undefined
-  const found = shown ? { doc: shown, issue: shipped } : undefined
+  // One object for the page's life: the effects below run when the document changes, not on every render.
+  const found = useMemo(() => (shown ? { doc: shown, issue: shipped } : undefined), [shown, shipped])
   const rememberDoc = usePrefs((state) => state.rememberDoc)
   const today = todayIso()
   const singlePage = useSinglePage()

@@ -25,9 +25,9 @@ const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上
 export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => SearchIndex; fullTextIndex: () => FullTextIndex }) {
   // Taro passes query values still URL-encoded (and WeChat may encode twice): decode safely.
   const [query, setQuery] = useState(() => (decodeRepeatedly(routeParams().kw ?? '') ?? '').slice(0, 40))
-  const groups = useMemo(() => search(searchIndex(), query), [query])
+  const groups = useMemo(() => search(searchIndex(), query), [searchIndex, query])
   // Words inside the 原文: always listed after titles, 文号, offices and calculators.
-  const inText = useMemo(() => searchFullText(fullTextIndex(), query), [query])
+  const inText = useMemo(() => searchFullText(fullTextIndex(), query), [fullTextIndex, query])
   const trimmed = query.trim()
   const largeText = usePrefs((state) => state.largeText)
   const setLargeText = usePrefs((state) => state.setLargeText)

@@ -10,7 +10,8 @@ export interface IssueModule {
 // A conditional expression, so that webpack drops the require (and the fixture) when the flag is off.
 const fixtureModules: IssueModule[] =
   process.env.LISHI_CONTENT_FIXTURES === '1'
-    ? (require('../../tests/fixtures/issues') as { fixtureIssueFolders: IssueModule[] }).fixtureIssueFolders
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require inside the condition is what webpack drops; an import cannot be conditional
+      (require('../../tests/fixtures/issues') as { fixtureIssueFolders: IssueModule[] }).fixtureIssueFolders
     : []
 
 /** Newest issue first. */
