@@ -8,11 +8,12 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    // Build output, and the files `npm run generate` writes (same folders as .gitattributes, .prettierignore).
+    // Build output, scratch files, and the files `npm run generate` writes (same folders as .gitattributes, .prettierignore).
     ignores: [
       'dist/',
       'artifacts/',
       '.swc/',
+      '.scratch/',
       'src/content/generated/',
       'src/domain/generated/',
       'src/packages/issue-*/',
