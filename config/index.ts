@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type Chain from 'webpack-chain'
@@ -51,7 +52,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       LISHI_CONTENT_FIXTURES: JSON.stringify(process.env.LISHI_CONTENT_FIXTURES === '1' ? '1' : ''),
       // The version people quote in 结果不对？ messages.
-      LISHI_APP_VERSION: JSON.stringify(process.env.npm_package_version ?? require('../package.json').version),
+      LISHI_APP_VERSION: JSON.stringify(process.env.npm_package_version ?? (JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')) as { version: string }).version),
     },
     copy: {
       patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],

@@ -79,7 +79,7 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 function originalBlocks(folder: IssueFolder, docId: string): { id: string; kind: string; text: string }[] {
   const section = documentSections(readText(folder, 'source.txt')).find((each) => each.id === docId)
   if (!section) return []
-  let corrections: Correction[] = []
+  let corrections: Correction[]
   try {
     corrections = (JSON.parse(readText(folder, `corrections/${docId}.json`)) as { corrections?: Correction[] }).corrections ?? []
   } catch {

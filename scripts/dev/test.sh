@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# `npm test`: install what tests need, check the generated files are current, type-check, build weapp and H5, then run every test
+# `npm test`: install what tests need, lint, check the formatting and that the generated files are current, type-check, build weapp and H5, then run every test
 # (unit, WeChat package checks, browser) in one node:test run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 bash scripts/dev/setup.sh --browser
+npm run lint                                        # ESLint (eslint.config.mjs), no warning allowed
+npm run format:check                                # Prettier (.prettierrc.json): every file as `npm run format` writes it
 npm run generate -- --check                         # the committed generated files equal a fresh generation (before any build rewrites them)
 npx tsc --noEmit -p tsconfig.json
 npm run build:weapp                                 # npm run generate, then the WeChat build

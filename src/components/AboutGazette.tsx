@@ -7,13 +7,13 @@ import { PhoneCard } from './PhoneCard'
 export function AboutGazette({ issue }: { issue: Pick<GazetteIssue, 'office' | 'legalNote'> }) {
   return (
     <View>
-      <Text className='section-title' style={{ display: 'block' }}>关于本刊</Text>
+      <Text className='section-title block'>关于本刊</Text>
       <PhoneCard heading='公报室' unit={issue.office.name} phone={issue.office.phone} />
       <View className='card'>
-        <Text className='muted' style={{ display: 'block' }}>电子邮箱：{issue.office.email}</Text>
-        <Text className='muted' style={{ display: 'block' }}>地址：{issue.office.address}</Text>
-        <Text className='muted' style={{ display: 'block' }}>邮编：{issue.office.postcode}</Text>
-        <Text className='strong' style={{ display: 'block', marginTop: '8px' }}>{issue.legalNote}</Text>
+        <Text className='muted block'>电子邮箱：{issue.office.email}</Text>
+        <Text className='muted block'>地址：{issue.office.address}</Text>
+        <Text className='muted block'>邮编：{issue.office.postcode}</Text>
+        <Text className='strong block' style={{ marginTop: '8px' }}>{issue.legalNote}</Text>
       </View>
     </View>
   )

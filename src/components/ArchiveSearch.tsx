@@ -49,20 +49,20 @@ export function ArchiveSearch({ query }: { query: string }) {
   const total = groups.reduce((sum, group) => sum + group.total, 0)
   return (
     <View className='search-group' id='archive-search'>
-      <Text className='section-title' style={{ display: 'block' }}>往期公报里的文件（{total}）</Text>
-      {hits.length === 0 ? <Text className='muted' style={{ display: 'block', margin: '0 4px 8px' }}>往期里也没有找到。</Text> : null}
+      <Text className='section-title block'>往期公报里的文件（{total}）</Text>
+      {hits.length === 0 ? <Text className='muted block' style={{ margin: '0 4px 8px' }}>往期里也没有找到。</Text> : null}
       {hits.map((hit) => (
         <View key={hit.entry.path} className='card search-hit' onClick={() => openPage(hit.entry.path)}>
-          <Text className='strong' style={{ display: 'block' }}>
+          <Text className='strong block'>
             <Highlighted text={hit.entry.title} highlight={hit.highlight} />
           </Text>
-          <Text className='small' style={{ display: 'block' }}>{hit.entry.subtitle.slice(0, 60)}</Text>
+          <Text className='small block'>{hit.entry.subtitle.slice(0, 60)}</Text>
         </View>
       ))}
       {total > hits.length ? <Text className='small'>还有{total - hits.length}条，请把关键词写得更具体。</Text> : null}
       {archive.missing.length > 0 ? (
         <View className='notice' id='archive-search-missing'>
-          <Text style={{ display: 'block' }}>有{archive.missing.length}期没有取到（可能是网络不好），上面的结果不包括这几期。</Text>
+          <Text className='block'>有{archive.missing.length}期没有取到（可能是网络不好），上面的结果不包括这几期。</Text>
           <View
             className='btn btn--plain'
             onClick={() => {

@@ -32,25 +32,25 @@ export function BenefitCard({ benefit, today }: { benefit: Benefit; today: strin
           <Text className='benefit__amount'>{formatAmount(benefit.amount, benefit.unit, benefit.atMost)}</Text>
         ) : null}
       </View>
-      <Text className='small' style={{ display: 'block' }}>{KIND_NOTE[benefit.kind]}</Text>
-      <Text style={{ display: 'block', margin: '6px 0' }}>{benefit.reason}</Text>
+      <Text className='small block'>{KIND_NOTE[benefit.kind]}</Text>
+      <Text className='block' style={{ margin: '6px 0' }}>{benefit.reason}</Text>
       <View>
         <Text className={`badge badge--${status}`}>{statusLabel(benefit.period, status)}</Text>
         <Text className='muted'>{benefit.period.label}：{formatWindow(benefit.period)}</Text>
       </View>
-      <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>去哪里办：{guide.where}</Text>
+      <Text className='muted block' style={{ marginTop: '6px' }}>去哪里办：{guide.where}</Text>
       {guide.bring.length > 0 ? (
         <View style={{ marginTop: '4px' }}>
-          <Text className='muted' style={{ display: 'block' }}>要带：</Text>
+          <Text className='muted block'>要带：</Text>
           {guide.bring.map((item) => (
-            <Text key={item} className='muted' style={{ display: 'block' }}>· {item}</Text>
+            <Text key={item} className='muted block'>· {item}</Text>
           ))}
         </View>
       ) : null}
       {doc ? (
         <View>
-          <Text className='small' style={{ display: 'block', marginTop: '6px' }}>咨询：{doc.consultation.unit}</Text>
-          {guide.phoneNote ? <Text className='small' style={{ display: 'block' }}>{guide.phoneNote}</Text> : null}
+          <Text className='small block' style={{ marginTop: '6px' }}>咨询：{doc.consultation.unit}</Text>
+          {guide.phoneNote ? <Text className='small block'>{guide.phoneNote}</Text> : null}
           <CallButton phone={numberToCallFor(doc.consultation.phone).phone} />
         </View>
       ) : null}

@@ -14,7 +14,7 @@ export function CallButton({ phone, label }: { phone: string; label?: string }) 
       <View className='dial-text'>
         <Text className='strong'>📞 {label ?? '电话'} </Text>
         <Text className='phone-number strong' userSelect>{phone}</Text>
-        <Text className='small' style={{ display: 'block' }}>请用手机拨号拨打这个号码</Text>
+        <Text className='small block'>请用手机拨号拨打这个号码</Text>
       </View>
     )
   }

@@ -18,7 +18,7 @@ export function Citation({ cite, showWords = false }: { cite: CitationData; show
       <Text className='small'>
         依据：{cite.docNo} {cite.clause} · 公报第{cite.page}页{singlePage ? '' : ` · ${original ? '看原文' : '看文件'} ›`}
       </Text>
-      {showWords ? <Text className='small' style={{ display: 'block' }}>原文：“{cite.words}”</Text> : null}
+      {showWords ? <Text className='small block'>原文：“{cite.words}”</Text> : null}
     </View>
   )
 }

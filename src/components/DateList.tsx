@@ -26,7 +26,7 @@ export function DateList({ windows, today, onSource, offer }: Props) {
               <Text className={`badge badge--${status}`}>{statusLabel(window, status)}</Text>
               <Text className='strong'>{window.label}</Text>
             </View>
-            <Text className='muted' style={{ display: 'block' }}>{when}</Text>
+            <Text className='muted block'>{when}</Text>
             {window.source ? (
               <View className={onSource ? 'date-row__source date-row__source--link' : 'date-row__source'} onClick={onSource ? () => onSource(window.source ?? '') : undefined}>
                 <Text className='small'>原文：{window.source}{window.note ? `（${window.note}）` : ''}{onSource ? ' ›' : ''}</Text>

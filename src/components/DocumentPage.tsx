@@ -40,7 +40,8 @@ import './DateList.scss'
 export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: GazetteIssue; archivedOriginal?: ReactNode }) {
   const link = useMemo(() => parseDocLink(routeParams(), { qrDomain: siteConfig.qrDomain, isKnownId: isKnownDocumentId }), [])
   const shown = link.kind === 'found' ? shipped.documents.find((each) => each.id === link.id) : undefined
-  const found = shown ? { doc: shown, issue: shipped } : undefined
+  // One object for the page's life: the effects below run when the document changes, not on every render.
+  const found = useMemo(() => (shown ? { doc: shown, issue: shipped } : undefined), [shown, shipped])
   const rememberDoc = usePrefs((state) => state.rememberDoc)
   const today = todayIso()
   const singlePage = useSinglePage()
@@ -100,10 +101,10 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
       <View className='card doc-head'>
         <Text className='doc-head__no' id='doc-no'>{doc.docNo}</Text>
         <Text className='doc-head__title'>{doc.title}</Text>
-        <Text className='small' style={{ display: 'block' }}>
+        <Text className='small block'>
           {doc.category} · 吕梁市离石{doc.issuer} · {formatDate(doc.signedOn)}印发
         </Text>
-        <Text className='small' style={{ display: 'block' }}>
+        <Text className='small block'>
           《{issue.title}》{issue.year}年第{issue.number}期 第{doc.page}页
         </Text>
       </View>
@@ -135,14 +136,14 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
         (archivedOriginal ?? null)
       )}
 
-      <Text className='section-title' style={{ display: 'block' }}>谁需要看</Text>
+      <Text className='section-title block'>谁需要看</Text>
       <View className='audience'>
         {doc.audience.map((who) => (
           <Text key={who} className='tag'>{who}</Text>
         ))}
       </View>
 
-      <Text className='section-title' style={{ display: 'block' }}>要点{original ? '（点一条，看原文怎么写）' : ''}</Text>
+      <Text className='section-title block'>要点{original ? '（点一条，看原文怎么写）' : ''}</Text>
       <View className='card'>
         {doc.keyPoints.map((point, index) => (
           <View key={point.text} className='point' onClick={original ? () => openAt(point.source) : undefined}>
@@ -155,22 +156,22 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
         ))}
       </View>
 
-      <Text className='section-title' style={{ display: 'block' }}>时间（以今天{formatDate(today)}算）</Text>
+      <Text className='section-title block'>时间（以今天{formatDate(today)}算）</Text>
       <DateList windows={doc.dates} today={today} onSource={original ? openAt : undefined} offer={offerCalendar} />
 
-      <Text className='section-title' style={{ display: 'block' }}>有问题，打电话问</Text>
+      <Text className='section-title block'>有问题，打电话问</Text>
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={call.phone} note={call.changed} />
 
       {doc.annexes.length > 0 ? (
         <View>
-          <Text className='section-title' style={{ display: 'block' }}>附件（{doc.annexes.length}个）</Text>
+          <Text className='section-title block'>附件（{doc.annexes.length}个）</Text>
           <View className='card'>
             {doc.annexes.map((annex, index) => (
               <View key={annex.title} className='annex'>
-                <Text className='strong' style={{ display: 'block' }}>
+                <Text className='strong block'>
                   附件{doc.annexes.length > 1 ? index + 1 : ''}：{annex.title}
                 </Text>
-                <Text className='muted' style={{ display: 'block' }}>{annex.contains}</Text>
+                <Text className='muted block'>{annex.contains}</Text>
                 {/* The table pages are in the issue's subpackage; an archived issue has its tables in the 原文 only. */}
                 {annex.table && tablesInPackage && !singlePage ? (
                   <View
@@ -188,18 +189,18 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
 
       {doc.readingNotes.length > 0 ? (
         <View>
-          <Text className='section-title' style={{ display: 'block' }}>原文说明</Text>
+          <Text className='section-title block'>原文说明</Text>
           <View className='card'>
             {doc.readingNotes.map((note) => (
-              <Text key={note} className='muted' style={{ display: 'block', marginBottom: '6px' }}>· {note}</Text>
+              <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>· {note}</Text>
             ))}
           </View>
         </View>
       ) : null}
 
       <View className='card'>
-        {doc.publicRelease ? <Text className='small' style={{ display: 'block' }}>（此件公开发布）</Text> : null}
-        <Text className='small' style={{ display: 'block' }}>{issue.legalNote}。本页的说明是为方便阅读写的，以公报原文为准。</Text>
+        {doc.publicRelease ? <Text className='small block'>（此件公开发布）</Text> : null}
+        <Text className='small block'>{issue.legalNote}。本页的说明是为方便阅读写的，以公报原文为准。</Text>
       </View>
 
       <ReportProblem where={`文件：${doc.docNo}`} />

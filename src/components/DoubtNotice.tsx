@@ -12,11 +12,11 @@ export function DoubtNotice({ doubts, onConfirm }: Props) {
   return (
     <View className='notice' id='calc-doubts'>
       {doubts.map((doubt) => (
-        <Text key={doubt.token} className='strong' style={{ display: 'block', marginBottom: '6px' }}>
+        <Text key={doubt.token} className='strong block' style={{ marginBottom: '6px' }}>
           {doubt.question}
         </Text>
       ))}
-      <Text className='muted' style={{ display: 'block' }}>不对的话，请在上面改好再点“算一算”。</Text>
+      <Text className='muted block'>不对的话，请在上面改好再点“算一算”。</Text>
       <View className='btn btn--primary' onClick={onConfirm} id='calc-confirm'>
         <Text>对，就是这么多</Text>
       </View>

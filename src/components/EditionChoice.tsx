@@ -14,7 +14,7 @@ export function EditionChoice({ editions, chosen, onChoose }: Props) {
   const newest = editions.length - 1
   return (
     <View className='card' id='calc-editions'>
-      <Text className='calc-field__label' style={{ display: 'block' }}>按哪一年度的标准算</Text>
+      <Text className='calc-field__label block'>按哪一年度的标准算</Text>
       <View className='calc-field__choices'>
         {editions.map((edition, index) => ({ edition, index })).reverse().map(({ edition, index }) => (
           <View key={edition.edition.issueId} className={`chip${index === chosen ? ' chip--on' : ''}`} onClick={() => onChoose(index)}>

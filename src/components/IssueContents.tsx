@@ -36,7 +36,7 @@ export function IssueDocuments({ issue }: { issue: IssueHead }) {
   return (
     <View>
 
-      <Text className='section-title' style={{ display: 'block' }}>按话题找</Text>
+      <Text className='section-title block'>按话题找</Text>
       <View className='topics'>
         <View className={`chip${topic === undefined ? ' chip--on' : ''}`} onClick={() => setTopic(undefined)}>
           <Text>全部</Text>
@@ -60,7 +60,7 @@ export function IssueDocuments({ issue }: { issue: IssueHead }) {
         if (docs.length === 0) return null
         return (
           <View key={category}>
-            <Text className='section-title' style={{ display: 'block' }}>
+            <Text className='section-title block'>
               【{category}】{docs.length}份
             </Text>
             {docs.map((doc) => (

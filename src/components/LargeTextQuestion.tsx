@@ -10,7 +10,7 @@ export function LargeTextQuestion() {
   if (asked) return null
   return (
     <View className='notice' id='large-text-question'>
-      <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>
+      <Text className='strong block' style={{ marginBottom: '6px' }}>
         {largeText ? '按您微信里的字体设置，已经打开了大字。' : '字看得清吗？可以打开大字（长辈版），字和按钮都变大。'}
       </Text>
       <View className='btn-row'>
@@ -21,7 +21,7 @@ export function LargeTextQuestion() {
           <Text>{largeText ? '不用大字' : '不用了'}</Text>
         </View>
       </View>
-      <Text className='small' style={{ display: 'block' }}>以后也可以点每页右上角的“大字”开关。</Text>
+      <Text className='small block'>以后也可以点每页右上角的“大字”开关。</Text>
     </View>
   )
 }

@@ -62,7 +62,7 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
       <PageFrame>
         <View className='card'>
           <Text className='page-title'>这份文件的原文还没有收进小程序</Text>
-          <Text className='muted' style={{ display: 'block' }}>可以先看文件的说明，或回首页找别的文件。</Text>
+          <Text className='muted block'>可以先看文件的说明，或回首页找别的文件。</Text>
         </View>
         {params.id && !singlePage && issue.documents.some((each) => each.id === params.id) ? (
           <View className='btn btn--primary' onClick={() => openPage(docPagePath(params.id ?? ''))}>
@@ -84,7 +84,7 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
   return (
     <PageFrame inFullApp={['复制、转发一段原文', '看文件的说明', '一键拨打电话']}>
       <View className='card o-head'>
-        <Text className='small' style={{ display: 'block' }}>原文 · 《{found.issue.title}》{found.issue.year}年第{found.issue.number}期 第{found.doc.page}页起</Text>
+        <Text className='small block'>原文 · 《{found.issue.title}》{found.issue.year}年第{found.issue.number}期 第{found.doc.page}页起</Text>
         <Text className='o-head__no'>{found.doc.docNo}</Text>
         <View className='o-head__actions'>
           {headings.length > 0 ? (
@@ -143,10 +143,10 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
         ) : null}
       </View>
 
-      <Text className='section-title' style={{ display: 'block' }}>原文说明</Text>
+      <Text className='section-title block'>原文说明</Text>
       <View className='card' id='original-notes'>
         {notes.map((note) => (
-          <Text key={note} className='muted' style={{ display: 'block', marginBottom: '8px' }}>· {note}</Text>
+          <Text key={note} className='muted block' style={{ marginBottom: '8px' }}>· {note}</Text>
         ))}
       </View>
       <DocCallBar docId={doc.id} />

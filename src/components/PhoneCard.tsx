@@ -28,8 +28,8 @@ export function PhoneCard({ heading, unit, phone, contactName, focused = false, 
       <Text className='phone-card__heading'>{heading}</Text>
       <Text className='phone-card__unit'>{unit}</Text>
       <Text className='phone-card__number' userSelect>{phone}</Text>
-      {note ? <Text className='small phone-card__note' style={{ display: 'block' }}>{note}</Text> : null}
-      {singlePage ? <Text className='small' style={{ display: 'block' }}>请用手机拨号拨打这个号码</Text> : <PhoneActions phone={phone} contactName={contactName ?? unit} />}
+      {note ? <Text className='small phone-card__note block'>{note}</Text> : null}
+      {singlePage ? <Text className='small block'>请用手机拨号拨打这个号码</Text> : <PhoneActions phone={phone} contactName={contactName ?? unit} />}
     </View>
   )
 }

@@ -32,7 +32,7 @@ function ProjectDetail({ issueId, plan, project }: { issueId: string; plan: Proj
   return (
     <View>
       <View className='card' style={{ borderTop: '6px solid #b22222' }}>
-        <Text className='small' style={{ display: 'block' }}>{plan.title} 第{project.no}项 · {project.category}</Text>
+        <Text className='small block'>{plan.title} 第{project.no}项 · {project.category}</Text>
         <Text className='page-title'>{project.name}</Text>
         <Text className='big-number' style={{ color: '#1e7a3c' }} id='project-amount'>{project.amount}万元</Text>
         <Text className='muted'>{project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''}</Text>
@@ -40,8 +40,8 @@ function ProjectDetail({ issueId, plan, project }: { issueId: string; plan: Proj
       <View className='card'>
         {ROWS.map(([key, label]) => (
           <View key={key} style={{ marginBottom: '8px' }}>
-            <Text className='small' style={{ display: 'block' }}>{label}</Text>
-            <Text style={{ display: 'block' }}>{String(project[key] ?? '') || '（原文未写）'}</Text>
+            <Text className='small block'>{label}</Text>
+            <Text className='block'>{String(project[key] ?? '') || '（原文未写）'}</Text>
           </View>
         ))}
       </View>
@@ -95,7 +95,7 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
           </View>
         ))}
       </View>
-      <Text className='strong' style={{ display: 'block', margin: '8px 4px' }}>分类</Text>
+      <Text className='strong block' style={{ margin: '8px 4px' }}>分类</Text>
       <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-category'>
         {['all', ...plan.printedCategories.map((c) => c.name)].map((name) => (
           <View key={name} className={`chip${category === name ? ' chip--on' : ''}`} onClick={() => { setCategory(name); pickTownship('all') }}>
@@ -103,7 +103,7 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
           </View>
         ))}
       </View>
-      <Text className='section-title' style={{ display: 'block' }}>钱用在哪里（万元，点一行只看那里）</Text>
+      <Text className='section-title block'>钱用在哪里（万元，点一行只看那里）</Text>
       <View className='card' id='township-bars'>
         {byTownship.map((t) => (
           <View key={t.township} className='township-row' onClick={() => pickTownship(township === t.township ? 'all' : t.township)}>
@@ -124,12 +124,12 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
           ))}
         </View>
       ) : null}
-      <Text className='small' style={{ display: 'block', margin: '4px' }} id='project-count'>
+      <Text className='small block' style={{ margin: '4px' }} id='project-count'>
         {village !== 'all' ? `${village}：` : township === 'all' ? '' : `${township}：`}共{shown.length}项，{sumAmount(shown)}万元
       </Text>
       {shown.map((project) => (
         <View key={project.no} className='card' onClick={() => openPage(projectPagePath(issueId, plan.id, project.no))}>
-          <Text className='strong' style={{ display: 'block' }}>{project.name}</Text>
+          <Text className='strong block'>{project.name}</Text>
           <Text className='muted'>
             {project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''} · {project.amount}万元 ›
           </Text>

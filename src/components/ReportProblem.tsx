@@ -26,13 +26,13 @@ export function ReportProblem({ where, inputs }: { where: string; inputs?: strin
   const message = feedbackMessage({ where, inputs, appVersion: process.env.LISHI_APP_VERSION ?? '', contentVersion: latestIssue.id })
   return (
     <View className='card' id='report-message'>
-      <Text className='strong' style={{ display: 'block' }}>把下面这段话复制下来，打电话或发给公报室：</Text>
-      <Text className='muted' style={{ display: 'block', whiteSpace: 'pre-wrap', margin: '8px 0' }} id='report-text'>{message}</Text>
+      <Text className='strong block'>把下面这段话复制下来，打电话或发给公报室：</Text>
+      <Text className='muted block' style={{ whiteSpace: 'pre-wrap', margin: '8px 0' }} id='report-text'>{message}</Text>
       <View className='btn btn--plain' onClick={() => void copyText(message, '已复制，可以粘贴发送')}>
         <Text>复制这段话</Text>
       </View>
       <CallButton phone={office.phone} label='打电话问公报室' />
-      <Text className='small' style={{ display: 'block' }}>这段话只在您的手机上，小程序不会自动发送。</Text>
+      <Text className='small block'>这段话只在您的手机上，小程序不会自动发送。</Text>
     </View>
   )
 }

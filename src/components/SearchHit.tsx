@@ -12,10 +12,10 @@ export function SearchHit({ hit, onOpen }: { hit: Hit; onOpen: (path: string) =>
   const { entry } = hit
   const text = (
     <>
-      <Text className='strong' style={{ display: 'block' }}>
+      <Text className='strong block'>
         <Highlighted text={entry.title} highlight={hit.highlight} />
       </Text>
-      <Text className='small' style={{ display: 'block' }}>{entry.subtitle.slice(0, 60)}</Text>
+      <Text className='small block'>{entry.subtitle.slice(0, 60)}</Text>
     </>
   )
   if (!entry.phone) {

@@ -25,9 +25,9 @@ const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上
 export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => SearchIndex; fullTextIndex: () => FullTextIndex }) {
   // Taro passes query values still URL-encoded (and WeChat may encode twice): decode safely.
   const [query, setQuery] = useState(() => (decodeRepeatedly(routeParams().kw ?? '') ?? '').slice(0, 40))
-  const groups = useMemo(() => search(searchIndex(), query), [query])
+  const groups = useMemo(() => search(searchIndex(), query), [searchIndex, query])
   // Words inside the 原文: always listed after titles, 文号, offices and calculators.
-  const inText = useMemo(() => searchFullText(fullTextIndex(), query), [query])
+  const inText = useMemo(() => searchFullText(fullTextIndex(), query), [fullTextIndex, query])
   const trimmed = query.trim()
   const largeText = usePrefs((state) => state.largeText)
   const setLargeText = usePrefs((state) => state.setLargeText)
@@ -68,11 +68,11 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
       {trimmed === '' || (groups.length === 0 && inText.total === 0) ? (
         <View className='card' id='search-help'>
           {trimmed !== '' ? (
-            <Text style={{ display: 'block', marginBottom: '8px' }}>
+            <Text className='block' style={{ marginBottom: '8px' }}>
               没有找到“{trimmed.slice(0, 20)}”。可以换个说法、只打两三个字，或打拼音首字母（如“yb”）。
             </Text>
           ) : (
-            <Text style={{ display: 'block', marginBottom: '8px' }}>可以搜文件、要办的事、村里的项目、咨询电话。试试：</Text>
+            <Text className='block' style={{ marginBottom: '8px' }}>可以搜文件、要办的事、村里的项目、咨询电话。试试：</Text>
           )}
           <View style={{ display: 'flex', flexWrap: 'wrap' }}>
             {SUGGESTIONS.map((word) => (
@@ -89,7 +89,7 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
 
       {groups.map((group) => (
         <View key={group.kind} className='search-group' id={`group-${group.kind}`}>
-          <Text className='section-title' style={{ display: 'block' }}>
+          <Text className='section-title block'>
             {group.label}（{group.total}）
           </Text>
           {group.hits.map((hit) => (
@@ -101,18 +101,18 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
 
       {inText.total > 0 ? (
         <View className='search-group' id='group-fulltext'>
-          <Text className='section-title' style={{ display: 'block' }}>原文里的字句（{inText.total}处）</Text>
+          <Text className='section-title block'>原文里的字句（{inText.total}处）</Text>
           {inText.hits.map((hit) => {
             const doc = findDocument(hit.docId)?.doc
             const piece = snippet(hitText(fullTextIndex(), hit), query)
             const path = originalPagePath(hit.docId, { at: hit.anchor, words: piece.hit || undefined })
             return (
               <View key={`${hit.docId}-${hit.index}`} className='card search-hit search-hit--text' onClick={() => path && openPage(path)}>
-                <Text className='strong' style={{ display: 'block' }}>
+                <Text className='strong block'>
                   {doc ? `${doc.docNo} ${shortTitle(doc)}` : hit.docId}
                 </Text>
-                <Text className='small' style={{ display: 'block' }}>{hit.place}</Text>
-                <Text style={{ display: 'block' }}>
+                <Text className='small block'>{hit.place}</Text>
+                <Text className='block'>
                   {piece.before}
                   <Text className='o-hit'>{piece.hit}</Text>
                   {piece.after}

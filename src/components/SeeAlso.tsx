@@ -18,15 +18,15 @@ export function SeeAlso({ docId }: { docId: string }) {
     <View id='see-also'>
       {pointers.map((pointer) => (
         <View key={pointer.id} className='notice'>
-          <Text className='strong' style={{ display: 'block' }}>{pointer.who}，请看这个：</Text>
+          <Text className='strong block'>{pointer.who}，请看这个：</Text>
           {singlePage ? (
-            <Text style={{ display: 'block' }}>🔍 {pointer.title}（在小程序里）</Text>
+            <Text className='block'>🔍 {pointer.title}（在小程序里）</Text>
           ) : (
             <View className='btn btn--plain' onClick={() => openPage(selfCheckPagePath(pointer.id))}>
               <Text>🔍 {pointer.title}</Text>
             </View>
           )}
-          <Text className='small' style={{ display: 'block' }}>依据：{findDocument(pointer.docId)?.doc.docNo}</Text>
+          <Text className='small block'>依据：{findDocument(pointer.docId)?.doc.docNo}</Text>
         </View>
       ))}
     </View>

@@ -11,7 +11,7 @@ export function UpdateNotice() {
   if (state !== 'ready') return null
   return (
     <View className='notice' id='update-notice'>
-      <Text style={{ display: 'block' }}>有新版本，下次打开首页时自动更新。</Text>
+      <Text className='block'>有新版本，下次打开首页时自动更新。</Text>
       <View className='btn btn--plain' id='update-now' onClick={() => update.applyNow()}>
         <Text>现在更新</Text>
       </View>

@@ -24,7 +24,10 @@ export type ShelvedIssue = CatalogueIssue & {
 
 // A conditional expression, so that webpack drops the require (and the fixture) when the flag is off.
 const fixtureHeads: IssueHead[] =
-  process.env.LISHI_CONTENT_FIXTURES === '1' ? (require('@fixtures/issues') as { fixtureIssueHeads: IssueHead[] }).fixtureIssueHeads : []
+  process.env.LISHI_CONTENT_FIXTURES === '1'
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require inside the condition is what webpack drops; an import cannot be conditional
+      (require('@fixtures/issues') as { fixtureIssueHeads: IssueHead[] }).fixtureIssueHeads
+    : []
 
 const hashes = archive as Record<string, string>
 

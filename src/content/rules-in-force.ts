@@ -8,7 +8,8 @@ import { ruleFolders } from './generated/rules'
 // OpenFisca's parameters do). A value applies from its `period.from` until the next value's.
 const fixtureRules: IssueRules[] =
   process.env.LISHI_CONTENT_FIXTURES === '1'
-    ? (require('@fixtures/issues') as { fixtureRuleFolders: IssueRules[] }).fixtureRuleFolders
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require inside the condition is what webpack drops; an import cannot be conditional
+      (require('@fixtures/issues') as { fixtureRuleFolders: IssueRules[] }).fixtureRuleFolders
     : []
 const ruleModules: IssueRules[] = [...ruleFolders, ...fixtureRules]
 

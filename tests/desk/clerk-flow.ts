@@ -185,6 +185,7 @@ export async function publishThroughDesk(session: DeskSession, input: Input): Pr
       await reviewDocument(session, input, outcome, docId, index)
     } catch (error) {
       await session.screenshot(`failed-${input}-${docId}`)
+      // eslint-disable-next-line preserve-caught-error -- the cause's stack is in the message; tsconfig's lib (ES2020) has no Error `cause` option
       throw new Error(`${docId}: ${(error as Error).stack}`)
     }
   }

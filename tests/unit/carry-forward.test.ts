@@ -50,7 +50,7 @@ describe('npm run import carries the rules of the next issue forward', () => {
     const at = imported.lines.findIndex((line) => /^标准有变化（\d+项，旧 → 新）：$/.test(line))
     assert.ok(at !== -1, imported.lines.join('\n'))
     const after = imported.lines.slice(at + 1)
-    const report = after.slice(0, after.findIndex((line) => !/^[\w.-]+（|^  [旧新]（/.test(line)))
+    const report = after.slice(0, after.findIndex((line) => !/^[\w.-]+（|^ {2}[旧新]（/.test(line)))
     assert.deepEqual(report, [
       'jiuye.transport.crossProvince（跨省务工一次性交通补贴）：1500元/人·年 → 1600元/人·年',
       '  旧（lzbf2022-26）：跨省务工的补贴标准从最高不超过800元提高到1500元',

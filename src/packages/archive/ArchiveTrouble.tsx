@@ -10,14 +10,14 @@ export function ArchiveTrouble({ state, what, onRetry }: { state: Loading<unknow
   if (state.kind === 'ok') return null
   if (state.kind === 'loading') {
     return (
-      <Text className='muted' id='archive-loading' style={{ display: 'block', margin: '0 4px 10px' }}>
+      <Text className='muted block' id='archive-loading' style={{ margin: '0 4px 10px' }}>
         正在从网上取{what}……
       </Text>
     )
   }
   return (
     <View className='notice' id={state.kind === 'offline' ? 'archive-offline' : 'archive-rejected'}>
-      <Text style={{ display: 'block' }}>
+      <Text className='block'>
         {state.kind === 'offline'
           ? `这是往期公报，存在网上，小程序里没有。现在取不到${what}（可能是没连上网）。号码在下面，可以直接打电话问；连上网后再试。`
           : `取回来的${what}和公报室发布的不一样（可能没下载完整），为了不给您看错的内容，没有使用。请稍后再试，或直接打电话问。`}
@@ -55,7 +55,7 @@ export function ArchiveIssuePhones({ documents }: { documents: CatalogueDocument
           <Text className='item-title'>{line.unit}</Text>
           <Text className='big-number'>{line.phone}</Text>
           <CallButton phone={line.phone} />
-          <Text className='small' style={{ display: 'block' }}>负责解答：{line.docNos.join('、')}</Text>
+          <Text className='small block'>负责解答：{line.docNos.join('、')}</Text>
         </View>
       ))}
     </View>

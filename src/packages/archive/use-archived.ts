@@ -20,7 +20,7 @@ export function useArchived<T>(key: string | undefined, load: () => Promise<Arch
     return () => {
       current = false
     }
-    // Not on `load`: it is made anew each render; the key names what it loads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- not on `load`: it is made anew each render; the key names what it loads
   }, [key, attempt])
   const retry = useCallback(() => setAttempt((count) => count + 1), [])
   return { state, retry }

@@ -28,7 +28,7 @@ function ContactsPage() {
   return (
     <PageFrame>
       <Text className='page-title'>政策咨询电话（{lines.length}个单位）</Text>
-      <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
+      <Text className='muted block' style={{ margin: '0 4px 10px' }}>
         每个号码都印在公报里对应文件的旁边。点绿色按钮直接拨打。
       </Text>
       {officeWanted ? <PhoneCard heading='您要找的：公报室（公报本身的问题）' unit={office.name} phone={office.phone} focused /> : null}
@@ -38,17 +38,17 @@ function ContactsPage() {
         return (
           <View key={`${line.unit}|${line.phone}`} className={`card contact${focused ? ' contact--focus' : ''}`} id={focused ? 'contact-focus' : undefined}>
             {focused ? (
-              <Text className='small' style={{ display: 'block' }}>
+              <Text className='small block'>
                 {found?.earlier ? `您要找的 ${wanted} 是${found.earlier.issues.map(issueName).join('、')}的文件印的号码；这个单位现在的号码是下面这个。` : '您要找的电话'}
               </Text>
             ) : null}
             <Text className='item-title'>{line.unit}</Text>
             {line.earlier.length > 0 || line.issue.id !== latestIssue.id ? (
-              <Text className='small' style={{ display: 'block' }}>现在的号码（{issueName(line.issue)}印的）</Text>
+              <Text className='small block'>现在的号码（{issueName(line.issue)}印的）</Text>
             ) : null}
             <Text className='big-number'>{line.phone}</Text>
             <CallButton phone={line.phone} />
-            {line.documents.some(isNewest) ? <Text className='small' style={{ display: 'block' }}>负责解答：</Text> : null}
+            {line.documents.some(isNewest) ? <Text className='small block'>负责解答：</Text> : null}
             {line.documents.filter(isNewest).map((ref) => {
               const doc = findDocument(ref.id)?.doc
               return (
@@ -59,9 +59,9 @@ function ContactsPage() {
               )
             })}
             {/* Older issues' documents are counted, not listed: after ten years a line answers for dozens. */}
-            {olderDocuments.length > 0 ? <Text className='muted' style={{ display: 'block' }}>往期公报里还有{olderDocuments.length}份文件</Text> : null}
+            {olderDocuments.length > 0 ? <Text className='muted block'>往期公报里还有{olderDocuments.length}份文件</Text> : null}
             {line.earlier.map((earlier) => (
-              <Text key={earlier.phone} className='muted contact__earlier' style={{ display: 'block' }}>
+              <Text key={earlier.phone} className='muted contact__earlier block'>
                 {printedBy(earlier)}
               </Text>
             ))}
@@ -72,7 +72,7 @@ function ContactsPage() {
       {found ? <CallBar unitShortName={found.line.shortName} phone={found.line.phone} /> : null}
       {officeWanted ? null : (
         <View>
-          <Text className='section-title' style={{ display: 'block' }}>公报本身的问题</Text>
+          <Text className='section-title block'>公报本身的问题</Text>
           <PhoneCard heading='公报室' unit={office.name} phone={office.phone} />
         </View>
       )}

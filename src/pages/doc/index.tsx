@@ -59,8 +59,8 @@ function PrintedDocumentCode() {
           <NotFoundView message='这份文件可能在更新的一期公报里。现在连不上网，查不到它。可以打公报室的电话问，或连上网后再扫一次。' shownId={newer} newerAdvice={null} />
         ) : (
           <View className='card'>
-            <Text className='item-title' style={{ display: 'block', color: '#b22222' }}>{docNoOfId(newer) ?? newer}</Text>
-            <Text className='muted' style={{ display: 'block' }}>这份文件可能在更新的一期公报里，正在到公报室的网站上查……</Text>
+            <Text className='item-title block' style={{ color: '#b22222' }}>{docNoOfId(newer) ?? newer}</Text>
+            <Text className='muted block'>这份文件可能在更新的一期公报里，正在到公报室的网站上查……</Text>
           </View>
         )}
       </PageFrame>
@@ -78,19 +78,19 @@ function PrintedDocumentCode() {
   return (
     <PageFrame inFullApp={['看这份文件的全文', '一键拨打电话']}>
       <View className='card'>
-        <Text className='item-title' style={{ display: 'block', color: '#b22222' }} id='code-doc-no'>{doc.docNo}</Text>
-        {doc.title ? <Text className='strong' style={{ display: 'block' }}>{doc.title}</Text> : null}
-        {doc.summary ? <Text style={{ display: 'block', marginTop: '8px' }}>{doc.summary}</Text> : null}
+        <Text className='item-title block' style={{ color: '#b22222' }} id='code-doc-no'>{doc.docNo}</Text>
+        {doc.title ? <Text className='strong block'>{doc.title}</Text> : null}
+        {doc.summary ? <Text className='block' style={{ marginTop: '8px' }}>{doc.summary}</Text> : null}
       </View>
       {singlePage ? null : failed ? (
         <View className='notice' id='code-open-failed'>
-          <Text style={{ display: 'block' }}>全文没有打开，可能是网络不好。号码在下面，可以直接打电话问。</Text>
+          <Text className='block'>全文没有打开，可能是网络不好。号码在下面，可以直接打电话问。</Text>
           <View className='btn btn--plain' onClick={() => setAttempt((count) => count + 1)}>
             <Text>再试一次</Text>
           </View>
         </View>
       ) : (
-        <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>正在打开全文……</Text>
+        <Text className='muted block' style={{ margin: '0 4px 10px' }}>正在打开全文……</Text>
       )}
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={call.phone} note={call.changed} />
       <CallBar unitShortName={doc.consultation.shortName} phone={call.phone} />

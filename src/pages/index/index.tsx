@@ -92,7 +92,7 @@ function HomePage() {
 
       {recent.length > 0 ? (
         <View>
-          <Text className='section-title' style={{ display: 'block' }}>最近看过</Text>
+          <Text className='section-title block'>最近看过</Text>
           <View className='card'>
             {recent.map((doc) => (
               <View key={doc.id} className='recent-row' onClick={() => openPage(docPagePath(doc.id))}>
@@ -108,13 +108,13 @@ function HomePage() {
 
       {earlier.length > 0 ? (
         <View id='earlier-issues'>
-          <Text className='section-title' style={{ display: 'block' }}>往期</Text>
+          <Text className='section-title block'>往期</Text>
           {issuesByYear(earlier).map(([year, ofYear]) => {
             // Issues archived on the site open only with network: said once for a year of them, or on each chip.
             const allArchived = ofYear.every((each) => each.shelf === 'archive')
             return (
               <View key={year} className='card'>
-                <Text className='strong' style={{ display: 'block' }}>
+                <Text className='strong block'>
                   {year}年{allArchived ? '（要联网看）' : ''}
                 </Text>
                 <View className='earlier__issues'>

@@ -40,7 +40,7 @@ function ArchivedOriginal({ issueId, docId, hash }: { issueId: string; docId: st
   if (state.kind !== 'ok') return <ArchiveTrouble state={state} what='原文' onRetry={retry} />
   return (
     <View className='card o-body' id='archive-original'>
-      <Text className='section-title' style={{ display: 'block' }}>原文</Text>
+      <Text className='section-title block'>原文</Text>
       {chunks.slice(0, shown).map((chunk) =>
         chunk.map((piece) => (
           <View key={`${piece.block}-${piece.rows?.[0] ?? 0}`} className='o-block'>
@@ -92,7 +92,7 @@ function ArchivedDocumentPage() {
     <PageFrame>
       <View className='card'>
         <Text className='page-title' style={{ color: '#b22222' }} id='archive-doc-no'>{doc.docNo}</Text>
-        <Text className='small' style={{ display: 'block' }}>
+        <Text className='small block'>
           《吕梁市离石区人民政府公报》{archived.year}年第{archived.number}期
         </Text>
       </View>

@@ -43,10 +43,10 @@ function ArchivedIssuePage() {
             <Text className='page-title' id='archive-issue-number'>
               {archived.year}年第{archived.number}期（总第{archived.totalNumber}期）
             </Text>
-            <Text className='muted' style={{ display: 'block' }}>共{archived.documents.length}份文件</Text>
+            <Text className='muted block'>共{archived.documents.length}份文件</Text>
           </View>
           <ArchiveTrouble state={state} what='这一期' onRetry={retry} />
-          <Text className='section-title' style={{ display: 'block' }}>这一期各文件的咨询电话</Text>
+          <Text className='section-title block'>这一期各文件的咨询电话</Text>
           <ArchiveIssuePhones documents={archived.documents} />
           <ArchivePhones office={archived.office} />
         </View>

@@ -31,12 +31,12 @@ function CalculatorList() {
   return (
     <View>
       <Text className='page-title'>算一算：能领多少、要交多少</Text>
-      <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>每个数字都注明出自公报哪份文件哪一条。</Text>
+      <Text className='muted block' style={{ margin: '0 4px 10px' }}>每个数字都注明出自公报哪份文件哪一条。</Text>
       {calculators.map((calculator) => (
         <View key={calculator.id} className='card' onClick={singlePage ? undefined : () => openPage(calcPagePath(calculator.id))}>
           <Text className='item-title'>{calculator.title}</Text>
-          <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
-          <Text className='small' style={{ display: 'block' }}>
+          <Text className='muted block'>{calculator.intro}</Text>
+          <Text className='small block'>
             依据：{(currentEdition(calculator)?.docIds ?? []).map((id) => findDocument(id)?.doc.docNo).join('、')}{singlePage ? '' : ' ›'}
           </Text>
         </View>
@@ -81,7 +81,7 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
     <View>
       <View className='card'>
         <Text className='page-title'>{calculator.title}</Text>
-        <Text className='muted' style={{ display: 'block' }}>{calculator.intro}</Text>
+        <Text className='muted block'>{calculator.intro}</Text>
       </View>
       {prefill ? (
         <View className='notice' id='calc-prefill'>

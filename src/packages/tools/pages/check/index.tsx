@@ -30,8 +30,8 @@ function BenefitSection({ id, title, note, items, today }: { id: string; title: 
   if (items.length === 0) return null
   return (
     <View id={id}>
-      <Text className='section-title' style={{ display: 'block' }}>{title}</Text>
-      {note ? <Text className='muted' style={{ display: 'block', margin: '0 4px 8px' }}>{note}</Text> : null}
+      <Text className='section-title block'>{title}</Text>
+      {note ? <Text className='muted block' style={{ margin: '0 4px 8px' }}>{note}</Text> : null}
       {items.map((benefit) => (
         <BenefitCard key={benefit.id} benefit={benefit} today={today} />
       ))}
@@ -49,11 +49,11 @@ function NothingFound() {
     .filter((line, index, all) => all.findIndex((other) => other.phone === line.phone) === index)
   return (
     <View className='card' id='check-nothing'>
-      <Text className='strong' style={{ display: 'block', marginBottom: '6px' }}>按您的回答，本期公报里没有找到您家能领的补助。</Text>
-      <Text className='muted' style={{ display: 'block', marginBottom: '6px' }}>公报可能没写全您家的情况。想再确认，可以打这些电话问：</Text>
+      <Text className='strong block' style={{ marginBottom: '6px' }}>按您的回答，本期公报里没有找到您家能领的补助。</Text>
+      <Text className='muted block' style={{ marginBottom: '6px' }}>公报可能没写全您家的情况。想再确认，可以打这些电话问：</Text>
       {lines.map((line) => (
         <View key={line.phone} style={{ marginTop: '8px' }}>
-          <Text style={{ display: 'block' }}>{line.unit}</Text>
+          <Text className='block'>{line.unit}</Text>
           <CallButton phone={line.phone} />
         </View>
       ))}
@@ -104,12 +104,12 @@ function CheckPage() {
     return (
       <PageFrame key={`question-${step}`}>
         <StorageNotice notice={storageNotice} onDismiss={dismissStorageNotice} />
-        <Text className='small' style={{ display: 'block', margin: '0 4px 6px' }} id='check-progress'>
+        <Text className='small block' style={{ margin: '0 4px 6px' }} id='check-progress'>
           第{step + 1}题 / 共{questions.length}题 · 您的回答只存在这部手机上
         </Text>
         <View className='card'>
           <Text className='page-title'>{question.title}</Text>
-          {question.help ? <Text className='muted' style={{ display: 'block' }}>{question.help}</Text> : null}
+          {question.help ? <Text className='muted block'>{question.help}</Text> : null}
         </View>
         <CalcForm fields={question.fields} values={values} errors={errors} onChange={setAnswer} />
         {doubts.length > 0 ? (
@@ -179,7 +179,7 @@ function CheckPage() {
           <BenefitSection id='check-tasks' title='要做的事' items={result.tasks} today={today} />
           {result.nearMisses.length > 0 ? (
             <View id='check-near'>
-              <Text className='section-title' style={{ display: 'block' }}>还可以问问</Text>
+              <Text className='section-title block'>还可以问问</Text>
               {result.nearMisses.map((miss) => (
                 <View key={miss.id} className='card near-miss'>
                   <Text>{miss.text}</Text>
@@ -194,13 +194,13 @@ function CheckPage() {
         </View>
       )}
 
-      <Text className='section-title' style={{ display: 'block' }}>您的回答</Text>
+      <Text className='section-title block'>您的回答</Text>
       <View className='card'>
         {questions.map((question, index) => (
           <View key={question.id} className='answer-row' onClick={() => go(index)}>
             <View className='answer-row__text'>
-              <Text className='strong' style={{ display: 'block' }}>{question.title}</Text>
-              <Text className='muted' style={{ display: 'block' }}>{describeQuestion(question, values) || '（不用答）'}</Text>
+              <Text className='strong block'>{question.title}</Text>
+              <Text className='muted block'>{describeQuestion(question, values) || '（不用答）'}</Text>
             </View>
             <Text className='answer-row__edit'>改 ›</Text>
           </View>
@@ -208,7 +208,7 @@ function CheckPage() {
       </View>
       {confirmClear ? (
         <View className='notice'>
-          <Text style={{ display: 'block' }}>确定要清除这部手机上保存的全部回答吗？</Text>
+          <Text className='block'>确定要清除这部手机上保存的全部回答吗？</Text>
           <View className='btn-row'>
             <View className='btn btn--plain' onClick={() => setConfirmClear(false)}>
               <Text>不清除</Text>

@@ -19,14 +19,14 @@ function RatesPage() {
   return (
     <PageFrame>
       <Text className='page-title'>补助标准一览（{allParams.length}项）</Text>
-      <Text className='muted' style={{ display: 'block', margin: '0 4px 10px' }}>
+      <Text className='muted block' style={{ margin: '0 4px 10px' }}>
         计算器里用到的每个金额、比例、上限都在这里，注明出自哪份文件哪一条。{years.length === 1 ? `都是${years[0]}年的标准。` : '每一项写明从哪天起适用。'}
       </Text>
       {docs.map((doc) => (
         <View key={doc.id}>
           <View className='card' onClick={() => openPage(docPagePath(doc.id))} style={{ borderLeft: '6px solid #b22222' }}>
-            <Text className='strong' style={{ display: 'block', color: '#b22222' }}>{doc.docNo}</Text>
-            <Text className='muted' style={{ display: 'block' }}>{shortTitle(doc)} ›</Text>
+            <Text className='strong block' style={{ color: '#b22222' }}>{doc.docNo}</Text>
+            <Text className='muted block'>{shortTitle(doc)} ›</Text>
           </View>
           {allParams
             .filter((p) => p.cite.docId === doc.id)
@@ -36,7 +36,7 @@ function RatesPage() {
                   <Text style={{ flex: 1, paddingRight: '8px' }}>{p.label}</Text>
                   <Text className='item-title'>{formatParamValue(p.value, p.unit)}</Text>
                 </View>
-                <Text className='small' style={{ display: 'block' }}>
+                <Text className='small block'>
                   适用：{formatDate(p.period.from)}起{p.period.to ? `，至${formatDate(p.period.to)}` : '（文件未写截止日期）'}
                 </Text>
                 <Citation cite={p.cite} showWords />

@@ -52,7 +52,7 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
     <View>
       <View className='card'>
         <Text className='page-title'>{check.title}</Text>
-        <Text className='muted' style={{ display: 'block' }}>{check.intro}</Text>
+        <Text className='muted block'>{check.intro}</Text>
       </View>
       <SeeAlso docId={docId} />
       <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome ? openMarks(stillOpen(check, values, outcome)) : {}} onChange={change} />
@@ -68,32 +68,32 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
           </View>
           {outcome.result.unanswered.length > 0 ? (
             <View className='notice' id='selfcheck-unanswered'>
-              <Text className='strong' style={{ display: 'block' }}>还没回答的题（{outcome.result.unanswered.length}题）：</Text>
+              <Text className='strong block'>还没回答的题（{outcome.result.unanswered.length}题）：</Text>
               {outcome.result.unanswered.map((label) => (
-                <Text key={label} style={{ display: 'block' }}>· {label}</Text>
+                <Text className='block' key={label} >· {label}</Text>
               ))}
             </View>
           ) : null}
           {outcome.result.unsure.length > 0 ? (
             <View className='notice' id='selfcheck-unsure'>
-              <Text className='strong' style={{ display: 'block' }}>不清楚、需要核实的（{outcome.result.unsure.length}项）：</Text>
+              <Text className='strong block'>不清楚、需要核实的（{outcome.result.unsure.length}项）：</Text>
               {outcome.result.unsure.map((label) => (
-                <Text key={label} style={{ display: 'block' }}>· {label}</Text>
+                <Text className='block' key={label} >· {label}</Text>
               ))}
-              <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>{check.askWhom}</Text>
+              <Text className='muted block' style={{ marginTop: '6px' }}>{check.askWhom}</Text>
             </View>
           ) : null}
           {outcome.result.findings.map((finding, index) => (
             <View key={finding.text} className='card finding'>
-              <Text className='strong' style={{ display: 'block' }}>{index + 1}. {finding.text}</Text>
-              <Text className='small' style={{ display: 'block' }}>
+              <Text className='strong block'>{index + 1}. {finding.text}</Text>
+              <Text className='small block'>
                 依据：{doc?.docNo} {finding.clause}：{finding.rule}
               </Text>
             </View>
           ))}
           <View className='card'>
             {outcome.result.notes.map((note) => (
-              <Text key={note} className='muted' style={{ display: 'block', marginBottom: '6px' }}>· {note}</Text>
+              <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>· {note}</Text>
             ))}
           </View>
         </View>
@@ -127,8 +127,8 @@ function SelfCheckPage() {
           {selfChecks.map((each) => (
             <View key={each.id} className='card' onClick={() => openPage(selfCheckPagePath(each.id))}>
               <Text className='item-title'>{each.title}</Text>
-              <Text className='muted' style={{ display: 'block' }}>{each.intro}</Text>
-              <Text className='small' style={{ display: 'block' }}>依据：{findDocument(currentEdition(each)?.docIds[0] ?? '')?.doc.docNo} ›</Text>
+              <Text className='muted block'>{each.intro}</Text>
+              <Text className='small block'>依据：{findDocument(currentEdition(each)?.docIds[0] ?? '')?.doc.docNo} ›</Text>
             </View>
           ))}
         </View>
