@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     // The app (weapp and H5), the desk page and the site's takeover script run in a browser or WeChat's web-like runtime.
-    files: ['src/**', 'desk/**', 'scripts/site/takeover.js'],
+    files: ['src/**', 'desk/**', 'scripts/build/site/takeover.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -3,10 +3,11 @@
 // documents in that issue's own subpackage. With LISHI_CONTENT_FIXTURES=1 the test-only fixture issue is added.
 import type { GazetteDocument, GazetteIssue } from '../../../src/content/types'
 import { issueLookups } from '../../../src/content/lookups'
+import { fixtureIssueFolders } from '@fixtures/issues'
 import { issueFolders } from './generated/issue-folders'
 
-const fixtureFolders: { issue: GazetteIssue }[] =
-  process.env.LISHI_CONTENT_FIXTURES === '1' ? (require('@fixtures/issues') as { fixtureIssueFolders: { issue: GazetteIssue }[] }).fixtureIssueFolders : []
+// Build side: Node reads the fixture module always (it is in the repository); only the flag adds it.
+const fixtureFolders: { issue: GazetteIssue }[] = process.env.LISHI_CONTENT_FIXTURES === '1' ? fixtureIssueFolders : []
 
 /** Every issue in full, newest first. */
 export const fullIssues: GazetteIssue[] = [...issueFolders, ...fixtureFolders]
