@@ -384,7 +384,7 @@ function checkAct(act: unknown, end: string | undefined, f: (message: string) =>
   if (act === undefined) return
   if (typeof act !== 'string' || !act.trim()) f('要写一句居民在这个时间要做的事，如“交城乡居民医保费”；不用居民去办的时间，这一栏空着。')
   else if (act.length > 40) f(`要做的事要短（40个字以内，它是手机日历里的标题），现在${act.length}个字`)
-  else if (!end) f('要居民去办的时间要写截止日期（end），才能加到手机日历')
+  else if (!end) f('要居民去办的时间要写结束日期，才能加到手机日历')
 }
 
 /**

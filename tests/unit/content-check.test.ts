@@ -45,9 +45,9 @@ describe('content check', () => {
     const actLines = lines.filter((line) => line.includes('.act:'))
     assert.equal(actLines.length, 3, lines.join('\n'))
     // A number is refused by the shape check (src/content/schema.ts), in words, at the field.
-    assert.ok(actLines.includes('issues/2022-03/lzbf2022-34.ts: dates[0].act: 这里要填一段文字（用英文双引号括起来，如 "医保"），现在填的是数字 25。'), actLines.join('\n'))
-    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民要做的事')), actLines.join('\n'))
-    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写截止日期（end），才能加到手机日历')), actLines.join('\n'))
+    assert.ok(actLines.includes('issues/2022-03/lzbf2022-34.ts: dates[0].act: 这里要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"），现在填的是数字 25。'), actLines.join('\n'))
+    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民在这个时间要做的事')), actLines.join('\n'))
+    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写结束日期，才能加到手机日历')), actLines.join('\n'))
   })
 
   it('reports each kind of problem in one line naming file and field', () => {

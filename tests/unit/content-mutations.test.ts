@@ -98,7 +98,7 @@ const mutations: Mutation[] = [
     file: `${DOCS}/lzbf2022-29.json`,
     from: '"signedOn": "2022-08-17"',
     to: '"signedOn": 20220817',
-    expected: `${DOCS}/lzbf2022-29.json:8: signedOn: 这里要填一段文字（用英文双引号括起来，如 "医保"），现在填的是数字 20220817。`,
+    expected: `${DOCS}/lzbf2022-29.json:8: signedOn: 这里要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"），现在填的是数字 20220817。`,
   },
   {
     name: 'a misspelt field name (an unknown key: sumary for summary) is named at its line',
@@ -112,7 +112,7 @@ const mutations: Mutation[] = [
     file: `${DOCS}/lzbf2022-34.json`,
     from: '"text": "2022年预收2023年城乡居民个人缴费每人350元，按年度一次性足额缴纳；原则上以户为单位参保。",\n      "source": "2022年预收2023年城乡居民个人缴费"',
     to: '"text": "2022年预收2023年城乡居民个人缴费每人350元，按年度一次性足额缴纳；原则上以户为单位参保。"',
-    expected: `${DOCS}/lzbf2022-34.json:23: keyPoints[0].source: 缺少这一项：它必须写，要填一段文字（用英文双引号括起来，如 "医保"）。`,
+    expected: `${DOCS}/lzbf2022-34.json:23: keyPoints[0].source: 缺少这一项：它必须写，要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"）。`,
   },
   {
     name: 'a required field deleted at the top of a document (此件公开发布): its first line',
