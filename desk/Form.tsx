@@ -239,8 +239,8 @@ function Group({ section, group, collapsible }: { section: SectionSpec; group: G
   )
 }
 
-/** Groups in a section longer than this fold up, each by itself, when nothing is left to do in them. */
-const FOLD_GROUPS_OVER = 5
+/** Sections with more groups than this (a rules file's values; never the 3–8 key points) fold each group's fields. */
+const FOLD_GROUPS_OVER = 8
 
 export function Section({ section }: { section: SectionSpec }) {
   const form = useForm()
