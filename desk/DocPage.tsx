@@ -212,7 +212,8 @@ export function DocPage({ id }: { id: string }) {
       const words = path === undefined ? undefined : getAt(files[file], path)
       if (!originalRef.current) return
       const found = showCitedWords(originalRef.current, typeof words === 'string' ? cleanWords(words) : '')
-      setCited(path === undefined ? undefined : { label, found })
+      // The same field again (the mouse moving within it): no new render.
+      setCited((current) => (path === undefined ? undefined : current?.label === label && current.found === found ? current : { label, found }))
     },
     [files],
   )

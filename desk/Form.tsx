@@ -115,7 +115,7 @@ function Field({ file, field, showMarks, cites }: { file: FilePath; field: Field
           {field.label}
         </span>
         <span className="fixed-value" aria-labelledby={`${id}-label`}>
-          {field.kind === 'fixed' && typeof value === 'string' ? dateForClerk(value) : displayOf(value)}
+          {typeof value === 'string' ? dateForClerk(value) : displayOf(value)}
         </span>
         <Messages file={file} path={field.path} id={messagesId} />
       </div>

@@ -25,6 +25,8 @@ async function typeInto(label: string, text: string, expected: RegExp): Promise<
   await page.goto(`${session.desk.origin}/#/doc/${DOC}`)
   await page.reload()
   const field = page.getByLabel(label, { exact: true })
+  // One of a rules file's many values: its fields are folded under “看或改：…”, opened with a click.
+  if (!(await field.isVisible())) await page.locator('.group.folding').filter({ has: field }).locator('summary').click()
   await field.click()
   await page.keyboard.press('Control+A')
   if (text === '') await page.keyboard.press('Delete')

@@ -174,6 +174,8 @@ test('a long document folds: sections say what is left, and 下一处要做的 j
   })
   assert.ok(focused && work > 0, 'the focus is on the next draft or field to write')
   await session.screenshot('trial-long-1280')
+  await page.locator('details.form-section').filter({ hasText: '补助标准' }).first().evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await session.screenshot('trial-long-params-1280')
   await page.setViewportSize({ width: 1024, height: 768 })
   await session.screenshot('trial-long-1024')
   await openDoc('lzbf2023-14')

@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..', '..')
 test('Taro’s watch-mode cache is under .cache/, outside node_modules, and git ignores it', async () => {
   process.env.TARO_ENV = 'h5'
   process.env.NODE_ENV = 'development'
-  const configure = ((await import('../../config/index.ts')) as { default: (merge: (...parts: object[]) => object, env: object) => Promise<{ compiler: { prebundle?: { cacheDir?: string } } }> }).default
+  const configure = ((await import('../../config/index')) as { default: (merge: (...parts: object[]) => object, env: object) => Promise<{ compiler: { prebundle?: { cacheDir?: string } } }> }).default
   const config = await configure((...parts) => Object.assign({}, ...parts), { command: 'build', mode: 'development' })
   const cacheDir = config.compiler.prebundle?.cacheDir
   assert.ok(cacheDir, 'a cache folder is named')
