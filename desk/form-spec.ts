@@ -169,7 +169,8 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
             title: '计算器、自查按哪个时间算',
             groups: tools.map((id) => {
               const path = keyPath('tools', id)
-              return { path, cites: `${path}.cite.words`, title: `${String(getAt(data, `${path}.label`) ?? id)}（${id}）`, fields: [{ path: `${path}.label`, label: `${id}：名称`, kind: 'text' as const }, ...periodFields(path, id), ...citeFields(path, id)] }
+              const name = String(getAt(data, `${path}.label`) ?? id)
+              return { path, cites: `${path}.cite.words`, title: name, fields: [{ path: `${path}.label`, label: `${name}：名称`, kind: 'text' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
             }),
           },
         ]
@@ -184,7 +185,7 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
               return {
                 path: `params[${index}]`,
                 cites: `params[${index}].cite.words`,
-                title: `${name}（${String(getAt(data, `params[${index}].id`))}）`,
+                title: name,
                 fields: [
                   { path: `params[${index}].value`, label: `${name}：数额（${String(getAt(data, `params[${index}].unit`) ?? '')}）`, kind: 'number' as const },
                   ...periodFields(`params[${index}]`, name),
@@ -203,7 +204,7 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
             groups: lists.map((id) => {
               const path = keyPath('lists', id)
               const name = String(getAt(data, `${path}.label`) ?? id)
-              return { path, cites: `${path}.cite.words`, title: `${name}（${id}）`, fields: [{ path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
+              return { path, cites: `${path}.cite.words`, title: name, fields: [{ path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
             }),
           },
         ]
