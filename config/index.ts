@@ -63,7 +63,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // levels (the 原文's tables 10): 8 levels instead of the default 16 take 23 KB off the main package.
     baseLevel: 8,
     framework: 'react',
-    compiler: 'webpack5',
+    // Watch builds (the desk's preview) prebundle dependencies with a cache; Taro's default puts it in
+    // node_modules/.taro, which is shared between worktrees: it goes to the project's own .cache/ instead.
+    compiler: { type: 'webpack5', prebundle: { cacheDir: path.resolve(__dirname, '..', '.cache', 'taro', process.env.TARO_ENV ?? '') } },
     // Chinese text as UTF-8, not \uXXXX escapes (Taro's default ascii_only), which double its size in every chunk.
     // WeChat and browsers read the chunks as UTF-8; the WeChat runtime test renders the text from dist/weapp.
     terser: { enable: true, config: { output: { ascii_only: false } } },

@@ -2,15 +2,50 @@
 // typed (the check's messages at their fields); saving writes only files the check accepts, and only if nobody
 // changed them on disk since this page loaded them.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
-import { acceptDraft, draftMarks, getAt, setAt, type DraftMark, type FilePath } from '../scripts/desk/marks'
+import { acceptDraft, addListItem, draftMarks, getAt, removeListItem, setAt, type DraftMark, type FilePath } from '../scripts/desk/marks'
 import { check, getDoc, isUnreadable, save, type DocView, type FieldProblem, type FileState } from './api'
-import { FormContext, idOf, Section, type FormApi } from './Form'
-import { sectionsOf, shownPaths } from './form-spec'
+import { FormContext, idOf, Section, type FormApi, type Work } from './Form'
+import { groupPaths, sectionPaths, sectionsOf, shownPaths, type SectionSpec } from './form-spec'
+import { showCitedWords } from './cited'
 import { OriginalPane } from './OriginalPane'
 import { PreviewPane } from './PreviewPane'
 import { Tabs } from './Tabs'
 
 type Notice = { kind: 'conflict' | 'invalid' | 'saved' | 'info'; text: string }
+
+/** What a data file of a document is, in the clerk's words. */
+export const fileInWords = (file: FilePath) =>
+  file.startsWith('rules/') ? '补助标准' : file.startsWith('corrections/') ? '原文改正' : file.startsWith('tables/') ? '附件表格' : '文件说明'
+
+/** What is left to do at these `file|path`s: drafts to accept, fields to write, errors to fix. */
+function workAt(paths: Set<string>, marks: DraftMark[], problems: FieldProblem[]): Work {
+  const at = (file: FilePath, field: string) => paths.has(`${file}|${field}`)
+  const shown = problems.filter((problem) => problem.kind !== 'draft' && at(problem.file, problem.field))
+  return {
+    drafts: marks.filter((mark) => at(mark.file, mark.field)).length,
+    toWrite: shown.filter((problem) => problem.kind === 'toWrite').length,
+    errors: shown.filter((problem) => problem.kind === 'error').length,
+  }
+}
+
+/** The sections and groups with something left to do when the page loads: shown open, the rest folded. */
+function openKeysOf(files: Record<FilePath, unknown>, problems: FieldProblem[], id: string): Set<string> {
+  const marks = Object.keys(files).flatMap((file) => draftMarks(file, files[file], id))
+  const busy = (paths: string[]) => {
+    const work = workAt(new Set(paths), marks, problems)
+    return work.drafts + work.toWrite + work.errors > 0
+  }
+  const open = new Set<string>()
+  for (const section of Object.keys(files).flatMap((file) => sectionsOf(file, files[file], id))) {
+    if (busy(sectionPaths(section))) open.add(`${section.file}|${section.title}`)
+    for (const group of section.groups) {
+      if (busy(groupPaths(section.file, group))) open.add(`${section.file}|${group.path}`)
+      // A folded group's fields: open when one of them is to write or fix (a draft alone is accepted above them).
+      if (problems.some((problem) => problem.kind !== 'draft' && group.fields.some((field) => problem.file === section.file && problem.field === field.path))) open.add(`${section.file}|${group.path}|fields`)
+    }
+  }
+  return open
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const clock = () => new Date().toLocaleTimeString('zh-CN', { hour12: false })
@@ -36,6 +71,9 @@ export function DocPage({ id }: { id: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const focusDraftAt = useRef<number>()
   const focusAfterRender = useRef<string>()
+  const openKeys = useRef(new Set<string>())
+  const [savedAt, setSavedAt] = useState(0)
+  const [cited, setCited] = useState<{ label: string; found: boolean }>()
 
   const load = useCallback(async () => {
     let doc: Awaited<ReturnType<typeof getDoc>>
@@ -45,6 +83,7 @@ export function DocPage({ id }: { id: string }) {
       return setLoadError((error as Error).message)
     }
     if (doc.status !== 200 || isUnreadable(doc)) return setLoadError((doc as unknown as { message: string }).message)
+    openKeys.current = openKeysOf(Object.fromEntries(Object.entries(doc.files).map(([file, state]) => [file, state.data])), doc.problems, id)
     setView(doc)
     setLoaded(doc.files)
     setFiles(Object.fromEntries(Object.entries(doc.files).map(([file, state]) => [file, state.data])))
@@ -114,13 +153,21 @@ export function DocPage({ id }: { id: string }) {
   }, [])
 
   useLayoutEffect(() => {
+    // After a draft is accepted the focus goes to the next draft itself (its cited words shown in the 原文), not to
+    // its button: accepting it is another deliberate press (Tab, then Enter), and a held Enter accepts nothing more.
     if (focusDraftAt.current !== undefined) {
-      const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('[data-draft-button]'))
-      ;(buttons[focusDraftAt.current] ?? saveRef.current)?.focus()
+      const drafts = Array.from(document.querySelectorAll<HTMLElement>('[data-draft]'))
+      const next = drafts[focusDraftAt.current]
+      next?.closest('details')?.setAttribute('open', '')
+      ;(next ?? saveRef.current)?.focus()
+      next?.scrollIntoView({ block: 'nearest' })
       focusDraftAt.current = undefined
     }
     if (focusAfterRender.current) {
-      document.getElementById(focusAfterRender.current)?.focus()
+      const wanted = focusAfterRender.current
+      const target = wanted.startsWith('[') ? document.querySelector<HTMLElement>(wanted) : document.getElementById(wanted)
+      target?.closest('details:not([open])')?.setAttribute('open', '')
+      target?.focus()
       focusAfterRender.current = undefined
     }
   })
@@ -160,17 +207,47 @@ export function DocPage({ id }: { id: string }) {
     [setValue],
   )
 
-  const form: FormApi = useMemo(
-    () => ({
+  const showCited = useCallback(
+    (file: FilePath, path: string | undefined, label: string) => {
+      const words = path === undefined ? undefined : getAt(files[file], path)
+      if (!originalRef.current) return
+      const found = showCitedWords(originalRef.current, typeof words === 'string' ? cleanWords(words) : '')
+      // The same field again (the mouse moving within it): no new render.
+      setCited((current) => (path === undefined ? undefined : current?.label === label && current.found === found ? current : { label, found }))
+    },
+    [files],
+  )
+
+  const form: FormApi = useMemo(() => {
+    const marks = Object.keys(files).flatMap((file) => draftMarks(file, files[file], id))
+    return {
       value: (file, path) => getAt(files[file], path),
       set: setValue,
       problemsAt: (file, path) => problems.filter((problem) => problem.file === file && problem.field === path && problem.kind !== 'draft'),
-      draftsAt: (file, path) => draftMarks(file, files[file], id).filter((mark) => mark.field === path),
-      accept: (mark: DraftMark, button: HTMLButtonElement) => {
-        focusDraftAt.current = Array.from(document.querySelectorAll('[data-draft-button]')).indexOf(button)
+      draftsAt: (file, path) => marks.filter((mark) => mark.file === file && mark.field === path),
+      accept: (mark: DraftMark, box: HTMLElement) => {
+        focusDraftAt.current = Array.from(document.querySelectorAll('[data-draft]')).indexOf(box)
         setFiles((previous) => ({ ...previous, [mark.file]: acceptDraft(previous[mark.file], mark) }))
         setEdits((count) => count + 1)
       },
+      showCited,
+      addItem: (section: SectionSpec) => {
+        const list = section.list!
+        const count = (getAt(files[section.file], list.path) as unknown[] | undefined)?.length ?? 0
+        setFiles((previous) => ({ ...previous, [section.file]: addListItem(previous[section.file], list.path, list.blank()) }))
+        setEdits((edits) => edits + 1)
+        const first = typeof list.blank() === 'string' ? `${list.path}[${count}]` : `${list.path}[${count}].${list.path === 'keyPoints' ? 'text' : 'label'}`
+        focusAfterRender.current = idOf(section.file, first)
+      },
+      removeItem: (section: SectionSpec, index: number) => {
+        setFiles((previous) => ({ ...previous, [section.file]: removeListItem(previous[section.file], section.list!.path, index) }))
+        setEdits((edits) => edits + 1)
+        focusAfterRender.current = `[data-add="${section.list!.path}"]`
+        setNotice({ kind: 'info', text: `删掉了一条${section.list!.noun}（保存以后才写进文件）。` })
+      },
+      workIn: (paths: string[]) => workAt(new Set(paths), marks, problems),
+      openAtLoad: (key: string) => openKeys.current.has(key),
+      previousOf: (file: FilePath, path: string) => (file.startsWith('documents/') ? view?.previous?.[path] : undefined),
       cite: (file, path, label) => {
         const words = cleanWords(selected.current)
         if (words) return fill(file, path, words)
@@ -178,9 +255,8 @@ export function DocPage({ id }: { id: string }) {
         setTab('original')
         setTimeout(() => placeCaret(getAt(files[file], path)), 0)
       },
-    }),
-    [files, problems, id, setValue, fill, placeCaret],
-  )
+    }
+  }, [files, problems, id, setValue, fill, placeCaret, showCited, view])
 
   const onOriginalEnter = () => {
     const words = cleanWords(document.getSelection()?.toString() ?? '')
@@ -209,6 +285,7 @@ export function DocPage({ id }: { id: string }) {
     if (result.outcome === 'saved') {
       setLoaded((previous) => ({ ...previous, ...Object.fromEntries(dirtyFiles.map((file) => [file, { hash: result.files[file].hash, data: files[file] }])) }))
       setProblems(others(result.problems))
+      setSavedAt(result.savedAt)
       setNotice({ kind: 'saved', text: `已保存（${clock()}）。居民看到的页面随后自动更新。` })
     } else if (result.outcome === 'conflict') {
       setNotice({ kind: 'conflict', text: result.message })
@@ -218,6 +295,19 @@ export function DocPage({ id }: { id: string }) {
     } else {
       setNotice({ kind: 'invalid', text: result.message ?? '保存没有成功。' })
     }
+  }
+
+  /** The next draft or field with a message after the focus (from the top after the last), its section opened. */
+  const toNextWork = () => {
+    const places = Array.from(document.querySelectorAll<HTMLElement>('.form-column [data-draft], .form-column [data-work]'))
+    const focus = document.activeElement
+    const after = places.find((place) => focus && focus !== place && !place.contains(focus) && (focus.compareDocumentPosition(place) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0)
+    const target = after ?? places[0]
+    if (!target) return
+    for (let fold = target.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null) fold.open = true
+    const focusable = target.matches('[data-draft]') ? target : target.querySelector<HTMLElement>('input, textarea') ?? target
+    focusable.focus()
+    focusable.scrollIntoView({ block: 'center' })
   }
 
   const leave = (event: MouseEvent) => {
@@ -255,17 +345,17 @@ export function DocPage({ id }: { id: string }) {
               <ul className="messages">
                 {loose.map((problem, index) => (
                   <li key={index} className={problem.kind === 'error' ? 'message error' : 'message to-write'}>
-                    {problem.file}：{problem.field}：{problem.message}
+                    {fileInWords(problem.file)}：{problem.message}
                   </li>
                 ))}
               </ul>
               {looseMarks.map((mark) => (
-                <div className="draft" key={`${mark.file}|${mark.field}`}>
+                <div className="draft" key={`${mark.file}|${mark.field}`} tabIndex={-1} role="group" aria-label={`草稿：${fileInWords(mark.file)}`} data-draft="">
                   <p>
-                    <strong>导入起草的，待审核（{mark.field}）：</strong>
+                    <strong>导入起草的，待审核（{fileInWords(mark.file)}）：</strong>
                     {mark.from}
                   </p>
-                  <button type="button" className="accept" data-draft-button="" onClick={(event) => form.accept(mark, event.currentTarget)}>
+                  <button type="button" className="accept" onKeyDown={(event) => event.repeat && event.preventDefault()} onClick={(event) => form.accept(mark, event.currentTarget.closest<HTMLElement>('[data-draft]')!)}>
                     核对无误，确认这一项
                   </button>
                 </div>
@@ -290,6 +380,9 @@ export function DocPage({ id }: { id: string }) {
               {checking ? '正在检查……' : `还有：草稿待确认 ${allMarks.length} 项，要填写 ${toWrite} 项，要改 ${errors} 处。`}
               {dirtyFiles.length > 0 ? ' 有没保存的修改。' : ''}
             </p>
+            <button type="button" className="next-work" onClick={toNextWork} disabled={allMarks.length + toWrite + errors === 0}>
+              下一处要做的
+            </button>
             <button type="button" className="save" ref={saveRef} onClick={() => void onSave()} disabled={saving}>
               {saving ? '正在保存……' : '保存'}
             </button>
@@ -303,8 +396,8 @@ export function DocPage({ id }: { id: string }) {
             selected={tab}
             onSelect={setTab}
             tabs={[
-              { id: 'original', label: '原文', panel: <OriginalPane ref={originalRef} blocks={view.original} pick={pick} onEnter={onOriginalEnter} onEscape={onOriginalEscape} /> },
-              { id: 'preview', label: '居民看到的页面', panel: <PreviewPane path={view.previewPath} docNo={view.docNo} unsaved={dirtyFiles.length > 0} /> },
+              { id: 'original', label: '原文', panel: <OriginalPane ref={originalRef} blocks={view.original} pick={pick} cited={cited} onEnter={onOriginalEnter} onEscape={onOriginalEscape} /> },
+              { id: 'preview', label: '居民看到的页面', panel: <PreviewPane path={view.previewPath} docNo={view.docNo} unsaved={dirtyFiles.length > 0} savedAt={savedAt} /> },
             ]}
           />
         </aside>

@@ -40,6 +40,8 @@ function Amount({ amount, onConfirm }: { amount: ChangedAmount; onConfirm: () =>
 export function IssuePage() {
   const [issue, setIssue] = useState<IssueView>()
   const [message, setMessage] = useState<{ alert: boolean; text: string }>()
+  // The last confirmation, undoable: the file as it was, and the hash of what the confirmation wrote.
+  const [undo, setUndo] = useState<{ file: string; before: unknown; hash: string; label: string }>()
   const links = useRef<(HTMLAnchorElement | null)[]>([])
   const amountsRef = useRef<HTMLUListElement>(null)
   const [loadError, setLoadError] = useState<string>()
@@ -86,12 +88,24 @@ export function IssuePage() {
     const file = issue.files[amount.file]
     const result = await save({ [amount.file]: { hash: file.hash, data: acceptDraft(file.data, { file: amount.file, field: `params[${amount.index}]`, from: '' }) } })
     if (result.outcome !== 'saved') return setMessage({ alert: true, text: result.message ?? '没有保存。' })
-    setMessage({ alert: false, text: `已确认：${amount.label} ${amount.newValue}${amount.unit}` })
+    setUndo({ file: amount.file, before: file.data, hash: result.files[amount.file].hash, label: `${amount.label} ${amount.oldValue}${amount.unit} → ${amount.newValue}${amount.unit}` })
+    setMessage({ alert: false, text: `已确认：${amount.label} ${amount.newValue}${amount.unit}（已保存；确认错了可以点“撤销”）` })
     await load()
     setTimeout(() => {
       const buttons = amountsRef.current?.querySelectorAll('button')
       ;(buttons?.[index] ?? buttons?.[index - 1] ?? document.getElementById('amounts-h'))?.focus()
     }, 0)
+  }
+
+  // 撤销: the file written back as it was before the confirmation — refused, like any save, if it changed since.
+  const undoConfirm = async () => {
+    if (!undo) return
+    const result = await save({ [undo.file]: { hash: undo.hash, data: undo.before } })
+    setUndo(undefined)
+    if (result.outcome !== 'saved') return setMessage({ alert: true, text: result.message ?? '没有撤销。' })
+    setMessage({ alert: false, text: `已撤销：${undo.label} 又回到待确认。` })
+    await load()
+    setTimeout(() => document.getElementById('amounts-h')?.focus(), 0)
   }
 
   return (
@@ -149,9 +163,14 @@ export function IssuePage() {
         )}
       </section>
       {message && (
-        <p className={message.alert ? 'notice conflict' : 'notice saved'} role={message.alert ? 'alert' : 'status'}>
-          {message.text}
-        </p>
+        <div className={message.alert ? 'notice conflict' : 'notice saved'} role={message.alert ? 'alert' : 'status'}>
+          <p>{message.text}</p>
+          {undo && !message.alert && (
+            <button type="button" onClick={() => void undoConfirm()}>
+              撤销
+            </button>
+          )}
+        </div>
       )}
     </main>
   )

@@ -10,6 +10,8 @@ export interface PickTarget {
 interface Props {
   blocks: { id: string; kind: string; text: string }[]
   pick: PickTarget | undefined
+  /** The field whose cited words are highlighted, and whether they were found. */
+  cited: { label: string; found: boolean } | undefined
   onEnter: () => void
   onEscape: () => void
 }
@@ -27,7 +29,7 @@ function moveToBlock(box: HTMLElement, step: 1 | -1): void {
   target.scrollIntoView({ block: 'nearest' })
 }
 
-export const OriginalPane = forwardRef<HTMLDivElement, Props>(function OriginalPane({ blocks, pick, onEnter, onEscape }, ref) {
+export const OriginalPane = forwardRef<HTMLDivElement, Props>(function OriginalPane({ blocks, pick, cited, onEnter, onEscape }, ref) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !event.shiftKey) {
       // Up and down go paragraph by paragraph (to its first character); Left and Right move within it.
@@ -51,6 +53,11 @@ export const OriginalPane = forwardRef<HTMLDivElement, Props>(function OriginalP
           ? `正在为“${pick.label}”选字：用上下方向键一段一段移、左右方向键一个字一个字移，到要引的字前面，按住 Shift 再按右方向键选中，按回车填进去；按 Esc 不选了。`
           : '用鼠标（或方向键加 Shift）选中原文里的字，再点字段旁边的“用原文里选的字”。'}
       </p>
+      {cited && (
+        <p className={`cited-help${cited.found ? '' : ' missing'}`} aria-live="polite">
+          {cited.found ? `黄底的字是“${cited.label}”引的原文原话。` : `“${cited.label}”引的原话在原文里没有找到（还没填，或者和原文不一样）。`}
+        </p>
+      )}
       <div
         ref={ref}
         className={`original-text${pick ? ' picking' : ''}`}

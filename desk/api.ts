@@ -24,17 +24,20 @@ export interface DocView {
   files: Record<FilePath, FileState>
   problems: FieldProblem[]
   previewPath: string
+  /** The last issue's dates of the same document, in words, by the group they hint at (`dates[0]`). */
+  previous: Record<string, string>
 }
 
 export interface Status {
   regenerating: boolean
   regeneratedAt: number
+  regenerateWrote: boolean
   regenerateFailure: string | null
   preview: { origin: string; state: 'starting' | 'ready' | 'error' | 'failed'; builtAt: number; log?: string } | null
 }
 
 export type SaveResult =
-  | { outcome: 'saved'; files: Record<FilePath, { hash: string }>; problems: FieldProblem[] }
+  | { outcome: 'saved'; files: Record<FilePath, { hash: string }>; problems: FieldProblem[]; savedAt: number }
   | { outcome: 'conflict'; file: FilePath; message: string }
   | { outcome: 'invalid'; message: string; problems: FieldProblem[] }
   | { outcome?: undefined; message: string }

@@ -12,12 +12,27 @@ export interface FieldSpec {
   /** Words from the 原文: the field can be set by selecting them there. */
   cite?: boolean
   hint?: string
+  /** Shown in the empty field, lighter: an example, never a value. */
+  placeholder?: string
+  /** May be left empty: emptied, the key leaves the file. */
+  optional?: boolean
 }
 
 export interface GroupSpec {
   path: string
   title: string
   fields: FieldSpec[]
+  /** The 原文 words the group cites (a key point's or date's source, a rule's cite.words): highlighted in the 原文 when a field of it has the focus. */
+  cites?: string
+  /** An item of a list the clerk may remove (its index in the section's list). */
+  index?: number
+}
+
+/** A list the clerk may add items to and remove items from, and what a new item is. */
+export interface ListSpec {
+  path: string
+  noun: string
+  blank: () => unknown
 }
 
 export interface SectionSpec {
@@ -26,6 +41,7 @@ export interface SectionSpec {
   path?: string
   title: string
   groups: GroupSpec[]
+  list?: ListSpec
 }
 
 type Json = Record<string, unknown>
@@ -64,35 +80,41 @@ function documentSections(file: FilePath, data: unknown): SectionSpec[] {
       file,
       path: 'keyPoints',
       title: '要点（3到8条）',
+      list: { path: 'keyPoints', noun: '要点', blank: () => ({ text: '', source: '' }) },
       groups: list(data, 'keyPoints').map((_, index) => ({
         path: `keyPoints[${index}]`,
         title: `要点${index + 1}`,
+        cites: `keyPoints[${index}].source`,
+        index,
         fields: [
           { path: `keyPoints[${index}].text`, label: `要点${index + 1}：我们的说法`, kind: 'textarea' },
           { path: `keyPoints[${index}].source`, label: `要点${index + 1}：原文原话（出处）`, kind: 'text', cite: true },
         ],
       })),
     },
-    { file, path: 'audience', title: '谁需要看', groups: list(data, 'audience').map((_, index) => ({ path: `audience[${index}]`, title: '', fields: [{ path: `audience[${index}]`, label: `谁需要看 ${index + 1}`, kind: 'text' }] })) },
-    { file, path: 'topics', title: '话题', groups: list(data, 'topics').map((_, index) => ({ path: `topics[${index}]`, title: '', fields: [{ path: `topics[${index}]`, label: `话题 ${index + 1}`, kind: 'text' }] })) },
+    { file, path: 'audience', title: '谁需要看', list: { path: 'audience', noun: '“谁需要看”', blank: () => '' }, groups: list(data, 'audience').map((_, index) => ({ path: `audience[${index}]`, title: '', index, fields: [{ path: `audience[${index}]`, label: `谁需要看 ${index + 1}`, kind: 'text', placeholder: '例：城乡居民' }] })) },
+    { file, path: 'topics', title: '话题', list: { path: 'topics', noun: '话题', blank: () => '' }, groups: list(data, 'topics').map((_, index) => ({ path: `topics[${index}]`, title: '', index, fields: [{ path: `topics[${index}]`, label: `话题 ${index + 1}`, kind: 'text', placeholder: '例：医保' }] })) },
     {
       file,
       path: 'dates',
       title: '时间',
-      groups: list(data, 'dates').map((window, index) => ({
+      list: { path: 'dates', noun: '时间', blank: () => ({ label: '', source: '' }) },
+      groups: list(data, 'dates').map((_, index) => ({
         path: `dates[${index}]`,
         title: `时间${index + 1}`,
+        cites: `dates[${index}].source`,
+        index,
         fields: [
-          { path: `dates[${index}].label`, label: `时间${index + 1}：名称`, kind: 'text' },
-          { path: `dates[${index}].start`, label: `时间${index + 1}：开始日期`, kind: 'date', hint: '写成 2023-09-01；原文没写具体哪天就空着' },
-          { path: `dates[${index}].end`, label: `时间${index + 1}：结束日期`, kind: 'date', hint: '写成 2023-12-25；原文没写具体哪天就空着' },
+          { path: `dates[${index}].label`, label: `时间${index + 1}：名称`, kind: 'text', placeholder: '例：缴费时间' },
+          { path: `dates[${index}].start`, label: `时间${index + 1}：开始日期`, kind: 'date', hint: '原文没写具体哪天就空着', placeholder: '例：2023年9月1日', optional: true },
+          { path: `dates[${index}].end`, label: `时间${index + 1}：结束日期`, kind: 'date', hint: '原文没写具体哪天就空着', placeholder: '例：2023年12月25日', optional: true },
           { path: `dates[${index}].source`, label: `时间${index + 1}：原文原话`, kind: 'text', cite: true },
-          ...(has(window, 'act') ? [{ path: `dates[${index}].act`, label: `时间${index + 1}：要居民做的事（手机日历的标题）`, kind: 'text' as const }] : []),
-          ...(has(window, 'note') ? [{ path: `dates[${index}].note`, label: `时间${index + 1}：说明`, kind: 'text' as const }] : []),
+          { path: `dates[${index}].act`, label: `时间${index + 1}：要居民做的事（手机日历的标题）`, kind: 'text', hint: '只有要居民在这个时间去办事时才写，40个字以内', placeholder: '例：交城乡居民医保费', optional: true },
+          { path: `dates[${index}].note`, label: `时间${index + 1}：我们的说明`, kind: 'text', hint: '原文没写具体日期等情况时写给居民看', placeholder: '例：原文没有写截止日期', optional: true },
         ],
       })),
     },
-    { file, title: '咨询单位简称', groups: [{ path: 'consultation.shortName', title: '', fields: [{ path: 'consultation.shortName', label: '咨询单位简称（如 医保局）', kind: 'text' }] }] },
+    { file, title: '咨询单位简称', groups: [{ path: 'consultation.shortName', title: '', fields: [{ path: 'consultation.shortName', label: '咨询单位简称（如 医保局）', kind: 'text', placeholder: '例：医保局' }] }] },
     {
       file,
       path: 'annexes',
@@ -131,8 +153,8 @@ const citeFields = (path: string, name: string): FieldSpec[] => [
   { path: `${path}.cite.words`, label: `${name}：原文原话`, kind: 'text', cite: true },
 ]
 const periodFields = (path: string, name: string): FieldSpec[] => [
-  { path: `${path}.period.from`, label: `${name}：从哪天起用`, kind: 'date', hint: '写成 2023-09-01' },
-  { path: `${path}.period.to`, label: `${name}：到哪天`, kind: 'date', hint: '原文没写到哪天就空着' },
+  { path: `${path}.period.from`, label: `${name}：从哪天起用`, kind: 'date', placeholder: '例：2023年9月1日' },
+  { path: `${path}.period.to`, label: `${name}：到哪天`, kind: 'date', hint: '原文没写到哪天就空着', placeholder: '例：2023年12月31日', optional: true },
 ]
 
 function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
@@ -147,7 +169,8 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
             title: '计算器、自查按哪个时间算',
             groups: tools.map((id) => {
               const path = keyPath('tools', id)
-              return { path, title: `${String(getAt(data, `${path}.label`) ?? id)}（${id}）`, fields: [{ path: `${path}.label`, label: `${id}：名称`, kind: 'text' as const }, ...periodFields(path, id), ...citeFields(path, id)] }
+              const name = String(getAt(data, `${path}.label`) ?? id)
+              return { path, cites: `${path}.cite.words`, title: name, fields: [{ path: `${path}.label`, label: `${name}：名称`, kind: 'text' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
             }),
           },
         ]
@@ -161,7 +184,8 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
               const name = String(getAt(data, `params[${index}].label`) ?? '')
               return {
                 path: `params[${index}]`,
-                title: `${name}（${String(getAt(data, `params[${index}].id`))}）`,
+                cites: `params[${index}].cite.words`,
+                title: name,
                 fields: [
                   { path: `params[${index}].value`, label: `${name}：数额（${String(getAt(data, `params[${index}].unit`) ?? '')}）`, kind: 'number' as const },
                   ...periodFields(`params[${index}]`, name),
@@ -180,7 +204,7 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
             groups: lists.map((id) => {
               const path = keyPath('lists', id)
               const name = String(getAt(data, `${path}.label`) ?? id)
-              return { path, title: `${name}（${id}）`, fields: [{ path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
+              return { path, cites: `${path}.cite.words`, title: name, fields: [{ path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
             }),
           },
         ]
@@ -224,15 +248,17 @@ export function sectionsOf(file: FilePath, data: unknown, docId: string): Sectio
   return []
 }
 
+/** Every path a group shows something at (`file|path`). */
+export function groupPaths(file: FilePath, group: GroupSpec): string[] {
+  return [...(group.path ? [`${file}|${group.path}`] : []), ...group.fields.map((field) => `${file}|${field.path}`)]
+}
+
+/** Every path a section shows something at (`file|path`): its own, its groups', its fields'. */
+export function sectionPaths(section: SectionSpec): string[] {
+  return [...(section.path ? [`${section.file}|${section.path}`] : []), ...section.groups.flatMap((group) => groupPaths(section.file, group))]
+}
+
 /** Every path the form shows something at (sections, groups, fields). */
 export function shownPaths(sections: SectionSpec[]): Set<string> {
-  const paths = new Set<string>()
-  for (const section of sections) {
-    if (section.path) paths.add(`${section.file}|${section.path}`)
-    for (const group of section.groups) {
-      if (group.path) paths.add(`${section.file}|${group.path}`)
-      for (const field of group.fields) paths.add(`${section.file}|${field.path}`)
-    }
-  }
-  return paths
+  return new Set(sections.flatMap(sectionPaths))
 }

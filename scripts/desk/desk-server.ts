@@ -15,6 +15,7 @@ import { Regenerator } from './regenerate'
 import { documentSections } from '../build/import/parse'
 import { buildOriginal } from '../build/import/original-blocks'
 import type { Correction } from '../../src/content/original-document'
+import { previousDates } from './previous-issue'
 
 const uiDir = join(import.meta.dirname, '..', '..', 'desk')
 
@@ -92,8 +93,11 @@ function problemsOf(problems: FieldProblem[], files: FilePath[]): FieldProblem[]
   return problems.filter((problem) => files.includes(problem.file))
 }
 
+const FILE_IN_WORDS = (file: FilePath) =>
+  file.startsWith('rules/') ? '这份文件的补助标准' : file.startsWith('corrections/') ? '这份文件的原文改正' : file.startsWith('tables/') ? '附件表格' : file === 'issue.json' ? '这一期的目录' : '这份文件的说明'
+
 const CONFLICT = (file: FilePath) =>
-  `没有保存：${file} 在你打开这一页以后被改过了（另一个审核页面保存过，或者有人直接改了文件）。为了不把别人的修改冲掉，这次什么也没有写。请点“重新载入”，看到最新的内容以后再改一次。`
+  `没有保存：${FILE_IN_WORDS(file)}（${file}）在你打开这一页以后被改过了（另一个审核页面保存过，或者有人直接改了文件）。为了不把别人的修改冲掉，这次什么也没有写。请点“重新载入”，看到最新的内容以后再改一次。`
 
 export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
   const { folder, preview } = options
@@ -116,7 +120,7 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
       const files: Record<FilePath, FileState> = {}
       for (const file of paths) files[file] = readState(folder, file)
       const doc = files[`documents/${id}.json`].data as { docNo: string; title: string }
-      return [200, { id, docNo: doc.docNo, title: doc.title, issueId: folder.issueId, original: originalBlocks(folder, id), files, problems: problemsOf(checkEdits(folder, {}), paths), previewPath: `/pages/doc/index?id=${encodeURIComponent(id)}` }]
+      return [200, { id, docNo: doc.docNo, title: doc.title, issueId: folder.issueId, original: originalBlocks(folder, id), files, problems: problemsOf(checkEdits(folder, {}), paths), previewPath: `/pages/doc/index?id=${encodeURIComponent(id)}`, previous: previousDates(folder, id) }]
     },
     'POST /api/check': async (request) => {
       const body = (await readBody(request)) as { files?: Edits }
@@ -141,9 +145,9 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
         saved[file] = { hash: hashOf(text) }
       }
       regenerator.request()
-      return [200, { outcome: 'saved', files: saved, problems }]
+      return [200, { outcome: 'saved', files: saved, problems, savedAt: Date.now() }]
     },
-    'GET /api/status': () => [200, { regenerating: regenerator.busy, regeneratedAt: regenerator.finishedAt, regenerateFailure: regenerator.failure ?? null, preview: preview?.status ?? null }],
+    'GET /api/status': () => [200, { regenerating: regenerator.busy, regeneratedAt: regenerator.finishedAt, regenerateWrote: regenerator.wrote, regenerateFailure: regenerator.failure ?? null, preview: preview?.status ?? null }],
   }
 
   function validEdits(files: unknown): Edits {

@@ -138,3 +138,31 @@ export function setAt<T>(data: T, path: string, value: unknown): T {
 export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
 }
+
+/** The data with an item added at the end of the list at `listPath`. */
+export function addListItem(data: unknown, listPath: string, item: unknown): unknown {
+  const items = getAt(data, listPath)
+  return setAt(data, listPath, [...(Array.isArray(items) ? items : []), item])
+}
+
+/**
+ * The data with item `index` of the list at `listPath` removed. A document's draft marks follow their items: the
+ * removed item's marks go, those of the items after it move up one (`keyPoints[2]` becomes `keyPoints[1]`).
+ */
+export function removeListItem(data: unknown, listPath: string, index: number): unknown {
+  const items = getAt(data, listPath)
+  if (!Array.isArray(items)) return data
+  let copy = setAt(data, listPath, items.filter((_, at) => at !== index)) as Json
+  if (isRecord(copy.drafts)) {
+    const item = new RegExp(`^${listPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\](.*)$`)
+    const drafts: Json = {}
+    for (const [field, from] of Object.entries(copy.drafts)) {
+      const match = item.exec(field)
+      if (!match) drafts[field] = from
+      else if (Number(match[1]) !== index) drafts[`${listPath}[${Number(match[1]) > index ? Number(match[1]) - 1 : Number(match[1])}]${match[2]}`] = from
+    }
+    copy = { ...copy, drafts }
+    if (Object.keys(drafts).length === 0) delete copy.drafts
+  }
+  return copy
+}

@@ -7,8 +7,10 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
-export async function regenerate(projectDir: string): Promise<void> {
-  await run(process.execPath, ['--import', 'tsx', join(projectDir, 'scripts', 'build', 'generate.ts'), '--no-content-check'], { cwd: projectDir })
+/** Runs the generate step; whether it wrote any file (it writes only files whose content changed). */
+export async function regenerate(projectDir: string): Promise<boolean> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(projectDir, 'scripts', 'build', 'generate.ts'), '--no-content-check'], { cwd: projectDir })
+  return !/\(0 written\)/.test(stdout)
 }
 
 /** Runs regenerate after each save, one run at a time; saves during a run are covered by one more run after it. */
@@ -18,6 +20,8 @@ export class Regenerator {
   /** Set when the last run failed: what the generator printed. */
   failure: string | undefined
   finishedAt = 0
+  /** Whether the last run wrote a file (the preview then rebuilds once more after it). */
+  wrote = false
 
   constructor(private readonly projectDir: string) {}
 
@@ -44,7 +48,7 @@ export class Regenerator {
     do {
       this.again = false
       try {
-        await regenerate(this.projectDir)
+        this.wrote = await regenerate(this.projectDir)
         this.failure = undefined
       } catch (error) {
         const failed = error as { stdout?: string; stderr?: string; message: string }

@@ -361,9 +361,9 @@ export function fieldOfPath(path: readonly (string | number)[]): string {
 }
 
 const WANTED: Record<string, string> = {
-  string: '一段文字（用英文双引号括起来，如 "医保"）',
-  number: '一个数字（不加引号，如 350）',
-  boolean: ' true 或 false（不加引号）',
+  string: '一段文字（直接改文件的，用英文双引号括起来，如 "医保"）',
+  number: '一个数字，只写数字，如 350（不带“元”“人”这样的字）',
+  boolean: '“是”（true）或“否”（false）',
   array: '一组内容（用方括号 [ ] 括起来）',
   object: '一组字段（用花括号 { } 括起来）',
   record: '一组字段（用花括号 { } 括起来）',

@@ -25,6 +25,8 @@ async function typeInto(label: string, text: string, expected: RegExp): Promise<
   await page.goto(`${session.desk.origin}/#/doc/${DOC}`)
   await page.reload()
   const field = page.getByLabel(label, { exact: true })
+  // One of a rules file's many values: its fields are folded under “看或改：…”, opened with a click.
+  if (!(await field.isVisible())) await page.locator('.group.folding').filter({ has: field }).locator('summary').click()
   await field.click()
   await page.keyboard.press('Control+A')
   if (text === '') await page.keyboard.press('Delete')
@@ -44,12 +46,12 @@ async function typeInto(label: string, text: string, expected: RegExp): Promise<
 test('a letter in an amount', async () => {
   // The content schema's message (src/content/schema.ts): what the field takes, and what was typed.
   const message = await typeInto('城乡居民个人缴费标准：数额（元/人）', '38O', /这里要填一个数字/)
-  assert.match(message, /^要改：这里要填一个数字（不加引号，如 350），现在填的是.*38O/)
+  assert.match(message, /^要改：这里要填一个数字，只写数字，如 350（不带“元”“人”这样的字），现在填的是.*38O/)
 })
 
 test('a date that does not exist: 2023-02-30', async () => {
   const message = await typeInto('时间1：开始日期', '2023-02-30', /2023-02-30/)
-  assert.match(message, /“2023-02-30” 不是有效日期（YYYY-MM-DD）/)
+  assert.match(message, /“2023-02-30”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样/)
 })
 
 test('a key point’s source that is not in the 原文', async () => {

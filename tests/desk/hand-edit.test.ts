@@ -23,7 +23,11 @@ after(async () => {
 })
 
 async function replaceText(page: DeskSession['page'], label: string, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click()
+  const field = page.getByLabel(label, { exact: true })
+  // A section with nothing left to do is folded: the clerk opens it by its title.
+  await field.waitFor({ state: 'attached' })
+  if (!(await field.isVisible())) await page.locator('details.form-section').filter({ has: field }).locator('summary').first().click()
+  await field.click()
   await page.keyboard.press('Control+A')
   await page.keyboard.type(text)
 }

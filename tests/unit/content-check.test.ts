@@ -45,9 +45,9 @@ describe('content check', () => {
     const actLines = lines.filter((line) => line.includes('.act:'))
     assert.equal(actLines.length, 3, lines.join('\n'))
     // A number is refused by the shape check (src/content/schema.ts), in words, at the field.
-    assert.ok(actLines.includes('issues/2022-03/lzbf2022-34.ts: dates[0].act: 这里要填一段文字（用英文双引号括起来，如 "医保"），现在填的是数字 25。'), actLines.join('\n'))
-    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民要做的事')), actLines.join('\n'))
-    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写截止日期（end），才能加到手机日历')), actLines.join('\n'))
+    assert.ok(actLines.includes('issues/2022-03/lzbf2022-34.ts: dates[0].act: 这里要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"），现在填的是数字 25。'), actLines.join('\n'))
+    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民在这个时间要做的事')), actLines.join('\n'))
+    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写结束日期，才能加到手机日历')), actLines.join('\n'))
   })
 
   it('reports each kind of problem in one line naming file and field', () => {
@@ -66,7 +66,7 @@ describe('content check', () => {
       'issues/2022-03/issue.ts: office.email: “not-an-email” 不是有效的电子邮箱',
       'issues/2022-03/lzf2022-25.ts: consultation.phone: “0358—8223386” 要写成规范格式“0358-8223386”',
       'issues/2022-03/lzf2022-25.ts: id: 编号“lzf2022-25”在 issues/2022-03/lzf2022-25.ts 已经用过：两份文件不能用同一个编号，编号印在二维码里，发布后永不改变。请确认哪一份文件是“lzf2022-25”，把另一份的 id 改成它自己的编号（和文件名一样）。',
-      'issues/2022-03/lzf2022-32.ts: signedOn: “2022-02-30” 不是有效日期（YYYY-MM-DD）',
+      'issues/2022-03/lzf2022-32.ts: signedOn: “2022-02-30”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。',
       'issues/2022-03/lzf2022-34.ts: keyPoints: 要点要3到8条，现在1条',
       'issues/2022-03/LZBF 2022 25.ts: id: “LZBF 2022 25” 不符合编号规则（如 lzf2022-25、lzbf2022-34）',
       'issues/2022-03/lzbf2022-26.ts: docNo: “离政办发〔2022〕99号”和编号“lzbf2022-26”不一致（应为 离政办发〔2022〕26号）',
@@ -101,7 +101,7 @@ describe('content check', () => {
       i.documents[0].summary = `【待填写】${hint}`
     })
     const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
-    assert.ok(lines.includes(`issues/2022-03/lzf2022-25.ts: summary: 还没有填写，提示是“${hint}”：照提示写好这一项，并删掉“【待填写】”。`), lines.join('\n'))
+    assert.ok(lines.includes(`issues/2022-03/lzf2022-25.ts: summary: 还没有填写，提示是“${hint}”：照提示写好这一项（在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“【待填写】”和提示一起换掉）。`), lines.join('\n'))
   })
 
   it('reports parameters and calculator editions citing missing documents', () => {

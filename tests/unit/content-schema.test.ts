@@ -82,9 +82,9 @@ describe('the content schema', () => {
     assert.deepEqual(problems.sort(), [
       `annexes[${annexes - 1}].table.kind: 不能填文字“list”：只能填 “powers”、“projects” 中的一个。`,
       'issuer: 不能填文字“区政府”：只能填 “区人民政府”、“区人民政府办公室” 中的一个。',
-      'keyPoints[1].source: 缺少这一项：它必须写，要填一段文字（用英文双引号括起来，如 "医保"）。',
-      'page: 这里要填一个数字（不加引号，如 350），现在填的是文字“115”。',
-      'summary: 缺少这一项：它必须写，要填一段文字（用英文双引号括起来，如 "医保"）。',
+      'keyPoints[1].source: 缺少这一项：它必须写，要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"）。',
+      'page: 这里要填一个数字，只写数字，如 350（不带“元”“人”这样的字），现在填的是文字“115”。',
+      'summary: 缺少这一项：它必须写，要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"）。',
       'sumary: 这里不能有“sumary”这一项：是字段名拼错了，还是放错了地方？请改成正确的字段名，或者删掉这一项。',
     ].sort())
     for (const { message } of validateContentFile('document', doc)) assert.match(message, /[。？]$/, 'a complete sentence')
@@ -95,10 +95,10 @@ describe('the content schema', () => {
   it('the paths of the problems are the file’s own: a rules file, the tables and a corrections file', () => {
     const rules = readJson(join(root, 'src/content/issues/2022-03/rules/lzbf2022-26.json')) as { params: Record<string, unknown>[] }
     rules.params[2].value = '6个月'
-    assert.deepEqual(validateContentFile('rules', rules), [{ path: ['params', 2, 'value'], message: '这里要填一个数字（不加引号，如 350），现在填的是文字“6个月”。' }])
+    assert.deepEqual(validateContentFile('rules', rules), [{ path: ['params', 2, 'value'], message: '这里要填一个数字，只写数字，如 350（不带“元”“人”这样的字），现在填的是文字“6个月”。' }])
     assert.deepEqual(validateContentFile('projects', [{ no: 1 }]).map((problem) => fieldOfPath(problem.path)).slice(0, 2), ['[0].category', '[0].name'])
     assert.deepEqual(validateContentFile('corrections', { corrections: [{ original: 'a', corrected: 'b', reason: 'c', draft: 1 }] }), [
-      { path: ['corrections', 0, 'draft'], message: '这里要填一段文字（用英文双引号括起来，如 "医保"），现在填的是数字 1。' },
+      { path: ['corrections', 0, 'draft'], message: '这里要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"），现在填的是数字 1。' },
     ])
     assert.deepEqual(validateContentFile('tables', { projectPlans: [], drafts: { powerList: '上一期' } }), [])
   })

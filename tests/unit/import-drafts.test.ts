@@ -177,7 +177,7 @@ describe('a draft fails check:content until its mark is deleted', () => {
     assert.equal(drafted.code, 1)
     const header = drafted.lines.indexOf('导入带过来的草稿，待审核（1项）：')
     assert.ok(header >= 0, drafted.lines.join('\n'))
-    assert.match(drafted.lines[header + 1], /^src\/content\/issues\/2022-03\/documents\/lzbf2022-29\.json:19: summary: 待审核：导入起草的（上一期的一句话说明）。核对无误后删掉 drafts 里的这一行$/)
+    assert.match(drafted.lines[header + 1], /^src\/content\/issues\/2022-03\/documents\/lzbf2022-29\.json:19: summary: 待审核：导入起草的（上一期的一句话说明）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 drafts 里的这一行）。$/)
     assert.ok(!drafted.lines.some((line) => line.includes('还没有填写') || line.startsWith('要人来写')))
 
     // Accepting the draft: the clerk deletes its line (and the emptied drafts).
@@ -193,6 +193,6 @@ describe('a draft fails check:content until its mark is deleted', () => {
     writeFileSync(file, reviewed.replace('"corrected": "区财政部门和医保部门",', '"corrected": "区财政部门和医保部门",\n      "draft": "上一期的改正",'))
     const drafted = await runScript(dir, 'build/content-check.ts')
     assert.equal(drafted.code, 1)
-    assert.ok(drafted.lines.some((line) => /^src\/content\/issues\/2022-03\/corrections\/lzbf2022-34\.json:\d+: corrections\[\d\]: 待审核：导入起草的（上一期的改正）。核对无误后删掉 draft 这一行$/.test(line)), drafted.lines.join('\n'))
+    assert.ok(drafted.lines.some((line) => /^src\/content\/issues\/2022-03\/corrections\/lzbf2022-34\.json:\d+: corrections\[\d\]: 待审核：导入起草的（上一期的改正）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 draft 这一行）。$/.test(line)), drafted.lines.join('\n'))
   })
 })

@@ -65,7 +65,7 @@ export const REVIEW = '待审核：'
 
 /** A field the import drafted (a document's `drafts`, a correction's `draft`): accepted by deleting the mark. */
 export function draftMessage(from: string, mark = 'drafts 里的这一行'): string {
-  return `${REVIEW}导入起草的（${from}）。核对无误后删掉 ${mark}`
+  return `${REVIEW}导入起草的（${from}）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 ${mark}）。`
 }
 
 /** A tool edition's words: in the document's own issue text, inside the clause named. */
@@ -131,16 +131,27 @@ export function checkContent(input: CheckInput): Problem[] {
       if (doc.topics.length === 0) f('topics', '至少要有一个话题')
       if (doc.audience.length === 0) f('audience', '至少写一类“谁需要看”')
       if (doc.keyPoints.length < 3 || doc.keyPoints.length > 8) f('keyPoints', `要点要3到8条，现在${doc.keyPoints.length}条`)
-      if (!isValidIsoDate(doc.signedOn)) f('signedOn', `“${doc.signedOn}” 不是有效日期（YYYY-MM-DD）`)
+      // An item added and left empty (the desk's 加一条…) is not a key point, date, topic or audience.
+      doc.keyPoints.forEach((point, index) => {
+        if (!point.text?.trim()) f(`keyPoints[${index}].text`, `不能为空：写这条要点，或者点“删掉要点${index + 1}”。`)
+        if (!point.source?.trim()) f(`keyPoints[${index}].source`, '不能为空：照抄这条要点出自原文的哪句话（可以在原文里选中这些字）。')
+      })
+      doc.dates.forEach((window, index) => {
+        if (!window.label?.trim()) f(`dates[${index}].label`, '不能为空：给这个时间起个名称，如“缴费时间”。')
+      })
+      for (const key of ['topics', 'audience'] as const) doc[key].forEach((item, index) => {
+        if (!item.trim()) f(`${key}[${index}]`, '不能为空：写上，或者删掉这一条。')
+      })
+      if (!isValidIsoDate(doc.signedOn)) f('signedOn', `“${doc.signedOn}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`)
       if (doc.dates.length === 0) f('dates', '至少要有一个时间（政策期限、截止日期等）')
       doc.dates.forEach((window, index) => {
         const field = `dates[${index}]（${window.label}）`
         for (const [name, day] of [['start', window.start], ['end', window.end]] as const) {
-          if (day !== undefined && !isValidIsoDate(day)) f(`${field}.${name}`, `“${day}” 不是有效日期（YYYY-MM-DD）`)
+          if (day !== undefined && !isValidIsoDate(day)) f(`${field}.${name}`, `“${day}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`)
         }
         if (window.start && window.end && window.start > window.end) f(field, '开始日期晚于结束日期')
-        if (!window.start && !window.end && !window.source) f(field, '没有日期时要写明原文的说法（source）')
-        else if (!window.source) f(`${field}.source`, '写了日期就要在 source 里照抄原文怎么写这个时间，检查才能核对日期。')
+        if (!window.start && !window.end && !window.source) f(field, '没有具体日期时，要写“原文原话”：照抄原文里说这个时间的字句（在审核台里可以在原文里选中这些字）。')
+        else if (!window.source) f(`${field}.source`, '写了日期，就要在“原文原话”里照抄原文里说这个时间的字句，检查才能核对日期（在审核台里可以在原文里选中这些字）。')
         checkAct(window.act, window.end, (message) => f(`${field}.act`, message))
       })
       if (isValidIsoDate(doc.signedOn)) checkDateClaims(doc, f)
@@ -287,7 +298,7 @@ function checkIssueFacts(issue: GazetteIssue, f: (field: string, message: string
   if (!/^\d{4}-\d{2}$/.test(issue.id)) f('id', `“${issue.id}” 应写成“年份-期号”，如 2022-03`)
   for (const key of ['title', 'sponsor', 'legalNote', 'frequency'] as const) if (!issue[key].trim()) f(key, '不能为空')
   for (const key of ['year', 'number', 'totalNumber'] as const) if (!Number.isInteger(issue[key]) || issue[key] <= 0) f(key, '要填正整数')
-  if (!isValidIsoDate(issue.publishedOn)) f('publishedOn', `“${issue.publishedOn}” 不是有效日期（YYYY-MM-DD）`)
+  if (!isValidIsoDate(issue.publishedOn)) f('publishedOn', `“${issue.publishedOn}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`)
   checkPhone(issue.office.phone, (message) => f('office.phone', message))
   if (!EMAIL.test(issue.office.email)) f('office.email', `“${issue.office.email}” 不是有效的电子邮箱`)
   if (issue.documents.length === 0) f('documents', '一期公报至少要有一份文件')
@@ -373,9 +384,9 @@ function checkAgainstOriginal(doc: GazetteDocument, original: OriginalDocument, 
 /** `act` (what residents must do by the date: it offers 加到手机日历) is a short text on a date with an end. */
 function checkAct(act: unknown, end: string | undefined, f: (message: string) => void): void {
   if (act === undefined) return
-  if (typeof act !== 'string' || !act.trim()) f('要写一句居民要做的事（一段文字），如 "交城乡居民医保费"；不要居民去办的时间不写 act')
+  if (typeof act !== 'string' || !act.trim()) f('要写一句居民在这个时间要做的事，如“交城乡居民医保费”；不用居民去办的时间，这一栏空着。')
   else if (act.length > 40) f(`要做的事要短（40个字以内，它是手机日历里的标题），现在${act.length}个字`)
-  else if (!end) f('要居民去办的时间要写截止日期（end），才能加到手机日历')
+  else if (!end) f('要居民去办的时间要写结束日期，才能加到手机日历')
 }
 
 /**
@@ -389,7 +400,8 @@ function shapeProblem(file: string, problem: ContentProblem): Problem {
 /** A field still marked 【待填写】: the import's hint in full, and what to do. */
 export function toFillMessage(text: string): string {
   const hint = text.replace(TO_FILL, '').trim()
-  return hint ? `还没有填写，提示是“${hint}”：照提示写好这一项，并删掉“${TO_FILL}”。` : `还没有填写：写好这一项，并删掉“${TO_FILL}”。`
+  const how = `在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“${TO_FILL}”和提示一起换掉`
+  return hint ? `还没有填写，提示是“${hint}”：照提示写好这一项（${how}）。` : `还没有填写：写好这一项（${how}）。`
 }
 
 /**

@@ -1,0 +1,28 @@
+// The 原文 words a field cites, shown where they stand: highlighted (the CSS Custom Highlight API, so the 原文's
+// text nodes — and the clerk's own selection — stay as they are) and scrolled to the middle of the 原文 pane, which
+// keeps its own scroll; the focus stays where the clerk is.
+
+export const CITED_HIGHLIGHT = 'desk-cited'
+
+/** The page's highlights (a Map in the browser; TypeScript's DOM lib names only some of its methods). */
+const highlights = () => (globalThis.CSS?.highlights as unknown as Map<string, Highlight> | undefined)
+
+/** Highlights the words in the 原文 box; false (and nothing highlighted) when they are not in it. */
+export function showCitedWords(box: HTMLElement, words: string): boolean {
+  highlights()?.delete(CITED_HIGHLIGHT)
+  if (!words) return false
+  const block = Array.from(box.querySelectorAll<HTMLElement>('[data-block]')).find((each) => each.textContent?.includes(words))
+  const text = block?.firstChild
+  if (!block || !text) return false
+  const start = block.textContent!.indexOf(words)
+  const range = document.createRange()
+  range.setStart(text, start)
+  range.setEnd(text, start + words.length)
+  highlights()?.set(CITED_HIGHLIGHT, new Highlight(range))
+  const pane = box.closest<HTMLElement>('.tab-panel')
+  if (pane) {
+    const top = range.getBoundingClientRect().top - pane.getBoundingClientRect().top
+    pane.scrollTop += top - pane.clientHeight / 3
+  }
+  return true
+}

@@ -1,0 +1,52 @@
+// The last issue's value of what the clerk is to write, as a hint: a document's dates in its predecessor (the same
+// issuer and title once years and numbers are set aside, as the import finds it). Shown beside the field, never put
+// into it: a hint is not what the clerk typed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { findPredecessor, type EarlierDocument, type NewDocument } from '../build/import/carry-forward'
+import { issueFolderIds, issuesDir, readText, type IssueFolder } from './issue-folder'
+
+interface DateWindow {
+  label?: string
+  start?: string
+  end?: string
+  source?: string
+}
+
+interface StoredDocument {
+  id: string
+  docNo: string
+  issuer: string
+  title: string
+  signedOn: string
+  dates?: DateWindow[]
+}
+
+const dayInWords = (day: string) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  return match ? `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日` : day
+}
+
+function windowInWords(window: DateWindow): string {
+  const days = window.start && window.end ? `${dayInWords(window.start)}到${dayInWords(window.end)}` : window.start ? `${dayInWords(window.start)}起` : window.end ? `到${dayInWords(window.end)}` : '没有写具体日期'
+  return `名称“${window.label ?? ''}”，${days}${window.source ? `，原文原话“${window.source}”` : ''}`
+}
+
+/** `dates[i]` → the predecessor's date i in words, with the issue and 文号 it is from; empty without a predecessor. */
+export function previousDates(folder: IssueFolder, docId: string): Record<string, string> {
+  const doc = JSON.parse(readText(folder, `documents/${docId}.json`)) as StoredDocument
+  const earlier: (EarlierDocument & { stored: StoredDocument })[] = issueFolderIds(folder.projectDir)
+    .filter((issueId) => issueId < folder.issueId)
+    .flatMap((issueId) => {
+      const dir = join(issuesDir(folder.projectDir), issueId, 'documents')
+      if (!existsSync(dir)) return []
+      return readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as StoredDocument)
+        .map((stored) => ({ id: stored.id, issueId, issuer: stored.issuer, title: stored.title, signedOn: stored.signedOn, stored }))
+    })
+  const predecessor = findPredecessor({ id: doc.id, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn } as NewDocument, earlier) as (typeof earlier)[number] | undefined
+  if (!predecessor) return {}
+  const from = `上一期（${predecessor.issueId}，${predecessor.stored.docNo}）`
+  return Object.fromEntries((predecessor.stored.dates ?? []).map((window, index) => [`dates[${index}]`, `${from}：${windowInWords(window)}`]))
+}
