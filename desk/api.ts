@@ -43,7 +43,7 @@ export type SaveResult =
   | { outcome?: undefined; message: string }
 
 /** Said when the desk's server does not answer (stopped, or restarted while the page stayed open). */
-export const DESK_GONE = '审核台没有回应：它可能已经关掉了。这一页上的修改还在，不要刷新页面；请在电脑上重新运行 npm run start:desk，然后再试一次。'
+export const DESK_GONE = '审核台没有回应：它可能已经关掉了。这一页上的修改还在，不要刷新页面；请在电脑上重新运行 npm run desk，然后再试一次。'
 
 /** Every call's answer while a data file on disk cannot be read: the file and its line, in words. */
 export interface Unreadable {

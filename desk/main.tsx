@@ -1,4 +1,4 @@
-// The 公报室's desk (npm run start:desk): the issue's documents (#/) and one document (#/doc/<id>).
+// The 公报室's desk (npm run desk): the issue's documents (#/) and one document (#/doc/<id>).
 import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { DocPage } from './DocPage'

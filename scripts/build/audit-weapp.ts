@@ -1,4 +1,4 @@
-// `npm run audit:weapp`: WeChat's own code-quality audit of dist/weapp (the checks of DevTools' 代码质量 panel,
+// `npm run publish:audit`: WeChat's own code-quality audit of dist/weapp (the checks of DevTools' 代码质量 panel,
 // miniprogram-ci checkCodeQuality). It runs offline; building a Project only needs a key file, so a throwaway RSA key
 // is made. Prints one line per item (✓/✗) or, with --json, the items; exits 1 when any item fails.
 import { generateKeyPairSync } from 'node:crypto'

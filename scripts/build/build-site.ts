@@ -87,7 +87,7 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
     writeFileSync(join(siteDir, path, 'index.html'), html)
     written.push(`/${path}/`)
   }
-  // 在微信中打开: URL Links from `npm run fetch:urllinks`, only while they are valid; without them the page says to scan in WeChat.
+  // 在微信中打开: URL Links from `npm run publish:urllinks`, only while they are valid; without them the page says to scan in WeChat.
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as UrlLinkManifest) : undefined
   // Every issue's documents: a code printed years ago still opens its page in any browser.
   const lines = consultationDirectory(fullIssues)

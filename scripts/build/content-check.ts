@@ -1,4 +1,4 @@
-// `npm run check:content`: validate every issue's content, and that the generated files are what a generation made
+// `npm run content:check`: validate every issue's content, and that the generated files are what a generation made
 // in memory now gives (before anything is rewritten). One line per problem; exit 1 if any. `npm run generate` runs
 // the same check on the content right after writing the generated files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -164,7 +164,7 @@ function originalsOfContent(wrongShape: Set<string>): { originals: Map<string, O
 
 const ISSUES_FOLDER = 'src/content/issues'
 
-/** What each generated file is, in the words of the office (check:content never names a generated file to fix). */
+/** What each generated file is, in the words of the office (content:check never names a generated file to fix). */
 function generatedKind(file: string): string {
   if (file.includes('/original/') || file.includes('original-issues')) return '原文页（按 source.txt 和 corrections 里的改正生成）'
   if (file.endsWith('search-entries.json')) return '搜索用的条目（按最新一期的内容生成）'

@@ -1,4 +1,4 @@
-// `npm run write:schemas`: the JSON Schema of each kind of data file of an issue folder, written to schemas/ from
+// `npm run content:schemas`: the JSON Schema of each kind of data file of an issue folder, written to schemas/ from
 // the zod definition (src/content/schema.ts), so that an editor that knows JSON Schema (VS Code) completes and
 // underlines fields. The data files name their schema in "$schema"; the annex tables' item files, JSON arrays
 // that cannot, are matched in .vscode/settings.json. tests/unit/content-schema.test.ts fails when the files here

@@ -26,7 +26,7 @@ export interface Generation {
   files: Map<string, string>
   /** What the 原文 step built, per issue. */
   lines: string[]
-  /** Corrections that do not apply, documents without a text (check:content reports them with their lines). */
+  /** Corrections that do not apply, documents without a text (content:check reports them with their lines). */
   problems: string[]
   /** The files written (or removed) on disk, relative to the project: none when nothing changed. */
   written: string[]

@@ -1,7 +1,7 @@
-// `npm run import -- <gazette.txt> [--json | --update]`: extract an issue of the gazette from its text (see
+// `npm run content:import -- <gazette.txt> [--json | --update]`: extract an issue of the gazette from its text (see
 // scripts/build/import/parse.ts). --json prints what was found (masthead, documents, problems) and writes nothing.
 // Without it, writes the draft issue folder src/content/issues/<YYYY-NN>/ (scripts/build/import/draft.ts): the facts
-// filled in, the rest marked 【待填写】 for `npm run check:content` to list. An existing folder is only touched
+// filled in, the rest marked 【待填写】 for `npm run content:check` to list. An existing folder is only touched
 // with --update, which keeps what people wrote and prints every fact that changed.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -145,7 +145,7 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   const counts = draftCounts(folder, carried)
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。`)
   lines.push(`起草了${counts.drafted}项（文件里${counts.fields}项、原文改正${counts.corrections}项、附件表格${counts.tables}项、带过来的标准${counts.rules}项），都标着草稿，待审核；要人来写${counts.left}项（【待填写】）。`)
-  lines.push('接下来运行 npm run check:content：它分开列出要人来写的和待审核的草稿，全部处理完才能构建。')
+  lines.push('接下来运行 npm run content:check：它分开列出要人来写的和待审核的草稿，全部处理完才能构建。')
   return lines
 }
 
@@ -231,7 +231,7 @@ function carryLines(report: CarryReport): string[] {
 if (process.argv[1]?.endsWith('import.ts')) {
   const args = process.argv.slice(2)
   const file = args.find((arg) => !arg.startsWith('--'))
-  if (!file) fail('用法：npm run import -- <公报文字稿.txt> [--json | --update]')
+  if (!file) fail('用法：npm run content:import -- <公报文字稿.txt> [--json | --update]')
   try {
     const imported = parseGazette(readSource(file))
     if (args.includes('--json')) {

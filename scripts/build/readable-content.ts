@@ -1,6 +1,6 @@
 // Before anything loads the content: every data file of every issue folder must read as JSON. A file a text editor
 // left unreadable is named with its line (scripts/build/unreadable-json.ts) instead of a stack trace from deep inside
-// the loader. Used by `npm run generate` (every build) and `npm run check:content`.
+// the loader. Used by `npm run generate` (every build) and `npm run content:check`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { unreadableJson } from './unreadable-json'

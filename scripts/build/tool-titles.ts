@@ -24,7 +24,7 @@ export function buildToolTitles(): Record<string, ToolTitle[]> {
   for (const doc of fullIssues.flatMap((issue) => issue.documents)) {
     for (const { who, selfCheck } of doc.seeAlso ?? []) {
       const check = selfChecks.find((each) => each.id === selfCheck)
-      // An unknown self-check is reported by check:content, with the file and line.
+      // An unknown self-check is reported by content:check, with the file and line.
       const home = check ? currentEdition(check)?.docIds[0] : undefined
       if (check && home) add(doc.id, { kind: 'selfcheck', id: check.id, title: check.title, who, docId: home })
     }

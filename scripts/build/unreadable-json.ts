@@ -1,5 +1,5 @@
 // A data file a text editor left unreadable (a Chinese quote “ for ", a missing comma): where, and what to do, in
-// words for the 公报室 — said by check:content and the desk instead of a stack trace or a blank page.
+// words for the 公报室 — said by content:check and the desk instead of a stack trace or a blank page.
 
 /** Undefined when the text reads as JSON; else the sentence naming the file and its line. */
 export function unreadableJson(file: string, text: string): string | undefined {

@@ -1,6 +1,6 @@
-// check:content's rules run in memory on the content as the desk's page has it (its unsaved edits laid over the
+// content:check's rules run in memory on the content as the desk's page has it (its unsaved edits laid over the
 // files on disk), each problem turned into the form field it concerns. The same checkContent that
-// `npm run check:content` runs, so the desk refuses exactly what the check refuses.
+// `npm run content:check` runs, so the desk refuses exactly what the check refuses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkContent, REVIEW, type Problem } from '../build/content/check'
@@ -30,7 +30,7 @@ export type Edits = Record<FilePath, unknown>
 
 /**
  * Problems of one data file's shape against the content schema (src/content/schema.ts), each at its form field (e.g.
- * `keyPoints[0].source`). The issue's and its documents' shape checkContent reports itself, as check:content does.
+ * `keyPoints[0].source`). The issue's and its documents' shape checkContent reports itself, as content:check does.
  */
 function schemaProblems(file: FilePath, data: unknown): { path: string; message: string }[] {
   const kind = contentFileKind(file)
@@ -38,7 +38,7 @@ function schemaProblems(file: FilePath, data: unknown): { path: string; message:
   return validateContentFile(kind, data).map((problem) => ({ path: fieldOfPath(problem.path) || '(全部)', message: problem.message }))
 }
 
-/** How check:content words a field left 【待填写】 (scripts/build/content-check.ts sorts its report the same way). */
+/** How content:check words a field left 【待填写】 (scripts/build/content-check.ts sorts its report the same way). */
 const TO_WRITE_MESSAGE = '还没有填写'
 
 function kindOf(message: string): ProblemKind {
@@ -130,7 +130,7 @@ export function formField(file: FilePath, field: string, data: unknown): string 
   return best < 0 ? path : `params[${best}].${path.slice(String(params[best].id).length + 1)}`
 }
 
-/** Every problem check:content finds in the edited issue's files, at its form field. */
+/** Every problem content:check finds in the edited issue's files, at its form field. */
 export function checkEdits(folder: IssueFolder, edits: Edits): FieldProblem[] {
   const loaded = issueFolderIds(folder.projectDir).map((issueId) =>
     issueId === folder.issueId
@@ -140,7 +140,7 @@ export function checkEdits(folder: IssueFolder, edits: Edits): FieldProblem[] {
   const own = loaded.find((each) => each.issue.id === folder.issueId)
   const built = originalsOf(folder, edits, own?.source)
   const byIssue = new Map(loaded.map((each) => [each.issue.id, each]))
-  // A file of the wrong shape is reported field by field, and its facts are not checked (as check:content does).
+  // A file of the wrong shape is reported field by field, and its facts are not checked (as content:check does).
   const shape = Object.entries(edits).flatMap(([file, data]) => schemaProblems(file, data).map((problem) => ({ file, field: problem.path, message: problem.message })))
   const wrongShape = new Set(shape.map((problem) => problem.file))
   const problems = checkContent({

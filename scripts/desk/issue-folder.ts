@@ -59,7 +59,7 @@ export function issueFolderIds(projectDir: string): string[] {
 export function openIssueFolder(projectDir: string, issueId?: string): IssueFolder {
   const ids = issueFolderIds(projectDir)
   const id = issueId ?? ids[ids.length - 1]
-  if (!id || !ids.includes(id)) throw new Error(`没有这一期的文件夹：${join(issuesDir(projectDir), issueId ?? '')}（先运行 npm run import -- <公报文字稿.txt>）`)
+  if (!id || !ids.includes(id)) throw new Error(`没有这一期的文件夹：${join(issuesDir(projectDir), issueId ?? '')}（先运行 npm run content:import -- <公报文字稿.txt>）`)
   return { projectDir, issueId: id, dir: join(issuesDir(projectDir), id) }
 }
 

@@ -1,4 +1,4 @@
-// Pixel comparison of two folders of screenshots (`npm run screens -- --compare <before> <after>`): every PNG present
+// Pixel comparison of two folders of screenshots (`npm run dev:screens -- --compare <before> <after>`): every PNG present
 // in either folder is compared exactly (any RGBA difference counts); for each that differs a diff PNG is written
 // (the after image faded to grey, differing pixels red; a size change counts the pixels outside the smaller image).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

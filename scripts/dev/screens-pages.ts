@@ -1,4 +1,4 @@
-// The screenshots `npm run screens` takes: every page of app.config.ts, in each state a person reaches it in, with the
+// The screenshots `npm run dev:screens` takes: every page of app.config.ts, in each state a person reaches it in, with the
 // ids taken from the content (src/content/issues/<id>/issue.json) and the tools' registries, so the list holds for the
 // next issue. A page app.config.ts lists that no rule below knows is still shot once, bare, with a warning.
 import { readdirSync, readFileSync } from 'node:fs'

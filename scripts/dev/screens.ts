@@ -1,7 +1,7 @@
-// `npm run screens -- --out <dir>`: screenshots of every page of a built H5 app (dist/h5; `--dist <name>` for another
+// `npm run dev:screens -- --out <dir>`: screenshots of every page of a built H5 app (dist/h5; `--dist <name>` for another
 // folder under dist/), taken so that two runs on the same build give the same pixels: a fixed clock, nothing stored
 // but the 大字 choice, no request leaving the local server, animations finished, fonts loaded, the page still.
-// `npm run screens -- --compare <before> <after> [--diff <dir>]`: pixel comparison of two such folders; lists the
+// `npm run dev:screens -- --compare <before> <after> [--diff <dir>]`: pixel comparison of two such folders; lists the
 // screenshots that differ with the count of differing pixels, writes diff PNGs (default <after>-diff/), exit 1 if any.
 // The list of pages (scripts/dev/screens-pages.ts) comes from app.config.ts and the content.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -124,11 +124,11 @@ async function main(args: string[]): Promise<number> {
   const compareAt = args.indexOf('--compare')
   if (compareAt >= 0) {
     const [before, after] = args.slice(compareAt + 1, compareAt + 3)
-    if (!before || !after) throw new Error('usage: npm run screens -- --compare <before-dir> <after-dir> [--diff <dir>]')
+    if (!before || !after) throw new Error('usage: npm run dev:screens -- --compare <before-dir> <after-dir> [--diff <dir>]')
     return compare(resolve(before), resolve(after), resolve(option(args, '--diff') ?? `${after.replace(/\/$/, '')}-diff`))
   }
   const out = option(args, '--out')
-  if (!out) throw new Error('usage: npm run screens -- --out <dir> [--dist h5] [--only <name part>]')
+  if (!out) throw new Error('usage: npm run dev:screens -- --out <dir> [--dist h5] [--only <name part>]')
   return (await takeScreenshots(resolve(out), option(args, '--dist') ?? 'h5', option(args, '--only'))) ? 0 : 1
 }
 

@@ -1,4 +1,4 @@
-// `npm run serve:h5`: serve the built site (the H5 app plus the prerendered /d/ and /c/ pages, see
+// `npm run dev:serve`: serve the built site (the H5 app plus the prerendered /d/ and /c/ pages, see
 // scripts/build/build-site.ts) on http://127.0.0.1:<PORT> (default 10086); the plain H5 build when no site is built.
 import { existsSync } from 'node:fs'
 import { startStaticServer } from './static-server'

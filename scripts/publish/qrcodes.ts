@@ -1,4 +1,4 @@
-// `npm run make:qrcodes`: for every document and calculator of the latest issue, an SVG and a PNG of the
+// `npm run publish:qrcodes`: for every document and calculator of the latest issue, an SVG and a PNG of the
 // 普通链接二维码 URL (error correction Q, quiet zone 4 modules), a manifest.csv and an A4 print sheet
 // (print-sheet.html, and print-sheet.pdf rendered by Debian's Chromium when it is installed).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'

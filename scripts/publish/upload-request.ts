@@ -1,4 +1,4 @@
-// What `npm run upload` hands to miniprogram-ci, checked before anything is sent: the version and description,
+// What `npm run publish:upload` hands to miniprogram-ci, checked before anything is sent: the version and description,
 // the AppID (never the tourist one), the private key file from 开发管理 → 开发设置 → 小程序代码上传 (path in an
 // environment variable, the file outside the repository), and the robot number. Pure: tests check it offline.
 import { existsSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// `npm run upload -- --version <x.y.z> --desc <text>`: uploads dist/weapp with miniprogram-ci (needs WX_APPID,
+// `npm run publish:upload -- --version <x.y.z> --desc <text>`: uploads dist/weapp with miniprogram-ci (needs WX_APPID,
 // WX_UPLOAD_KEY_PATH and the network; this machine's IP must be on the key's whitelist). Everything is checked
 // before the one network call (scripts/publish/upload-request.ts).
 import { existsSync, readFileSync } from 'node:fs'

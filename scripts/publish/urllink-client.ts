@@ -1,6 +1,6 @@
 // URL Links (urllink.generate, POST /wxa/generate_urllink): a https link that opens the mini-program from a
 // browser inside or outside WeChat, for the 在微信中打开 button of the site's /d/<id> pages. WeChat lets a link
-// live at most 30 days, so the office runs `npm run fetch:urllinks` when it publishes and again within a month.
+// live at most 30 days, so the office runs `npm run publish:urllinks` when it publishes and again within a month.
 import { fetchAccessToken, WxApiError, type Credentials, type WxacodeOptions } from './wxacode-client'
 
 export const MAX_LINK_DAYS = 30

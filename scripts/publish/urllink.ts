@@ -1,4 +1,4 @@
-// `npm run fetch:urllinks -- [--days 30] [--env release|trial|develop]`: URL Links for every document, written to
+// `npm run publish:urllinks -- [--days 30] [--env release|trial|develop]`: URL Links for every document, written to
 // site/urllinks.json for `npm run build:site` (the 在微信中打开 button). Needs WX_APPID and WX_APPSECRET in the
 // environment and the network; the secret and token stay in memory.
 import { writeFileSync } from 'node:fs'

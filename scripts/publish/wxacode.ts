@@ -1,4 +1,4 @@
-// `npm run fetch:wxacode -- [--env release|trial|develop] [--no-check-path] [--out DIR]`
+// `npm run publish:wxacode -- [--env release|trial|develop] [--no-check-path] [--out DIR]`
 // Requests the official 小程序码 for every document and calculator through wxacode.getUnlimited.
 // Needs WX_APPID and WX_APPSECRET in the environment and the network; it refuses to run without them.
 import { mkdirSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// An issue folder's data files (issue.json, documents/<id>.json, rules/<name>.json — written by `npm run import`
+// An issue folder's data files (issue.json, documents/<id>.json, rules/<name>.json — written by `npm run content:import`
 // and by people) turned into the typed content the app uses. The content check validates the files; here a
 // document's 文号 and page are filled into each citation, so nobody types them twice.
 import type { Citation, GazetteDocument, GazetteIssue, IssueHead, RuleParameter, ToolEdition } from './types'
@@ -43,7 +43,7 @@ export function listingProblems(file: unknown, documents: unknown[]): { missing:
   return { missing: listed.filter((id) => !ids.includes(id)), unlisted: ids.filter((id) => !listed.includes(id)) }
 }
 
-// A file of the wrong shape (check:content reports it, from ./schema) is read as far as it can be, never crashing.
+// A file of the wrong shape (content:check reports it, from ./schema) is read as far as it can be, never crashing.
 const listOf = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : [])
 const entriesOf = <T>(value: Record<string, T> | undefined): [string, T][] => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [])
 

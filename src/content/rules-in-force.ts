@@ -91,7 +91,7 @@ export function editionDate(edition: ToolEdition, paramPrefixes: string[]): stri
 /** The documents an edition rests on: the one that sets its period first, then those its figures cite. */
 export function editionDocIds(edition: ToolEdition, paramPrefixes: string[]): string[] {
   const inPrefixes = allParams.filter((value) => paramPrefixes.some((prefix) => value.id.startsWith(prefix)))
-  // A value without a citation is reported by check:content; it names no document here.
+  // A value without a citation is reported by content:check; it names no document here.
   const cited = [...inForce(inPrefixes, editionDate(edition, paramPrefixes)).values()].flatMap((value) => (value.cite ? [value.cite.docId] : []))
   return [...new Set([edition.cite.docId, ...cited])]
 }

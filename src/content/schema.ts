@@ -1,8 +1,8 @@
 // The one definition of every data file the 公报室 edits in an issue folder (src/content/issues/<YYYY-NN>/): from it
-// come the TypeScript types (src/content/types.ts, src/content/load.ts), check:content's shape check
+// come the TypeScript types (src/content/types.ts, src/content/load.ts), content:check's shape check
 // (validateContentFile) and the JSON Schemas in schemas/ that editors read through each file's "$schema"
-// (`npm run write:schemas`). Objects are strict: a key the schema does not name is an error (a typo never
-// passes silently). Only shapes live here; facts (amounts against the 原文, phones, dates) are check:content's.
+// (`npm run content:schemas`). Objects are strict: a key the schema does not name is an error (a typo never
+// passes silently). Only shapes live here; facts (amounts against the 原文, phones, dates) are content:check's.
 //
 // zod is a build-time dependency: app code (anything Taro bundles) imports only types from this module.
 import { z } from 'zod'
@@ -14,7 +14,7 @@ const schemaRef = z.string().describe('这个文件的格式说明（JSON Schema
 const text = (description: string) => z.string().describe(description)
 const isoDate = (description: string) => z.string().describe(`${description}（写成 YYYY-MM-DD，如 2022-09-30）`)
 
-/** Fields `npm run import` drafted (field → where the draft came from): accepting a draft is deleting its line. */
+/** Fields `npm run content:import` drafted (field → where the draft came from): accepting a draft is deleting its line. */
 const drafts = z.record(z.string(), z.string()).describe('导入起草、待人审核的字段（字段 → 草稿从哪里来）。核对无误后删掉那一行。')
 
 // ——— documents/<id>.json ———
@@ -104,7 +104,7 @@ export const documentSchema = z.strictObject({
     .describe('说明和要点里我们自己算出来的数（原文没有这样印），和怎么算的')
     .optional(),
   /**
-   * Fields `npm run import` drafted (field → where the draft came from), for a person to review: check:content
+   * Fields `npm run content:import` drafted (field → where the draft came from), for a person to review: content:check
    * lists each as 待审核 and a build refuses them. Accepting a draft is deleting its line.
    */
   drafts: drafts.optional(),
@@ -201,7 +201,7 @@ export const ruleListFileSchema = z.strictObject({
 
 export const rulesSchema = z.strictObject({
   $schema: schemaRef,
-  /** A draft's reminder (【待填写】…) until the amounts of the issue are written; check:content lists it. */
+  /** A draft's reminder (【待填写】…) until the amounts of the issue are written; content:check lists it. */
   todo: text('导入留下的提醒；写完参数后删掉这一行').optional(),
   /** The calculators and self-checks this document governs in this issue: the period each follows and its words. */
   tools: z.record(z.string(), toolEditionFileSchema).describe('这份文件管的计算器和自查（编号 → 这一期的适用时间和原文）').optional(),
@@ -355,7 +355,7 @@ export interface ContentProblem {
   message: string
 }
 
-/** A field path as check:content prints it: keyPoints[0].source. */
+/** A field path as content:check prints it: keyPoints[0].source. */
 export function fieldOfPath(path: readonly (string | number)[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('')
 }
@@ -410,7 +410,7 @@ function messagesOf(issue: z.core.$ZodIssue, json: unknown): ContentProblem[] {
 }
 
 /**
- * The shape problems of one data file's parsed JSON (the desk shows each at its field; check:content prints each
+ * The shape problems of one data file's parsed JSON (the desk shows each at its field; content:check prints each
  * as a line). Empty when the file has the shape its kind must have.
  */
 export function validateContentFile(kind: ContentFileKind, json: unknown): ContentProblem[] {
@@ -418,7 +418,7 @@ export function validateContentFile(kind: ContentFileKind, json: unknown): Conte
   return result.success ? [] : result.error.issues.flatMap((issue) => messagesOf(issue, json))
 }
 
-/** The JSON Schema of each kind of data file, as `npm run write:schemas` writes it to schemas/. */
+/** The JSON Schema of each kind of data file, as `npm run content:schemas` writes it to schemas/. */
 export function jsonSchemaOf(kind: ContentFileKind): Record<string, unknown> {
   return z.toJSONSchema(contentSchemas[kind], { target: 'draft-7', io: 'input' }) as Record<string, unknown>
 }

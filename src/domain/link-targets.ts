@@ -5,7 +5,7 @@ import { decodeRepeatedly } from './deeplink'
 /** Longest anchor accepted from a link (三（二）1（3）, 附件2·十一, b123-2). */
 const MAX_ANCHOR_LENGTH = 24
 const ANCHOR_SHAPE = /^(?:附件\d{0,2}(?:·)?)?(?:[一二三四五六七八九十（）\d]+|b\d{1,4})?(?:-\d{1,2})?$/
-/** Longest cited words a link carries: check:content holds every citation's words to it. */
+/** Longest cited words a link carries: content:check holds every citation's words to it. */
 export const MAX_WORDS_LENGTH = 200
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/
 

@@ -37,7 +37,7 @@ export function toolEditions(tool: Tool): Edition[] {
   return editions
 }
 
-/** The newest edition; a tool without one is a content error check:content reports. */
+/** The newest edition; a tool without one is a content error content:check reports. */
 export function currentEdition(tool: Tool): Edition | undefined {
   const editions = toolEditions(tool)
   return editions[editions.length - 1]

@@ -1,5 +1,5 @@
 // The clerk publishes the tests' next issue through the desk only — with the mouse, then with the keyboard only —
-// and the copy then passes check:content; the desk's preview (the project's H5 app) shows the new issue.
+// and the copy then passes content:check; the desk's preview (the project's H5 app) shows the new issue.
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { removeCopies, runScript } from '../support/project-copy'

@@ -1,5 +1,5 @@
 // The desk's tests: a copy of the project with the tests' next issue (tests/fixtures/next-issue, 2023-03) imported
-// by `npm run import`, the desk started on the copy, and Chromium at 1280×800 driving it like a clerk — every
+// by `npm run content:import`, the desk started on the copy, and Chromium at 1280×800 driving it like a clerk — every
 // click and key press counted, every console error collected (a test expects none).
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { nextIssueProject, NEXT_ISSUE_ID } from '../support/next-issue-project'
 
-/** Each issue's code targets, as `npm run make:qrcodes` would print them in that project. */
+/** Each issue's code targets, as `npm run publish:qrcodes` would print them in that project. */
 function targetsIn(dir: string): Record<string, { kind: string; id: string; docNo: string }[]> {
   const probe = join(dir, 'print-codes-probe.ts')
   writeFileSync(

@@ -1,7 +1,7 @@
 // The next issue, published the way the 公报室 publishes it, in a copy of the project (dist/next-issue): the tests'
-// next issue (tests/fixtures/next-issue) imported with `npm run import`, then a scripted reviewer accepts every draft
-// the import made and writes only what check:content lists for a person (its answers, as a clerk would type them,
-// are tests/fixtures/next-issue/reviewer.json), then check:content must pass and the copy is built for WeChat, H5
+// next issue (tests/fixtures/next-issue) imported with `npm run content:import`, then a scripted reviewer accepts every draft
+// the import made and writes only what content:check lists for a person (its answers, as a clerk would type them,
+// are tests/fixtures/next-issue/reviewer.json), then content:check must pass and the copy is built for WeChat, H5
 // and the site — without a line of TypeScript changed. `npx tsx tests/support/next-issue-project.ts [--build]`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'

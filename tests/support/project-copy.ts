@@ -1,5 +1,5 @@
 // A copy of what the content scripts read and write (src, scripts, the fixture issue), sharing this checkout's
-// node_modules, for tests that change content files or run `npm run import` without touching the checkout.
+// node_modules, for tests that change content files or run `npm run content:import` without touching the checkout.
 import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'

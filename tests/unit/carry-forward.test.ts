@@ -42,7 +42,7 @@ describe('a document’s predecessor and its words found again', () => {
   })
 })
 
-describe('npm run import carries the rules of the next issue forward', () => {
+describe('npm run content:import carries the rules of the next issue forward', () => {
   it('reports the changed amounts old → new with both sentences, and nothing else as changed', async () => {
     const dir = projectCopy()
     const imported = await runScript(dir, 'build/import.ts', [nextIssueFile])

@@ -71,7 +71,7 @@ describe('the contacts directory over two issues', () => {
   })
 })
 
-describe('the contacts directory after `npm run import` of the next issue (tests/fixtures/next-issue)', () => {
+describe('the contacts directory after `npm run content:import` of the next issue (tests/fixtures/next-issue)', () => {
   it('lists each office once with the next issue’s number; the four changed numbers only as 2022年第3期’s', async () => {
     const dir = projectCopy()
     const imported = await runScript(dir, 'build/import.ts', [join(dir, 'tests/fixtures/next-issue/gazette-2023-03.txt')])

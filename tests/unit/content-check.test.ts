@@ -80,7 +80,7 @@ describe('content check', () => {
     const issue = broken((i) => {
       i.documents[1].id = 'lzf2022-25'
     })
-    // Each document's own file, as check:content finds it (the copy's objects: by position).
+    // Each document's own file, as content:check finds it (the copy's objects: by position).
     const files = new Map(issue.documents.map((doc, index) => [doc, `documents/${index === 1 ? 'lzf2022-28' : doc.id}.json`]))
     const lines = checkContent({
       ...base,

@@ -1,4 +1,4 @@
-// Mutation tests for `npm run check:content`: a copy of the project has one fact changed the way a person
+// Mutation tests for `npm run content:check`: a copy of the project has one fact changed the way a person
 // might mistype it, and the check must fail with the exact line that names the file, the field and the fact.
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -19,13 +19,13 @@ interface Mutation {
 }
 
 const DOCS = 'src/content/issues/2022-03/documents'
-/** What check:content says of a generated file that is not what a generation made now gives. */
+/** What content:check says of a generated file that is not what a generation made now gives. */
 const RULES = 'src/content/issues/2022-03/rules'
 /** Words of the 原文 one character longer than a link to the 原文 carries. */
 const overlong = originals['lzbf2022-34'].blocks.find((block) => block.id === '七（一）')!.text.slice(8, 9 + MAX_WORDS_LENGTH)
 /** The summary of lzbf2022-29 as written (the 【待填写】 hint is shown in full, never cut off). */
 const summary29 = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', DOCS, 'lzbf2022-29.json'), 'utf8')) as { summary: string }).summary
-/** check:content's line for generated files that differ from a generation made now: what they are, never their path. */
+/** content:check's line for generated files that differ from a generation made now: what they are, never their path. */
 const stale = (kind: string) => `src/content/issues: (自动生成的文件): ${kind}和现在的内容对不上：改了内容还没有重新生成，或者有人手改了生成的文件（手改的会被覆盖，要改请改 issues 下的文件）。不用手改：构建时会自动重新生成；只想检查的话，运行 npm run generate，它重新生成后会再检查一遍。`
 const ORIGINAL = '原文页（按 source.txt 和 corrections 里的改正生成）'
 const INDEX = 'App 读内容用的索引和页面（按 issues 下的文件夹和 JSON 文件生成）'
@@ -137,7 +137,7 @@ const mutations: Mutation[] = [
     expected: `${RULES}/lzbf2022-26.json:33: params[0].value: 这里要填一个数字，只写数字，如 350（不带“元”“人”这样的字），现在填的是文字“1500元”。`,
   },
   {
-    name: 'a field left 【待填写】 by npm run import',
+    name: 'a field left 【待填写】 by npm run content:import',
     file: `${DOCS}/lzbf2022-29.json`,
     from: '"summary": "',
     to: '"summary": "【待填写】一句话说明',
@@ -280,7 +280,7 @@ const mutations: Mutation[] = [
 
 const contentCheck = (dir: string) => runScript(dir, 'build/content-check.ts')
 
-describe('check:content fails on every wrong fact, with the exact line', () => {
+describe('content:check fails on every wrong fact, with the exact line', () => {
   it('passes the unchanged copy', async () => {
     const result = await contentCheck(projectCopy())
     assert.equal(result.code, 0, result.lines.join('\n'))

@@ -34,7 +34,7 @@ function yibao(edit: (doc: Record<string, unknown>) => void): Record<string, unk
 }
 
 describe('the content schema', () => {
-  it('the JSON Schemas in schemas/ are what the zod definition generates (run npm run write:schemas after changing it)', () => {
+  it('the JSON Schemas in schemas/ are what the zod definition generates (run npm run content:schemas after changing it)', () => {
     const rendered = renderSchemas()
     assert.deepEqual(readdirSync(schemaFolder).sort(), [...rendered.keys()].sort())
     for (const [name, text] of rendered) assert.equal(readFileSync(join(schemaFolder, name), 'utf8'), text, `schemas/${name} is out of date`)

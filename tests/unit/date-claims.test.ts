@@ -1,4 +1,4 @@
-// Dates as the gazette writes them (scripts/build/content/date-claims.ts): what check:content reads from a date's words and
+// Dates as the gazette writes them (scripts/build/content/date-claims.ts): what content:check reads from a date's words and
 // from a document's text.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'

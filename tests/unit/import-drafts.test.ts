@@ -1,6 +1,6 @@
-// npm run import drafts what a program can and marks it: 2022-03's own text yields every annex; the test next
+// npm run content:import drafts what a program can and marks it: 2022-03's own text yields every annex; the test next
 // issue (tests/fixtures/next-issue) leaves at most a third of its fields to a person, the rest drafted from
-// 2022-03 and the new text, each named in `drafts` (or a correction's `draft`); check:content lists a draft as
+// 2022-03 and the new text, each named in `drafts` (or a correction's `draft`); content:check lists a draft as
 // 待审核, apart from 【待填写】, and fails until its mark is deleted.
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -85,12 +85,12 @@ describe('importing the test next issue drafts what a program can', () => {
     check = await runScript(dir, 'build/content-check.ts')
     assert.equal(check.code, 1)
     const toWrite = /^要人来写（(\d+)项）：$/.exec(check.lines.find((line) => line.startsWith('要人来写')) ?? '')
-    assert.equal(Number(toWrite?.[1]), left, 'the import counts what check:content lists')
+    assert.equal(Number(toWrite?.[1]), left, 'the import counts what content:check lists')
     const toReview = /^导入带过来的草稿，待审核（(\d+)项）：$/.exec(check.lines.find((line) => line.startsWith('导入带过来的草稿')) ?? '')
     assert.equal(Number(toReview?.[1]), drafted)
   })
 
-  it('nothing drafted is wrong: check:content reports only fields to write and drafts to review', () => {
+  it('nothing drafted is wrong: content:check reports only fields to write and drafts to review', () => {
     const wrong = check.lines.filter((line) => / \S+: /.test(line) && !/还没有填写|待审核：/.test(line))
     assert.deepEqual(wrong, [])
   })
@@ -145,7 +145,7 @@ describe('importing the test next issue drafts what a program can', () => {
     assert.deepEqual([walnut?.name, walnut?.amount], ['离石区2023年核桃经济林提质增效项目', 180])
     assert.deepEqual(Object.keys(head.drafts).sort(), ['powerList', 'projectPlans.adjusted', 'projectPlans.initial'])
     assert.ok(!Object.values(head.drafts).some((note) => note.includes('对不上')), JSON.stringify(head.drafts))
-    // Sums and subtotals are checked by check:content (nothing wrong above); the drafts are listed to review.
+    // Sums and subtotals are checked by content:check (nothing wrong above); the drafts are listed to review.
     assert.equal(check.lines.filter((line) => /^src\/content\/issues\/2023-03\/tables\/tables\.json:\d+: drafts\.\S+: 待审核：/.test(line)).length, 3)
   })
 })
@@ -167,7 +167,7 @@ describe('Latin words inside Chinese sentences', () => {
   })
 })
 
-describe('a draft fails check:content until its mark is deleted', () => {
+describe('a draft fails content:check until its mark is deleted', () => {
   it('a drafted summary is listed as 待审核 (not as 【待填写】); deleting its line in drafts passes', async () => {
     const dir = projectCopy()
     const file = join(dir, 'src/content/issues/2022-03/documents/lzbf2022-29.json')

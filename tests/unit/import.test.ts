@@ -171,7 +171,7 @@ describe('import: bad input is one clear line and nothing written', () => {
   })
 })
 
-describe('import writes a draft that check:content then lists, and --update keeps what people wrote', () => {
+describe('import writes a draft that content:check then lists, and --update keeps what people wrote', () => {
   after(removeCopies)
   const nextIssue = (text: string) =>
     text
@@ -180,7 +180,7 @@ describe('import writes a draft that check:content then lists, and --update keep
       .replace('2022年9月30日出版', '2023年3月31日出版')
       .replace(/〔2022〕/g, '〔2023〕')
 
-  it('imports 2023年第1期 into a copy of the project; check:content lists the 【待填写】 fields and the drafts apart', async () => {
+  it('imports 2023年第1期 into a copy of the project; content:check lists the 【待填写】 fields and the drafts apart', async () => {
     const dir = projectCopy()
     const textFile = join(dir, 'gazette-2023-01.txt')
     writeFileSync(textFile, nextIssue(source))
@@ -204,7 +204,7 @@ describe('import writes a draft that check:content then lists, and --update keep
     assert.equal(check.code, 1)
     const problems = check.lines.filter((line) => line.includes(': '))
     assert.ok(problems.length > 15 * 5, `${problems.length} lines`)
-    // The rules come from the same documents of 2022-03, carried forward as drafts to review (check:content lists them apart).
+    // The rules come from the same documents of 2022-03, carried forward as drafts to review (content:check lists them apart).
     const rules = problems.filter((line) => line.startsWith('src/content/issues/2023-01/rules/'))
     assert.ok(rules.length >= 125, `${rules.length} rule drafts`)
     // This made-up issue kept 2022's dates: every value that would start no later than 2022-03's says so.

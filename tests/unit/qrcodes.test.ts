@@ -18,7 +18,7 @@ before(async () => {
   generated = await generateCodes(mkdtempSync(join(tmpdir(), 'lishi-qr-')), { pdf: false })
 })
 
-describe('npm run make:qrcodes', () => {
+describe('npm run publish:qrcodes', () => {
   it('makes one code per document and per calculator', () => {
     assert.equal(generated.targets.length, latestFullIssue.documents.length + calculators.length)
   })

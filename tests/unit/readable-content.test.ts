@@ -1,4 +1,4 @@
-// A data file a text editor left unreadable is named with its line — by check:content and by generate (every
+// A data file a text editor left unreadable is named with its line — by content:check and by generate (every
 // build) — before anything loads the content, instead of a stack trace.
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -16,7 +16,7 @@ describe('an unreadable data file', () => {
     assert.match(unreadableJson('b.json', '{\n  "id": "x"\n  "summary": "y"\n}\n') ?? '', /^b\.json 第3行/)
   })
 
-  it('stops check:content’s first step and generate with that sentence; a readable copy passes', async () => {
+  it('stops content:check’s first step and generate with that sentence; a readable copy passes', async () => {
     const dir = projectCopy()
     assert.equal((await runScript(dir, 'build/readable-content.ts')).code, 0)
     const file = join(dir, 'src/content/issues/2022-03/documents/lzbf2022-25.json')

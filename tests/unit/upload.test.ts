@@ -1,4 +1,4 @@
-// npm run upload, offline: the request handed to miniprogram-ci, and every refusal before the network call.
+// npm run publish:upload, offline: the request handed to miniprogram-ci, and every refusal before the network call.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -15,7 +15,7 @@ writeFileSync(keyPath, '-----BEGIN RSA PRIVATE KEY-----\ntest\n-----END RSA PRIV
 const config = { appid: 'touristappid', setting: { es6: false, minified: false } }
 const args = ['--version', '1.2.0', '--desc', '2023年第1期']
 
-describe('npm run upload builds a checked request for miniprogram-ci', () => {
+describe('npm run publish:upload builds a checked request for miniprogram-ci', () => {
   it('with the version, description, AppID from the environment, the key outside the repository and robot 1', () => {
     const request = uploadRequest(args, { WX_APPID: 'wx0123456789abcdef', WX_UPLOAD_KEY_PATH: keyPath }, config, root)
     assert.deepEqual(request, {

@@ -1,4 +1,4 @@
-// The content check run before every build (`npm run check:content`): one line per problem, naming the
+// The content check run before every build (`npm run content:check`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
 import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from '../../../src/content/types'
 import type { RuleList } from '../../../src/content/load'
@@ -57,10 +57,10 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.field}: ${problem.message}`
 }
 
-/** What `npm run import` writes where a person has to write something. */
+/** What `npm run content:import` writes where a person has to write something. */
 export const TO_FILL = '【待填写】'
 
-/** How check:content starts the line of a draft the import carried forward (a rule value, list or edition). */
+/** How content:check starts the line of a draft the import carried forward (a rule value, list or edition). */
 export const REVIEW = '待审核：'
 
 /** A field the import drafted (a document's `drafts`, a correction's `draft`): accepted by deleting the mark. */
@@ -90,7 +90,7 @@ export function checkContent(input: CheckInput): Problem[] {
   for (const issue of input.issues) {
     const issueFile = input.fileOf(issue.id)
     const fail = (file: string, field: string, message: string) => problems.push({ file, field, message })
-    // issue.json's shape (its document ids are checked against the files by check:content's listing).
+    // issue.json's shape (its document ids are checked against the files by content:check's listing).
     const issueShape = validateContentFile('issue', { ...issue, documents: [] })
     for (const problem of issueShape) problems.push(shapeProblem(issueFile, problem))
     if (issueShape.length === 0) checkIssueFacts(issue, (field, message) => fail(issueFile, field, message))

@@ -2,7 +2,7 @@
 // the same title once years and numbers are set aside) in an earlier issue; for every rule value, list and tool
 // edition that cited the predecessor, the cited words found again in the new text (numbers as wildcards), and the
 // value they now state, proposed as a dated value of the same parameter with its new citation. Every proposal
-// carries `review` (what it was, in which issue, in which words): check:content lists it and a build refuses it
+// carries `review` (what it was, in which issue, in which words): content:check lists it and a build refuses it
 // until a person has looked (the desk, or deleting `review` by hand). Words that are gone are reported, never
 // extended.
 import type { OriginalDocument } from '../../../src/content/original-document'

@@ -1,5 +1,5 @@
 // What a program can write of a new document before a person does, each marked as a draft: the document's `drafts`
-// names every drafted field with where it came from (check:content lists them as 待审核 and a build refuses them;
+// names every drafted field with where it came from (content:check lists them as 待审核 and a build refuses them;
 // accepting a draft is deleting its line). From the predecessor (same issuer, same title once years and numbers are
 // set aside, see carry-forward.ts): summary, key points and dates whose words are printed again (numbers as
 // wildcards, figures updated from the new text and checked against it), audience, topics, annex descriptions, the

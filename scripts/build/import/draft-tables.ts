@@ -2,7 +2,7 @@
 // item is looked for in the new document's table by its 序号, its printed row matched with numbers as wildcards,
 // and every number of the item (amount, years in names) taken from the new row. Items whose row is not there
 // again are kept as they were and named for a person; the whole folder is a draft (tables.json's `drafts`) that
-// check:content lists and a build refuses until a person deletes the mark.
+// content:check lists and a build refuses until a person deletes the mark.
 import type { OriginalDocument } from '../../../src/content/original-document'
 import type { TablesFile } from '../../../src/content/schema'
 import { squashText } from '../../../src/content/original-document'
@@ -88,7 +88,7 @@ export function draftTables(docId: string, original: OriginalDocument, predecess
 export function renderTablesModule(tables: DraftedTables): string {
   const ident = (id: string) => `projects_${id.replace(/\W/g, '_')}`
   return [
-    '// Written by `npm run import` from the issue\'s tables.json and item files — edit the JSON, not this file.',
+    '// Written by `npm run content:import` from the issue\'s tables.json and item files — edit the JSON, not this file.',
     "import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '../../../types'",
     "import head from './tables.json'",
     ...(tables.powers ? ["import powers from './powers.json'"] : []),
