@@ -224,7 +224,7 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
   })
 
   it('other damaged paths get the friendly 404; nothing outside dist/site is ever served', async () => {
-    for (const path of ['/d/no_such', '/d/%E4%B8%AD', '/d/LZBF2022-34/extra', '/c/nope', '/nothing-here', '/.git/config']) {
+    for (const path of ['/d/no_such', '/d/%E4%B8%AD', '/d/LZBF2022-34/extra', '/c/nope', '/nothing-here', '/404.html', '/.git/config']) {
       const response = await raw(path)
       assert.equal(response.status, 404, path)
       assert.match(response.headers['content-type'] as string, /text\/html/)
