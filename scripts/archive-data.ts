@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { issues } from '../src/content'
-import { contentHash, type ArchiveManifest } from '../src/domain/archive'
+import { contentHash, type ArchiveManifest } from '../src/domain/archive/archive'
 import { buildEntries } from './search-entries'
 
 const root = join(import.meta.dirname, '..')

@@ -7,7 +7,7 @@
 import { build } from 'esbuild'
 import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { join } from 'node:path'
-import type { SearchEntry } from '../src/domain/search'
+import type { SearchEntry } from '../src/domain/search/search'
 import { buildEntries } from './search-entries'
 
 const root = join(import.meta.dirname, '..')

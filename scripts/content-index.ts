@@ -218,7 +218,7 @@ const pageConfig = (title: string, share = true) => `${GENERATED_HEADER}\nexport
 /** This issue's 原文 and search entries, made searchable once, on the first query (the newest issue's search page). */
 const SEARCH_INDEX = `${GENERATED_HEADER} The search entries of this issue (made at build time
 // by scripts/search-entries.ts), looked up by bigram as queries come.
-import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../../domain/search'
+import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../../domain/search/search'
 import entries from './search-entries.json'
 
 let index: SearchIndex | undefined
@@ -230,7 +230,7 @@ export function searchIndex(): SearchIndex {
 `
 const FULLTEXT_INDEX = `${GENERATED_HEADER} This issue's 原文 search index: the text shipped at
 // build time (original/search.json), made searchable once, on the first query.
-import { loadFullTextIndex, type FullTextIndex, type ShippedText } from '../../domain/fulltext'
+import { loadFullTextIndex, type FullTextIndex, type ShippedText } from '../../domain/search/fulltext'
 import shipped from './original/search.json'
 
 let index: FullTextIndex | undefined

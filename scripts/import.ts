@@ -17,7 +17,7 @@ import { draftCorrections, draftDocument, draftIssue, updateDocument } from './i
 import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
 import { TO_FILL } from '../src/content/check'
 import { schemaRefFor } from '../src/content/schema'
-import { docNoOfId } from '../src/domain/deeplink'
+import { docNoOfId } from '../src/domain/links/deeplink'
 
 const root = join(import.meta.dirname, '..')
 

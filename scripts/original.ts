@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Correction, OriginalDocument } from '../src/content/original'
 import { buildOriginal } from './import/original'
-import { shipFullText } from '../src/domain/fulltext'
+import { shipFullText } from '../src/domain/search/fulltext'
 import { documentSections } from './import/parse'
 import { GENERATED_HEADER } from './lib/generated-files'
 

@@ -11,11 +11,11 @@ import { consultationDirectory, shortTitle } from '../src/domain/catalog'
 import { calculators } from '../src/domain/calculators'
 import type { Calculator, FormValues } from '../src/domain/calculators/types'
 import { param, type ParamLookup } from '../src/content/rules'
-import { docPagePath } from '../src/domain/deeplink'
-import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '../src/domain/links'
-import { HELP_TOPICS } from '../src/domain/help-topics'
-import { officeNamesOf } from '../src/domain/search-synonyms'
-import { normaliseText, type SearchEntry } from '../src/domain/search'
+import { docPagePath } from '../src/domain/links/deeplink'
+import { calcPagePath, contactPagePath, powerPagePath, projectPagePath } from '../src/domain/links/routes'
+import { HELP_TOPICS } from '../src/domain/search/help-topics'
+import { officeNamesOf } from '../src/domain/search/synonyms'
+import { normaliseText, type SearchEntry } from '../src/domain/search/search'
 
 const packagesDir = join(import.meta.dirname, '..', 'src', 'packages')
 const entriesFile = (issueId: string) => join(packagesDir, `issue-${issueId}`, 'search-entries.json')

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { latestIssue } from '../src/content'
-import { isoDay } from '../src/domain/dates'
+import { isoDay } from '../src/domain/dates/dates'
 import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, type WxacodeOptions } from './lib/wxacode-client'
 import { generateManifest, MAX_LINK_DAYS } from './lib/urllink-client'
 

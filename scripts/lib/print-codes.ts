@@ -2,8 +2,8 @@
 // Plain functions over the content, so tests can check every row.
 import type { GazetteIssue } from '../../src/content/types'
 import type { Calculator } from '../../src/domain/calculators/types'
-import { currentEdition } from '../../src/domain/tool-editions'
-import { CALC_LINK, DOC_LINK, qrUrl, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
+import { currentEdition } from '../../src/domain/tools/editions'
+import { CALC_LINK, DOC_LINK, qrUrl, SCENE_MAX_LENGTH } from '../../src/domain/links/deeplink'
 
 export interface CodeTarget {
   kind: 'document' | 'calculator'

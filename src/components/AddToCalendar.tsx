@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { icsDataUrl, icsText, type CalendarEvent } from '../domain/calendar'
-import { formatDate } from '../domain/dates'
+import { icsDataUrl, icsText, type CalendarEvent } from '../domain/dates/calendar'
+import { formatDate } from '../domain/dates/dates'
 import { addToPhoneCalendar, type CalendarOutcome } from '../platform/calendar'
 
 interface Props {

@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { Citation as CitationData } from '../content/types'
-import { docPagePath } from '../domain/deeplink'
-import { originalPagePath } from '../domain/original-links'
+import { docPagePath } from '../domain/links/deeplink'
+import { originalPagePath } from '../domain/links/original-links'
 import { openPage } from '../platform/nav'
 import { useSinglePage } from './single-page'
 

@@ -3,7 +3,7 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { IssueHead } from '../content/types'
 import { CATEGORIES, documentsIn, topicsOf } from '../domain/catalog'
-import { formatDate } from '../domain/dates'
+import { formatDate } from '../domain/dates/dates'
 import { DocCard } from './DocCard'
 import './IssueContents.scss'
 

@@ -3,7 +3,7 @@ import { View } from './View'
 import type { PropsWithChildren } from 'react'
 import { usePrefs } from '../store/prefs'
 import { goHome, openPage, PAGES } from '../platform/nav'
-import { fullAppNotice } from '../domain/single-page'
+import { fullAppNotice } from '../domain/links/single-page'
 import { useSinglePage } from './single-page'
 import './PageFrame.scss'
 

@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import { findDocument } from '../content/catalogue'
-import { pointersOfDocument } from '../domain/tool-titles'
-import { selfCheckPagePath } from '../domain/links'
+import { pointersOfDocument } from '../domain/tools/titles'
+import { selfCheckPagePath } from '../domain/links/routes'
 import { openPage } from '../platform/nav'
 import { useSinglePage } from './single-page'
 

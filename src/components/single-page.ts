@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { isSinglePage } from '../domain/single-page'
+import { isSinglePage } from '../domain/links/single-page'
 import { enteredScene } from '../platform/launch'
 
 /** The page was opened in 朋友圈's single-page mode (domain/single-page.ts): only what works there is shown. */

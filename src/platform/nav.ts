@@ -1,7 +1,7 @@
 // Page navigation and route parameters.
 import Taro, { getCurrentInstance } from '@tarojs/taro'
-import { normaliseRouteParams, type RouteParams } from '../domain/deeplink'
-import { CALC_PAGE, CHECK_PAGE, RATES_PAGE, SELF_CHECK_PAGE, searchPage } from '../domain/links'
+import { normaliseRouteParams, type RouteParams } from '../domain/links/deeplink'
+import { CALC_PAGE, CHECK_PAGE, RATES_PAGE, SELF_CHECK_PAGE, searchPage } from '../domain/links/routes'
 import { latestIssue } from '../content/catalogue'
 
 export const PAGES = {

@@ -2,7 +2,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { isKnownDocumentId } from '../content/catalogue'
-import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs, type WechatFont } from '../domain/prefs'
+import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs, type WechatFont } from '../domain/saved/prefs'
 import { checkedStorage } from './checked-storage'
 
 interface PrefsState extends SavedPrefs {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { param } from '../../src/content/rules'
-import { currentEdition } from '../../src/domain/tool-editions'
+import { currentEdition } from '../../src/domain/tools/editions'
 import { findCalculator } from '../../src/domain/calculators'
 import type { CalcResult, FormValues } from '../../src/domain/calculators/types'
 

@@ -9,9 +9,9 @@ import { issues } from '../../src/content'
 import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '../../src/content/original'
 import { originalIssues } from '../../src/content/generated/original-issues'
 import { allParams } from '../../src/content/rules'
-import { normaliseRouteParams } from '../../src/domain/deeplink'
-import { readAnchor, readWords } from '../../src/domain/link-targets'
-import { originalPagePath } from '../../src/domain/original-links'
+import { normaliseRouteParams } from '../../src/domain/links/deeplink'
+import { readAnchor, readWords } from '../../src/domain/links/link-targets'
+import { originalPagePath } from '../../src/domain/links/original-links'
 import { chunksUpTo, landingBlock, markInBlock, markWords, readingChunks, rowWithWords } from '../../src/domain/original-reader'
 
 interface CitedWords {

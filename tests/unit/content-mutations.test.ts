@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
-import { MAX_WORDS_LENGTH } from '../../src/domain/link-targets'
+import { MAX_WORDS_LENGTH } from '../../src/domain/links/link-targets'
 import { originals } from '../../src/packages/issue-2022-03/original'
 
 after(removeCopies)

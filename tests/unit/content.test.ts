@@ -3,10 +3,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import dayjs from 'dayjs'
 import { issues, latestIssue, findDocument } from '../../src/content'
-import { isValidIsoDate } from '../../src/domain/dates'
-import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
+import { isValidIsoDate } from '../../src/domain/dates/dates'
+import { DOC_ID_PATTERN, SCENE_MAX_LENGTH } from '../../src/domain/links/deeplink'
 import { isWellFormedPhone, normalizePhone } from '../../src/domain/phone'
-import { docNoOfId } from '../../src/domain/deeplink'
+import { docNoOfId } from '../../src/domain/links/deeplink'
 import { bodyDocNos, printedDocument, squash, squashedGazette } from './gazette-source'
 
 const issue = latestIssue

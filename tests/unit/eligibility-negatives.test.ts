@@ -7,7 +7,7 @@ import { checkEligibility, questionErrors, resumeStep, type Eligibility } from '
 import { questions } from '../../src/domain/eligibility/questions'
 import { prefillFromCheck } from '../../src/domain/eligibility/prefill'
 import { findCalculator } from '../../src/domain/calculators'
-import { currentEdition } from '../../src/domain/tool-editions'
+import { currentEdition } from '../../src/domain/tools/editions'
 import type { FormValues } from '../../src/domain/calculators/types'
 import type { BenefitId } from '../../src/domain/eligibility/guides'
 

@@ -5,7 +5,7 @@ import { param } from '../../src/content/rules'
 import { checkEligibility, type Eligibility } from '../../src/domain/eligibility/match'
 import { readSavedAnswers } from '../../src/domain/eligibility/saved-answers'
 import type { FormValues } from '../../src/domain/calculators/types'
-import { currentEdition } from '../../src/domain/tool-editions'
+import { currentEdition } from '../../src/domain/tools/editions'
 import { employmentWorkerCalculator } from '../../src/domain/calculators/employment-worker'
 
 const employmentPeriodLabel = currentEdition(employmentWorkerCalculator)!.window.label

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, issues, latestIssue } from '../../src/content'
-import { DEFAULT_PREFS, RECENT_LIMIT, readSavedPrefs, withRecent } from '../../src/domain/prefs'
+import { DEFAULT_PREFS, RECENT_LIMIT, readSavedPrefs, withRecent } from '../../src/domain/saved/prefs'
 import { consultationDirectory, documentsIn, shortTitle, topicOfTitle, topicsOf } from '../../src/domain/catalog'
 
 describe('readSavedPrefs', () => {

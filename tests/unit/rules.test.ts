@@ -3,10 +3,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findDocument } from '../../src/content'
 import { allParams, param } from '../../src/content/rules'
-import { lineEndedOn, toolEditions } from '../../src/domain/tool-editions'
+import { lineEndedOn, toolEditions } from '../../src/domain/tools/editions'
 import { calculators } from '../../src/domain/calculators'
 import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
-import { isValidIsoDate } from '../../src/domain/dates'
+import { isValidIsoDate } from '../../src/domain/dates/dates'
 import { squash, squashedGazette } from './gazette-source'
 
 function valueAppearsIn(value: number, words: string): boolean {

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { allDocumentIds, isKnownDocumentId, issues } from '../../src/content'
-import { mayBeNewerIssue, parseDocLink } from '../../src/domain/deeplink'
-import { isSiteCatalogue, lookUpOnSite, SITE_CATALOGUE_PATH, siteCatalogueOf, type SiteIO } from '../../src/domain/site-catalogue'
+import { mayBeNewerIssue, parseDocLink } from '../../src/domain/links/deeplink'
+import { isSiteCatalogue, lookUpOnSite, SITE_CATALOGUE_PATH, siteCatalogueOf, type SiteIO } from '../../src/domain/updates/site-catalogue'
 
 const link = (params: Record<string, string>) => parseDocLink(params, { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId })
 const known = allDocumentIds()

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { calculators } from '../../src/domain/calculators'
-import { currentEdition, toolEditions } from '../../src/domain/tool-editions'
+import { currentEdition, toolEditions } from '../../src/domain/tools/editions'
 import { selfChecks } from '../../src/domain/selfcheck'
-import { pointersOfDocument, toolsOfDocument } from '../../src/domain/tool-titles'
+import { pointersOfDocument, toolsOfDocument } from '../../src/domain/tools/titles'
 import { issues } from '../../src/content'
 
 describe('tool titles of each document', () => {

@@ -16,7 +16,7 @@ import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 import { isFieldShown, type CalcResult, type Calculator, type FieldErrors, type FormValues } from '../calculators/types'
 import { allQuestionFields, PENSION_GROUP, questions, UNKNOWN_YEAR, type Question } from './questions'
 import { GUIDES, guideDocId, type BenefitId } from './guides'
-import { currentEdition, toolEditions } from '../tool-editions'
+import { currentEdition, toolEditions } from '../tools/editions'
 
 /** cash: money paid to you; saving: what the government pays for you; pay: what you pay; info: a check to do. */
 export type BenefitKind = 'cash' | 'saving' | 'pay' | 'info'

@@ -2,7 +2,7 @@
 // sentence saying where they came from and which of them 我能领什么 did not ask.
 import type { ParamLookup } from '../../content/rules'
 import type { Calculator, Field, FormValues } from '../calculators/types'
-import type { Edition } from '../tool-editions'
+import type { Edition } from '../tools/editions'
 import { describeAnswers } from '../calculators/answers'
 import { checkEligibility, type Calculation } from './match'
 

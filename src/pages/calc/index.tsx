@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { View } from '../../components/View'
-import { forwardedCalcPath } from '../../domain/links'
+import { forwardedCalcPath } from '../../domain/links/routes'
 import { routeParams } from '../../platform/nav'
 
 /**

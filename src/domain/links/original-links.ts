@@ -1,8 +1,8 @@
 // Links into an issue's subpackage: a document in full, and its 原文 (packages/issue-<issue>/pages/original/index)
 // at an anchor (a clause path such as 三（二）) or at the cited words, which the page finds and highlights. An
 // archived issue (content/catalogue.ts) opens in the archive subpackage instead, which fetches it from the site.
-import { findDocument, findIssue } from '../content/catalogue'
-import { originalIssues } from '../content/generated/original-issues'
+import { findDocument, findIssue } from '../../content/catalogue'
+import { originalIssues } from '../../content/generated/original-issues'
 
 /** The 原文 page of the issue's subpackage. */
 export function originalPage(issueId: string): string {

@@ -1,6 +1,6 @@
 // Things people search for that are not in the gazette's documents: the app's own 大字 (长辈版) switch, the
 // 公报室, and the national 12345 hotline (not printed in this gazette: marked as such, never dialled from here).
-import { CHECK_PAGE, CONTACTS_PAGE, LARGE_TEXT_ACTION } from './links'
+import { CHECK_PAGE, CONTACTS_PAGE, LARGE_TEXT_ACTION } from '../links/routes'
 
 export interface HelpTopic {
   title: string
