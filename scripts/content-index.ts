@@ -257,34 +257,34 @@ function issuePageFiles(folder: string, withOriginal: Set<string>): [string, str
   const dir = join(packagesDir, `issue-${folderName(folder)}`)
   const pages = join(dir, 'pages')
   const files: [string, string][] = [
-    [join(pages, 'doc', 'index.tsx'), renderIssuePage(folder, 'doc', 'IssueDocumentPage', ["import { DocumentPage } from '../../../../components/DocumentPage'", "import { issue } from '<content>'"], '<DocumentPage issue={issue} />')],
+    [join(pages, 'doc', 'index.tsx'), renderIssuePage(folder, 'doc', 'IssueDocumentPage', ["import { DocumentPage } from '../../../../page-bodies/DocumentPage'", "import { issue } from '<content>'"], '<DocumentPage issue={issue} />')],
     [join(pages, 'doc', 'index.config.ts'), `${GENERATED_HEADER}\nexport default definePageConfig({ navigationBarTitleText: '文件详情', enableShareAppMessage: true, enableShareTimeline: true })\n`],
-    [join(pages, 'issue', 'index.tsx'), renderIssuePage(folder, 'issue', 'IssueContentsPage', ["import { IssuePage } from '../../../../components/IssuePage'", "import { issue } from '<content>'"], '<IssuePage issue={issue} />')],
+    [join(pages, 'issue', 'index.tsx'), renderIssuePage(folder, 'issue', 'IssueContentsPage', ["import { IssuePage } from '../../../../page-bodies/IssuePage'", "import { issue } from '<content>'"], '<IssuePage issue={issue} />')],
     [join(pages, 'issue', 'index.config.ts'), pageConfig('往期公报')],
   ]
   if (withOriginal.has(folderName(folder))) {
     files.push(
-      [join(pages, 'original', 'index.tsx'), renderIssuePage(folder, 'original', 'IssueOriginalPage', ["import { OriginalPage } from '../../../../components/OriginalPage'", "import { issue } from '<content>'", "import { originals } from '../../original'"], '<OriginalPage issue={issue} originals={originals} />')],
+      [join(pages, 'original', 'index.tsx'), renderIssuePage(folder, 'original', 'IssueOriginalPage', ["import { OriginalPage } from '../../../../page-bodies/OriginalPage'", "import { issue } from '<content>'", "import { originals } from '../../original'"], '<OriginalPage issue={issue} originals={originals} />')],
       [join(pages, 'original', 'index.config.ts'), pageConfig('原文')],
     )
   }
   const tables = tablesOf(folder)
   if (tables.powers) {
     files.push(
-      [join(pages, 'powers', 'index.tsx'), renderIssuePage(folder, 'powers', 'IssuePowersPage', ["import { PowersPage } from '../../../../components/PowersPage'", "import { powerList } from '<tables>'"], `<PowersPage issueId='${folderName(folder)}' list={powerList} />`)],
+      [join(pages, 'powers', 'index.tsx'), renderIssuePage(folder, 'powers', 'IssuePowersPage', ["import { PowersPage } from '../../../../page-bodies/PowersPage'", "import { powerList } from '<tables>'"], `<PowersPage issueId='${folderName(folder)}' list={powerList} />`)],
       [join(pages, 'powers', 'index.config.ts'), pageConfig('乡镇（街道）权责清单')],
     )
   }
   if (tables.projects) {
     files.push(
-      [join(pages, 'projects', 'index.tsx'), renderIssuePage(folder, 'projects', 'IssueProjectsPage', ["import { ProjectsPage } from '../../../../components/ProjectsPage'", "import { projectPlans } from '<tables>'"], `<ProjectsPage issueId='${folderName(folder)}' projectPlans={projectPlans} />`)],
+      [join(pages, 'projects', 'index.tsx'), renderIssuePage(folder, 'projects', 'IssueProjectsPage', ["import { ProjectsPage } from '../../../../page-bodies/ProjectsPage'", "import { projectPlans } from '<tables>'"], `<ProjectsPage issueId='${folderName(folder)}' projectPlans={projectPlans} />`)],
       [join(pages, 'projects', 'index.config.ts'), pageConfig('涉农资金项目')],
     )
   }
   // Every issue has its source.txt, so the newest issue has its 原文 to search too.
   if (folderName(folder) === issueFolderNames()[0]) {
     files.push(
-      [join(pages, 'search', 'index.tsx'), renderIssuePage(folder, 'search', 'IssueSearchPage', ["import { SearchPage } from '../../../../components/SearchPage'", "import { searchIndex } from '../../search-index'", "import { fullTextIndex } from '../../fulltext-index'"], '<SearchPage searchIndex={searchIndex} fullTextIndex={fullTextIndex} />')],
+      [join(pages, 'search', 'index.tsx'), renderIssuePage(folder, 'search', 'IssueSearchPage', ["import { SearchPage } from '../../../../page-bodies/SearchPage'", "import { searchIndex } from '../../search-index'", "import { fullTextIndex } from '../../fulltext-index'"], '<SearchPage searchIndex={searchIndex} fullTextIndex={fullTextIndex} />')],
       [join(pages, 'search', 'index.config.ts'), pageConfig('搜索', false)],
       [join(dir, 'search-index.ts'), SEARCH_INDEX],
       [join(dir, 'fulltext-index.ts'), FULLTEXT_INDEX],

@@ -1,5 +1,5 @@
 import { PageFrame } from '../../components/PageFrame'
-import { NotFoundView } from '../../components/NotFoundView'
+import { NotFoundView } from '../../page-bodies/NotFoundView'
 import { guarded } from '../../components/PageErrorBoundary'
 
 function NotFoundPage() {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { PageFrame } from '../../../../components/PageFrame'
-import { NotFoundView } from '../../../../components/NotFoundView'
+import { NotFoundView } from '../../../../page-bodies/NotFoundView'
 import { guarded } from '../../../../components/PageErrorBoundary'
 import { allDocumentIds, isKnownDocumentId } from '../../../../content/catalogue'
 import { explainNotFound, mayBeNewerIssue, parseDocLink } from '../../../../domain/links/deeplink'

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
-import { View } from './View'
+import { View } from '../components/View'
 import type { FundedProject, ProjectPlan } from '../content/types'
 import { filterProjects, sumAmount, totalsByTownship, villagesOf } from '../domain/tables'
 import { projectPagePath } from '../domain/links/routes'
 import { openPage, routeParams } from '../platform/nav'
-import { PageFrame } from './PageFrame'
-import { SourceDocument } from './SourceDocument'
+import { PageFrame } from '../components/PageFrame'
+import { SourceDocument } from '../components/SourceDocument'
 import './ProjectsPage.scss'
 
 /** What a page of the plans needs: its issue (the pages are in that issue's subpackage) and the plans. */

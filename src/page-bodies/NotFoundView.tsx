@@ -1,11 +1,11 @@
 import { Text } from '@tarojs/components'
-import { View } from './View'
+import { View } from '../components/View'
 import { allDocumentIds, findDocument, latestIssue } from '../content/catalogue'
 import { topicOfTitle } from '../domain/catalog'
 import { docNoOfId, docPagePath, isBeyondNewest, nearestDocIds } from '../domain/links/deeplink'
 import { goHome, openPage, PAGES } from '../platform/nav'
 import { canScan, scanAgain } from '../platform/scan'
-import { CallButton } from './CallButton'
+import { CallButton } from '../components/CallButton'
 
 interface Props {
   message: string

@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import { View } from './View'
+import { View } from '../components/View'
 import type { IssueHead } from '../content/types'
 import { latestIssue } from '../content/catalogue'
 import { issueContentsPath } from '../domain/links/original-links'
 import { openPage, PAGES } from '../platform/nav'
-import { PageFrame } from './PageFrame'
-import { IssueCover, IssueDocuments } from './IssueContents'
-import { AboutGazette } from './AboutGazette'
+import { PageFrame } from '../components/PageFrame'
+import { IssueCover, IssueDocuments } from '../components/IssueContents'
+import { AboutGazette } from '../components/AboutGazette'
 
 /** An older issue's contents (home's 往期 opens it): its own subpackage's page, or the archive's once fetched. */
 export function IssueContentsView({ issue }: { issue: IssueHead }) {

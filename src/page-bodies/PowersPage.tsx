@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
-import { View } from './View'
+import { View } from '../components/View'
 import { POWER_TYPES, type PowerItem, type PowerList, type PowerType } from '../content/types'
 import { countByType, filterPowers, type Who } from '../domain/tables'
 import { powerPagePath } from '../domain/links/routes'
 import { openPage, routeParams } from '../platform/nav'
-import { PageFrame } from './PageFrame'
-import { SourceDocument } from './SourceDocument'
-import { DocCallBar } from './CallBar'
+import { PageFrame } from '../components/PageFrame'
+import { SourceDocument } from '../components/SourceDocument'
+import { DocCallBar } from '../components/CallBar'
 
 /** What a page of the list needs: its issue (the pages are in that issue's subpackage) and the list. */
 interface Listing {
