@@ -11,6 +11,7 @@ import { currentEdition } from '../src/domain/tools/editions'
 import { isoDay } from '../src/domain/dates/dates'
 import { calculatorPage, calendarFiles, documentPage, notFoundPage, type Takeover } from './site/render'
 import { issueDocumentPath } from '../src/domain/links/original-links'
+import { issueDocPage, PAGES, wechatPagePath } from '../src/domain/links/routes'
 import { linkFor, type UrlLinkManifest } from './lib/urllink-client'
 import { buildIssueOriginals } from './original'
 import { writeShareImages } from './site/share-images'
@@ -32,7 +33,7 @@ function externaliseInlineScripts(html: string, dir: string): string {
 }
 
 /** The pages a printed code goes through: pages/doc/index, then the full page in the newest issue's subpackage. */
-export const DOCUMENT_PAGES = ['pages/doc/index', `packages/issue-${latestIssue.id}/pages/doc/index`]
+export const DOCUMENT_PAGES = [PAGES.doc, issueDocPage(latestIssue.id)].map(wechatPagePath)
 
 /**
  * The chunks (script and style) of these pages, as the app's webpack runtime names them: the pages a printed code

@@ -1,7 +1,6 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { usePageNotFound } from '@tarojs/taro'
-import { PAGES } from './platform/nav'
-import { movedPagePath } from './domain/links/routes'
+import { movedPagePath, PAGES } from './domain/links/routes'
 import { normaliseRouteParams } from './domain/links/deeplink'
 import { wechatFont } from './platform/system'
 import { usePrefs } from './store/prefs'

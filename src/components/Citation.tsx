@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { Citation as CitationData } from '../content/types'
-import { docPagePath } from '../domain/links/deeplink'
+import { docPagePath } from '../domain/links/routes'
 import { originalPagePath } from '../domain/links/original-links'
 import { openPage } from '../platform/nav'
 import { useSinglePage } from './single-page'

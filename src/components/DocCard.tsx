@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { DocumentHead } from '../content/types'
-import { docPagePath } from '../domain/links/deeplink'
+import { docPagePath } from '../domain/links/routes'
 import { shortTitle } from '../domain/catalog'
 import { openPage } from '../platform/nav'
 import './DocCard.scss'

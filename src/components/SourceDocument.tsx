@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import { findDocument } from '../content/catalogue'
-import { docPagePath } from '../domain/links/deeplink'
+import { docPagePath } from '../domain/links/routes'
 import { openPage } from '../platform/nav'
 import { PhoneCard } from './PhoneCard'
 

@@ -4,7 +4,7 @@ import { View } from '../components/View'
 import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { findIssue, isKnownDocumentId } from '../content/catalogue'
 import type { GazetteIssue } from '../content/types'
-import { docPagePath, docShareQuery, explainNotFound, parseDocLink } from '../domain/links/deeplink'
+import { docShareQuery, explainNotFound, parseDocLink } from '../domain/links/deeplink'
 import { allWindowsEnded, formatDate } from '../domain/dates/dates'
 import { actionEvents } from '../domain/dates/calendar'
 import { shareImageUrl, siteConfig } from '../site.config'
@@ -21,7 +21,7 @@ import { CallBar } from '../components/CallBar'
 import { ReportProblem } from '../components/ReportProblem'
 import { shareTitle } from '../domain/links/share'
 import { toolsOfDocument } from '../domain/tools/titles'
-import { calcOfIssuePath, powerPagePath, projectPagePath, selfCheckPagePath } from '../domain/links/routes'
+import { calcOfIssuePath, powerPagePath, projectPagePath, selfCheckPagePath, docPagePath, PAGES } from '../domain/links/routes'
 import { originalPagePath } from '../domain/links/original-links'
 import { readAnchor } from '../domain/links/link-targets'
 import { useSinglePage } from '../components/single-page'
@@ -62,7 +62,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   useShareAppMessage(() =>
     found
       ? { title: shareTitle(found.doc, found.issue.year, today), path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) }
-      : { title: '离石政策通', path: '/pages/index/index' },
+      : { title: '离石政策通', path: PAGES.home },
   )
   useShareTimeline(() => (found ? { title: shareTitle(found.doc, found.issue.year, today), query: docShareQuery(found.doc.id) } : { title: '离石政策通' }))
 

@@ -2,8 +2,9 @@ import { Text } from '@tarojs/components'
 import { View } from '../components/View'
 import { allDocumentIds, findDocument, latestIssue } from '../content/catalogue'
 import { topicOfTitle } from '../domain/catalog'
-import { docNoOfId, docPagePath, isBeyondNewest, nearestDocIds } from '../domain/links/deeplink'
-import { goHome, openPage, PAGES } from '../platform/nav'
+import { docPageOfQrPath, docPagePath, PAGES } from '../domain/links/routes'
+import { docNoOfId, isBeyondNewest, nearestDocIds } from '../domain/links/deeplink'
+import { goHome, openPage } from '../platform/nav'
 import { canScan, scanAgain } from '../platform/scan'
 import { CallButton } from '../components/CallButton'
 
@@ -50,7 +51,7 @@ export function NotFoundView({ message, shownId, newerAdvice }: Props) {
         </View>
       ) : null}
       {canScan ? (
-        <View className='btn btn--plain' onClick={() => void scanAgain((url) => openPage(`${PAGES.doc}?q=${encodeURIComponent(url)}`))}>
+        <View className='btn btn--plain' onClick={() => void scanAgain((url) => openPage(docPageOfQrPath(url)))}>
           <Text>📷 再扫一次</Text>
         </View>
       ) : null}

@@ -7,7 +7,7 @@ import { DocCallBar } from '../components/CallBar'
 import { OriginalBlockView } from '../components/OriginalText'
 import type { GazetteIssue } from '../content/types'
 import { blockText, type OriginalDocument } from '../content/original'
-import { docPagePath } from '../domain/links/deeplink'
+import { docPagePath, PAGES } from '../domain/links/routes'
 import { originalPagePath } from '../domain/links/original-links'
 import { chunksUpTo, landingBlock, outline, readingChunks, rowWithWords } from '../domain/original-reader'
 import { readAnchor, readWords } from '../domain/links/link-targets'
@@ -53,7 +53,7 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
     const at = block?.clause ? block.id : undefined
     return {
       title: found ? `${found.doc.docNo} 原文${at ? ` 第${at}条` : ''}` : '离石政策通',
-      path: (doc && originalPagePath(doc.id, { at: block?.id })) ?? '/pages/index/index',
+      path: (doc && originalPagePath(doc.id, { at: block?.id })) ?? PAGES.home,
     }
   })
 

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, latestIssue } from '../../src/content'
-import { CALC_LINK, decodeRepeatedly, docNoOfId, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/links/deeplink'
+import { docPagePath } from '../../src/domain/links/routes'
+import { CALC_LINK, decodeRepeatedly, docNoOfId, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/links/deeplink'
 
 const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }
 const open = (params: Record<string, string | undefined>): DocLink => parseDocLink(params, options)
