@@ -62,7 +62,7 @@ function renderOriginalFiles(built: BuiltIssue): Map<string, string> {
     join(dir, 'index.ts'),
     [
       `${GENERATED_HEADER} The 原文 of this issue, from its source.txt and corrections/.`,
-      "import type { OriginalDocument } from '../../../content/original'",
+      "import type { OriginalDocument } from '#src/content/original'",
       ...built.documents.map((doc) => `import ${ident(doc.id)} from './${doc.id}.json'`),
       '',
       'export const originals: Record<string, OriginalDocument> = {',

@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components'
-import { View } from '../components/View'
-import { allDocumentIds, findDocument, latestIssue } from '../content/catalogue'
-import { topicOfTitle } from '../domain/catalog'
-import { docPageOfQrPath, docPagePath, PAGES } from '../domain/links/routes'
-import { docNoOfId, isBeyondNewest, nearestDocIds } from '../domain/links/deeplink'
-import { goHome, openPage } from '../platform/nav'
-import { canScan, scanAgain } from '../platform/scan'
-import { CallButton } from '../components/CallButton'
+import { View } from '#src/components/View'
+import { allDocumentIds, findDocument, latestIssue } from '#src/content/catalogue'
+import { topicOfTitle } from '#src/domain/catalog'
+import { docPageOfQrPath, docPagePath, PAGES } from '#src/domain/links/routes'
+import { docNoOfId, isBeyondNewest, nearestDocIds } from '#src/domain/links/deeplink'
+import { goHome, openPage } from '#src/platform/nav'
+import { canScan, scanAgain } from '#src/platform/scan'
+import { CallButton } from '#src/components/CallButton'
 
 interface Props {
   message: string

@@ -2,7 +2,7 @@
 // wx.getUpdateManager; in the browser there is nothing to update (the site serves the current build).
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { appUpdate, type UpdateManagerPort, type UpdateState } from '../domain/updates/app-update'
+import { appUpdate, type UpdateManagerPort, type UpdateState } from '#src/domain/updates/app-update'
 
 function updateManager(): UpdateManagerPort | undefined {
   if (process.env.TARO_ENV !== 'weapp' || typeof Taro.getUpdateManager !== 'function') return undefined

@@ -1,7 +1,7 @@
 // Page navigation and route parameters.
 import Taro, { getCurrentInstance } from '@tarojs/taro'
-import { normaliseRouteParams, type RouteParams } from '../domain/links/deeplink'
-import { PAGES } from '../domain/links/routes'
+import { normaliseRouteParams, type RouteParams } from '#src/domain/links/deeplink'
+import { PAGES } from '#src/domain/links/routes'
 
 /** The page's parameters, each a string (see normaliseRouteParams). */
 export function routeParams(): RouteParams {

@@ -243,8 +243,8 @@ const mutations: Mutation[] = [
   {
     name: 'an issue’s generated document page edited by hand',
     file: 'src/packages/issue-2022-03/pages/doc/index.tsx',
-    from: "import { issue } from '../../../../content/generated/2022-03'",
-    to: "import { issue } from '../../../../content/generated/2022-04'",
+    from: "import { issue } from '#src/content/generated/2022-03'",
+    to: "import { issue } from '#src/content/generated/2022-04'",
     expected: stale(INDEX),
   },
   {

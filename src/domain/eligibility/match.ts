@@ -1,8 +1,8 @@
 // 我能领什么: from a household's answers, every benefit that applies, with its amount from the same
 // calculators the calculator pages use (never a second copy of a rule), the reason, and near misses.
 // What the household pays (医保 contribution, coal at the subsidised price) is kept apart from what it gets.
-import type { DateWindow } from '../../content/types'
-import type { ParamLookup } from '../../content/rules'
+import type { DateWindow } from '#src/content/types'
+import type { ParamLookup } from '#src/content/rules'
 import { caregiverCalculator } from '../calculators/caregiver'
 import { cleanCoalCalculator } from '../calculators/clean-coal'
 import { employmentWorkerCalculator } from '../calculators/employment-worker'

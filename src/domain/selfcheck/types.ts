@@ -1,7 +1,7 @@
 // Self-check tools for the safety campaigns: questions as data, and an evaluation that lists what to fix and
 // the rule behind each item. They never say that something is safe, and never say “nothing found” while a
 // question is unanswered or answered 不清楚.
-import type { ParamLookup } from '../../content/rules'
+import type { ParamLookup } from '#src/content/rules'
 import { isFieldShown, type Field, type FieldErrors, type FormValues } from '../calculators/types'
 import { readNumber, UNSURE } from '../calculators/input'
 

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react'
 import { Text } from '@tarojs/components'
-import { View } from '../../components/View'
-import { PageFrame } from '../../components/PageFrame'
-import { PhoneCard } from '../../components/PhoneCard'
-import { CallBar } from '../../components/CallBar'
-import { NotFoundView } from '../../page-bodies/NotFoundView'
-import { docNoOfId, explainNotFound } from '../../domain/links/deeplink'
-import { lookUpOnSite, type SiteLookup } from '../../domain/updates/site-catalogue'
-import { fetchSiteText, siteOrigin } from '../../platform/site-request'
-import { update, useUpdateState } from '../../platform/app-update'
+import { View } from '#src/components/View'
+import { PageFrame } from '#src/components/PageFrame'
+import { PhoneCard } from '#src/components/PhoneCard'
+import { CallBar } from '#src/components/CallBar'
+import { NotFoundView } from '#src/page-bodies/NotFoundView'
+import { docNoOfId, explainNotFound } from '#src/domain/links/deeplink'
+import { lookUpOnSite, type SiteLookup } from '#src/domain/updates/site-catalogue'
+import { fetchSiteText, siteOrigin } from '#src/platform/site-request'
+import { update, useUpdateState } from '#src/platform/app-update'
 
 /** The not-found sentence when the site answered but has no such document either. */
 const UNKNOWN = (id: string) => explainNotFound({ kind: 'notFound', reason: 'unknown', shownId: id })
