@@ -1,4 +1,4 @@
-// The app's one update manager (domain/app-update.ts), started when app.ts loads (on launch). Only WeChat has
+// The app's one update manager (domain/updates/app-update.ts), started when app.ts loads (on launch). Only WeChat has
 // wx.getUpdateManager; in the browser there is nothing to update (the site serves the current build).
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'

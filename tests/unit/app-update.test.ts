@@ -1,4 +1,4 @@
-// A new version WeChat has downloaded (domain/app-update.ts): applied only at a safe moment (no form open) or when
+// A new version WeChat has downloaded (domain/updates/app-update.ts): applied only at a safe moment (no form open) or when
 // the person asks; never before WeChat reports it ready.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'

@@ -1,4 +1,4 @@
-// The site's catalogue for newer issues' printed codes (domain/site-catalogue.ts): which ids may ask the site at
+// The site's catalogue for newer issues' printed codes (domain/updates/site-catalogue.ts): which ids may ask the site at
 // all, what the published file holds, and what the app takes from an answer.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'

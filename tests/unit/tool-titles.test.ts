@@ -1,4 +1,4 @@
-// The document page lists its 算一算 / 自查 entries from a generated title map (src/domain/tool-titles.json), not
+// The document page lists its 算一算 / 自查 entries from a generated title map (src/domain/generated/tool-titles.json, read by src/domain/tools/titles.ts), not
 // from the tools themselves: the map must say exactly what the tools say.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'

@@ -15,7 +15,7 @@ const UNKNOWN = (id: string) => explainNotFound({ kind: 'notFound', reason: 'unk
 
 /**
  * A printed code of a document this version does not know, shaped like one of a newer issue: the site's catalogue
- * (domain/site-catalogue.ts) is asked once. Found: its 文号, title and phone, marked as from the site, with 拨打; the
+ * (domain/updates/site-catalogue.ts) is asked once. Found: its 文号, title and phone, marked as from the site, with 拨打; the
  * full page is in the new version, so the person is told to update (现在更新 once WeChat has it downloaded). Not
  * there: the usual not-found page; site unreachable: said so, with the 公报室's phone.
  */
