@@ -4,7 +4,7 @@ import type { GazetteIssue } from '../../src/content/types'
 import type { Calculator } from '../../src/domain/calculators/types'
 import { currentEdition } from '../../src/domain/tools/editions'
 import { CALC_LINK, DOC_LINK, qrUrl, SCENE_MAX_LENGTH } from '../../src/domain/links/deeplink'
-import { PAGES, wechatPagePath } from '../../src/domain/links/routes'
+import { PAGES, PRINTED_CALC_CODE_PAGE, wechatPagePath } from '../../src/domain/links/routes'
 
 export interface CodeTarget {
   kind: 'document' | 'calculator'
@@ -45,7 +45,7 @@ export function codeTargets(issue: GazetteIssue, calculators: Calculator[], qrDo
     id: calculator.id,
     docNo: docIds.map((id) => issue.documents.find((doc) => doc.id === id)?.docNo ?? id).join('、'),
     title: calculator.title,
-    pagePath: wechatPagePath(PAGES.printedCalculatorCode),
+    pagePath: wechatPagePath(PRINTED_CALC_CODE_PAGE),
     scene: calculator.id,
     url: qrUrl(CALC_LINK, calculator.id, qrDomain),
     file: `calc-${calculator.id}`,

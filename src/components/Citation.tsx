@@ -1,8 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { Citation as CitationData } from '#src/content/types'
-import { docPagePath } from '#src/domain/links/routes'
-import { originalPagePath } from '#src/domain/links/original-links'
+import { docPagePath, originalPagePath } from '#src/domain/links/routes'
 import { openPage } from '#src/platform/nav'
 import { useSinglePage } from './single-page'
 

@@ -1,6 +1,6 @@
 // Every link into the 原文 that the content makes — each rule parameter's citation (calculator lines, 补助标准一览
 // rows), each key point's source, each date's gazette words — lands on the block holding its words, with exactly
-// those words marked. Followed the way the app does it: the link is built (original-links), handed over by the
+// those words marked. Followed the way the app does it: the link is built (routes.ts), handed over by the
 // router still percent-encoded, read (link-targets), the block found and the words marked (original-reader, the
 // functions OriginalPage and OriginalText render with).
 import assert from 'node:assert/strict'
@@ -11,7 +11,7 @@ import { originalIssues } from '../../src/content/generated/original-issues'
 import { allParams } from '../../src/content/rules'
 import { normaliseRouteParams } from '../../src/domain/links/deeplink'
 import { readAnchor, readWords } from '../../src/domain/links/link-targets'
-import { originalPagePath } from '../../src/domain/links/original-links'
+import { originalPagePath } from '../../src/domain/links/routes'
 import { chunksUpTo, landingBlock, markInBlock, markWords, readingChunks, rowWithWords } from '../../src/domain/original-reader'
 
 interface CitedWords {

@@ -25,6 +25,7 @@ describe('the routes module', () => {
     const issue = latestIssue.id
     const built = [
       ...Object.values(routes.PAGES),
+      routes.PRINTED_CALC_CODE_PAGE,
       routes.docPagePath('lzbf2022-34'),
       routes.docPageOfQrPath('https://gb.lishi.example.cn/d/lzbf2022-34'),
       routes.newerIssuePath('lzbf2099-1'),
@@ -36,10 +37,10 @@ describe('the routes module', () => {
       routes.projectPagePath(issue, 'plan', 2),
       routes.originalPage(issue),
       routes.issueDocPage(issue),
-      routes.fullDocumentPath('lzbf2022-34', { id: issue, archived: false }),
-      routes.fullDocumentPath('lzbf2022-34', { id: issue, archived: true }),
-      routes.issueContentsPagePath(issue, false),
-      routes.issueContentsPagePath(issue, true),
+      routes.fullDocumentPath('lzbf2022-34', { id: issue, shelf: 'package' }),
+      routes.fullDocumentPath('lzbf2022-34', { id: issue, shelf: 'archive' }),
+      routes.issueContentsPagePath(issue, 'package'),
+      routes.issueContentsPagePath(issue, 'archive'),
     ]
     for (const path of built) assert.ok(registered.has(pageOf(path)), `${path} is not a registered page`)
   })
@@ -48,15 +49,15 @@ describe('the routes module', () => {
     assert.equal(routes.docPagePath('lzbf2022-34'), '/pages/doc/index?id=lzbf2022-34')
     assert.equal(routes.docPageOfQrPath('https://gb.lishi.example.cn/d/a?b=c&d'), '/pages/doc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fd%2Fa%3Fb%3Dc%26d')
     assert.equal(routes.newerIssuePath('lzf2030-1&x'), '/packages/archive/pages/newer/index?id=lzf2030-1%26x')
-    assert.equal(routes.fullDocumentPath('lzbf2022-34', { id: '2022-03', archived: false }, '三（二）'), `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
-    assert.equal(routes.fullDocumentPath('lzbf2019-1', { id: '2019-01', archived: true }), '/packages/archive/pages/doc/index?id=lzbf2019-1')
-    assert.equal(routes.issueContentsPagePath('2019-01', true), '/packages/archive/pages/issue/index?issue=2019-01')
-    assert.equal(routes.issueContentsPagePath('2022-03', false), '/packages/issue-2022-03/pages/issue/index')
+    assert.equal(routes.fullDocumentPath('lzbf2022-34', { id: '2022-03', shelf: 'package' }, '三（二）'), `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
+    assert.equal(routes.fullDocumentPath('lzbf2019-1', { id: '2019-01', shelf: 'archive' }), '/packages/archive/pages/doc/index?id=lzbf2019-1')
+    assert.equal(routes.issueContentsPagePath('2019-01', 'archive'), '/packages/archive/pages/issue/index?issue=2019-01')
+    assert.equal(routes.issueContentsPagePath('2022-03', 'package'), '/packages/issue-2022-03/pages/issue/index')
   })
 
   it('names a page the way WeChat’s server APIs take it (no leading slash)', () => {
     assert.equal(routes.wechatPagePath(routes.PAGES.doc), 'pages/doc/index')
-    assert.equal(routes.wechatPagePath(routes.PAGES.printedCalculatorCode), 'pages/calc/index')
+    assert.equal(routes.wechatPagePath(routes.PRINTED_CALC_CODE_PAGE), 'pages/calc/index')
   })
 })
 
