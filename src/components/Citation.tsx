@@ -1,7 +1,8 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { Citation as CitationData } from '#src/content/types'
-import { docPagePath, originalPagePath } from '#src/domain/links/routes'
+import { docPagePath } from '#src/domain/links/routes'
+import { originalPagePath } from '#src/domain/links/document-links'
 import { openPage } from '#src/platform/nav'
 import { useSinglePage } from './single-page'
 

@@ -11,7 +11,7 @@ import { originalIssues } from '../../src/content/generated/original-issues'
 import { allParams } from '../../src/content/rules'
 import { normaliseRouteParams } from '../../src/domain/links/deeplink'
 import { readAnchor, readWords } from '../../src/domain/links/link-targets'
-import { originalPagePath } from '../../src/domain/links/routes'
+import { originalPagePath } from '../../src/domain/links/document-links'
 import { chunksUpTo, landingBlock, markInBlock, markWords, readingChunks, rowWithWords } from '../../src/domain/original-reader'
 
 interface CitedWords {

@@ -35,10 +35,10 @@ describe('the routes module', () => {
       routes.searchPage(issue),
       routes.powerPagePath(issue, 3),
       routes.projectPagePath(issue, 'plan', 2),
-      routes.originalPage(issue),
+      routes.documentPath('original', 'lzbf2022-34', { id: issue, shelf: 'package' }, { words: '托管 30%' }),
       routes.issueDocPage(issue),
-      routes.fullDocumentPath('lzbf2022-34', { id: issue, shelf: 'package' }),
-      routes.fullDocumentPath('lzbf2022-34', { id: issue, shelf: 'archive' }),
+      routes.documentPath('doc', 'lzbf2022-34', { id: issue, shelf: 'package' }),
+      routes.documentPath('doc', 'lzbf2022-34', { id: issue, shelf: 'archive' }),
       routes.issueContentsPagePath(issue, 'package'),
       routes.issueContentsPagePath(issue, 'archive'),
     ]
@@ -49,8 +49,8 @@ describe('the routes module', () => {
     assert.equal(routes.docPagePath('lzbf2022-34'), '/pages/doc/index?id=lzbf2022-34')
     assert.equal(routes.docPageOfQrPath('https://gb.lishi.example.cn/d/a?b=c&d'), '/pages/doc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fd%2Fa%3Fb%3Dc%26d')
     assert.equal(routes.newerIssuePath('lzf2030-1&x'), '/packages/archive/pages/newer/index?id=lzf2030-1%26x')
-    assert.equal(routes.fullDocumentPath('lzbf2022-34', { id: '2022-03', shelf: 'package' }, '三（二）'), `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
-    assert.equal(routes.fullDocumentPath('lzbf2019-1', { id: '2019-01', shelf: 'archive' }), '/packages/archive/pages/doc/index?id=lzbf2019-1')
+    assert.equal(routes.documentPath('doc', 'lzbf2022-34', { id: '2022-03', shelf: 'package' }, { at: '三（二）' }), `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
+    assert.equal(routes.documentPath('doc', 'lzbf2019-1', { id: '2019-01', shelf: 'archive' }), '/packages/archive/pages/doc/index?id=lzbf2019-1')
     assert.equal(routes.issueContentsPagePath('2019-01', 'archive'), '/packages/archive/pages/issue/index?issue=2019-01')
     assert.equal(routes.issueContentsPagePath('2022-03', 'package'), '/packages/issue-2022-03/pages/issue/index')
   })

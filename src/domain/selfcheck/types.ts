@@ -35,7 +35,7 @@ export interface SelfCheck {
   id: string
   title: string
   intro: string
-  /** The rule parameters it reads (id prefixes); its document and period are its edition's (see tool-editions). */
+  /** The rule parameters it reads (id prefixes); its document and period are its edition's (see tools/editions.ts). */
   paramPrefixes: string[]
   fields: Field[]
   /** Whom to ask about an answer of 不清楚. */
