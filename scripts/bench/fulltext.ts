@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { srcImportsTsconfig } from './esbuild-src-imports'
 import { chromium } from 'playwright-core'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -21,14 +22,14 @@ async function bundle(): Promise<{ code: string; naiveData: string }> {
   const asWebpackShipsIt = (file: string) => `JSON.parse(${JSON.stringify(readFileSync(join(dir, file), 'utf8').trim())})`
   const originals = readdirSync(dir).filter((file) => file.endsWith('.json') && file !== 'search.json')
   const entry = `
-    import { loadFullTextIndex, searchFullText, scanFullText } from './src/domain/fulltext'
+    import { loadFullTextIndex, searchFullText, scanFullText } from './src/domain/search/fulltext'
     let index
     window.bench = {
       first: (query) => { index = loadFullTextIndex(${asWebpackShipsIt('search.json')}); return searchFullText(index, query).total },
       indexed: (query) => searchFullText(index, query).total,
       naive: (query) => scanFullText(window.documents, query).total,
     }`
-  const result = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', target: 'es2017', charset: 'utf8' })
+  const result = await build({ tsconfigRaw: srcImportsTsconfig, stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', target: 'es2017', charset: 'utf8' })
   // The 原文 data for the naive scan comes in a script of its own, after the cold start has been measured.
   return { code: result.outputFiles[0].text, naiveData: `window.documents = [${originals.map(asWebpackShipsIt).join(',')}]` }
 }

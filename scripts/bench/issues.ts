@@ -5,9 +5,10 @@
 // network time not counted here). Older issues are the newest one's documents with their own 文号 and words, as the
 // synthetic archive makes them. Heap: after the first answer and every query. Prints numbers; asserts nothing.
 import { build } from 'esbuild'
+import { srcImportsTsconfig } from './esbuild-src-imports'
 import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { join } from 'node:path'
-import type { SearchEntry } from '../../src/domain/search'
+import type { SearchEntry } from '#src/domain/search/search'
 import { buildEntries } from '../build/search-entries'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -35,7 +36,7 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 async function searchCode(): Promise<string> {
   // \`eager\`: the index as the build before this one made it on the phone — every bigram's postings at once.
   const entry = `
-    import { buildSearchIndex, scanIndex, search } from './src/domain/search'
+    import { buildSearchIndex, scanIndex, search } from './src/domain/search/search'
     function eagerIndex(entries) {
       const postings = new Map()
       const add = (key, index) => { const list = postings.get(key); if (!list) postings.set(key, [index]); else if (list[list.length - 1] !== index) list.push(index) }
@@ -48,7 +49,7 @@ async function searchCode(): Promise<string> {
       return { entries, lookup: (key) => postings.get(key) || [] }
     }
     window.lishi = { buildSearchIndex, scanIndex, search, eagerIndex }`
-  const result = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', target: 'es2017', charset: 'utf8' })
+  const result = await build({ tsconfigRaw: srcImportsTsconfig, stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', target: 'es2017', charset: 'utf8' })
   return result.outputFiles[0].text
 }
 

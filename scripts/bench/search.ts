@@ -4,7 +4,7 @@
 // 100) in Chromium at 4× (scripts/bench/issues.ts); and the share of questions people type that find their target on
 // the first screen (tests/unit/search-questions.ts). Prints numbers; asserts nothing.
 import { performance } from 'node:perf_hooks'
-import { buildSearchIndex, scanIndex, search, type SearchEntry, type SearchIndex } from '../../src/domain/search'
+import { buildSearchIndex, scanIndex, search, type SearchEntry, type SearchIndex } from '#src/domain/search/search'
 import { buildEntries } from '../build/search-entries'
 import { benchFullText } from './fulltext'
 import { benchIssues } from './issues'

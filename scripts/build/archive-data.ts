@@ -2,11 +2,11 @@
 // bits of the file's sha256): per issue a manifest (the issue's documents in full, and the hashes of its other
 // files), each document's 原文 and its search entries. The hash of each manifest is shipped in the package
 // (src/content/generated/archive.json, the archive step of `npm run generate`), so the app can check what it fetches
-// (src/domain/archive.ts); build:site writes the files. The newest issue is not archived: it is always in the package.
+// (src/domain/archive/archive.ts); build:site writes the files. The newest issue is not archived: it is always in the package.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fullIssues } from './content/issues'
-import { contentHash, type ArchiveManifest } from '../../src/domain/archive'
+import { contentHash, type ArchiveManifest } from '#src/domain/archive/archive'
 import { buildEntries } from './search-entries'
 
 const root = join(import.meta.dirname, '..', '..')

@@ -6,18 +6,19 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { findFullDocument, fullIssues, latestFullIssue } from './content/issues'
-import { calculators } from '../../src/domain/calculators'
-import { currentEdition } from '../../src/domain/tool-editions'
-import { isoDay } from '../../src/domain/dates'
+import { calculators } from '#src/domain/calculators'
+import { currentEdition } from '#src/domain/tools/editions'
+import { isoDay } from '#src/domain/dates/dates'
 import { calculatorPage, calendarFiles, documentPage, notFoundPage, type Takeover } from './site/render'
-import { issueDocumentPath } from '../../src/domain/original-links'
+import { issueDocPage, PAGES, wechatPagePath } from '#src/domain/links/routes'
+import { issueDocumentPath } from '#src/domain/links/document-links'
 import { linkFor, type UrlLinkManifest } from '../publish/urllink-client'
 import { buildIssueOriginals } from './original-files'
 import { writeShareImages } from './site/share-images'
 import { archiveFiles } from './archive-data'
-import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '../../src/domain/site-catalogue'
+import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '#src/domain/updates/site-catalogue'
 import { precompress } from './site/precompress'
-import { consultationDirectory, numberToCall } from '../../src/domain/catalog'
+import { consultationDirectory, numberToCall } from '#src/domain/catalog'
 
 const root = join(import.meta.dirname, '..', '..')
 export const siteDir = join(root, 'dist', 'site')
@@ -32,7 +33,7 @@ function externaliseInlineScripts(html: string, dir: string): string {
 }
 
 /** The pages a printed code goes through: pages/doc/index, then the full page in the newest issue's subpackage. */
-export const DOCUMENT_PAGES = ['pages/doc/index', `packages/issue-${latestFullIssue.id}/pages/doc/index`]
+export const DOCUMENT_PAGES = [PAGES.doc, issueDocPage(latestFullIssue.id)].map(wechatPagePath)
 
 /**
  * The chunks (script and style) of these pages, as the app's webpack runtime names them: the pages a printed code

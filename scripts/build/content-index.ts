@@ -8,9 +8,9 @@
 // documents/<id>.json and rules/<name>.json, and may have tables/index.ts exporting `powerList` and/or `projectPlans`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { DOCUMENT_HEAD_FIELDS, type IssueHead } from '../../src/content/types'
-import { compactCatalogue } from '../../src/content/compact'
-import budget from '../../src/content/package-budget.json'
+import { DOCUMENT_HEAD_FIELDS, type IssueHead } from '#src/content/types'
+import { compactCatalogue } from '#src/content/compact'
+import budget from '#src/content/package-budget.json'
 import { GENERATED_HEADER } from './generated-files'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -134,6 +134,15 @@ function importPath(fromDir: string, target: string): string {
   return path.startsWith('.') ? path : `./${path}`
 }
 
+const srcDir = join(root, 'src')
+
+/** The import path of a module under src/ from a generated page: `#src/…` (package.json "imports"), as src/'s own
+ * files import across folders; a module outside src/ (the test-only fixture issue) by its relative path. */
+function pageImportPath(pageDir: string, target: string): string {
+  const fromSrc = relative(srcDir, target).replace(/\\/g, '/')
+  return fromSrc.startsWith('..') ? importPath(pageDir, target) : `#src/${fromSrc}`
+}
+
 const folderName = (folder: string) => folder.split(/[\\/]/).pop()!
 
 /** Where an issue folder's generated modules go: src/content/generated/<id>, or tests/fixtures/issues/generated/<id>. */
@@ -208,8 +217,8 @@ function renderIssuePage(folder: string, page: string, name: string, imports: st
   const pageDir = join(packagesDir, `issue-${folderName(folder)}`, 'pages', page)
   return [
     `${GENERATED_HEADER} This issue's ${page} page.`,
-    "import { guarded } from '../../../../components/PageErrorBoundary'",
-    ...imports.map((line) => line.replace('<content>', importPath(pageDir, generatedFolderOf(folder))).replace('<tables>', importPath(pageDir, join(folder, 'tables')))),
+    "import { guarded } from '#src/components/PageErrorBoundary'",
+    ...imports.map((line) => line.replace('<content>', pageImportPath(pageDir, generatedFolderOf(folder))).replace('<tables>', pageImportPath(pageDir, join(folder, 'tables')))),
     '',
     `export default guarded(function ${name}() {`,
     `  return ${element}`,
@@ -223,7 +232,7 @@ const pageConfig = (title: string, share = true) => `${GENERATED_HEADER}\nexport
 /** This issue's 原文 and search entries, made searchable once, on the first query (the newest issue's search page). */
 const SEARCH_INDEX = `${GENERATED_HEADER} The search entries of this issue (made at build time
 // by scripts/build/search-entries.ts), looked up by bigram as queries come.
-import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../../domain/search'
+import { buildSearchIndex, type SearchEntry, type SearchIndex } from '#src/domain/search/search'
 import entries from './search-entries.json'
 
 let index: SearchIndex | undefined
@@ -235,7 +244,7 @@ export function searchIndex(): SearchIndex {
 `
 const FULLTEXT_INDEX = `${GENERATED_HEADER} This issue's 原文 search index: the text shipped at
 // build time (original/search.json), made searchable once, on the first query.
-import { loadFullTextIndex, type FullTextIndex, type ShippedText } from '../../domain/fulltext'
+import { loadFullTextIndex, type FullTextIndex, type ShippedText } from '#src/domain/search/fulltext'
 import shipped from './original/search.json'
 
 let index: FullTextIndex | undefined
@@ -262,34 +271,34 @@ function issuePageFiles(folder: string, withOriginal: Set<string>): [string, str
   const dir = join(packagesDir, `issue-${folderName(folder)}`)
   const pages = join(dir, 'pages')
   const files: [string, string][] = [
-    [join(pages, 'doc', 'index.tsx'), renderIssuePage(folder, 'doc', 'IssueDocumentPage', ["import { DocumentPage } from '../../../../components/DocumentPage'", "import { issue } from '<content>'"], '<DocumentPage issue={issue} />')],
+    [join(pages, 'doc', 'index.tsx'), renderIssuePage(folder, 'doc', 'IssueDocumentPage', ["import { DocumentPage } from '#src/page-bodies/DocumentPage'", "import { issue } from '<content>'"], '<DocumentPage issue={issue} />')],
     [join(pages, 'doc', 'index.config.ts'), `${GENERATED_HEADER}\nexport default definePageConfig({ navigationBarTitleText: '文件详情', enableShareAppMessage: true, enableShareTimeline: true })\n`],
-    [join(pages, 'issue', 'index.tsx'), renderIssuePage(folder, 'issue', 'IssueContentsPage', ["import { IssuePage } from '../../../../components/IssuePage'", "import { issue } from '<content>'"], '<IssuePage issue={issue} />')],
+    [join(pages, 'issue', 'index.tsx'), renderIssuePage(folder, 'issue', 'IssueContentsPage', ["import { IssuePage } from '#src/page-bodies/IssuePage'", "import { issue } from '<content>'"], '<IssuePage issue={issue} />')],
     [join(pages, 'issue', 'index.config.ts'), pageConfig('往期公报')],
   ]
   if (withOriginal.has(folderName(folder))) {
     files.push(
-      [join(pages, 'original', 'index.tsx'), renderIssuePage(folder, 'original', 'IssueOriginalPage', ["import { OriginalPage } from '../../../../components/OriginalPage'", "import { issue } from '<content>'", "import { originals } from '../../original'"], '<OriginalPage issue={issue} originals={originals} />')],
+      [join(pages, 'original', 'index.tsx'), renderIssuePage(folder, 'original', 'IssueOriginalPage', ["import { OriginalPage } from '#src/page-bodies/OriginalPage'", "import { issue } from '<content>'", "import { originals } from '../../original'"], '<OriginalPage issue={issue} originals={originals} />')],
       [join(pages, 'original', 'index.config.ts'), pageConfig('原文')],
     )
   }
   const tables = tablesOf(folder)
   if (tables.powers) {
     files.push(
-      [join(pages, 'powers', 'index.tsx'), renderIssuePage(folder, 'powers', 'IssuePowersPage', ["import { PowersPage } from '../../../../components/PowersPage'", "import { powerList } from '<tables>'"], `<PowersPage issueId='${folderName(folder)}' list={powerList} />`)],
+      [join(pages, 'powers', 'index.tsx'), renderIssuePage(folder, 'powers', 'IssuePowersPage', ["import { PowersPage } from '#src/page-bodies/PowersPage'", "import { powerList } from '<tables>'"], `<PowersPage issueId='${folderName(folder)}' list={powerList} />`)],
       [join(pages, 'powers', 'index.config.ts'), pageConfig('乡镇（街道）权责清单')],
     )
   }
   if (tables.projects) {
     files.push(
-      [join(pages, 'projects', 'index.tsx'), renderIssuePage(folder, 'projects', 'IssueProjectsPage', ["import { ProjectsPage } from '../../../../components/ProjectsPage'", "import { projectPlans } from '<tables>'"], `<ProjectsPage issueId='${folderName(folder)}' projectPlans={projectPlans} />`)],
+      [join(pages, 'projects', 'index.tsx'), renderIssuePage(folder, 'projects', 'IssueProjectsPage', ["import { ProjectsPage } from '#src/page-bodies/ProjectsPage'", "import { projectPlans } from '<tables>'"], `<ProjectsPage issueId='${folderName(folder)}' projectPlans={projectPlans} />`)],
       [join(pages, 'projects', 'index.config.ts'), pageConfig('涉农资金项目')],
     )
   }
   // Every issue has its source.txt, so the newest issue has its 原文 to search too.
   if (folderName(folder) === issueFolderNames()[0]) {
     files.push(
-      [join(pages, 'search', 'index.tsx'), renderIssuePage(folder, 'search', 'IssueSearchPage', ["import { SearchPage } from '../../../../components/SearchPage'", "import { searchIndex } from '../../search-index'", "import { fullTextIndex } from '../../fulltext-index'"], '<SearchPage searchIndex={searchIndex} fullTextIndex={fullTextIndex} />')],
+      [join(pages, 'search', 'index.tsx'), renderIssuePage(folder, 'search', 'IssueSearchPage', ["import { SearchPage } from '#src/page-bodies/SearchPage'", "import { searchIndex } from '../../search-index'", "import { fullTextIndex } from '../../fulltext-index'"], '<SearchPage searchIndex={searchIndex} fullTextIndex={fullTextIndex} />')],
       [join(pages, 'search', 'index.config.ts'), pageConfig('搜索', false)],
       [join(dir, 'search-index.ts'), SEARCH_INDEX],
       [join(dir, 'fulltext-index.ts'), FULLTEXT_INDEX],

@@ -5,7 +5,7 @@
 // differ from what the definition generates.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { contentSchemas, jsonSchemaOf, SCHEMA_FOLDER, schemaFileName, type ContentFileKind } from '../../src/content/schema'
+import { contentSchemas, jsonSchemaOf, SCHEMA_FOLDER, schemaFileName, type ContentFileKind } from '#src/content/schema'
 
 const root = join(import.meta.dirname, '..', '..')
 export const schemaFolder = join(root, SCHEMA_FOLDER)

@@ -6,9 +6,9 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import type { GazetteDocument } from '../../src/content/types'
-import type { IssueFile, RulesFile } from '../../src/content/load'
-import type { OriginalDocument } from '../../src/content/original-document'
+import type { GazetteDocument } from '#src/content/types'
+import type { IssueFile, RulesFile } from '#src/content/load'
+import type { OriginalDocument } from '#src/content/original-document'
 import { carryForward, findPredecessor, type CarryReport, type EarlierDocument, type EarlierRules } from './import/carry-forward'
 import { draftTables, renderTablesModule, type DraftedTables } from './import/draft-tables'
 import { powerLists, projectPlans } from './content/annex-tables'
@@ -16,8 +16,8 @@ import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type Impor
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
 import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
 import { TO_FILL } from './content/check'
-import { schemaRefFor } from '../../src/content/schema'
-import { docNoOfId } from '../../src/domain/deeplink'
+import { schemaRefFor } from '#src/content/schema'
+import { docNoOfId } from '#src/domain/links/deeplink'
 
 const root = join(import.meta.dirname, '..', '..')
 

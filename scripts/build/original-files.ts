@@ -4,9 +4,9 @@
 // page searches. The content check builds the same 原文 and fails when a correction does not apply.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Correction, OriginalDocument } from '../../src/content/original-document'
+import type { Correction, OriginalDocument } from '#src/content/original-document'
 import { buildOriginal } from './import/original-blocks'
-import { shipFullText } from '../../src/domain/fulltext'
+import { shipFullText } from '#src/domain/search/fulltext'
 import { documentSections } from './import/parse'
 import { GENERATED_HEADER } from './generated-files'
 
@@ -62,7 +62,7 @@ function renderOriginalFiles(built: BuiltIssue): Map<string, string> {
     join(dir, 'index.ts'),
     [
       `${GENERATED_HEADER} The 原文 of this issue, from its source.txt and corrections/.`,
-      "import type { OriginalDocument } from '../../../content/original-document'",
+      "import type { OriginalDocument } from '#src/content/original-document'",
       ...built.documents.map((doc) => `import ${ident(doc.id)} from './${doc.id}.json'`),
       '',
       'export const originals: Record<string, OriginalDocument> = {',

@@ -2,11 +2,11 @@
 // self-checks, and the self-checks its seeAlso sends some readers to (content data), written to
 // src/domain/generated/tool-titles.json, so the document page shows its 算一算 / 自查 entries without importing the tools.
 import { join } from 'node:path'
-import { calculators } from '../../src/domain/calculators'
-import { currentEdition, toolEditions } from '../../src/domain/tool-editions'
-import { selfChecks } from '../../src/domain/selfcheck'
+import { calculators } from '#src/domain/calculators'
+import { currentEdition, toolEditions } from '#src/domain/tools/editions'
+import { selfChecks } from '#src/domain/selfcheck'
 import { fullIssues } from './content/issues'
-import type { ToolTitle } from '../../src/domain/tool-titles'
+import type { ToolTitle } from '#src/domain/tools/titles'
 
 const toolTitlesFile = join(import.meta.dirname, '..', '..', 'src', 'domain', 'generated', 'tool-titles.json')
 

@@ -3,8 +3,8 @@
 // next issue. A page app.config.ts lists that no rule below knows is still shot once, bare, with a warning.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { calculators } from '../../src/domain/calculators'
-import { selfChecks } from '../../src/domain/selfcheck'
+import { calculators } from '#src/domain/calculators'
+import { selfChecks } from '#src/domain/selfcheck'
 
 export interface Shot {
   /** File name without .png: unique, stable across runs and code moves. */
@@ -44,7 +44,7 @@ async function appPages(): Promise<string[]> {
   // app.config.ts calls Taro's build-time global; the fixture issue is for test builds only.
   Object.assign(globalThis, { defineAppConfig: (config: unknown) => config })
   delete process.env.LISHI_CONTENT_FIXTURES
-  const { default: config } = (await import('../../src/app.config')) as unknown as {
+  const { default: config } = (await import('#src/app.config')) as unknown as {
     default: { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
   }
   return [...config.pages, ...(config.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]

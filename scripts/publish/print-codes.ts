@@ -1,9 +1,10 @@
 // What the 公报室 prints: one QR code per document and per calculator, a manifest (CSV) and an A4 sheet.
 // Plain functions over the content, so tests can check every row.
-import type { GazetteIssue } from '../../src/content/types'
-import type { Calculator } from '../../src/domain/calculators/types'
-import { currentEdition } from '../../src/domain/tool-editions'
-import { CALC_LINK, DOC_LINK, qrUrl, SCENE_MAX_LENGTH } from '../../src/domain/deeplink'
+import type { GazetteIssue } from '#src/content/types'
+import type { Calculator } from '#src/domain/calculators/types'
+import { currentEdition } from '#src/domain/tools/editions'
+import { CALC_LINK, DOC_LINK, qrUrl, SCENE_MAX_LENGTH } from '#src/domain/links/deeplink'
+import { PAGES, PRINTED_CALC_CODE_PAGE, wechatPagePath } from '#src/domain/links/routes'
 
 export interface CodeTarget {
   kind: 'document' | 'calculator'
@@ -28,7 +29,7 @@ export function codeTargets(issue: GazetteIssue, calculators: Calculator[], qrDo
     docNo: doc.docNo,
     title: doc.title,
     page: doc.page,
-    pagePath: 'pages/doc/index',
+    pagePath: wechatPagePath(PAGES.doc),
     scene: doc.id,
     url: qrUrl(DOC_LINK, doc.id, qrDomain),
     file: `doc-${doc.id}`,
@@ -44,7 +45,7 @@ export function codeTargets(issue: GazetteIssue, calculators: Calculator[], qrDo
     id: calculator.id,
     docNo: docIds.map((id) => issue.documents.find((doc) => doc.id === id)?.docNo ?? id).join('、'),
     title: calculator.title,
-    pagePath: 'pages/calc/index',
+    pagePath: wechatPagePath(PRINTED_CALC_CODE_PAGE),
     scene: calculator.id,
     url: qrUrl(CALC_LINK, calculator.id, qrDomain),
     file: `calc-${calculator.id}`,

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
 import { latestFullIssue } from '../build/content/issues'
-import { calculators } from '../../src/domain/calculators'
-import { siteConfig } from '../../src/site.config'
+import { calculators } from '#src/domain/calculators'
+import { siteConfig } from '#src/site.config'
 import { codeTargets, manifestCsv, printSheetHtml, type CodeTarget } from './print-codes'
 
 const QR_OPTIONS = { errorCorrectionLevel: 'Q' as const, margin: 4 }

@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { latestFullIssue } from '../build/content/issues'
-import { calculators } from '../../src/domain/calculators'
-import { siteConfig } from '../../src/site.config'
+import { calculators } from '#src/domain/calculators'
+import { siteConfig } from '#src/site.config'
 import { codeTargets } from './print-codes'
 import { credentialsOrExplain, DEFAULT_OPTIONS, flagValue, downloadCodes, type WxacodeOptions } from './wxacode-client'
 

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { GazetteIssue } from '../content/types'
+import type { GazetteIssue } from '#src/content/types'
 import { PhoneCard } from './PhoneCard'
 
 /** 关于本刊: the 公报室 and the gazette's legal note, at the foot of an issue's contents. */

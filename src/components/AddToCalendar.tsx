@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { icsDataUrl, icsText, type CalendarEvent } from '../domain/calendar'
-import { formatDate } from '../domain/dates'
-import { addToPhoneCalendar, type CalendarOutcome } from '../platform/calendar'
+import { icsDataUrl, icsText, type CalendarEvent } from '#src/domain/dates/calendar'
+import { formatDate } from '#src/domain/dates/dates'
+import { addToPhoneCalendar, type CalendarOutcome } from '#src/platform/calendar'
 
 interface Props {
   event: CalendarEvent

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { issues, latestIssue } from '../content/catalogue'
-import { loadArchiveSearchEntries } from '../domain/archive'
-import { buildSearchIndex, search, type SearchIndex } from '../domain/search'
-import { archiveIO } from '../platform/archive-io'
-import { openPage } from '../platform/nav'
+import { issues, latestIssue } from '#src/content/catalogue'
+import { loadArchiveSearchEntries } from '#src/domain/archive/archive'
+import { buildSearchIndex, search, type SearchIndex } from '#src/domain/search/search'
+import { archiveIO } from '#src/platform/archive-io'
+import { openPage } from '#src/platform/nav'
 import { Highlighted } from './Highlighted'
 
 const HITS_SHOWN = 10

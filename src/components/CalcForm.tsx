@@ -1,7 +1,7 @@
 import { Text, Input } from '@tarojs/components'
 import { View } from './View'
-import { isFieldShown, type Field, type FieldErrors, type FormValue, type FormValues } from '../domain/calculators/types'
-import { normaliseNumberText, UNSURE } from '../domain/calculators/input'
+import { isFieldShown, type Field, type FieldErrors, type FormValue, type FormValues } from '#src/domain/calculators/types'
+import { normaliseNumberText, UNSURE } from '#src/domain/calculators/input'
 import './CalcForm.scss'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import { Dial } from './Dial'
-import { findDocument } from '../content/catalogue'
+import { findDocument } from '#src/content/catalogue'
 import { useSinglePage } from './single-page'
 import './CallBar.scss'
 

@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { Citation as CitationData } from '../content/types'
-import { docPagePath } from '../domain/deeplink'
-import { originalPagePath } from '../domain/original-links'
-import { openPage } from '../platform/nav'
+import type { Citation as CitationData } from '#src/content/types'
+import { docPagePath } from '#src/domain/links/routes'
+import { originalPagePath } from '#src/domain/links/document-links'
+import { openPage } from '#src/platform/nav'
 import { useSinglePage } from './single-page'
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import type { DateWindow } from '../content/types'
-import { formatWindow, statusLabel, windowStatus } from '../domain/dates'
+import type { DateWindow } from '#src/content/types'
+import { formatWindow, statusLabel, windowStatus } from '#src/domain/dates/dates'
 import './DateList.scss'
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from './View'
-import { callNumber } from '../platform/phone'
-import { dialString } from '../domain/phone'
+import { callNumber } from '#src/platform/phone'
+import { dialString } from '#src/domain/phone'
 
 /**
  * What a person taps to dial a number. In a browser (a code scanned outside WeChat) it is a real tel: link: it

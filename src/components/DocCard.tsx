@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { DocumentHead } from '../content/types'
-import { docPagePath } from '../domain/deeplink'
-import { shortTitle } from '../domain/catalog'
-import { openPage } from '../platform/nav'
+import type { DocumentHead } from '#src/content/types'
+import { docPagePath } from '#src/domain/links/routes'
+import { shortTitle } from '#src/domain/catalog'
+import { openPage } from '#src/platform/nav'
 import './DocCard.scss'
 
 /** A document in a list: 文号, short title and the plain summary; tap to open it. */

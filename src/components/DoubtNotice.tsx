@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { Doubt } from '../domain/calculators/answers'
+import type { Doubt } from '#src/domain/calculators/answers'
 
 interface Props {
   doubts: Doubt[]

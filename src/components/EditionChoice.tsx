@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { Edition } from '../domain/tool-editions'
+import type { Edition } from '#src/domain/tools/editions'
 
 interface Props {
   editions: Edition[]

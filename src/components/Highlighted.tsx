@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import type { Highlight } from '../domain/search'
+import type { Highlight } from '#src/domain/search/search'
 import './Highlighted.scss'
 
 /** A title with the matched part marked. */

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import type { IssueHead } from '../content/types'
-import { CATEGORIES, documentsIn, topicsOf } from '../domain/catalog'
-import { formatDate } from '../domain/dates'
+import type { IssueHead } from '#src/content/types'
+import { CATEGORIES, documentsIn, topicsOf } from '#src/domain/catalog'
+import { formatDate } from '#src/domain/dates/dates'
 import { DocCard } from './DocCard'
 import './IssueContents.scss'
 

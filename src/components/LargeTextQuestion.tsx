@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { usePrefs } from '../store/prefs'
+import { usePrefs } from '#src/store/prefs'
 
 /** Asked once, on the first visit: 大字 or not. When WeChat's font is large, 大字 is already on and this says so. */
 export function LargeTextQuestion() {

@@ -1,6 +1,6 @@
 import { Component, type ComponentType, type ErrorInfo, type PropsWithChildren } from 'react'
 import { PageFrame } from './PageFrame'
-import { NotFoundView } from './NotFoundView'
+import { NotFoundView } from '#src/page-bodies/NotFoundView'
 
 interface State {
   failed: boolean

@@ -1,9 +1,11 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { PropsWithChildren } from 'react'
-import { usePrefs } from '../store/prefs'
-import { goHome, openPage, PAGES } from '../platform/nav'
-import { fullAppNotice } from '../domain/single-page'
+import { usePrefs } from '#src/store/prefs'
+import { searchPage } from '#src/domain/links/routes'
+import { latestIssue } from '#src/content/catalogue'
+import { goHome, openPage } from '#src/platform/nav'
+import { fullAppNotice } from '#src/domain/links/single-page'
 import { useSinglePage } from './single-page'
 import './PageFrame.scss'
 
@@ -45,7 +47,7 @@ export function PageFrame({ homeLink = true, searchBar = true, inFullApp = IN_FU
           <Text>{fullAppNotice(inFullApp)}</Text>
         </View>
       ) : searchBar ? (
-        <View className='search-bar' id='search-bar' onClick={() => openPage(PAGES.search)}>
+        <View className='search-bar' id='search-bar' onClick={() => openPage(searchPage(latestIssue.id))}>
           <Text>🔍 搜文件、办事、电话</Text>
         </View>
       ) : null}

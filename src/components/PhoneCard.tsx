@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { copyNumber, saveToContacts } from '../platform/phone'
+import { copyNumber, saveToContacts } from '#src/platform/phone'
 import { CallButton } from './CallButton'
 import { useSinglePage } from './single-page'
 import './PhoneCard.scss'

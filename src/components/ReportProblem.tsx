@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { latestIssue } from '../content/catalogue'
-import { feedbackMessage } from '../domain/feedback'
-import { copyText } from '../platform/phone'
+import { latestIssue } from '#src/content/catalogue'
+import { feedbackMessage } from '#src/domain/feedback'
+import { copyText } from '#src/platform/phone'
 import { CallButton } from './CallButton'
 import { useSinglePage } from './single-page'
 

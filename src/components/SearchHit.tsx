@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import { Dial } from './Dial'
 import { Highlighted } from './Highlighted'
-import type { SearchHit as Hit } from '../domain/search'
+import type { SearchHit as Hit } from '#src/domain/search/search'
 
 /**
  * One search result: its title (the matched part marked) and a line under it; tapping opens it. A consultation

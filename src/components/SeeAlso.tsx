@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { findDocument } from '../content/catalogue'
-import { pointersOfDocument } from '../domain/tool-titles'
-import { selfCheckPagePath } from '../domain/links'
-import { openPage } from '../platform/nav'
+import { findDocument } from '#src/content/catalogue'
+import { pointersOfDocument } from '#src/domain/tools/titles'
+import { selfCheckPagePath } from '#src/domain/links/routes'
+import { openPage } from '#src/platform/nav'
 import { useSinglePage } from './single-page'
 
 /**

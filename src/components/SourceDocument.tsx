@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { findDocument } from '../content/catalogue'
-import { docPagePath } from '../domain/deeplink'
-import { openPage } from '../platform/nav'
+import { findDocument } from '#src/content/catalogue'
+import { docPagePath } from '#src/domain/links/routes'
+import { openPage } from '#src/platform/nav'
 import { PhoneCard } from './PhoneCard'
 
 /** “出自 文号” with a link to the document, and its consultation line. */

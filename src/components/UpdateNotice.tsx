@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { View } from './View'
-import { update, useUpdateState } from '../platform/app-update'
+import { update, useUpdateState } from '#src/platform/app-update'
 
 /**
  * A new version is downloaded: one sentence and a plain button, never a modal (a modal would block a person who is

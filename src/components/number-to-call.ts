@@ -1,5 +1,5 @@
-import { issues } from '../content/catalogue'
-import { consultationDirectory, numberToCall, type NumberToCall } from '../domain/catalog'
+import { issues } from '#src/content/catalogue'
+import { consultationDirectory, numberToCall, type NumberToCall } from '#src/domain/catalog'
 
 let directory: ReturnType<typeof consultationDirectory> | undefined
 

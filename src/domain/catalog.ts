@@ -1,6 +1,6 @@
 // Views over an issue's content: topics, categories, and the directory of consultation lines.
-import type { Category, DocumentHead } from '../content/types'
-import type { CatalogueDocument } from '../content/compact'
+import type { Category, DocumentHead } from '#src/content/types'
+import type { CatalogueDocument } from '#src/content/compact'
 
 /** An issue's documents, as the main package's catalogue or the full content has them. */
 interface Listing<Doc extends DocumentHead = DocumentHead> {

@@ -1,7 +1,7 @@
 // Reading a document's 原文 on a phone: where a link lands (an anchor, or the cited words), the outline of its own
 // headings, the words to highlight, and the text cut into chunks that are rendered as the reader scrolls (so no
 // single WeChat setData carries a whole long document). Plain TypeScript, no Taro import.
-import { blockText, foldChar, squashText, type OriginalBlock, type OriginalDocument, type OriginalTable } from '../content/original-document'
+import { blockText, foldChar, squashText, type OriginalBlock, type OriginalDocument, type OriginalTable } from '#src/content/original-document'
 
 
 /** Where the 原文 opens: the block with this anchor, else the first block holding the words, else the top. */

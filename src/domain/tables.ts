@@ -1,5 +1,5 @@
 // Views over the annex tables for their pages: filters, counts and per-township totals. No Taro import.
-import type { FundedProject, PowerItem, PowerType, ProjectPlan } from '../content/types'
+import type { FundedProject, PowerItem, PowerType, ProjectPlan } from '#src/content/types'
 
 export type Who = 'all' | 'township' | 'subdistrict'
 

@@ -1,8 +1,8 @@
-// The app's one update manager (domain/app-update.ts), started when app.ts loads (on launch). Only WeChat has
+// The app's one update manager (domain/updates/app-update.ts), started when app.ts loads (on launch). Only WeChat has
 // wx.getUpdateManager; in the browser there is nothing to update (the site serves the current build).
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { appUpdate, type UpdateManagerPort, type UpdateState } from '../domain/app-update'
+import { appUpdate, type UpdateManagerPort, type UpdateState } from '#src/domain/updates/app-update'
 
 function updateManager(): UpdateManagerPort | undefined {
   if (process.env.TARO_ENV !== 'weapp' || typeof Taro.getUpdateManager !== 'function') return undefined

@@ -1,7 +1,7 @@
-// The archive's requests and the phone's storage for it (domain/archive.ts). Requests are bare GETs
+// The archive's requests and the phone's storage for it (domain/archive/archive.ts). Requests are bare GETs
 // (platform/site-request.ts), so nothing about the person leaves the phone.
-import type { ArchiveIO } from '../domain/archive'
-import { archiveCache } from '../domain/archive-cache'
+import type { ArchiveIO } from '#src/domain/archive/archive'
+import { archiveCache } from '#src/domain/archive/cache'
 import { taroStorage } from './storage'
 import { fetchSiteText, siteOrigin } from './site-request'
 

@@ -3,7 +3,7 @@
 // https://developers.weixin.qq.com/miniprogram/dev/api/device/calendar/wx.addPhoneCalendar.html). The only place
 // this Taro API is used. Promise callbacks, not async/await (see phone.ts).
 import Taro from '@tarojs/taro'
-import { phoneCalendarOptions, type CalendarEvent } from '../domain/calendar'
+import { phoneCalendarOptions, type CalendarEvent } from '#src/domain/dates/calendar'
 
 /** added; refused: the person or the phone did not allow WeChat to write the calendar; failed: anything else. */
 export type CalendarOutcome = 'added' | 'refused' | 'failed'

@@ -1,5 +1,5 @@
 // The app's idea of "today". Tests pin the browser clock instead of changing this code.
-import { isoDay } from '../domain/dates'
+import { isoDay } from '#src/domain/dates/dates'
 
 export function todayIso(): string {
   return isoDay(new Date())

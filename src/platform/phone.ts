@@ -1,7 +1,7 @@
 // Calling, copying and saving a consultation number. The only place these Taro APIs are used. Written with promise
 // callbacks rather than async/await, which the ES5 build turns into a regenerator runtime in the main package.
 import Taro from '@tarojs/taro'
-import { dialString } from '../domain/phone'
+import { dialString } from '#src/domain/phone'
 
 function isUserCancel(error: unknown): boolean {
   const message = (error as { errMsg?: string } | null)?.errMsg ?? ''

@@ -1,7 +1,7 @@
 // Requests to the 公报室's site (the archive's files, the catalogue of newer issues). A request is a bare GET of a
 // file's path — no query, no header of ours, no cookies — so nothing about the person leaves the phone.
 import Taro from '@tarojs/taro'
-import { siteConfig } from '../site.config'
+import { siteConfig } from '#src/site.config'
 
 const TIMEOUT_MS = 15000
 

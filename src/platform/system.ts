@@ -1,6 +1,6 @@
 // What WeChat tells us about the phone's settings. In the browser preview there is no such setting.
 import Taro from '@tarojs/taro'
-import type { WechatFont } from '../domain/prefs'
+import type { WechatFont } from '#src/domain/saved/prefs'
 
 const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
 

@@ -2,8 +2,8 @@
 // Only valid answers are written (see answersShape); what is being typed stays in memory until it is valid.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { FormValue } from '../domain/calculators/types'
-import { answersShape, NO_ANSWERS, type SavedAnswers } from '../domain/eligibility/saved-answers'
+import type { FormValue } from '#src/domain/calculators/types'
+import { answersShape, NO_ANSWERS, type SavedAnswers } from '#src/domain/eligibility/saved-answers'
 import { checkedStorage } from './checked-storage'
 
 interface AnswersState extends SavedAnswers {

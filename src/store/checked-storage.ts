@@ -2,8 +2,8 @@
 // from older versions, checked field by field) and writes only what validates. What could not be kept is
 // exposed as `storageNotice`, one line for the page to show.
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { restoreSaved, savedText, type SavedShape } from '../domain/saved-data'
-import { taroStorage } from '../platform/storage'
+import { restoreSaved, savedText, type SavedShape } from '#src/domain/saved/saved-data'
+import { taroStorage } from '#src/platform/storage'
 
 export type Noticed<T> = T & { storageNotice: string | null }
 

@@ -1,8 +1,8 @@
 // Preferences kept on the phone (长辈模式, recently opened documents), persisted through Taro storage.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { isKnownDocumentId } from '../content/catalogue'
-import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs, type WechatFont } from '../domain/prefs'
+import { isKnownDocumentId } from '#src/content/catalogue'
+import { DEFAULT_PREFS, prefsShape, startsLarge, withRecent, type SavedPrefs, type WechatFont } from '#src/domain/saved/prefs'
 import { checkedStorage } from './checked-storage'
 
 interface PrefsState extends SavedPrefs {

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
 import { BROKEN_WORDS, field, fieldError, pick, plus, type } from './form'
-import { param } from '../../src/content/rules-in-force'
-import { calculators } from '../../src/domain/calculators'
+import { param } from '#src/content/rules-in-force'
+import { calculators } from '#src/domain/calculators'
 
 let app: AppBrowser
 before(async () => {

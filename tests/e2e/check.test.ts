@@ -3,8 +3,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
 import { BROKEN_WORDS, field, fieldError, pick, plus, type } from './form'
-import { findSelfCheck, selfChecks } from '../../src/domain/selfcheck'
-import { CLEAR } from '../../src/domain/selfcheck/types'
+import { findSelfCheck, selfChecks } from '#src/domain/selfcheck'
+import { CLEAR } from '#src/domain/selfcheck/types'
 
 let app: AppBrowser
 before(async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppBrowser, type AppPage } from './app-browser'
-import { latestIssue } from '../../src/content/catalogue'
+import { latestIssue } from '#src/content/catalogue'
 
 let app: AppBrowser
 before(async () => {

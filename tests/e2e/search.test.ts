@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { powerLists, projectPlans } from '../../scripts/build/content/annex-tables'
-import { filterPowers, filterProjects, sumAmount } from '../../src/domain/tables'
+import { filterPowers, filterProjects, sumAmount } from '#src/domain/tables'
 import { AppBrowser, type AppPage } from './app-browser'
 import { fullIssues } from '../../scripts/build/content/issues'
-import { consultationDirectory } from '../../src/domain/catalog'
-import { dialString } from '../../src/domain/phone'
+import { consultationDirectory } from '#src/domain/catalog'
+import { dialString } from '#src/domain/phone'
 import { FIRST_SCREEN, QUESTIONS } from '../unit/search-questions'
 
 let app: AppBrowser

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { emptyAppSizesFile, kib, packages } from '../../scripts/bench/weapp-size'
-import { contentHash, type ArchiveManifest } from '../../src/domain/archive'
+import { contentHash, type ArchiveManifest } from '#src/domain/archive/archive'
 import { syntheticArchive, syntheticSite, syntheticWeapp } from '../support/synthetic-archive'
 
 const PACKAGE_LIMIT = 2 * 1024 * 1024

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
-import { dialString } from '../../src/domain/phone'
+import { dialString } from '#src/domain/phone'
 import { serveSite, type ServedSite } from '../support/nginx'
 import { syntheticArchive, syntheticSite } from '../support/synthetic-archive'
 

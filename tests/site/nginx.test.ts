@@ -14,8 +14,8 @@ import { after, before, describe, it } from 'node:test'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { serveSite, type ServedSite } from '../support/nginx'
 import { latestFullIssue } from '../../scripts/build/content/issues'
-import { calculators } from '../../src/domain/calculators'
-import { dialString } from '../../src/domain/phone'
+import { calculators } from '#src/domain/calculators'
+import { dialString } from '#src/domain/phone'
 
 const root = join(import.meta.dirname, '..', '..')
 const site = join(root, 'dist', 'site')

@@ -1,5 +1,5 @@
 // The import graph of the project's TypeScript, read from the source text: each file's relative imports (import,
-// export … from, import(), require()) and those through tsconfig's `paths`, resolved to files. Bare package names
+// export … from, import(), require()) and those through tsconfig's `paths` and package.json's `imports`, resolved to files. Bare package names
 // are left out. Used by the tests that keep build-time code out of src/ and cycles out of scripts/ and src/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -33,7 +33,13 @@ function aliases(): [string, string][] {
   return Object.entries(config.compilerOptions?.paths ?? {}).map(([from, [to]]) => [from.replace(/\*$/, ''), to.replace(/^\.\//, '').replace(/\*$/, '')])
 }
 
-const tsconfigAliases = aliases()
+/** The `imports` of package.json (`#src/*` → `src/`): the project's own import path, beside tsconfig's `paths`. */
+function packageImports(): [string, string][] {
+  const config = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { imports?: Record<string, string | { default: string }> }
+  return Object.entries(config.imports ?? {}).map(([from, to]) => [from.replace(/\*$/, ''), (typeof to === 'string' ? to : to.default).replace(/^\.\//, '').replace(/\*$/, '')])
+}
+
+const tsconfigAliases = [...aliases(), ...packageImports()]
 
 function resolveFile(base: string): string | undefined {
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {

@@ -2,7 +2,7 @@
 // issues as the shipped catalogue knows them, which of them are archived, and a document of one to open.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expandCatalogue, type CompactCatalogue } from '../../src/content/compact'
+import { expandCatalogue, type CompactCatalogue } from '#src/content/compact'
 
 export const syntheticProjectDir = join(import.meta.dirname, '..', '..', 'dist', 'synthetic-40')
 export const syntheticSite = join(syntheticProjectDir, 'dist', 'site')

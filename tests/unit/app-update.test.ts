@@ -1,8 +1,8 @@
-// A new version WeChat has downloaded (domain/app-update.ts): applied only at a safe moment (no form open) or when
+// A new version WeChat has downloaded (domain/updates/app-update.ts): applied only at a safe moment (no form open) or when
 // the person asks; never before WeChat reports it ready.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { appUpdate, noFormOpen, type UpdateManagerPort, type UpdateState } from '../../src/domain/app-update'
+import { appUpdate, noFormOpen, type UpdateManagerPort, type UpdateState } from '#src/domain/updates/app-update'
 
 function fakeManager() {
   const listeners = { check: [] as ((r: { hasUpdate: boolean }) => void)[], ready: [] as (() => void)[], failed: [] as (() => void)[] }

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
-import { sha256Hex } from '../../src/domain/sha256'
-import { archiveCache, type KeyValueStorage } from '../../src/domain/archive-cache'
-import { archiveFileUrl, contentHash, loadArchivedFile, loadArchivedIssue, loadArchiveSearchEntries, type ArchiveIO } from '../../src/domain/archive'
+import { sha256Hex } from '#src/domain/archive/sha256'
+import { archiveCache, type KeyValueStorage } from '#src/domain/archive/cache'
+import { archiveFileUrl, contentHash, loadArchivedFile, loadArchivedIssue, loadArchiveSearchEntries, type ArchiveIO } from '#src/domain/archive/archive'
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>()

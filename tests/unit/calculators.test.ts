@@ -2,10 +2,10 @@
 // each case names the clause it checks.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { param } from '../../src/content/rules-in-force'
-import { currentEdition } from '../../src/domain/tool-editions'
-import { findCalculator } from '../../src/domain/calculators'
-import type { CalcResult, FormValues } from '../../src/domain/calculators/types'
+import { param } from '#src/content/rules-in-force'
+import { currentEdition } from '#src/domain/tools/editions'
+import { findCalculator } from '#src/domain/calculators'
+import type { CalcResult, FormValues } from '#src/domain/calculators/types'
 
 function run(id: string, values: FormValues) {
   const calculator = findCalculator(id)

@@ -2,7 +2,7 @@
 // and the .ics text (a valid VCALENDAR, CRLF, escaped and folded).
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { actionEvents, escapeText, foldLine, icsText, phoneCalendarOptions } from '../../src/domain/calendar'
+import { actionEvents, escapeText, foldLine, icsText, phoneCalendarOptions } from '#src/domain/dates/calendar'
 import { findFullDocument } from '../../scripts/build/content/issues'
 
 const yibao = findFullDocument('lzbf2022-34')?.doc

@@ -1,18 +1,18 @@
 // Every link into the 原文 that the content makes — each rule parameter's citation (calculator lines, 补助标准一览
 // rows), each key point's source, each date's gazette words — lands on the block holding its words, with exactly
-// those words marked. Followed the way the app does it: the link is built (original-links), handed over by the
+// those words marked. Followed the way the app does it: the link is built (routes.ts), handed over by the
 // router still percent-encoded, read (link-targets), the block found and the words marked (original-reader, the
 // functions OriginalPage and OriginalText render with).
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
 import { fullIssues } from '../../scripts/build/content/issues'
-import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '../../src/content/original-document'
-import { originalIssues } from '../../src/content/generated/original-issues'
-import { allParams } from '../../src/content/rules-in-force'
-import { normaliseRouteParams } from '../../src/domain/deeplink'
-import { readAnchor, readWords } from '../../src/domain/link-targets'
-import { originalPagePath } from '../../src/domain/original-links'
-import { chunksUpTo, landingBlock, markInBlock, markWords, readingChunks, rowWithWords } from '../../src/domain/original-reader'
+import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '#src/content/original-document'
+import { originalIssues } from '#src/content/generated/original-issues'
+import { allParams } from '#src/content/rules-in-force'
+import { normaliseRouteParams } from '#src/domain/links/deeplink'
+import { readAnchor, readWords } from '#src/domain/links/link-targets'
+import { originalPagePath } from '#src/domain/links/document-links'
+import { chunksUpTo, landingBlock, markInBlock, markWords, readingChunks, rowWithWords } from '#src/domain/original-reader'
 
 interface CitedWords {
   what: string

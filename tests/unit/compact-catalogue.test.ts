@@ -1,7 +1,7 @@
 // The compact catalogue of older issues: what the main package keeps of them reads back exactly as written.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { compactCatalogue, expandCatalogue, type CatalogueIssue } from '../../src/content/compact'
+import { compactCatalogue, expandCatalogue, type CatalogueIssue } from '#src/content/compact'
 import { fullIssues } from '../../scripts/build/content/issues'
 
 const asCatalogue = (issue: (typeof fullIssues)[number]): CatalogueIssue => ({

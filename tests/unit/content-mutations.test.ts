@@ -5,8 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
-import { MAX_WORDS_LENGTH } from '../../src/domain/link-targets'
-import { originals } from '../../src/packages/issue-2022-03/original'
+import { MAX_WORDS_LENGTH } from '#src/domain/links/link-targets'
+import { originals } from '#src/packages/issue-2022-03/original'
 
 after(removeCopies)
 
@@ -251,8 +251,8 @@ const mutations: Mutation[] = [
   {
     name: 'an issue’s generated document page edited by hand',
     file: 'src/packages/issue-2022-03/pages/doc/index.tsx',
-    from: "import { issue } from '../../../../content/generated/2022-03'",
-    to: "import { issue } from '../../../../content/generated/2022-04'",
+    from: "import { issue } from '#src/content/generated/2022-03'",
+    to: "import { issue } from '#src/content/generated/2022-04'",
     expected: stale(INDEX),
   },
   {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { describe, it } from 'node:test'
-import { contentFileKind, fieldOfPath, schemaRefFor, validateContentFile, type ContentFileKind } from '../../src/content/schema'
+import { contentFileKind, fieldOfPath, schemaRefFor, validateContentFile, type ContentFileKind } from '#src/content/schema'
 import { renderSchemas, schemaFolder } from '../../scripts/build/content-schemas'
 
 const require = createRequire(import.meta.url)

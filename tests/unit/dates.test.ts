@@ -1,7 +1,7 @@
 // Date status relative to an injected "today".
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { allWindowsEnded, daysUntil, formatDate, formatWindow, isValidIsoDate, statusLabel, windowStatus } from '../../src/domain/dates'
+import { allWindowsEnded, daysUntil, formatDate, formatWindow, isValidIsoDate, statusLabel, windowStatus } from '#src/domain/dates/dates'
 import { findFullDocument } from '../../scripts/build/content/issues'
 
 // 离政办发〔2022〕34号 四、(一): 集中参保缴费期原则上为9月1日至12月25日.

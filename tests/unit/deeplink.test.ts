@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, latestFullIssue } from '../../scripts/build/content/issues'
-import { CALC_LINK, decodeRepeatedly, docNoOfId, docPagePath, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '../../src/domain/deeplink'
+import { docPagePath } from '#src/domain/links/routes'
+import { CALC_LINK, decodeRepeatedly, docNoOfId, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '#src/domain/links/deeplink'
 
 const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }
 const open = (params: Record<string, string | undefined>): DocLink => parseDocLink(params, options)
@@ -48,7 +49,7 @@ describe('parseDocLink: what scanners and people change still opens the document
     assert.deepEqual(open({ q: encodeURIComponent('HTTPS://GB.TEST.CN/d/lzf2022-25') }), { kind: 'found', id: 'lzf2022-25', via: 'q' })
   })
   it('a damaged id of the right shape is read back as a 文号 with the nearest documents', async () => {
-    const { docNoOfId, nearestDocIds } = await import('../../src/domain/deeplink')
+    const { docNoOfId, nearestDocIds } = await import('#src/domain/links/deeplink')
     assert.equal(docNoOfId('lzbf2022-3'), '离政办发〔2022〕3号')
     assert.deepEqual(nearestDocIds('garbage', ['lzf2022-25']), [])
   })
@@ -63,23 +64,23 @@ describe('a damaged code: the nearest 文号 of its series and year, and the new
     'lzbf2021-40',
   ]
   it('lzbf2022-3 (a lost last digit): 30–36号 first, nearest first, then the nearest others; same series and year only', async () => {
-    const { nearestDocIds } = await import('../../src/domain/deeplink')
+    const { nearestDocIds } = await import('#src/domain/links/deeplink')
     assert.deepEqual(nearestDocIds('lzbf2022-3', known, 9), [30, 31, 32, 33, 34, 35, 36, 25, 26].map((n) => `lzbf2022-${n}`))
   })
   it('numbers that start with the digits read come before a nearer number that does not', async () => {
-    const { nearestDocIds } = await import('../../src/domain/deeplink')
+    const { nearestDocIds } = await import('#src/domain/links/deeplink')
     assert.deepEqual(nearestDocIds('lzbf2022-2', known, 4), ['lzbf2022-25', 'lzbf2022-26', 'lzbf2022-29', 'lzbf2022-30'])
     assert.deepEqual(nearestDocIds('lzbf2022-27', known, 3), ['lzbf2022-26', 'lzbf2022-25', 'lzbf2022-29'])
     assert.deepEqual(nearestDocIds('lzf2022-3', known, 3), ['lzf2022-32', 'lzf2022-33', 'lzf2022-34'])
   })
   it('another year of the series is not offered; an unknown series or year gets nothing', async () => {
-    const { nearestDocIds } = await import('../../src/domain/deeplink')
+    const { nearestDocIds } = await import('#src/domain/links/deeplink')
     assert.deepEqual(nearestDocIds('lzbf2021-4', known), ['lzbf2021-40', 'lzbf2021-3'])
     assert.deepEqual(nearestDocIds('lzbf2023-3', known), [])
     assert.deepEqual(nearestDocIds('abc2022-3', known), [])
   })
   it('“maybe a newer issue” only past the newest number of its series and year, or a later year', async () => {
-    const { isBeyondNewest } = await import('../../src/domain/deeplink')
+    const { isBeyondNewest } = await import('#src/domain/links/deeplink')
     assert.equal(isBeyondNewest('lzbf2022-3', known), false)
     assert.equal(isBeyondNewest('lzbf2022-27', known), false)
     assert.equal(isBeyondNewest('lzbf2022-37', known), true)

@@ -2,14 +2,14 @@
 // worked by hand from the clause that limits it. Same shape as the positive cases in eligibility.test.ts.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { param } from '../../src/content/rules-in-force'
-import { checkEligibility, questionErrors, resumeStep, type Eligibility } from '../../src/domain/eligibility/match'
-import { questions } from '../../src/domain/eligibility/questions'
-import { prefillFromCheck } from '../../src/domain/eligibility/prefill'
-import { findCalculator } from '../../src/domain/calculators'
-import { currentEdition } from '../../src/domain/tool-editions'
-import type { FormValues } from '../../src/domain/calculators/types'
-import type { BenefitId } from '../../src/domain/eligibility/guides'
+import { param } from '#src/content/rules-in-force'
+import { checkEligibility, questionErrors, resumeStep, type Eligibility } from '#src/domain/eligibility/match'
+import { questions } from '#src/domain/eligibility/questions'
+import { prefillFromCheck } from '#src/domain/eligibility/prefill'
+import { findCalculator } from '#src/domain/calculators'
+import { currentEdition } from '#src/domain/tools/editions'
+import type { FormValues } from '#src/domain/calculators/types'
+import type { BenefitId } from '#src/domain/eligibility/guides'
 
 // Every question answered with its “nothing” choice (the form itself starts empty).
 const NOTHING: FormValues = {

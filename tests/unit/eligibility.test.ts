@@ -1,12 +1,12 @@
 // 我能领什么: matching rules, each expected list worked out by hand from the gazette.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { param } from '../../src/content/rules-in-force'
-import { checkEligibility, type Eligibility } from '../../src/domain/eligibility/match'
-import { readSavedAnswers } from '../../src/domain/eligibility/saved-answers'
-import type { FormValues } from '../../src/domain/calculators/types'
-import { currentEdition } from '../../src/domain/tool-editions'
-import { employmentWorkerCalculator } from '../../src/domain/calculators/employment-worker'
+import { param } from '#src/content/rules-in-force'
+import { checkEligibility, type Eligibility } from '#src/domain/eligibility/match'
+import { readSavedAnswers } from '#src/domain/eligibility/saved-answers'
+import type { FormValues } from '#src/domain/calculators/types'
+import { currentEdition } from '#src/domain/tools/editions'
+import { employmentWorkerCalculator } from '#src/domain/calculators/employment-worker'
 
 const employmentPeriodLabel = currentEdition(employmentWorkerCalculator)!.window.label
 

@@ -12,7 +12,7 @@ import { latestFullIssue } from '../../scripts/build/content/issues'
 import { ImportError, parseGazette } from '../../scripts/build/import/parse'
 import { printedDay } from '../../scripts/build/content/printed-dates'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
-import { contentFileKind, schemaRefFor, validateContentFile } from '../../src/content/schema'
+import { contentFileKind, schemaRefFor, validateContentFile } from '#src/content/schema'
 
 const root = join(import.meta.dirname, '..', '..')
 const sourceFile = join(root, 'src', 'content', 'issues', '2022-03', 'source.txt')

@@ -2,12 +2,12 @@
 // rendered exactly once across the chunks, and the full-text index answers as a plain scan does.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { blockText } from '../../src/content/original-document'
-import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '../../src/domain/fulltext'
-import { chunksUpTo, columnLabels, landingBlock, markWords, outline, readingChunks, rowWithWords, shownRows } from '../../src/domain/original-reader'
-import { phoneRuns } from '../../src/domain/phone'
-import { MAX_WORDS_LENGTH, readAnchor, readWords } from '../../src/domain/link-targets'
-import { originals } from '../../src/packages/issue-2022-03/original'
+import { blockText } from '#src/content/original-document'
+import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '#src/domain/search/fulltext'
+import { chunksUpTo, columnLabels, landingBlock, markWords, outline, readingChunks, rowWithWords, shownRows } from '#src/domain/original-reader'
+import { phoneRuns } from '#src/domain/phone'
+import { MAX_WORDS_LENGTH, readAnchor, readWords } from '#src/domain/links/link-targets'
+import { originals } from '#src/packages/issue-2022-03/original'
 
 const all = Object.values(originals)
 const yibao = originals['lzbf2022-34']

@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findFullDocument } from '../../scripts/build/content/issues'
-import { allParams, param } from '../../src/content/rules-in-force'
-import { lineEndedOn, toolEditions } from '../../src/domain/tool-editions'
-import { calculators } from '../../src/domain/calculators'
-import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
-import { isValidIsoDate } from '../../src/domain/dates'
+import { allParams, param } from '#src/content/rules-in-force'
+import { lineEndedOn, toolEditions } from '#src/domain/tools/editions'
+import { calculators } from '#src/domain/calculators'
+import { isFieldShown, type FormValues } from '#src/domain/calculators/types'
+import { isValidIsoDate } from '#src/domain/dates/dates'
 import { squash, squashedGazette } from './gazette-source'
 
 function valueAppearsIn(value: number, words: string): boolean {
@@ -82,7 +82,7 @@ describe('calculators', () => {
 
 describe('formatting amounts', () => {
   it('writes large yuan amounts in 万 and keeps small ones and rates as they are', async () => {
-    const { formatAmount, formatParamValue } = await import('../../src/domain/calculators/format')
+    const { formatAmount, formatParamValue } = await import('#src/domain/calculators/format')
     assert.equal(formatParamValue(370000, '元/村'), '37万元/村')
     assert.equal(formatParamValue(75, '元/亩'), '75元/亩')
     assert.equal(formatParamValue(40, '%'), '40%')

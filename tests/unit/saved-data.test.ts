@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId } from '../../scripts/build/content/issues'
-import { prefsShape } from '../../src/domain/prefs'
-import { answersShape } from '../../src/domain/eligibility/saved-answers'
-import { restoreSaved, savedText } from '../../src/domain/saved-data'
+import { prefsShape } from '#src/domain/saved/prefs'
+import { answersShape } from '#src/domain/eligibility/saved-answers'
+import { restoreSaved, savedText } from '#src/domain/saved/saved-data'
 
 const prefs = prefsShape(isKnownDocumentId)
 const goodPrefs = { largeText: true, recentDocIds: ['lzbf2022-34'] }
@@ -70,19 +70,19 @@ describe('saved 我能领什么 answers of every shape', () => {
 
 describe('大字 follows the WeChat font setting on the first launch', () => {
   it('an iPhone at the standard 17 px and an Android phone at the standard 16 px stay normal', async () => {
-    const { startsLarge } = await import('../../src/domain/prefs')
+    const { startsLarge } = await import('#src/domain/saved/prefs')
     assert.equal(startsLarge({ platform: 'ios', fontSizeSetting: 17, fontSizeScaleFactor: 1 }), false)
     assert.equal(startsLarge({ platform: 'android', fontSizeSetting: 16, fontSizeScaleFactor: 1 }), false)
     assert.equal(startsLarge({ platform: 'ios', fontSizeSetting: 16 }), false, 'the one smaller step on iOS')
   })
   it('an enlarged setting on either platform starts large', async () => {
-    const { startsLarge } = await import('../../src/domain/prefs')
+    const { startsLarge } = await import('#src/domain/saved/prefs')
     // The first larger step of each (小程序适老化设计指南: iOS 375 屏 18, Android 16 × its first factor), and 20.
     assert.deepEqual([18, 20, 23.8].map((size) => startsLarge({ platform: 'ios', fontSizeSetting: size })), [true, true, true])
     assert.deepEqual([17, 20, 24].map((size) => startsLarge({ platform: 'android', fontSizeSetting: size })), [true, true, true])
   })
   it('elsewhere only a reported scale factor above 1 counts; nothing known stays normal', async () => {
-    const { startsLarge } = await import('../../src/domain/prefs')
+    const { startsLarge } = await import('#src/domain/saved/prefs')
     assert.equal(startsLarge({ platform: 'ohos', fontSizeSetting: 20, fontSizeScaleFactor: 1.25 }), true)
     assert.equal(startsLarge({ platform: 'devtools', fontSizeSetting: 16, fontSizeScaleFactor: 1 }), false)
     assert.equal(startsLarge({ platform: 'ios' }), false)

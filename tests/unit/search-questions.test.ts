@@ -2,7 +2,7 @@
 // search entries the app ships; prints the share.
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
-import { buildSearchIndex } from '../../src/domain/search'
+import { buildSearchIndex } from '#src/domain/search/search'
 import { buildEntries } from '../../scripts/build/search-entries'
 import { FIRST_SCREEN, QUESTIONS, firstScreenShare, placeOf } from './search-questions'
 

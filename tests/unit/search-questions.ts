@@ -2,7 +2,7 @@
 // an elderly man and a township clerk. Used by tests/unit/search-questions.test.ts (every query must find its target
 // on the first screen) and by `npm run bench` (prints the share). The first nine were reported as 没有找到 or as
 // finding the wrong thing.
-import { search, type SearchEntry, type SearchIndex } from '../../src/domain/search'
+import { search, type SearchEntry, type SearchIndex } from '#src/domain/search/search'
 
 export interface Question {
   query: string

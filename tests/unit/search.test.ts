@@ -1,13 +1,13 @@
 // One search box: Chinese substrings, full pinyin, initials, loose 文号, villages, phone numbers.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { buildSearchIndex, normaliseText, parseDocNoQuery, scanIndex, search } from '../../src/domain/search'
+import { buildSearchIndex, normaliseText, parseDocNoQuery, scanIndex, search } from '#src/domain/search/search'
 import { buildEntries } from '../../scripts/build/search-entries'
 import { fullIssues, latestFullIssue } from '../../scripts/build/content/issues'
-import { docPagePath } from '../../src/domain/deeplink'
-import { consultationDirectory } from '../../src/domain/catalog'
-import { readQuestion } from '../../src/domain/search-question'
-import { MONEY_WORDS, OFFICE_NAMES, QUESTION_WORDS, SEARCH_SYNONYMS } from '../../src/domain/search-synonyms'
+import { docPagePath } from '#src/domain/links/routes'
+import { consultationDirectory } from '#src/domain/catalog'
+import { readQuestion } from '#src/domain/search/question'
+import { MONEY_WORDS, OFFICE_NAMES, QUESTION_WORDS, SEARCH_SYNONYMS } from '#src/domain/search/synonyms'
 import { FIRST_SCREEN } from './search-questions'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -124,7 +124,7 @@ describe('search finds what people type (关怀)', () => {
     assert.ok(firstScreen('dibao').some((e) => e.subtitle.includes('离政办发〔2022〕34号')))
   })
   it('every synonym finds something, and says why it exists', async () => {
-    const { SEARCH_SYNONYMS } = await import('../../src/domain/search-synonyms')
+    const { SEARCH_SYNONYMS } = await import('#src/domain/search/synonyms')
     for (const [word, { also, why }] of Object.entries(SEARCH_SYNONYMS)) {
       assert.ok(why.length > 2, word)
       assert.ok(search(index, word).length > 0, `${word} → ${also.join('、')} finds nothing`)

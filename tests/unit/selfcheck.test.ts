@@ -1,11 +1,11 @@
 // Self-check tools: each finding names the rule and clause of its document.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { param } from '../../src/content/rules-in-force'
-import { findSelfCheck, selfChecks } from '../../src/domain/selfcheck'
-import { CLEAR, FOUND, openQuestions, type SelfCheckResult } from '../../src/domain/selfcheck/types'
-import { UNSURE } from '../../src/domain/calculators/input'
-import { isFieldShown, type FormValues } from '../../src/domain/calculators/types'
+import { param } from '#src/content/rules-in-force'
+import { findSelfCheck, selfChecks } from '#src/domain/selfcheck'
+import { CLEAR, FOUND, openQuestions, type SelfCheckResult } from '#src/domain/selfcheck/types'
+import { UNSURE } from '#src/domain/calculators/input'
+import { isFieldShown, type FormValues } from '#src/domain/calculators/types'
 
 function evaluate(id: string, values: FormValues): SelfCheckResult {
   const check = findSelfCheck(id)!

@@ -1,10 +1,10 @@
-// The site's catalogue for newer issues' printed codes (domain/site-catalogue.ts): which ids may ask the site at
+// The site's catalogue for newer issues' printed codes (domain/updates/site-catalogue.ts): which ids may ask the site at
 // all, what the published file holds, and what the app takes from an answer.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { allDocumentIds, isKnownDocumentId, fullIssues } from '../../scripts/build/content/issues'
-import { mayBeNewerIssue, parseDocLink } from '../../src/domain/deeplink'
-import { isSiteCatalogue, lookUpOnSite, SITE_CATALOGUE_PATH, siteCatalogueOf, type SiteIO } from '../../src/domain/site-catalogue'
+import { mayBeNewerIssue, parseDocLink } from '#src/domain/links/deeplink'
+import { isSiteCatalogue, lookUpOnSite, SITE_CATALOGUE_PATH, siteCatalogueOf, type SiteIO } from '#src/domain/updates/site-catalogue'
 
 const link = (params: Record<string, string>) => parseDocLink(params, { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId })
 const known = allDocumentIds()

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { checkContent } from '../../scripts/build/content/check'
 import { powerLists, projectPlans, findPower, findProject } from '../../scripts/build/content/annex-tables'
-import { POWER_TYPES } from '../../src/content/types'
+import { POWER_TYPES } from '#src/content/types'
 import { squash, squashedGazette } from './gazette-source'
 
 const powers = powerLists[0].items

@@ -1,11 +1,11 @@
-// The document page lists its 算一算 / 自查 entries from a generated title map (src/domain/tool-titles.json), not
+// The document page lists its 算一算 / 自查 entries from a generated title map (src/domain/generated/tool-titles.json, read by src/domain/tools/titles.ts), not
 // from the tools themselves: the map must say exactly what the tools say.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { calculators } from '../../src/domain/calculators'
-import { currentEdition, toolEditions } from '../../src/domain/tool-editions'
-import { selfChecks } from '../../src/domain/selfcheck'
-import { pointersOfDocument, toolsOfDocument } from '../../src/domain/tool-titles'
+import { calculators } from '#src/domain/calculators'
+import { currentEdition, toolEditions } from '#src/domain/tools/editions'
+import { selfChecks } from '#src/domain/selfcheck'
+import { pointersOfDocument, toolsOfDocument } from '#src/domain/tools/titles'
 import { fullIssues } from '../../scripts/build/content/issues'
 
 describe('tool titles of each document', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { weappRuntime, type WeappRuntime } from './runtime'
 import { findFullDocument } from '../../scripts/build/content/issues'
-import { dialString } from '../../src/domain/phone'
+import { dialString } from '#src/domain/phone'
 
 // 离政办发〔2022〕34号 四、(一): 集中参保缴费期原则上为9月1日至12月25日 — act: 交城乡居民医保费.
 const found = findFullDocument('lzbf2022-34')

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
-import { latestIssue } from '../../src/content/catalogue'
+import { latestIssue } from '#src/content/catalogue'
 import { fullIssues } from '../../scripts/build/content/issues'
-import { consultationDirectory } from '../../src/domain/catalog'
-import { dialString } from '../../src/domain/phone'
+import { consultationDirectory } from '#src/domain/catalog'
+import { dialString } from '#src/domain/phone'
 
 let runtime: WeappRuntime
 before(() => {

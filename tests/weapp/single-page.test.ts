@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
 import { dist, weappRuntime, type WeappPage, type WeappRuntime } from './runtime'
-import { findDocument } from '../../src/content/catalogue'
+import { findDocument } from '#src/content/catalogue'
 
 const DISABLED = new Set([
   'navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack', 'navigateToMiniProgram',

@@ -1,5 +1,5 @@
 // The annex tables of all issues: 权责清单 and 涉农资金 project plans, with lookups for their pages.
-import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '../../../src/content/types'
+import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '#src/content/types'
 import { tableFolders } from './generated/annex-table-folders'
 
 // All issues' tables, for the build scripts and tests; each issue's pages import their own issue's tables only.

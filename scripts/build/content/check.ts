@@ -1,17 +1,17 @@
 // The content check run before every build (`npm run content:check`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
-import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from '../../../src/content/types'
-import type { RuleList } from '../../../src/content/load'
-import { blockWithWords, locateCitation, type OriginalDocument } from '../../../src/content/original-document'
+import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from '#src/content/types'
+import type { RuleList } from '#src/content/load'
+import { blockWithWords, locateCitation, type OriginalDocument } from '#src/content/original-document'
 import { dateClaimProblems, unprintedDates } from './date-claims'
 import { printedDay } from './printed-dates'
 import { FIGURE, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
-import { isValidIsoDate } from '../../../src/domain/dates'
-import { MAX_WORDS_LENGTH } from '../../../src/domain/link-targets'
-import { landingBlock, markInBlock } from '../../../src/domain/original-reader'
-import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '../../../src/domain/deeplink'
-import { isWellFormedPhone, normalizePhone } from '../../../src/domain/phone'
-import { fieldOfPath, validateContentFile, type ContentProblem } from '../../../src/content/schema'
+import { isValidIsoDate } from '#src/domain/dates/dates'
+import { MAX_WORDS_LENGTH } from '#src/domain/links/link-targets'
+import { landingBlock, markInBlock } from '#src/domain/original-reader'
+import { DOC_ID_PATTERN, docNoOfId, SCENE_MAX_LENGTH } from '#src/domain/links/deeplink'
+import { isWellFormedPhone, normalizePhone } from '#src/domain/phone'
+import { fieldOfPath, validateContentFile, type ContentProblem } from '#src/content/schema'
 
 export interface Problem {
   file: string

@@ -1,7 +1,7 @@
 // Dates as the gazette writes them, for the content check: 2022年9月1日, 9月1日 (the year from the words before or
 // the document's signing date), 二〇二二年七月二十九日 (numerals read by printed-dates.ts), 2022年6月, 8月底, 2022年底, 2022.5, 即日, 印发之日, and
 // times that name no day (6月中旬, 秋季开学). Plain TypeScript, no file access.
-import { squashText } from '../../../src/content/original-document'
+import { squashText } from '#src/content/original-document'
 import { arabicDates } from './printed-dates'
 
 /** A time the words give: the first and last day they can mean, and whether they name those days. */

@@ -1,8 +1,8 @@
 // Every issue in full (all documents of every issue folder), for the build scripts and tests; newest first. The app
 // never imports this: it knows the issues by their catalogue (src/content/catalogue.ts) and imports each issue's
 // documents in that issue's own subpackage. With LISHI_CONTENT_FIXTURES=1 the test-only fixture issue is added.
-import type { GazetteDocument, GazetteIssue } from '../../../src/content/types'
-import { issueLookups } from '../../../src/content/lookups'
+import type { GazetteDocument, GazetteIssue } from '#src/content/types'
+import { issueLookups } from '#src/content/lookups'
 import { fixtureIssueFolders } from '@fixtures/issues'
 import { issueFolders } from './generated/issue-folders'
 

@@ -2,7 +2,7 @@
 // what it prints for each document (政策咨询 block, signing date, 目录 page), and whether a figure or a rule
 // value is printed in it. Documents are cut as the import and the 原文 cut them (documentSections), dates read
 // with their one grammar (printed-dates.ts). Plain TypeScript, no file access: the caller passes the text.
-import { squashText } from '../../../src/content/original-document'
+import { squashText } from '#src/content/original-document'
 import { printedDay } from './printed-dates'
 import { documentSections } from '../import/parse'
 

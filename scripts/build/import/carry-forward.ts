@@ -5,10 +5,10 @@
 // carries `review` (what it was, in which issue, in which words): content:check lists it and a build refuses it
 // until a person has looked (the desk, or deleting `review` by hand). Words that are gone are reported, never
 // extended.
-import type { OriginalDocument } from '../../../src/content/original-document'
-import { blockText, clauseReference, squashText } from '../../../src/content/original-document'
-import type { RulesFile } from '../../../src/content/load'
-import type { ReviewData } from '../../../src/content/schema'
+import type { OriginalDocument } from '#src/content/original-document'
+import { blockText, clauseReference, squashText } from '#src/content/original-document'
+import type { RulesFile } from '#src/content/load'
+import type { ReviewData } from '#src/content/schema'
 
 /** A document of an earlier issue, as the import needs it. */
 export interface EarlierDocument {

@@ -6,9 +6,9 @@
 // corrections whose words reappear. From the new text itself: consultation short names any earlier document used
 // for the same unit, dates (Arabic or Chinese numerals, 至/到/前/起), key-point candidates (sentences with amounts,
 // deadlines, what residents must do), the purpose sentence as a summary, and Latin words inside Chinese sentences.
-import type { Correction, OriginalDocument } from '../../../src/content/original-document'
-import { squashText } from '../../../src/content/original-document'
-import type { DateWindow, GazetteDocument, KeyPoint } from '../../../src/content/types'
+import type { Correction, OriginalDocument } from '#src/content/original-document'
+import { squashText } from '#src/content/original-document'
+import type { DateWindow, GazetteDocument, KeyPoint } from '#src/content/types'
 import { findPredecessor, titleKey } from './carry-forward'
 import { findDates } from './find-dates'
 import { addPairs, documentText, findAgain, figureMap, sentences, updateFigures, withNumbers, type FigureMap } from './figures'

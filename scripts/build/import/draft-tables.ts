@@ -3,10 +3,10 @@
 // and every number of the item (amount, years in names) taken from the new row. Items whose row is not there
 // again are kept as they were and named for a person; the whole folder is a draft (tables.json's `drafts`) that
 // content:check lists and a build refuses until a person deletes the mark.
-import type { OriginalDocument } from '../../../src/content/original-document'
-import type { TablesFile } from '../../../src/content/schema'
-import { squashText } from '../../../src/content/original-document'
-import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '../../../src/content/types'
+import type { OriginalDocument } from '#src/content/original-document'
+import type { TablesFile } from '#src/content/schema'
+import { squashText } from '#src/content/original-document'
+import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '#src/content/types'
 import { addPairs, documentText, figureMap, findAgain, updateFigures, type FigureMap } from './figures'
 
 export interface TablePredecessor {

@@ -2,10 +2,10 @@
 // that needs a person marked 【待填写】, so that `npm run content:check` lists exactly what is left to write.
 // On --update, what people wrote is kept and only the extracted facts are refreshed.
 import { TO_FILL } from '../content/check'
-import type { GazetteDocument } from '../../../src/content/types'
-import type { IssueFile } from '../../../src/content/load'
+import type { GazetteDocument } from '#src/content/types'
+import type { IssueFile } from '#src/content/load'
 import type { ImportedDocument, ImportedIssue } from './parse'
-import type { Correction } from '../../../src/content/original-document'
+import type { Correction } from '#src/content/original-document'
 
 const fill = (what: string) => `${TO_FILL}${what}`
 

@@ -2,7 +2,7 @@
 // for again in the new one with its numbers as wildcards (the way carry-forward.ts finds cited words), and each
 // number that always became the same new number is mapped. A number that became different numbers in different
 // sentences (70元 stays for one group and becomes 100元 for another) is ambiguous and never guessed.
-import { blockText, squashText, type OriginalDocument } from '../../../src/content/original-document'
+import { blockText, squashText, type OriginalDocument } from '#src/content/original-document'
 import { FIGURE } from '../content/source-text'
 
 const NUMBER = /\d+(?:\.\d+)?/g

@@ -2,7 +2,7 @@
 // reviewed corrections: corrections applied first, each exactly where it says; then lines broken by the PDF
 // export joined (whitespace only), clauses numbered with their path, tables kept whole with repeated page headers
 // marked. Pure: lines in, data out; every problem is returned as one line in Chinese.
-import type { Correction, OriginalBlock, OriginalBlockKind, OriginalDocument, OriginalTable } from '../../../src/content/original-document'
+import type { Correction, OriginalBlock, OriginalBlockKind, OriginalDocument, OriginalTable } from '#src/content/original-document'
 import { printedDay } from '../content/printed-dates'
 
 /** Clause numbers as printed, by level: 一、 （二） 3. （4）. A number like 1.5 is not a clause. */

@@ -3,8 +3,8 @@
 // 目录, and for each document its 文号, title, 主送, signature date, 此件公开发布, 政策咨询 block, annexes and its
 // whole text as the 原文 builder (original-blocks.ts) structures it. Dates: content/printed-dates.ts. It cross-checks what it finds and reports problems
 // one line each. Pure: text in, data out.
-import { isWellFormedPhone, normalizePhone } from '../../../src/domain/phone'
-import type { OriginalDocument } from '../../../src/content/original-document'
+import { isWellFormedPhone, normalizePhone } from '#src/domain/phone'
+import type { OriginalDocument } from '#src/content/original-document'
 import { buildOriginal } from './original-blocks'
 import { isoDay, printedDay } from '../content/printed-dates'
 

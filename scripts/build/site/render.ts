@@ -1,14 +1,14 @@
 // The documents and calculators as plain HTML pages, readable before (and without) any script: for codes scanned
 // outside WeChat (a phone camera, a browser, Alipay, QQ). Everything is escaped; the phone is a real tel: link.
-import type { GazetteDocument, GazetteIssue } from '../../../src/content/types'
-import type { Calculator } from '../../../src/domain/calculators/types'
-import { allWindowsEnded, formatDate, formatWindow, statusLabel, windowStatus } from '../../../src/domain/dates'
-import { actionEvents, icsText } from '../../../src/domain/calendar'
-import { dialString } from '../../../src/domain/phone'
-import { calcPagePath } from '../../../src/domain/links'
-import { docPagePath } from '../../../src/domain/deeplink'
-import type { OriginalBlock, OriginalDocument } from '../../../src/content/original-document'
-import { columnLabels, shownRows } from '../../../src/domain/original-reader'
+import type { GazetteDocument, GazetteIssue } from '#src/content/types'
+import type { Calculator } from '#src/domain/calculators/types'
+import { allWindowsEnded, formatDate, formatWindow, statusLabel, windowStatus } from '#src/domain/dates/dates'
+import { actionEvents, icsText } from '#src/domain/dates/calendar'
+import { dialString } from '#src/domain/phone'
+import { calcPagePath } from '#src/domain/links/routes'
+import { docPagePath } from '#src/domain/links/routes'
+import type { OriginalBlock, OriginalDocument } from '#src/content/original-document'
+import { columnLabels, shownRows } from '#src/domain/original-reader'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 

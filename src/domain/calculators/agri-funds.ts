@@ -1,5 +1,5 @@
 // 涉农资金里居民能碰到的补助标准 — 离政发〔2022〕25号、离政发〔2022〕33号 附件计划表.
-import type { ParamLookup } from '../../content/rules-in-force'
+import type { ParamLookup } from '#src/content/rules-in-force'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'

@@ -1,5 +1,5 @@
 // 冬季清洁煤 — 离政办发〔2022〕36号 一、基本原则; 二、供煤范围; 四、（五）.
-import type { ParamLookup } from '../../content/rules-in-force'
+import type { ParamLookup } from '#src/content/rules-in-force'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import type { Calculator, Field } from './types'

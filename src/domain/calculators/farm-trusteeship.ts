@@ -1,7 +1,7 @@
 // 农业生产托管（农户）— 离政办发〔2022〕33号 四、（二）补助作物; 四、（四）补助标准 1–3; 四、（五）补助方式;
 // 五、托管改造撂荒地、盐碱地.
-import type { ParamLookup } from '../../content/rules-in-force'
-import type { RuleList } from '../../content/load'
+import type { ParamLookup } from '#src/content/rules-in-force'
+import type { RuleList } from '#src/content/load'
 import { FormReader, yuan } from './input'
 import { invalid, ResultBuilder } from './result'
 import { townshipField, UNKNOWN_TOWNSHIP } from './township'

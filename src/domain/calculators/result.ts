@@ -1,6 +1,6 @@
 // A small builder for calculator results, so every line carries the parameters it used.
-import type { ParamLookup } from '../../content/rules-in-force'
-import type { Citation } from '../../content/types'
+import type { ParamLookup } from '#src/content/rules-in-force'
+import type { Citation } from '#src/content/types'
 import type { CalcOutcome, CalcResult, Condition, FieldErrors, Reading, ResultLine, ResultTotal } from './types'
 import { formatNumber } from './format'
 

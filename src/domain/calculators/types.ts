@@ -1,7 +1,7 @@
 // The shape shared by every calculator: form fields as data, and a pure compute function
 // (values, parameter lookup) → result lines that each name the parameters they used.
-import type { Citation } from '../../content/types'
-import type { ParamLookup } from '../../content/rules-in-force'
+import type { Citation } from '#src/content/types'
+import type { ParamLookup } from '#src/content/rules-in-force'
 
 export interface Option {
   value: string

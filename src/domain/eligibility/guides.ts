@@ -1,7 +1,7 @@
 // Where to apply and what to bring, per benefit, as the gazette says it. Where the gazette is silent we say so
 // instead of guessing.
-import { currentEdition, type Tool } from '../tool-editions'
-import type { ParamLookup } from '../../content/rules-in-force'
+import { currentEdition, type Tool } from '../tools/editions'
+import type { ParamLookup } from '#src/content/rules-in-force'
 import { restaurantGasCheck } from '../selfcheck/restaurant-gas'
 import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 export type BenefitId =

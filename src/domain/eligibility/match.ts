@@ -1,8 +1,8 @@
 // 我能领什么: from a household's answers, every benefit that applies, with its amount from the same
 // calculators the calculator pages use (never a second copy of a rule), the reason, and near misses.
 // What the household pays (医保 contribution, coal at the subsidised price) is kept apart from what it gets.
-import type { DateWindow } from '../../content/types'
-import type { ParamLookup } from '../../content/rules-in-force'
+import type { DateWindow } from '#src/content/types'
+import type { ParamLookup } from '#src/content/rules-in-force'
 import { caregiverCalculator } from '../calculators/caregiver'
 import { cleanCoalCalculator } from '../calculators/clean-coal'
 import { employmentWorkerCalculator } from '../calculators/employment-worker'
@@ -16,7 +16,7 @@ import { selfBuiltHouseCheck } from '../selfcheck/self-built-house'
 import { isFieldShown, type CalcResult, type Calculator, type FieldErrors, type FormValues } from '../calculators/types'
 import { allQuestionFields, PENSION_GROUP, questions, UNKNOWN_YEAR, type Question } from './questions'
 import { GUIDES, guideDocId, type BenefitId } from './guides'
-import { currentEdition, toolEditions } from '../tool-editions'
+import { currentEdition, toolEditions } from '../tools/editions'
 
 /** cash: money paid to you; saving: what the government pays for you; pay: what you pay; info: a check to do. */
 export type BenefitKind = 'cash' | 'saving' | 'pay' | 'info'

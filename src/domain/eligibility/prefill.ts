@@ -1,8 +1,8 @@
 // 详细算法 from a 我能领什么 result: the calculator opened with the values that benefit was computed from, and a
 // sentence saying where they came from and which of them 我能领什么 did not ask.
-import type { ParamLookup } from '../../content/rules-in-force'
+import type { ParamLookup } from '#src/content/rules-in-force'
 import type { Calculator, Field, FormValues } from '../calculators/types'
-import type { Edition } from '../tool-editions'
+import type { Edition } from '../tools/editions'
 import { describeAnswers } from '../calculators/answers'
 import { checkEligibility, type Calculation } from './match'
 

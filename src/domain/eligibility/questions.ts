@@ -7,7 +7,7 @@ import { AWAY, destinationField, monthsAwayField, wageField } from '../calculato
 import { areaField, cropField, GRAIN_CROPS, serviceFields } from '../calculators/farm-trusteeship'
 import { townshipField } from '../calculators/township'
 import { caregiverCalculator } from '../calculators/caregiver'
-import { toolEditions } from '../tool-editions'
+import { toolEditions } from '../tools/editions'
 
 export interface Question {
   id: string

@@ -2,7 +2,7 @@
 // question (a number that parses, an option that exists, 是/否), so NaN or a stray value is never saved or shown.
 import { readNumber } from '../calculators/input'
 import type { FormValues } from '../calculators/types'
-import { isRecord, type ReadResult, type SavedShape } from '../saved-data'
+import { isRecord, type ReadResult, type SavedShape } from '../saved/saved-data'
 import { allQuestionFields } from './questions'
 
 export interface SavedAnswers {

@@ -1,6 +1,6 @@
 // 自建房安全自查 — 离政办发〔2022〕31号 四、主要任务（一）2 排查内容、（二）“百日行动”、（三）2 安全鉴定、
 // （三）4 切坡、（四）1 严控增量、（四）3 日常巡查. It says whether 安全鉴定 is required — never that a house is safe.
-import { param } from '../../content/rules-in-force'
+import { param } from '#src/content/rules-in-force'
 import { UNSURE } from '../calculators/input'
 import type { Field } from '../calculators/types'
 import { CLEAR, findingList, FOUND, question, readSelfCheck, selfCheckVerdict, type SelfCheck } from './types'

@@ -1,7 +1,7 @@
 // Self-check tools for the safety campaigns: questions as data, and an evaluation that lists what to fix and
 // the rule behind each item. They never say that something is safe, and never say “nothing found” while a
 // question is unanswered or answered 不清楚.
-import type { ParamLookup } from '../../content/rules-in-force'
+import type { ParamLookup } from '#src/content/rules-in-force'
 import { isFieldShown, type Field, type FieldErrors, type FormValues } from '../calculators/types'
 import { readNumber, UNSURE } from '../calculators/input'
 
@@ -35,7 +35,7 @@ export interface SelfCheck {
   id: string
   title: string
   intro: string
-  /** The rule parameters it reads (id prefixes); its document and period are its edition's (see tool-editions). */
+  /** The rule parameters it reads (id prefixes); its document and period are its edition's (see tools/editions.ts). */
   paramPrefixes: string[]
   fields: Field[]
   /** Whom to ask about an answer of 不清楚. */

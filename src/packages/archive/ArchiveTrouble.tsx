@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components'
-import { View } from '../../components/View'
-import { PhoneCard } from '../../components/PhoneCard'
-import { CallButton } from '../../components/CallButton'
-import type { CatalogueDocument } from '../../content/compact'
+import { View } from '#src/components/View'
+import { PhoneCard } from '#src/components/PhoneCard'
+import { CallButton } from '#src/components/CallButton'
+import type { CatalogueDocument } from '#src/content/compact'
 import type { Loading } from './use-archived'
 
 /** What the person sees while an archived file loads, or why it did not: always with a way on (再试一次, the phones). */

@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'react'
 import { Text } from '@tarojs/components'
-import { View } from '../../components/View'
-import { PageFrame } from '../../components/PageFrame'
-import { PhoneCard } from '../../components/PhoneCard'
-import { CallBar } from '../../components/CallBar'
-import { NotFoundView } from '../../components/NotFoundView'
-import { docNoOfId, explainNotFound } from '../../domain/deeplink'
-import { lookUpOnSite, type SiteLookup } from '../../domain/site-catalogue'
-import { fetchSiteText, siteOrigin } from '../../platform/site-request'
-import { update, useUpdateState } from '../../platform/app-update'
+import { View } from '#src/components/View'
+import { PageFrame } from '#src/components/PageFrame'
+import { PhoneCard } from '#src/components/PhoneCard'
+import { CallBar } from '#src/components/CallBar'
+import { NotFoundView } from '#src/page-bodies/NotFoundView'
+import { docNoOfId, explainNotFound } from '#src/domain/links/deeplink'
+import { lookUpOnSite, type SiteLookup } from '#src/domain/updates/site-catalogue'
+import { fetchSiteText, siteOrigin } from '#src/platform/site-request'
+import { update, useUpdateState } from '#src/platform/app-update'
 
 /** The not-found sentence when the site answered but has no such document either. */
 const UNKNOWN = (id: string) => explainNotFound({ kind: 'notFound', reason: 'unknown', shownId: id })
 
 /**
  * A printed code of a document this version does not know, shaped like one of a newer issue: the site's catalogue
- * (domain/site-catalogue.ts) is asked once. Found: its 文号, title and phone, marked as from the site, with 拨打; the
+ * (domain/updates/site-catalogue.ts) is asked once. Found: its 文号, title and phone, marked as from the site, with 拨打; the
  * full page is in the new version, so the person is told to update (现在更新 once WeChat has it downloaded). Not
  * there: the usual not-found page; site unreachable: said so, with the 公报室's phone.
  */

@@ -1,6 +1,6 @@
 // Loading an archived issue (or one of its files) for a page: the states a page shows, and 再试一次.
 import { useCallback, useEffect, useState } from 'react'
-import type { ArchiveResult } from '../../domain/archive'
+import type { ArchiveResult } from '#src/domain/archive/archive'
 
 export type Loading<T> = { kind: 'loading' } | ArchiveResult<T>
 

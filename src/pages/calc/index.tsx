@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
-import { View } from '../../components/View'
-import { forwardedCalcPath } from '../../domain/links'
-import { routeParams } from '../../platform/nav'
+import { View } from '#src/components/View'
+import { forwardedCalcPath } from '#src/domain/links/routes'
+import { routeParams } from '#src/platform/nav'
 
 /**
  * pages/calc/index, where printed calculator codes point (?id, ?scene, ?q): the calculators live in the tools

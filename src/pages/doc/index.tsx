@@ -1,24 +1,23 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { View } from '../../components/View'
-import { allDocumentIds, findDocument, isKnownDocumentId } from '../../content/catalogue'
-import { docNoOfId, docPagePath, explainNotFound, mayBeNewerIssue, parseDocLink } from '../../domain/deeplink'
-import { issueDocumentPath } from '../../domain/original-links'
-import { readAnchor } from '../../domain/link-targets'
-import { shareImageUrl, siteConfig } from '../../site.config'
-import { routeParams } from '../../platform/nav'
-import { PageFrame } from '../../components/PageFrame'
-import { PhoneCard } from '../../components/PhoneCard'
-import { NotFoundView } from '../../components/NotFoundView'
-import { CallBar } from '../../components/CallBar'
-import { guarded } from '../../components/PageErrorBoundary'
-import { numberToCallFor } from '../../components/number-to-call'
-import { useSinglePage } from '../../components/single-page'
+import { View } from '#src/components/View'
+import { allDocumentIds, findDocument, isKnownDocumentId } from '#src/content/catalogue'
+import { docPagePath, newerIssuePath, PAGES } from '#src/domain/links/routes'
+import { issueDocumentPath } from '#src/domain/links/document-links'
+import { docNoOfId, explainNotFound, mayBeNewerIssue, parseDocLink } from '#src/domain/links/deeplink'
+import { readAnchor } from '#src/domain/links/link-targets'
+import { shareImageUrl, siteConfig } from '#src/site.config'
+import { routeParams } from '#src/platform/nav'
+import { PageFrame } from '#src/components/PageFrame'
+import { PhoneCard } from '#src/components/PhoneCard'
+import { NotFoundView } from '#src/page-bodies/NotFoundView'
+import { CallBar } from '#src/components/CallBar'
+import { guarded } from '#src/components/PageErrorBoundary'
+import { numberToCallFor } from '#src/components/number-to-call'
+import { useSinglePage } from '#src/components/single-page'
 
 const OPEN_TIMEOUT_MS = 8000
-/** Where a newer issue's code is looked up in the site's catalogue (the archive's subpackage). */
-const NEWER_ISSUE_PAGE = '/packages/archive/pages/newer/index'
 
 /**
  * pages/doc/index, where every printed code and share card points (?id, ?scene, ?q; the QR contract). The main
@@ -36,7 +35,7 @@ function PrintedDocumentCode() {
   // an id that may be a newer issue's is looked up on the site, by the archive's page, the way archived documents open.
   const newer = process.env.TARO_ENV === 'weapp' && mayBeNewerIssue(link, allDocumentIds()) ? link.shownId : undefined
   // 朋友圈 single-page mode cannot navigate: the page shows what it has and WeChat's own bar opens the full app.
-  const target = singlePage ? undefined : found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : newer ? `${NEWER_ISSUE_PAGE}?id=${encodeURIComponent(newer)}` : undefined
+  const target = singlePage ? undefined : found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : newer ? newerIssuePath(newer) : undefined
   const [failed, setFailed] = useState(false)
   const [attempt, setAttempt] = useState(0)
   // Opening the full page replaces this one; if it has not happened after a while (a browser does not always
@@ -48,7 +47,7 @@ function PrintedDocumentCode() {
     const timer = setTimeout(() => setFailed(true), OPEN_TIMEOUT_MS)
     return () => clearTimeout(timer)
   }, [target, attempt])
-  useShareAppMessage(() => (found ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: '/pages/index/index' }))
+  useShareAppMessage(() => (found ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: PAGES.home }))
 
   if (newer) {
     return (

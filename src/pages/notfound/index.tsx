@@ -1,6 +1,6 @@
-import { PageFrame } from '../../components/PageFrame'
-import { NotFoundView } from '../../components/NotFoundView'
-import { guarded } from '../../components/PageErrorBoundary'
+import { PageFrame } from '#src/components/PageFrame'
+import { NotFoundView } from '#src/page-bodies/NotFoundView'
+import { guarded } from '#src/components/PageErrorBoundary'
 
 function NotFoundPage() {
   return (

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
-import { PageFrame } from '../../../../components/PageFrame'
-import { NotFoundView } from '../../../../components/NotFoundView'
-import { guarded } from '../../../../components/PageErrorBoundary'
-import { allDocumentIds, isKnownDocumentId } from '../../../../content/catalogue'
-import { explainNotFound, mayBeNewerIssue, parseDocLink } from '../../../../domain/deeplink'
-import { routeParams } from '../../../../platform/nav'
-import { siteConfig } from '../../../../site.config'
+import { PageFrame } from '#src/components/PageFrame'
+import { NotFoundView } from '#src/page-bodies/NotFoundView'
+import { guarded } from '#src/components/PageErrorBoundary'
+import { allDocumentIds, isKnownDocumentId } from '#src/content/catalogue'
+import { explainNotFound, mayBeNewerIssue, parseDocLink } from '#src/domain/links/deeplink'
+import { routeParams } from '#src/platform/nav'
+import { siteConfig } from '#src/site.config'
 import { NewerIssueCode } from '../../NewerIssueCode'
 
 /**

@@ -2,11 +2,11 @@
 // build on the site as content-addressed files (/data/<issue>/<hash>.json, scripts/build/archive-data.ts). The app
 // fetches an issue's manifest, checks it against the hash (contentHash) shipped in the catalogue, and each further file (a
 // document's 原文, the issue's search entries) against the hash in the manifest; checked files are kept on the
-// phone (archive-cache.ts). Requests carry nothing but the file's path: no user data, no headers of ours.
-import type { GazetteIssue } from '../content/types'
+// phone (cache.ts). Requests carry nothing but the file's path: no user data, no headers of ours.
+import type { GazetteIssue } from '#src/content/types'
 import { sha256Hex } from './sha256'
-import type { ArchiveCache } from './archive-cache'
-import type { SearchEntry } from './search'
+import type { ArchiveCache } from './cache'
+import type { SearchEntry } from '../search/search'
 
 export interface ArchiveManifest {
   issue: GazetteIssue

@@ -1,7 +1,7 @@
 // Dates of the gazette and their status relative to "today". Today is always passed in
 // (an injectable clock), so tests can pin it. No Taro import.
 import dayjs, { type Dayjs } from 'dayjs'
-import type { DateWindow } from '../content/types'
+import type { DateWindow } from '#src/content/types'
 
 // Every format here is written out (YYYY年M月D日, YYYY-MM-DD): none depends on a locale, so the zh-cn locale (1 KiB of
 // the main package) is not loaded. A page that needs month or weekday names loads it itself: import 'dayjs/locale/zh-cn'.

@@ -1,13 +1,14 @@
 import { Text } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import { View } from './View'
-import type { IssueHead } from '../content/types'
-import { latestIssue } from '../content/catalogue'
-import { issueContentsPath } from '../domain/original-links'
-import { openPage, PAGES } from '../platform/nav'
-import { PageFrame } from './PageFrame'
-import { IssueCover, IssueDocuments } from './IssueContents'
-import { AboutGazette } from './AboutGazette'
+import { View } from '#src/components/View'
+import type { IssueHead } from '#src/content/types'
+import { latestIssue } from '#src/content/catalogue'
+import { PAGES } from '#src/domain/links/routes'
+import { issueContentsPath } from '#src/domain/links/document-links'
+import { openPage } from '#src/platform/nav'
+import { PageFrame } from '#src/components/PageFrame'
+import { IssueCover, IssueDocuments } from '#src/components/IssueContents'
+import { AboutGazette } from '#src/components/AboutGazette'
 
 /** An older issue's contents (home's 往期 opens it): its own subpackage's page, or the archive's once fetched. */
 export function IssueContentsView({ issue }: { issue: IssueHead }) {

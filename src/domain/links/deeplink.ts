@@ -172,13 +172,6 @@ export function parseDocLink(params: RouteParams, options: DocLinkOptions): DocL
   return parseLink(params, { ...options, target: DOC_LINK })
 }
 
-const DOC_PAGE = '/pages/doc/index'
-
-/** The path a share card or a plain link opens. */
-export function docPagePath(id: string): string {
-  return `${DOC_PAGE}?id=${encodeURIComponent(id)}`
-}
-
 /** The query string for 分享到朋友圈 (useShareTimeline takes a query, not a path). */
 export function docShareQuery(id: string): string {
   return `id=${encodeURIComponent(id)}`

@@ -22,7 +22,7 @@ export function readAnchor(raw: string | undefined): string | undefined {
 }
 
 /** Cited words from a link (shown highlighted), if they are plain text of a sensible length. The link encodes them
- * once (original-links.ts) and WeChat and the H5 router hand them over as encoded, so they are decoded exactly once:
+ * once (routes.ts) and WeChat and the H5 router hand them over as encoded, so they are decoded exactly once:
  * the gazette's own “%” (托管 30%, 硫份低于1%) stays, where decoding again would read “%25” or refuse a lone “%”.
  * Words that are not percent-encoded at all (typed into an address bar) are taken as they are. */
 export function readWords(raw: string | undefined): string | undefined {

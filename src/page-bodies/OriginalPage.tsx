@@ -1,21 +1,21 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Button, Text } from '@tarojs/components'
 import Taro, { useReachBottom, useShareAppMessage } from '@tarojs/taro'
-import { View } from './View'
-import { PageFrame } from './PageFrame'
-import { DocCallBar } from './CallBar'
-import { OriginalBlockView } from './OriginalText'
-import type { GazetteIssue } from '../content/types'
-import { blockText, type OriginalDocument } from '../content/original-document'
-import { docPagePath } from '../domain/deeplink'
-import { originalPagePath } from '../domain/original-links'
-import { chunksUpTo, landingBlock, outline, readingChunks, rowWithWords } from '../domain/original-reader'
-import { readAnchor, readWords } from '../domain/link-targets'
-import { openPage, routeParams } from '../platform/nav'
-import { copyText } from '../platform/phone'
-import { useSinglePage } from './single-page'
+import { View } from '#src/components/View'
+import { PageFrame } from '#src/components/PageFrame'
+import { DocCallBar } from '#src/components/CallBar'
+import { OriginalBlockView } from '#src/components/OriginalText'
+import type { GazetteIssue } from '#src/content/types'
+import { blockText, type OriginalDocument } from '#src/content/original-document'
+import { docPagePath, PAGES } from '#src/domain/links/routes'
+import { originalPagePath } from '#src/domain/links/document-links'
+import { chunksUpTo, landingBlock, outline, readingChunks, rowWithWords } from '#src/domain/original-reader'
+import { readAnchor, readWords } from '#src/domain/links/link-targets'
+import { openPage, routeParams } from '#src/platform/nav'
+import { copyText } from '#src/platform/phone'
+import { useSinglePage } from '#src/components/single-page'
 import './OriginalPage.scss'
-import './words-found.scss'
+import '#src/components/words-found.scss'
 
 const EXPORT_NOTE = '表格里的换行、方框（□）和列表前的短横，是公报排版在文字稿里的样子，这里照印刷版显示；每页重复印的表头只显示一次。'
 
@@ -53,7 +53,7 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
     const at = block?.clause ? block.id : undefined
     return {
       title: found ? `${found.doc.docNo} 原文${at ? ` 第${at}条` : ''}` : '离石政策通',
-      path: (doc && originalPagePath(doc.id, { at: block?.id })) ?? '/pages/index/index',
+      path: (doc && originalPagePath(doc.id, { at: block?.id })) ?? PAGES.home,
     }
   })
 

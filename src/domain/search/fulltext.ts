@@ -3,9 +3,9 @@
 // native passes over the whole text (not block by block), into one corpus; a query is then a few indexOf calls plus
 // a binary search per hit. The first search needs neither the 原文 data nor a per-block index. Snippets are cut
 // from the shown text, only for the hits shown. No Taro import; one index per issue.
-import { blockText, type OriginalDocument } from '../content/original-document'
+import { blockText, type OriginalDocument } from '#src/content/original-document'
 import { normaliseText } from './search'
-import { placeLabel } from './original-reader'
+import { placeLabel } from '../original-reader'
 
 /** Blocks never run together: a query cannot match across this character (normaliseText keeps it). */
 const SEPARATOR = '\u0001'

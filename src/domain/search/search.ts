@@ -2,7 +2,7 @@
 // Entries (with their pinyin, computed at build time by scripts/build/search-entries.ts) are looked up by character
 // bigram, so a query only looks at the entries that share its first bigram. No Taro import.
 
-import { readingsOf, readQuestion, type Asks, type Reading } from './search-question'
+import { readingsOf, readQuestion, type Asks, type Reading } from './question'
 
 export type SearchKind = 'doc' | 'power' | 'project' | 'phone' | 'calc' | 'help'
 

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
-import { View } from './View'
-import { POWER_TYPES, type PowerItem, type PowerList, type PowerType } from '../content/types'
-import { countByType, filterPowers, type Who } from '../domain/tables'
-import { powerPagePath } from '../domain/links'
-import { openPage, routeParams } from '../platform/nav'
-import { PageFrame } from './PageFrame'
-import { SourceDocument } from './SourceDocument'
-import { DocCallBar } from './CallBar'
+import { View } from '#src/components/View'
+import { POWER_TYPES, type PowerItem, type PowerList, type PowerType } from '#src/content/types'
+import { countByType, filterPowers, type Who } from '#src/domain/tables'
+import { powerPagePath } from '#src/domain/links/routes'
+import { openPage, routeParams } from '#src/platform/nav'
+import { PageFrame } from '#src/components/PageFrame'
+import { SourceDocument } from '#src/components/SourceDocument'
+import { DocCallBar } from '#src/components/CallBar'
 
 /** What a page of the list needs: its issue (the pages are in that issue's subpackage) and the list. */
 interface Listing {

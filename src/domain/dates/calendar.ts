@@ -1,7 +1,7 @@
 // 加到手机日历: the dates of a document that ask residents to act (`act` in the content), as a calendar event for
 // WeChat's wx.addPhoneCalendar and as an .ics file (RFC 5545) for a browser. No Taro import.
 import dayjs from 'dayjs'
-import type { DateWindow, GazetteDocument } from '../content/types'
+import type { DateWindow, GazetteDocument } from '#src/content/types'
 import { formatDate, formatWindow, windowStatus } from './dates'
 
 /** The reminder: at 9:00, three days before the last day (a day to spare for a trip to the village or the bank). */

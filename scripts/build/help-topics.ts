@@ -1,6 +1,6 @@
 // Things people search for that are not in the gazette's documents: the app's own 大字 (长辈版) switch, the
 // 公报室, and the national 12345 hotline (not printed in this gazette: marked as such, never dialled from here).
-import { CHECK_PAGE, CONTACTS_PAGE, LARGE_TEXT_ACTION } from './links'
+import { CHECK_PAGE, LARGE_TEXT_ACTION, PAGES } from '#src/domain/links/routes'
 
 export interface HelpTopic {
   title: string
@@ -26,7 +26,7 @@ export const HELP_TOPICS: HelpTopic[] = [
   {
     title: '12345 政务服务便民热线（全国统一，本期公报没有印）',
     subtitle: '12345 是全国统一的政务服务便民热线，本期公报没有印这个号码。本区各单位的政策咨询电话都在这里。',
-    path: CONTACTS_PAGE,
+    path: PAGES.contacts,
     aliases: ['12345', '热线', '投诉', '市长热线'],
   },
 ]

@@ -1,11 +1,12 @@
 import { Text } from '@tarojs/components'
-import { View } from './View'
-import { allDocumentIds, findDocument, latestIssue } from '../content/catalogue'
-import { topicOfTitle } from '../domain/catalog'
-import { docNoOfId, docPagePath, isBeyondNewest, nearestDocIds } from '../domain/deeplink'
-import { goHome, openPage, PAGES } from '../platform/nav'
-import { canScan, scanAgain } from '../platform/scan'
-import { CallButton } from './CallButton'
+import { View } from '#src/components/View'
+import { allDocumentIds, findDocument, latestIssue } from '#src/content/catalogue'
+import { topicOfTitle } from '#src/domain/catalog'
+import { docPageOfQrPath, docPagePath, PAGES } from '#src/domain/links/routes'
+import { docNoOfId, isBeyondNewest, nearestDocIds } from '#src/domain/links/deeplink'
+import { goHome, openPage } from '#src/platform/nav'
+import { canScan, scanAgain } from '#src/platform/scan'
+import { CallButton } from '#src/components/CallButton'
 
 interface Props {
   message: string
@@ -50,7 +51,7 @@ export function NotFoundView({ message, shownId, newerAdvice }: Props) {
         </View>
       ) : null}
       {canScan ? (
-        <View className='btn btn--plain' onClick={() => void scanAgain((url) => openPage(`${PAGES.doc}?q=${encodeURIComponent(url)}`))}>
+        <View className='btn btn--plain' onClick={() => void scanAgain((url) => openPage(docPageOfQrPath(url)))}>
           <Text>📷 再扫一次</Text>
         </View>
       ) : null}

@@ -2,8 +2,8 @@
 // values in force then. The newest is what a resident sees first; an earlier one can be chosen, and a result always
 // says which it follows. Everything a result shows about its source (依据, the period, the call button) comes from
 // the edition.
-import { editionDate, editionDocIds, editionsOf, paramsAt, type ParamLookup } from '../content/rules-in-force'
-import type { DateWindow, ToolEdition } from '../content/types'
+import { editionDate, editionDocIds, editionsOf, paramsAt, type ParamLookup } from '#src/content/rules-in-force'
+import type { DateWindow, ToolEdition } from '#src/content/types'
 
 /** What editions need of a tool or self-check. */
 export interface Tool {

@@ -1,8 +1,8 @@
 // What a person typed, read as a question: the words around what they look for are dropped (医保局电话 → 医保局,
 // asking for a phone), and what is left is read a few ways: as typed, by its synonyms, with 补贴/补助/奖补 as one
 // family, and as two words that must both be found (吸纳就业 → 吸纳 and 就业). The words are data in
-// search-synonyms.ts. No Taro import.
-import { MONEY_WORDS, QUESTION_WORDS, synonymsOf } from './search-synonyms'
+// synonyms.ts. No Taro import.
+import { MONEY_WORDS, QUESTION_WORDS, synonymsOf } from './synonyms'
 
 export type Asks = 'phone' | 'money'
 

@@ -1,7 +1,7 @@
 // Share card titles: short, with the year and whether the policy's time has passed, so a forwarded card never
 // looks like a current offer. 【2022年·已结束】做好2022年城乡居民基本医疗保险缴费工作…
-import type { DateWindow, GazetteDocument } from '../content/types'
-import { allWindowsEnded, windowStatus } from './dates'
+import type { DateWindow, GazetteDocument } from '#src/content/types'
+import { allWindowsEnded, windowStatus } from '../dates/dates'
 
 const TITLE_LENGTH = 22
 

@@ -1,6 +1,6 @@
 // Which calculators and self-checks a document has, by title only (generated at build time by
-// scripts/build/tool-titles.ts into tool-titles.json): the document page lists them without loading the tools.
-import titles from './generated/tool-titles.json'
+// scripts/tool-titles.ts into tool-titles.json): the document page lists them without loading the tools.
+import titles from '../generated/tool-titles.json'
 
 export interface ToolTitle {
   kind: 'calc' | 'selfcheck'
