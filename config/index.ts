@@ -11,7 +11,10 @@ import prodConfig from './prod'
 // parses as ES5 — what project.config.json (es6: false) promises old WeChat engines. tests/package checks it.
 const NEWER_THAN_ES5 = ['zustand']
 const compiledOutsideSrc = {
-  include: [path.resolve(__dirname, '..', 'tests', 'fixtures'), ...NEWER_THAN_ES5.map((name) => path.resolve(__dirname, '..', 'node_modules', name))],
+  include: [
+    path.resolve(__dirname, '..', 'tests', 'fixtures'),
+    ...NEWER_THAN_ES5.map((name) => path.resolve(__dirname, '..', 'node_modules', name)),
+  ],
 }
 
 /**
@@ -52,7 +55,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       LISHI_CONTENT_FIXTURES: JSON.stringify(process.env.LISHI_CONTENT_FIXTURES === '1' ? '1' : ''),
       // The version people quote in 结果不对？ messages.
-      LISHI_APP_VERSION: JSON.stringify(process.env.npm_package_version ?? (JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')) as { version: string }).version),
+      LISHI_APP_VERSION: JSON.stringify(
+        process.env.npm_package_version ??
+          (JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')) as { version: string }).version,
+      ),
     },
     copy: {
       patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],

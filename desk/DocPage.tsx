@@ -15,7 +15,13 @@ type Notice = { kind: 'conflict' | 'invalid' | 'saved' | 'info'; text: string }
 
 /** What a data file of a document is, in the clerk's words. */
 export const fileInWords = (file: FilePath) =>
-  file.startsWith('rules/') ? '补助标准' : file.startsWith('corrections/') ? '原文改正' : file.startsWith('tables/') ? '附件表格' : '文件说明'
+  file.startsWith('rules/')
+    ? '补助标准'
+    : file.startsWith('corrections/')
+      ? '原文改正'
+      : file.startsWith('tables/')
+        ? '附件表格'
+        : '文件说明'
 
 /** What is left to do at these `file|path`s: drafts to accept, fields to write, errors to fix. */
 function workAt(paths: Set<string>, marks: DraftMark[], problems: FieldProblem[]): Work {
@@ -41,7 +47,13 @@ function openKeysOf(files: Record<FilePath, unknown>, problems: FieldProblem[], 
     for (const group of section.groups) {
       if (busy(groupPaths(section.file, group))) open.add(`${section.file}|${group.path}`)
       // A folded group's fields: open when one of them is to write or fix (a draft alone is accepted above them).
-      if (problems.some((problem) => problem.kind !== 'draft' && group.fields.some((field) => problem.file === section.file && problem.field === field.path))) open.add(`${section.file}|${group.path}|fields`)
+      if (
+        problems.some(
+          (problem) =>
+            problem.kind !== 'draft' && group.fields.some((field) => problem.file === section.file && problem.field === field.path),
+        )
+      )
+        open.add(`${section.file}|${group.path}|fields`)
     }
   }
   return open
@@ -83,7 +95,11 @@ export function DocPage({ id }: { id: string }) {
       return setLoadError((error as Error).message)
     }
     if (doc.status !== 200 || isUnreadable(doc)) return setLoadError((doc as unknown as { message: string }).message)
-    openKeys.current = openKeysOf(Object.fromEntries(Object.entries(doc.files).map(([file, state]) => [file, state.data])), doc.problems, id)
+    openKeys.current = openKeysOf(
+      Object.fromEntries(Object.entries(doc.files).map(([file, state]) => [file, state.data])),
+      doc.problems,
+      id,
+    )
     setView(doc)
     setLoaded(doc.files)
     setFiles(Object.fromEntries(Object.entries(doc.files).map(([file, state]) => [file, state.data])))
@@ -213,7 +229,9 @@ export function DocPage({ id }: { id: string }) {
       if (!originalRef.current) return
       const found = showCitedWords(originalRef.current, typeof words === 'string' ? cleanWords(words) : '')
       // The same field again (the mouse moving within it): no new render.
-      setCited((current) => (path === undefined ? undefined : current?.label === label && current.found === found ? current : { label, found }))
+      setCited((current) =>
+        path === undefined ? undefined : current?.label === label && current.found === found ? current : { label, found },
+      )
     },
     [files],
   )
@@ -236,7 +254,10 @@ export function DocPage({ id }: { id: string }) {
         const count = (getAt(files[section.file], list.path) as unknown[] | undefined)?.length ?? 0
         setFiles((previous) => ({ ...previous, [section.file]: addListItem(previous[section.file], list.path, list.blank()) }))
         setEdits((edits) => edits + 1)
-        const first = typeof list.blank() === 'string' ? `${list.path}[${count}]` : `${list.path}[${count}].${list.path === 'keyPoints' ? 'text' : 'label'}`
+        const first =
+          typeof list.blank() === 'string'
+            ? `${list.path}[${count}]`
+            : `${list.path}[${count}].${list.path === 'keyPoints' ? 'text' : 'label'}`
         focusAfterRender.current = idOf(section.file, first)
       },
       removeItem: (section: SectionSpec, index: number) => {
@@ -283,7 +304,10 @@ export function DocPage({ id }: { id: string }) {
     setSaving(false)
     const others = (list: FieldProblem[]) => [...problems.filter((problem) => !dirtyFiles.includes(problem.file)), ...list]
     if (result.outcome === 'saved') {
-      setLoaded((previous) => ({ ...previous, ...Object.fromEntries(dirtyFiles.map((file) => [file, { hash: result.files[file].hash, data: files[file] }])) }))
+      setLoaded((previous) => ({
+        ...previous,
+        ...Object.fromEntries(dirtyFiles.map((file) => [file, { hash: result.files[file].hash, data: files[file] }])),
+      }))
       setProblems(others(result.problems))
       setSavedAt(result.savedAt)
       setNotice({ kind: 'saved', text: `已保存（${clock()}）。居民看到的页面随后自动更新。` })
@@ -301,11 +325,17 @@ export function DocPage({ id }: { id: string }) {
   const toNextWork = () => {
     const places = Array.from(document.querySelectorAll<HTMLElement>('.form-column [data-draft], .form-column [data-work]'))
     const focus = document.activeElement
-    const after = places.find((place) => focus && focus !== place && !place.contains(focus) && (focus.compareDocumentPosition(place) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0)
+    const after = places.find(
+      (place) =>
+        focus &&
+        focus !== place &&
+        !place.contains(focus) &&
+        (focus.compareDocumentPosition(place) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    )
     const target = after ?? places[0]
     if (!target) return
     for (let fold = target.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null) fold.open = true
-    const focusable = target.matches('[data-draft]') ? target : target.querySelector<HTMLElement>('input, textarea') ?? target
+    const focusable = target.matches('[data-draft]') ? target : (target.querySelector<HTMLElement>('input, textarea') ?? target)
     focusable.focus()
     focusable.scrollIntoView({ block: 'center' })
   }
@@ -315,8 +345,8 @@ export function DocPage({ id }: { id: string }) {
     else sessionStorage.setItem('desk:lastDoc', id)
   }
 
-  if (loadError) return <p role="alert">{loadError}</p>
-  if (!view) return <p aria-live="polite">正在打开……</p>
+  if (loadError) return <p role='alert'>{loadError}</p>
+  if (!view) return <p aria-live='polite'>正在打开……</p>
 
   const sections = Object.keys(files).flatMap((file) => sectionsOf(file, files[file], id))
   const shown = shownPaths(sections)
@@ -329,20 +359,20 @@ export function DocPage({ id }: { id: string }) {
 
   return (
     <FormContext.Provider value={form}>
-      <header className="doc-header">
-        <a href="#/" className="back" onClick={leave}>
+      <header className='doc-header'>
+        <a href='#/' className='back' onClick={leave}>
           ← 本期全部文件
         </a>
         <h1 tabIndex={-1} ref={headingRef}>
-          {view.docNo} <span className="doc-title">{view.title}</span>
+          {view.docNo} <span className='doc-title'>{view.title}</span>
         </h1>
       </header>
-      <div className="doc-layout">
-        <main className="form-column" aria-label="要审核和填写的内容">
+      <div className='doc-layout'>
+        <main className='form-column' aria-label='要审核和填写的内容'>
           {(loose.length > 0 || looseMarks.length > 0) && (
-            <section className="form-section loose" aria-labelledby="loose-h">
-              <h3 id="loose-h">这份文件的其他问题</h3>
-              <ul className="messages">
+            <section className='form-section loose' aria-labelledby='loose-h'>
+              <h3 id='loose-h'>这份文件的其他问题</h3>
+              <ul className='messages'>
                 {loose.map((problem, index) => (
                   <li key={index} className={problem.kind === 'error' ? 'message error' : 'message to-write'}>
                     {fileInWords(problem.file)}：{problem.message}
@@ -350,12 +380,24 @@ export function DocPage({ id }: { id: string }) {
                 ))}
               </ul>
               {looseMarks.map((mark) => (
-                <div className="draft" key={`${mark.file}|${mark.field}`} tabIndex={-1} role="group" aria-label={`草稿：${fileInWords(mark.file)}`} data-draft="">
+                <div
+                  className='draft'
+                  key={`${mark.file}|${mark.field}`}
+                  tabIndex={-1}
+                  role='group'
+                  aria-label={`草稿：${fileInWords(mark.file)}`}
+                  data-draft=''
+                >
                   <p>
                     <strong>导入起草的，待审核（{fileInWords(mark.file)}）：</strong>
                     {mark.from}
                   </p>
-                  <button type="button" className="accept" onKeyDown={(event) => event.repeat && event.preventDefault()} onClick={(event) => form.accept(mark, event.currentTarget.closest<HTMLElement>('[data-draft]')!)}>
+                  <button
+                    type='button'
+                    className='accept'
+                    onKeyDown={(event) => event.repeat && event.preventDefault()}
+                    onClick={(event) => form.accept(mark, event.currentTarget.closest<HTMLElement>('[data-draft]')!)}
+                  >
                     核对无误，确认这一项
                   </button>
                 </div>
@@ -365,39 +407,56 @@ export function DocPage({ id }: { id: string }) {
           {sections.map((section) => (
             <Section key={`${section.file}|${section.title}`} section={section} />
           ))}
-          <div className="save-bar">
+          <div className='save-bar'>
             {notice && (
               <div className={`notice ${notice.kind}`} role={notice.kind === 'info' || notice.kind === 'saved' ? 'status' : 'alert'}>
                 <p>{notice.text}</p>
                 {notice.kind === 'conflict' && (
-                  <button type="button" onClick={() => void load()}>
+                  <button type='button' onClick={() => void load()}>
                     重新载入
                   </button>
                 )}
               </div>
             )}
-            <p className="counts" aria-live="polite">
+            <p className='counts' aria-live='polite'>
               {checking ? '正在检查……' : `还有：草稿待确认 ${allMarks.length} 项，要填写 ${toWrite} 项，要改 ${errors} 处。`}
               {dirtyFiles.length > 0 ? ' 有没保存的修改。' : ''}
             </p>
-            <button type="button" className="next-work" onClick={toNextWork} disabled={allMarks.length + toWrite + errors === 0}>
+            <button type='button' className='next-work' onClick={toNextWork} disabled={allMarks.length + toWrite + errors === 0}>
               下一处要做的
             </button>
-            <button type="button" className="save" ref={saveRef} onClick={() => void onSave()} disabled={saving}>
+            <button type='button' className='save' ref={saveRef} onClick={() => void onSave()} disabled={saving}>
               {saving ? '正在保存……' : '保存'}
             </button>
-            <a href="#/" className="back" onClick={leave}>
+            <a href='#/' className='back' onClick={leave}>
               回到本期全部文件
             </a>
           </div>
         </main>
-        <aside className="side-column" aria-label="原文和预览">
+        <aside className='side-column' aria-label='原文和预览'>
           <Tabs
             selected={tab}
             onSelect={setTab}
             tabs={[
-              { id: 'original', label: '原文', panel: <OriginalPane ref={originalRef} blocks={view.original} pick={pick} cited={cited} onEnter={onOriginalEnter} onEscape={onOriginalEscape} /> },
-              { id: 'preview', label: '居民看到的页面', panel: <PreviewPane path={view.previewPath} docNo={view.docNo} unsaved={dirtyFiles.length > 0} savedAt={savedAt} /> },
+              {
+                id: 'original',
+                label: '原文',
+                panel: (
+                  <OriginalPane
+                    ref={originalRef}
+                    blocks={view.original}
+                    pick={pick}
+                    cited={cited}
+                    onEnter={onOriginalEnter}
+                    onEscape={onOriginalEscape}
+                  />
+                ),
+              },
+              {
+                id: 'preview',
+                label: '居民看到的页面',
+                panel: <PreviewPane path={view.previewPath} docNo={view.docNo} unsaved={dirtyFiles.length > 0} savedAt={savedAt} />,
+              },
             ]}
           />
         </aside>

@@ -51,7 +51,7 @@ function Messages({ file, path, id }: { file: FilePath; path: string; id: string
   const problems = useForm().problemsAt(file, path)
   if (problems.length === 0) return null
   return (
-    <ul className="messages" id={id}>
+    <ul className='messages' id={id}>
       {problems.map((problem, index) => (
         <li key={index} className={problem.kind === 'error' ? 'message error' : 'message to-write'}>
           {problem.kind === 'error' ? '要改：' : '要填写：'}
@@ -73,12 +73,25 @@ function Drafts({ file, path, label, cites }: { file: FilePath; path: string; la
   return (
     <>
       {marks.map((mark) => (
-        <div className="draft" key={mark.field} tabIndex={-1} role="group" aria-label={`草稿：${label}`} data-draft="" onFocus={() => form.showCited(file, cites, label)}>
+        <div
+          className='draft'
+          key={mark.field}
+          tabIndex={-1}
+          role='group'
+          aria-label={`草稿：${label}`}
+          data-draft=''
+          onFocus={() => form.showCited(file, cites, label)}
+        >
           <p>
             <strong>导入起草的，待审核：</strong>
             {mark.from}
           </p>
-          <button type="button" className="accept" onKeyDown={ignoreRepeat} onClick={(event) => form.accept(mark, event.currentTarget.closest<HTMLElement>('[data-draft]')!)}>
+          <button
+            type='button'
+            className='accept'
+            onKeyDown={ignoreRepeat}
+            onClick={(event) => form.accept(mark, event.currentTarget.closest<HTMLElement>('[data-draft]')!)}
+          >
             核对无误，确认这一项
           </button>
         </div>
@@ -110,11 +123,11 @@ function Field({ file, field, showMarks, cites }: { file: FilePath; field: Field
   const value = form.value(file, field.path)
   if (field.kind === 'fixed') {
     return (
-      <div className="field fixed">
-        <span className="label" id={`${id}-label`}>
+      <div className='field fixed'>
+        <span className='label' id={`${id}-label`}>
           {field.label}
         </span>
-        <span className="fixed-value" aria-labelledby={`${id}-label`}>
+        <span className='fixed-value' aria-labelledby={`${id}-label`}>
           {typeof value === 'string' ? dateForClerk(value) : displayOf(value)}
         </span>
         <Messages file={file} path={field.path} id={messagesId} />
@@ -141,27 +154,35 @@ function Field({ file, field, showMarks, cites }: { file: FilePath; field: Field
     } else form.set(file, field.path, field.optional && text === '' ? undefined : text)
   }
   return (
-    <div className={`field${problems.some((problem) => problem.kind === 'error') ? ' has-error' : ''}`} data-work={problems.length > 0 ? '' : undefined}>
+    <div
+      className={`field${problems.some((problem) => problem.kind === 'error') ? ' has-error' : ''}`}
+      data-work={problems.length > 0 ? '' : undefined}
+    >
       <label htmlFor={id}>{field.label}</label>
       {field.hint && (
-        <span className="hint" id={hintId}>
+        <span className='hint' id={hintId}>
           {field.hint}
         </span>
       )}
-      <div className="input-row">
+      <div className='input-row'>
         {field.kind === 'textarea' ? (
           <textarea {...common} rows={2} onChange={(event) => onText(event.target.value)} />
         ) : (
           <input
             {...common}
-            type="text"
+            type='text'
             inputMode={field.kind === 'number' ? 'decimal' : undefined}
             onChange={(event) => onText(event.target.value)}
             onBlur={() => setTyping(undefined)}
           />
         )}
         {field.cite && (
-          <button type="button" className="cite" onClick={() => form.cite(file, field.path, field.label)} onFocus={() => form.showCited(file, cites, field.label)}>
+          <button
+            type='button'
+            className='cite'
+            onClick={() => form.cite(file, field.path, field.label)}
+            onFocus={() => form.showCited(file, cites, field.label)}
+          >
             用原文里选的字
           </button>
         )}
@@ -183,7 +204,7 @@ function GroupBody({ file, group }: { file: FilePath; group: GroupSpec }) {
   const previous = open ? form.previousOf(file, group.path) : undefined
   return (
     <>
-      {previous && <p className="hint previous">上一期同一份文件这里写的是（只是参考，不会自动填进去）：{previous}</p>}
+      {previous && <p className='hint previous'>上一期同一份文件这里写的是（只是参考，不会自动填进去）：{previous}</p>}
       {group.path && !single && <Messages file={file} path={group.path} id={`${idOf(file, group.path)}-gmsg`} />}
       {group.path && <Drafts file={file} path={group.path} label={group.title || group.fields[0]?.label || ''} cites={group.cites} />}
       {group.fields.map((field) => (
@@ -200,7 +221,7 @@ function Group({ section, group, collapsible }: { section: SectionSpec; group: G
   const show = () => form.showCited(file, group.cites, label)
   const remove =
     section.list && group.index !== undefined ? (
-      <button type="button" className="remove" onClick={() => form.removeItem(section, group.index!)}>
+      <button type='button' className='remove' onClick={() => form.removeItem(section, group.index!)}>
         删掉{group.title || `这一条${section.list.noun}`}
       </button>
     ) : null
@@ -214,7 +235,7 @@ function Group({ section, group, collapsible }: { section: SectionSpec; group: G
       .filter(([, value]) => typeof value === 'string' || typeof value === 'number')
       .map(([label, value]) => `${label} ${typeof value === 'string' ? dateForClerk(value) : value}`)
     return (
-      <div className="group folding" onFocus={show} onMouseEnter={show}>
+      <div className='group folding' onFocus={show} onMouseEnter={show}>
         <h4>
           {group.title} <span className={`work${work.drafts + work.toWrite + work.errors === 0 ? ' done' : ''}`}>{workText(work)}</span>
         </h4>
@@ -231,7 +252,7 @@ function Group({ section, group, collapsible }: { section: SectionSpec; group: G
     )
   }
   return (
-    <div className="group" onFocus={show} onMouseEnter={show}>
+    <div className='group' onFocus={show} onMouseEnter={show}>
       {group.title && <h4>{group.title}</h4>}
       <GroupBody file={file} group={group} />
       {remove}
@@ -249,10 +270,13 @@ export function Section({ section }: { section: SectionSpec }) {
   const headingId = idOf(section.file, `${section.title}-h`)
   const work = form.workIn([
     ...(section.path ? [`${section.file}|${section.path}`] : []),
-    ...section.groups.flatMap((group) => [...(group.path ? [`${section.file}|${group.path}`] : []), ...group.fields.map((field) => `${section.file}|${field.path}`)]),
+    ...section.groups.flatMap((group) => [
+      ...(group.path ? [`${section.file}|${group.path}`] : []),
+      ...group.fields.map((field) => `${section.file}|${field.path}`),
+    ]),
   ])
   return (
-    <details className="form-section" open={form.openAtLoad(key)} data-section={key}>
+    <details className='form-section' open={form.openAtLoad(key)} data-section={key}>
       <summary>
         <h3 id={headingId}>{section.title}</h3>
         <span className={`work${work.drafts + work.toWrite + work.errors === 0 ? ' done' : ''}`}>{workText(work)}</span>
@@ -260,10 +284,15 @@ export function Section({ section }: { section: SectionSpec }) {
       {section.path && <Messages file={section.file} path={section.path} id={`${idOf(section.file, section.path)}-smsg`} />}
       {section.path && <Drafts file={section.file} path={section.path} label={section.title} />}
       {section.groups.map((group) => (
-        <Group key={group.path || 'facts'} section={section} group={group} collapsible={section.groups.length > FOLD_GROUPS_OVER && Boolean(group.title)} />
+        <Group
+          key={group.path || 'facts'}
+          section={section}
+          group={group}
+          collapsible={section.groups.length > FOLD_GROUPS_OVER && Boolean(group.title)}
+        />
       ))}
       {section.list && (
-        <button type="button" className="add" data-add={section.list.path} onClick={() => form.addItem(section)}>
+        <button type='button' className='add' data-add={section.list.path} onClick={() => form.addItem(section)}>
           加一条{section.list.noun}
         </button>
       )}

@@ -8,29 +8,29 @@ const STATE_LABEL = { toWrite: '要人来写', drafted: '导入起草，待审�
 
 function Amount({ amount, onConfirm }: { amount: ChangedAmount; onConfirm: () => void }) {
   return (
-    <li className="amount">
+    <li className='amount'>
       <h3>
         {amount.label}：
-        <span className="old">
+        <span className='old'>
           {amount.oldValue}
           {amount.unit}
         </span>{' '}
         →{' '}
-        <span className="new">
+        <span className='new'>
           {amount.newValue}
           {amount.unit}
         </span>
       </h3>
       <p>
-        <span className="which">
+        <span className='which'>
           上一期（{amount.oldIssue}，{amount.oldDocId}）原文：
         </span>
         “{amount.oldWords}”
       </p>
       <p>
-        <span className="which">这一期（{amount.newDocId}）原文：</span>“{amount.newWords}”
+        <span className='which'>这一期（{amount.newDocId}）原文：</span>“{amount.newWords}”
       </p>
-      <button type="button" onClick={onConfirm}>
+      <button type='button' onClick={onConfirm}>
         新数和这一期原文一致，确认
       </button>
     </li>
@@ -66,8 +66,8 @@ export function IssuePage() {
     links.current[issue.documents.findIndex((doc) => doc.id === last)]?.focus()
   }, [issue])
 
-  if (loadError) return <p role="alert">{loadError}</p>
-  if (!issue) return <p aria-live="polite">正在打开……</p>
+  if (loadError) return <p role='alert'>{loadError}</p>
+  if (!issue) return <p aria-live='polite'>正在打开……</p>
   const left = issue.documents.filter((doc) => doc.state !== 'reviewed')
   const count = (state: string) => issue.documents.filter((doc) => doc.state === state).length
 
@@ -86,9 +86,16 @@ export function IssuePage() {
 
   const confirm = async (amount: ChangedAmount, index: number) => {
     const file = issue.files[amount.file]
-    const result = await save({ [amount.file]: { hash: file.hash, data: acceptDraft(file.data, { file: amount.file, field: `params[${amount.index}]`, from: '' }) } })
+    const result = await save({
+      [amount.file]: { hash: file.hash, data: acceptDraft(file.data, { file: amount.file, field: `params[${amount.index}]`, from: '' }) },
+    })
     if (result.outcome !== 'saved') return setMessage({ alert: true, text: result.message ?? '没有保存。' })
-    setUndo({ file: amount.file, before: file.data, hash: result.files[amount.file].hash, label: `${amount.label} ${amount.oldValue}${amount.unit} → ${amount.newValue}${amount.unit}` })
+    setUndo({
+      file: amount.file,
+      before: file.data,
+      hash: result.files[amount.file].hash,
+      label: `${amount.label} ${amount.oldValue}${amount.unit} → ${amount.newValue}${amount.unit}`,
+    })
     setMessage({ alert: false, text: `已确认：${amount.label} ${amount.newValue}${amount.unit}（已保存；确认错了可以点“撤销”）` })
     await load()
     setTimeout(() => {
@@ -109,24 +116,24 @@ export function IssuePage() {
   }
 
   return (
-    <main className="issue-page">
+    <main className='issue-page'>
       <h1>
         {issue.year}年第{issue.number}期公报：审核台
       </h1>
-      <p className="summary" role="status">
+      <p className='summary' role='status'>
         {left.length > 0
           ? `还要处理 ${left.length} 份文件（共 ${issue.documents.length} 份）：要人来写 ${count('toWrite')} 份，导入起草待审核 ${count('drafted')} 份，已审核 ${count('reviewed')} 份。`
           : `这一期的 ${issue.documents.length} 份文件都审核完了。`}
         {issue.changedAmounts.length > 0 ? ` 变了的金额还有 ${issue.changedAmounts.length} 项待确认。` : ''}
       </p>
       {issue.changedAmounts.length > 0 && (
-        <button type="button" className="to-amounts" onClick={() => toAmounts()}>
+        <button type='button' className='to-amounts' onClick={() => toAmounts()}>
           去确认变了的金额
         </button>
       )}
-      <section aria-labelledby="docs-h">
-        <h2 id="docs-h">这一期的文件（上下方向键移动，回车打开）</h2>
-        <ol className="doc-list">
+      <section aria-labelledby='docs-h'>
+        <h2 id='docs-h'>这一期的文件（上下方向键移动，回车打开）</h2>
+        <ol className='doc-list'>
           {issue.documents.map((doc, index) => (
             <li key={doc.id} className={`doc-row ${doc.state}`}>
               <a
@@ -136,8 +143,8 @@ export function IssuePage() {
                 }}
                 onKeyDown={(event) => onListKey(event, index)}
               >
-                <span className="doc-no">{doc.docNo}</span>
-                <span className="doc-title">{doc.title}</span>
+                <span className='doc-no'>{doc.docNo}</span>
+                <span className='doc-title'>{doc.title}</span>
                 <span className={`state ${doc.state}`}>
                   {STATE_LABEL[doc.state]}
                   {doc.toWrite > 0 ? `：要写 ${doc.toWrite} 项` : ''}
@@ -148,14 +155,14 @@ export function IssuePage() {
           ))}
         </ol>
       </section>
-      <section aria-labelledby="amounts-h">
-        <h2 id="amounts-h" tabIndex={-1}>
+      <section aria-labelledby='amounts-h'>
+        <h2 id='amounts-h' tabIndex={-1}>
           变了的金额（旧 → 新）：对照两期原文确认
         </h2>
         {issue.changedAmounts.length === 0 ? (
           <p>没有待确认的金额变化。</p>
         ) : (
-          <ul className="amounts" ref={amountsRef}>
+          <ul className='amounts' ref={amountsRef}>
             {issue.changedAmounts.map((amount, index) => (
               <Amount key={`${amount.file}|${amount.index}`} amount={amount} onConfirm={() => void confirm(amount, index)} />
             ))}
@@ -166,7 +173,7 @@ export function IssuePage() {
         <div className={message.alert ? 'notice conflict' : 'notice saved'} role={message.alert ? 'alert' : 'status'}>
           <p>{message.text}</p>
           {undo && !message.alert && (
-            <button type="button" onClick={() => void undoConfirm()}>
+            <button type='button' onClick={() => void undoConfirm()}>
               撤销
             </button>
           )}

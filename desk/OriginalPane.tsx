@@ -16,7 +16,21 @@ interface Props {
   onEscape: () => void
 }
 
-const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Tab', 'Shift', 'Control', 'Alt', 'Meta'])
+const NAVIGATION = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Tab',
+  'Shift',
+  'Control',
+  'Alt',
+  'Meta',
+])
 
 /** The caret to the start of the next (or previous) paragraph of the 原文. */
 function moveToBlock(box: HTMLElement, step: 1 | -1): void {
@@ -47,15 +61,17 @@ export const OriginalPane = forwardRef<HTMLDivElement, Props>(function OriginalP
     }
   }
   return (
-    <div className="original">
-      <p className="pick-help" id="pick-help" aria-live="polite">
+    <div className='original'>
+      <p className='pick-help' id='pick-help' aria-live='polite'>
         {pick
           ? `正在为“${pick.label}”选字：用上下方向键一段一段移、左右方向键一个字一个字移，到要引的字前面，按住 Shift 再按右方向键选中，按回车填进去；按 Esc 不选了。`
           : '用鼠标（或方向键加 Shift）选中原文里的字，再点字段旁边的“用原文里选的字”。'}
       </p>
       {cited && (
-        <p className={`cited-help${cited.found ? '' : ' missing'}`} aria-live="polite">
-          {cited.found ? `黄底的字是“${cited.label}”引的原文原话。` : `“${cited.label}”引的原话在原文里没有找到（还没填，或者和原文不一样）。`}
+        <p className={`cited-help${cited.found ? '' : ' missing'}`} aria-live='polite'>
+          {cited.found
+            ? `黄底的字是“${cited.label}”引的原文原话。`
+            : `“${cited.label}”引的原话在原文里没有找到（还没填，或者和原文不一样）。`}
         </p>
       )}
       <div
@@ -64,11 +80,11 @@ export const OriginalPane = forwardRef<HTMLDivElement, Props>(function OriginalP
         contentEditable
         suppressContentEditableWarning
         spellCheck={false}
-        role="textbox"
-        aria-readonly="true"
-        aria-multiline="true"
-        aria-label="原文（只能选字，不能改）"
-        aria-describedby="pick-help"
+        role='textbox'
+        aria-readonly='true'
+        aria-multiline='true'
+        aria-label='原文（只能选字，不能改）'
+        aria-describedby='pick-help'
         tabIndex={0}
         onKeyDown={onKeyDown}
         onBeforeInput={(event) => event.preventDefault()}

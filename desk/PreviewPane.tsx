@@ -28,17 +28,24 @@ export function PreviewPane({ path, docNo, unsaved, savedAt }: { path: string; d
     if (builtAt > shownBuild) setShownBuild(builtAt)
   }, [builtAt, shownBuild])
 
-  if (!status) return <p aria-live="polite">正在查看预览……</p>
+  if (!status) return <p aria-live='polite'>正在查看预览……</p>
   const line = previewLine(status, savedAt, unsaved)
   return (
-    <div className="preview">
-      <p className={`preview-status${line.current ? '' : ' stale'}`} aria-live="polite">
+    <div className='preview'>
+      <p className={`preview-status${line.current ? '' : ' stale'}`} aria-live='polite'>
         {line.text}
       </p>
-      {status.regenerateFailure && <pre className="message error">{status.regenerateFailure}</pre>}
-      {preview && preview.state !== 'ready' && preview.log && <pre className="message error">{preview.log}</pre>}
+      {status.regenerateFailure && <pre className='message error'>{status.regenerateFailure}</pre>}
+      {preview && preview.state !== 'ready' && preview.log && <pre className='message error'>{preview.log}</pre>}
       {preview && shownBuild > 0 && (
-        <iframe key={shownBuild} className={`phone${line.current ? '' : ' stale'}`} title={`居民看到的页面：${docNo}`} src={`${preview.origin}${path}`} width={375} height={667} />
+        <iframe
+          key={shownBuild}
+          className={`phone${line.current ? '' : ' stale'}`}
+          title={`居民看到的页面：${docNo}`}
+          src={`${preview.origin}${path}`}
+          width={375}
+          height={667}
+        />
       )}
     </div>
   )

@@ -19,16 +19,16 @@ export function Tabs<T extends string>({ tabs, selected, onSelect }: { tabs: Tab
     refs.current[target]?.focus()
   }
   return (
-    <div className="tabs">
-      <div role="tablist" aria-label="右边显示">
+    <div className='tabs'>
+      <div role='tablist' aria-label='右边显示'>
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
             ref={(element) => {
               refs.current[index] = element
             }}
-            role="tab"
-            type="button"
+            role='tab'
+            type='button'
             id={`tab-${tab.id}`}
             aria-selected={tab.id === selected}
             aria-controls={`panel-${tab.id}`}
@@ -41,7 +41,14 @@ export function Tabs<T extends string>({ tabs, selected, onSelect }: { tabs: Tab
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={tab.id !== selected} className="tab-panel">
+        <div
+          key={tab.id}
+          role='tabpanel'
+          id={`panel-${tab.id}`}
+          aria-labelledby={`tab-${tab.id}`}
+          hidden={tab.id !== selected}
+          className='tab-panel'
+        >
           {tab.panel}
         </div>
       ))}

@@ -43,7 +43,8 @@ export type SaveResult =
   | { outcome?: undefined; message: string }
 
 /** Said when the desk's server does not answer (stopped, or restarted while the page stayed open). */
-export const DESK_GONE = '审核台没有回应：它可能已经关掉了。这一页上的修改还在，不要刷新页面；请在电脑上重新运行 npm run desk，然后再试一次。'
+export const DESK_GONE =
+  '审核台没有回应：它可能已经关掉了。这一页上的修改还在，不要刷新页面；请在电脑上重新运行 npm run desk，然后再试一次。'
 
 /** Every call's answer while a data file on disk cannot be read: the file and its line, in words. */
 export interface Unreadable {
@@ -51,12 +52,16 @@ export interface Unreadable {
   message: string
 }
 
-export const isUnreadable = (answer: unknown): answer is Unreadable => typeof answer === 'object' && answer !== null && 'unreadable' in answer
+export const isUnreadable = (answer: unknown): answer is Unreadable =>
+  typeof answer === 'object' && answer !== null && 'unreadable' in answer
 
 async function call<T>(path: string, body?: unknown): Promise<T & { status: number }> {
   let response: Response
   try {
-    response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    response = await fetch(
+      path,
+      body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    )
   } catch {
     throw new Error(DESK_GONE)
   }

@@ -5,7 +5,7 @@
 export const CITED_HIGHLIGHT = 'desk-cited'
 
 /** The page's highlights (a Map in the browser; TypeScript's DOM lib names only some of its methods). */
-const highlights = () => (globalThis.CSS?.highlights as unknown as Map<string, Highlight> | undefined)
+const highlights = () => globalThis.CSS?.highlights as unknown as Map<string, Highlight> | undefined
 
 /** Highlights the words in the 原文 box; false (and nothing highlighted) when they are not in it. */
 export function showCitedWords(box: HTMLElement, words: string): boolean {

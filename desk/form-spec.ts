@@ -75,7 +75,17 @@ function documentSections(file: FilePath, data: unknown): SectionSpec[] {
         },
       ],
     },
-    { file, title: '一句话说明', groups: [{ path: 'summary', title: '', fields: [{ path: 'summary', label: '一句话说明（老百姓能懂的话；金额、日期要和原文一致）', kind: 'textarea' }] }] },
+    {
+      file,
+      title: '一句话说明',
+      groups: [
+        {
+          path: 'summary',
+          title: '',
+          fields: [{ path: 'summary', label: '一句话说明（老百姓能懂的话；金额、日期要和原文一致）', kind: 'textarea' }],
+        },
+      ],
+    },
     {
       file,
       path: 'keyPoints',
@@ -92,8 +102,30 @@ function documentSections(file: FilePath, data: unknown): SectionSpec[] {
         ],
       })),
     },
-    { file, path: 'audience', title: '谁需要看', list: { path: 'audience', noun: '“谁需要看”', blank: () => '' }, groups: list(data, 'audience').map((_, index) => ({ path: `audience[${index}]`, title: '', index, fields: [{ path: `audience[${index}]`, label: `谁需要看 ${index + 1}`, kind: 'text', placeholder: '例：城乡居民' }] })) },
-    { file, path: 'topics', title: '话题', list: { path: 'topics', noun: '话题', blank: () => '' }, groups: list(data, 'topics').map((_, index) => ({ path: `topics[${index}]`, title: '', index, fields: [{ path: `topics[${index}]`, label: `话题 ${index + 1}`, kind: 'text', placeholder: '例：医保' }] })) },
+    {
+      file,
+      path: 'audience',
+      title: '谁需要看',
+      list: { path: 'audience', noun: '“谁需要看”', blank: () => '' },
+      groups: list(data, 'audience').map((_, index) => ({
+        path: `audience[${index}]`,
+        title: '',
+        index,
+        fields: [{ path: `audience[${index}]`, label: `谁需要看 ${index + 1}`, kind: 'text', placeholder: '例：城乡居民' }],
+      })),
+    },
+    {
+      file,
+      path: 'topics',
+      title: '话题',
+      list: { path: 'topics', noun: '话题', blank: () => '' },
+      groups: list(data, 'topics').map((_, index) => ({
+        path: `topics[${index}]`,
+        title: '',
+        index,
+        fields: [{ path: `topics[${index}]`, label: `话题 ${index + 1}`, kind: 'text', placeholder: '例：医保' }],
+      })),
+    },
     {
       file,
       path: 'dates',
@@ -106,15 +138,53 @@ function documentSections(file: FilePath, data: unknown): SectionSpec[] {
         index,
         fields: [
           { path: `dates[${index}].label`, label: `时间${index + 1}：名称`, kind: 'text', placeholder: '例：缴费时间' },
-          { path: `dates[${index}].start`, label: `时间${index + 1}：开始日期`, kind: 'date', hint: '原文没写具体哪天就空着', placeholder: '例：2023年9月1日', optional: true },
-          { path: `dates[${index}].end`, label: `时间${index + 1}：结束日期`, kind: 'date', hint: '原文没写具体哪天就空着', placeholder: '例：2023年12月25日', optional: true },
+          {
+            path: `dates[${index}].start`,
+            label: `时间${index + 1}：开始日期`,
+            kind: 'date',
+            hint: '原文没写具体哪天就空着',
+            placeholder: '例：2023年9月1日',
+            optional: true,
+          },
+          {
+            path: `dates[${index}].end`,
+            label: `时间${index + 1}：结束日期`,
+            kind: 'date',
+            hint: '原文没写具体哪天就空着',
+            placeholder: '例：2023年12月25日',
+            optional: true,
+          },
           { path: `dates[${index}].source`, label: `时间${index + 1}：原文原话`, kind: 'text', cite: true },
-          { path: `dates[${index}].act`, label: `时间${index + 1}：要居民做的事（手机日历的标题）`, kind: 'text', hint: '只有要居民在这个时间去办事时才写，40个字以内', placeholder: '例：交城乡居民医保费', optional: true },
-          { path: `dates[${index}].note`, label: `时间${index + 1}：我们的说明`, kind: 'text', hint: '原文没写具体日期等情况时写给居民看', placeholder: '例：原文没有写截止日期', optional: true },
+          {
+            path: `dates[${index}].act`,
+            label: `时间${index + 1}：要居民做的事（手机日历的标题）`,
+            kind: 'text',
+            hint: '只有要居民在这个时间去办事时才写，40个字以内',
+            placeholder: '例：交城乡居民医保费',
+            optional: true,
+          },
+          {
+            path: `dates[${index}].note`,
+            label: `时间${index + 1}：我们的说明`,
+            kind: 'text',
+            hint: '原文没写具体日期等情况时写给居民看',
+            placeholder: '例：原文没有写截止日期',
+            optional: true,
+          },
         ],
       })),
     },
-    { file, title: '咨询单位简称', groups: [{ path: 'consultation.shortName', title: '', fields: [{ path: 'consultation.shortName', label: '咨询单位简称（如 医保局）', kind: 'text', placeholder: '例：医保局' }] }] },
+    {
+      file,
+      title: '咨询单位简称',
+      groups: [
+        {
+          path: 'consultation.shortName',
+          title: '',
+          fields: [{ path: 'consultation.shortName', label: '咨询单位简称（如 医保局）', kind: 'text', placeholder: '例：医保局' }],
+        },
+      ],
+    },
     {
       file,
       path: 'annexes',
@@ -134,16 +204,41 @@ function documentSections(file: FilePath, data: unknown): SectionSpec[] {
         {
           path: 'ourCounts',
           title: '',
-          fields: [...list(data, 'ourCounts.figures').map((_, index) => ({ path: `ourCounts.figures[${index}]`, label: `自己数的数 ${index + 1}`, kind: 'text' as const })), { path: 'ourCounts.why', label: '为什么是自己数的', kind: 'text' }],
+          fields: [
+            ...list(data, 'ourCounts.figures').map((_, index) => ({
+              path: `ourCounts.figures[${index}]`,
+              label: `自己数的数 ${index + 1}`,
+              kind: 'text' as const,
+            })),
+            { path: 'ourCounts.why', label: '为什么是自己数的', kind: 'text' },
+          ],
         },
       ],
     })
   }
   if (list(data, 'readingNotes').length > 0) {
-    sections.push({ file, path: 'readingNotes', title: '原文说明（居民能看到）', groups: list(data, 'readingNotes').map((_, index) => ({ path: `readingNotes[${index}]`, title: '', fields: [{ path: `readingNotes[${index}]`, label: `原文说明 ${index + 1}`, kind: 'textarea' }] })) })
+    sections.push({
+      file,
+      path: 'readingNotes',
+      title: '原文说明（居民能看到）',
+      groups: list(data, 'readingNotes').map((_, index) => ({
+        path: `readingNotes[${index}]`,
+        title: '',
+        fields: [{ path: `readingNotes[${index}]`, label: `原文说明 ${index + 1}`, kind: 'textarea' }],
+      })),
+    })
   }
   if (list(data, 'seeAlso').length > 0) {
-    sections.push({ file, path: 'seeAlso', title: '也请看', groups: list(data, 'seeAlso').map((_, index) => ({ path: `seeAlso[${index}]`, title: '', fields: [{ path: `seeAlso[${index}].who`, label: `给谁看 ${index + 1}`, kind: 'text' }] })) })
+    sections.push({
+      file,
+      path: 'seeAlso',
+      title: '也请看',
+      groups: list(data, 'seeAlso').map((_, index) => ({
+        path: `seeAlso[${index}]`,
+        title: '',
+        fields: [{ path: `seeAlso[${index}].who`, label: `给谁看 ${index + 1}`, kind: 'text' }],
+      })),
+    })
   }
   return sections
 }
@@ -154,7 +249,14 @@ const citeFields = (path: string, name: string): FieldSpec[] => [
 ]
 const periodFields = (path: string, name: string): FieldSpec[] => [
   { path: `${path}.period.from`, label: `${name}：从哪天起用`, kind: 'date', placeholder: '例：2023年9月1日' },
-  { path: `${path}.period.to`, label: `${name}：到哪天`, kind: 'date', hint: '原文没写到哪天就空着', placeholder: '例：2023年12月31日', optional: true },
+  {
+    path: `${path}.period.to`,
+    label: `${name}：到哪天`,
+    kind: 'date',
+    hint: '原文没写到哪天就空着',
+    placeholder: '例：2023年12月31日',
+    optional: true,
+  },
 ]
 
 function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
@@ -170,7 +272,16 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
             groups: tools.map((id) => {
               const path = keyPath('tools', id)
               const name = String(getAt(data, `${path}.label`) ?? id)
-              return { path, cites: `${path}.cite.words`, title: name, fields: [{ path: `${path}.label`, label: `${name}：名称`, kind: 'text' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
+              return {
+                path,
+                cites: `${path}.cite.words`,
+                title: name,
+                fields: [
+                  { path: `${path}.label`, label: `${name}：名称`, kind: 'text' as const },
+                  ...periodFields(path, name),
+                  ...citeFields(path, name),
+                ],
+              }
             }),
           },
         ]
@@ -187,7 +298,11 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
                 cites: `params[${index}].cite.words`,
                 title: name,
                 fields: [
-                  { path: `params[${index}].value`, label: `${name}：数额（${String(getAt(data, `params[${index}].unit`) ?? '')}）`, kind: 'number' as const },
+                  {
+                    path: `params[${index}].value`,
+                    label: `${name}：数额（${String(getAt(data, `params[${index}].unit`) ?? '')}）`,
+                    kind: 'number' as const,
+                  },
                   ...periodFields(`params[${index}]`, name),
                   ...citeFields(`params[${index}]`, name),
                 ],
@@ -204,7 +319,16 @@ function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
             groups: lists.map((id) => {
               const path = keyPath('lists', id)
               const name = String(getAt(data, `${path}.label`) ?? id)
-              return { path, cites: `${path}.cite.words`, title: name, fields: [{ path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const }, ...periodFields(path, name), ...citeFields(path, name)] }
+              return {
+                path,
+                cites: `${path}.cite.words`,
+                title: name,
+                fields: [
+                  { path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const },
+                  ...periodFields(path, name),
+                  ...citeFields(path, name),
+                ],
+              }
             }),
           },
         ]
@@ -234,8 +358,12 @@ function correctionsSections(file: FilePath, data: unknown): SectionSpec[] {
 function tablesSections(file: FilePath, data: unknown, docId: string): SectionSpec[] {
   const plans = list(data, 'projectPlans') as { id: string; docId: string; title: string }[]
   const groups: GroupSpec[] = [
-    ...(record(data, 'powerList').docId === docId ? [{ path: 'drafts.powerList', title: String(record(data, 'powerList').title ?? '权责清单'), fields: [] }] : []),
-    ...plans.filter((plan) => plan.docId === docId).map((plan) => ({ path: `drafts.projectPlans.${plan.id}`, title: plan.title, fields: [] })),
+    ...(record(data, 'powerList').docId === docId
+      ? [{ path: 'drafts.powerList', title: String(record(data, 'powerList').title ?? '权责清单'), fields: [] }]
+      : []),
+    ...plans
+      .filter((plan) => plan.docId === docId)
+      .map((plan) => ({ path: `drafts.projectPlans.${plan.id}`, title: plan.title, fields: [] })),
   ]
   return [{ file, title: '附件表格（表格里的每一项在 tables 文件夹的 JSON 里改）', groups }]
 }
@@ -255,7 +383,10 @@ export function groupPaths(file: FilePath, group: GroupSpec): string[] {
 
 /** Every path a section shows something at (`file|path`): its own, its groups', its fields'. */
 export function sectionPaths(section: SectionSpec): string[] {
-  return [...(section.path ? [`${section.file}|${section.path}`] : []), ...section.groups.flatMap((group) => groupPaths(section.file, group))]
+  return [
+    ...(section.path ? [`${section.file}|${section.path}`] : []),
+    ...section.groups.flatMap((group) => groupPaths(section.file, group)),
+  ]
 }
 
 /** Every path the form shows something at (sections, groups, fields). */

@@ -18,7 +18,11 @@ export function previewLine(status: Status, savedAt: number, unsaved: boolean): 
   if (preview.state === 'failed') return { text: '预览停了：生成居民页面时出错。请关掉审核台，重新运行 npm run desk。', current: false }
   if (preview.state === 'starting') return { text: '正在生成居民看到的页面（第一次约需半分钟）……', current: false }
   if (preview.state === 'error') return { text: '生成居民看到的页面时出错了（下面是出错的信息）。改好保存后会自动再生成。', current: false }
-  const rebuilt = !status.regenerating && status.regeneratedAt >= savedAt && preview.builtAt > savedAt && (!status.regenerateWrote || preview.builtAt > status.regeneratedAt)
+  const rebuilt =
+    !status.regenerating &&
+    status.regeneratedAt >= savedAt &&
+    preview.builtAt > savedAt &&
+    (!status.regenerateWrote || preview.builtAt > status.regeneratedAt)
   if (savedAt > 0 && !rebuilt) return { text: '正在更新……下面还是这次保存前的样子，更新好了会自动换成保存后的。', current: false }
   const notHere = unsaved ? '还没保存的修改不在这里。' : ''
   if (savedAt === 0) return { text: `这是文件里现在保存的内容（页面生成于 ${clockOf(preview.builtAt)}）。${notHere}`, current: true }

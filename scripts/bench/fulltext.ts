@@ -9,7 +9,24 @@ import { srcImportsTsconfig } from './esbuild-src-imports'
 import { chromium } from 'playwright-core'
 
 const root = join(import.meta.dirname, '..', '..')
-const QUERIES = ['上面千条线', '禁止燃烧硫份', '断保90天', '医保', '低保', '燃气', '宅基地', '乡镇', '补助', '2022年', '火星移民', '托管', '清洁煤', '护工', '核桃', 'S-ECO']
+const QUERIES = [
+  '上面千条线',
+  '禁止燃烧硫份',
+  '断保90天',
+  '医保',
+  '低保',
+  '燃气',
+  '宅基地',
+  '乡镇',
+  '补助',
+  '2022年',
+  '火星移民',
+  '托管',
+  '清洁煤',
+  '护工',
+  '核桃',
+  'S-ECO',
+]
 const ROUNDS = 20
 const COLD_RUNS = Number(process.env.BENCH_RUNS ?? 7)
 
@@ -29,7 +46,16 @@ async function bundle(): Promise<{ code: string; naiveData: string }> {
       indexed: (query) => searchFullText(index, query).total,
       naive: (query) => scanFullText(window.documents, query).total,
     }`
-  const result = await build({ tsconfigRaw: srcImportsTsconfig, stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', target: 'es2017', charset: 'utf8' })
+  const result = await build({
+    tsconfigRaw: srcImportsTsconfig,
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: 'es2017',
+    charset: 'utf8',
+  })
   // The 原文 data for the naive scan comes in a script of its own, after the cold start has been measured.
   return { code: result.outputFiles[0].text, naiveData: `window.documents = [${originals.map(asWebpackShipsIt).join(',')}]` }
 }
@@ -62,11 +88,17 @@ export async function benchFullText(): Promise<void> {
       await page.close()
     }
     cold.sort((a, b) => a - b)
-    console.log(`\n(c) search inside the 原文 of this issue — Chromium, CPU 4× throttled, ${(Buffer.byteLength(code) / 1024).toFixed(0)} KB bundle (data + code, UTF-8 as shipped)`)
-    console.log(`  cold start (parse + load and normalise the shipped text + first query): median ${percentile(cold, 50).toFixed(1)} ms, min ${cold[0].toFixed(1)}, max ${cold[cold.length - 1].toFixed(1)} (${COLD_RUNS} runs)`)
+    console.log(
+      `\n(c) search inside the 原文 of this issue — Chromium, CPU 4× throttled, ${(Buffer.byteLength(code) / 1024).toFixed(0)} KB bundle (data + code, UTF-8 as shipped)`,
+    )
+    console.log(
+      `  cold start (parse + load and normalise the shipped text + first query): median ${percentile(cold, 50).toFixed(1)} ms, min ${cold[0].toFixed(1)}, max ${cold[cold.length - 1].toFixed(1)} (${COLD_RUNS} runs)`,
+    )
     for (const kind of ['indexed', 'naive'] as const) {
       const sorted = [...per[kind]].sort((a, b) => a - b)
-      console.log(`  ${kind === 'indexed' ? 'corpus index' : 'naive scan  '}  p50 ${percentile(sorted, 50).toFixed(3)} ms  p95 ${percentile(sorted, 95).toFixed(3)} ms  (${QUERIES.length} queries × ${ROUNDS})`)
+      console.log(
+        `  ${kind === 'indexed' ? 'corpus index' : 'naive scan  '}  p50 ${percentile(sorted, 50).toFixed(3)} ms  p95 ${percentile(sorted, 95).toFixed(3)} ms  (${QUERIES.length} queries × ${ROUNDS})`,
+      )
     }
   } finally {
     await browser.close()

@@ -13,7 +13,24 @@ import { buildEntries } from '../build/search-entries'
 
 const root = join(import.meta.dirname, '..', '..')
 const COUNTS = (process.env.BENCH_ISSUES ?? '1,10,40,100').split(',').map(Number)
-const QUERIES = ['医保', 'yibao', '宅基地', '34号', '离政办发34', '上王营庄', '护工', '清洁煤', 'tuoguan', '低保', '燃气', '人社局', '核桃', '火星移民', '学生', '稳岗']
+const QUERIES = [
+  '医保',
+  'yibao',
+  '宅基地',
+  '34号',
+  '离政办发34',
+  '上王营庄',
+  '护工',
+  '清洁煤',
+  'tuoguan',
+  '低保',
+  '燃气',
+  '人社局',
+  '核桃',
+  '火星移民',
+  '学生',
+  '稳岗',
+]
 const ROUNDS = 10
 const COLD_RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
@@ -31,7 +48,11 @@ function olderIssueEntries(newest: SearchEntry[], k: number, kinds: 'doc' | 'all
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50)
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  )
 
 async function searchCode(): Promise<string> {
   // \`eager\`: the index as the build before this one made it on the phone — every bigram's postings at once.
@@ -49,7 +70,16 @@ async function searchCode(): Promise<string> {
       return { entries, lookup: (key) => postings.get(key) || [] }
     }
     window.lishi = { buildSearchIndex, scanIndex, search, eagerIndex }`
-  const result = await build({ tsconfigRaw: srcImportsTsconfig, stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', target: 'es2017', charset: 'utf8' })
+  const result = await build({
+    tsconfigRaw: srcImportsTsconfig,
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: 'es2017',
+    charset: 'utf8',
+  })
   return result.outputFiles[0].text
 }
 
@@ -84,7 +114,12 @@ interface Row {
 }
 
 /** One way of searching `files` (each a JSON text as it arrives): cold start to the first answer, then per query. */
-async function measure(code: string, files: string[], mode: 'index' | 'eager' | 'naive', runs = mode === 'index' ? COLD_RUNS : 3): Promise<Row> {
+async function measure(
+  code: string,
+  files: string[],
+  mode: 'index' | 'eager' | 'naive',
+  runs = mode === 'index' ? COLD_RUNS : 3,
+): Promise<Row> {
   const coldMs: number[] = []
   let p50 = 0
   let p95 = 0
@@ -123,7 +158,9 @@ export async function benchIssues(): Promise<void> {
   const code = await searchCode()
   browserPromise = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
   try {
-    console.log(`\n(d) search by number of issues — Chromium, CPU 4× throttled; cold = parse the entries + index + first query (median of ${COLD_RUNS} runs; 3 for the comparisons); per query ${QUERIES.length} queries × ${ROUNDS}`)
+    console.log(
+      `\n(d) search by number of issues — Chromium, CPU 4× throttled; cold = parse the entries + index + first query (median of ${COLD_RUNS} runs; 3 for the comparisons); per query ${QUERIES.length} queries × ${ROUNDS}`,
+    )
     console.log(' the newest issue (what the search page loads at once):')
     console.log(line('app: its entries, looked up as asked', await measure(code, [shipped(newest)], 'index')))
     console.log(line('before: every bigram indexed on opening', await measure(code, [shipped(newest)], 'eager')))
@@ -131,7 +168,11 @@ export async function benchIssues(): Promise<void> {
     for (const count of COUNTS.filter((each) => each > 1)) {
       const older = Array.from({ length: count - 1 }, (_, k) => k + 1)
       console.log(` ${count} issues:`)
-      const archive = await measure(code, older.map((k) => shipped(olderIssueEntries(newest, k, 'doc'))), 'index')
+      const archive = await measure(
+        code,
+        older.map((k) => shipped(olderIssueEntries(newest, k, 'doc'))),
+        'index',
+      )
       console.log(line(`app: 往期也搜 over ${count - 1} older issues`, archive))
       const before = await measure(code, [shipped([...newest, ...older.flatMap((k) => olderIssueEntries(newest, k, 'all'))])], 'eager')
       console.log(line('before: every entry, indexed on the phone', before))

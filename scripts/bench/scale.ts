@@ -13,7 +13,10 @@ function projectWithIssues(count: number): string {
 }
 
 function main(): void {
-  const counts = process.argv.slice(2).map(Number).filter((count) => Number.isInteger(count) && count >= 1)
+  const counts = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((count) => Number.isInteger(count) && count >= 1)
   if (counts.length === 0) counts.push(1, 4, 10)
   console.log('building the empty Taro app (same config, same node_modules)…')
   const empty = packages(buildWeapp(emptyTaroApp())).find((each) => each.name === 'main')!

@@ -11,10 +11,50 @@ import { benchIssues } from './issues'
 import { FIRST_SCREEN, QUESTIONS, firstScreenShare } from '../../tests/unit/search-questions'
 
 const QUERIES = [
-  '医保', 'yibao', 'yb', '宅基地', 'zhaijidi', 'zjd', '34号', '离政办发34', '〔2022〕34', '上王营庄', '李家山', '信义镇',
-  '吴城', '护工', 'hugong', '清洁煤', 'qingjiemei', '托管', 'tuoguan', '低保', '雨露计划', '燃气', '自建房', '8222401',
-  '人社局', '民间纠纷', '养犬', '核桃', '能繁母猪', '交通补贴', '稳岗', '特困', '乡村振兴', 'xczx', '培训', '残疾人',
-  '火星移民', '学生', '煤改气', '农改厕', '医保局电话', '托管补贴多少钱', '招工补贴', '脱贫户打工补贴',
+  '医保',
+  'yibao',
+  'yb',
+  '宅基地',
+  'zhaijidi',
+  'zjd',
+  '34号',
+  '离政办发34',
+  '〔2022〕34',
+  '上王营庄',
+  '李家山',
+  '信义镇',
+  '吴城',
+  '护工',
+  'hugong',
+  '清洁煤',
+  'qingjiemei',
+  '托管',
+  'tuoguan',
+  '低保',
+  '雨露计划',
+  '燃气',
+  '自建房',
+  '8222401',
+  '人社局',
+  '民间纠纷',
+  '养犬',
+  '核桃',
+  '能繁母猪',
+  '交通补贴',
+  '稳岗',
+  '特困',
+  '乡村振兴',
+  'xczx',
+  '培训',
+  '残疾人',
+  '火星移民',
+  '学生',
+  '煤改气',
+  '农改厕',
+  '医保局电话',
+  '托管补贴多少钱',
+  '招工补贴',
+  '脱贫户打工补贴',
 ]
 const ROUNDS = 30
 
@@ -47,7 +87,12 @@ function syntheticCorpus(base: SearchEntry[], issues: number): SearchEntry[] {
   const entries: SearchEntry[] = []
   for (let k = 0; k < issues; k++) {
     for (const entry of base) {
-      entries.push({ ...entry, title: `${entry.title}（第${k + 1}期）`, text: `${entry.text}第${k + 1}期`, path: `${entry.path}&issue=${k}` })
+      entries.push({
+        ...entry,
+        title: `${entry.title}（第${k + 1}期）`,
+        text: `${entry.text}第${k + 1}期`,
+        path: `${entry.path}&issue=${k}`,
+      })
     }
   }
   return entries
@@ -65,7 +110,9 @@ function report(label: string, entries: SearchEntry[]): void {
   const sizeKb = Buffer.byteLength(JSON.stringify(entries)) / 1024
   console.log(`\n${label}: ${entries.length} entries, ${(sizeKb / 1024).toFixed(2)} MB of entries (JSON)`)
   console.log(`  first answer ${firstMs.toFixed(1)} ms, heap for the postings found by all queries ≈ ${heap.toFixed(1)} MB`)
-  console.log(`  bigram index  p50 ${indexed.p50.toFixed(3)} ms  p95 ${indexed.p95.toFixed(3)} ms  (${QUERIES.length} queries × ${ROUNDS}, ${indexed.results} hits)`)
+  console.log(
+    `  bigram index  p50 ${indexed.p50.toFixed(3)} ms  p95 ${indexed.p95.toFixed(3)} ms  (${QUERIES.length} queries × ${ROUNDS}, ${indexed.results} hits)`,
+  )
   console.log(`  naive scan    p50 ${naive.p50.toFixed(3)} ms  p95 ${naive.p95.toFixed(3)} ms  (${naive.results} hits)`)
   if (indexed.results !== naive.results) console.log('  ! the index and the scan disagree on the number of hits')
 }
@@ -75,6 +122,8 @@ console.log(`search benchmark on ${process.version}, ${process.arch}`)
 report('(a) this issue (公报2022年第3期)', base)
 report('(b) synthetic 100 issues', syntheticCorpus(base, 100))
 const { found, missed } = firstScreenShare(buildSearchIndex(base))
-console.log(`\nquestions people type (tests/unit/search-questions.ts): ${found.length} of ${QUESTIONS.length} (${Math.round((found.length / QUESTIONS.length) * 100)}%) find their target among the first ${FIRST_SCREEN} results`)
+console.log(
+  `\nquestions people type (tests/unit/search-questions.ts): ${found.length} of ${QUESTIONS.length} (${Math.round((found.length / QUESTIONS.length) * 100)}%) find their target among the first ${FIRST_SCREEN} results`,
+)
 for (const question of missed) console.log(`  missed: ${question.query}`)
 void benchFullText().then(benchIssues)

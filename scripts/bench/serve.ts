@@ -45,7 +45,11 @@ function get(agent: Agent, url: string, ca: string): Promise<{ bytes: number; en
     const req = request(url, { agent, ca, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
       let bytes = 0
       res.on('data', (chunk: Buffer) => (bytes += chunk.length))
-      res.on('end', () => (res.statusCode === 200 ? resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'none') }) : reject(new Error(`${url}: ${res.statusCode}`))))
+      res.on('end', () =>
+        res.statusCode === 200
+          ? resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'none') })
+          : reject(new Error(`${url}: ${res.statusCode}`)),
+      )
     })
     req.on('error', reject)
     req.end()
@@ -88,14 +92,18 @@ async function main(): Promise<void> {
       [`/d/ page, precompressed (gzip_static)`, '/d/precompressed'],
       ['bare 80-byte file', '/bare.txt'],
     ]
-    console.log(`nginx ${availableParallelism()} worker(s), HTTPS over loopback, ${CONNECTIONS} keep-alive connections, ≤ ${SECONDS} s or ${MAX_REQUESTS} requests each (the page: dist/site/d/${DOC})`)
+    console.log(
+      `nginx ${availableParallelism()} worker(s), HTTPS over loopback, ${CONNECTIONS} keep-alive connections, ≤ ${SECONDS} s or ${MAX_REQUESTS} requests each (the page: dist/site/d/${DOC})`,
+    )
     console.log('| target | sent | pages/s | p50 | p99 | requests |')
     console.log('| --- | --- | --- | --- | --- | --- |')
     for (const [name, path] of targets) {
       const result = await load(served.origin + path, served.certificate)
       const sorted = [...result.latencies].sort((a, b) => a - b)
       const sent = `${(result.bytes / 1024).toFixed(1)} KB ${result.encoding === 'gzip' ? 'gzip' : 'plain'}`
-      console.log(`| ${name} | ${sent} | ${Math.round(result.requests / result.seconds)} | ${percentile(sorted, 50).toFixed(1)} ms | ${percentile(sorted, 99).toFixed(1)} ms | ${result.requests} |`)
+      console.log(
+        `| ${name} | ${sent} | ${Math.round(result.requests / result.seconds)} | ${percentile(sorted, 50).toFixed(1)} ms | ${percentile(sorted, 99).toFixed(1)} ms | ${result.requests} |`,
+      )
     }
   } finally {
     served.stop()

@@ -42,9 +42,15 @@ function stats(values: number[]): string {
 }
 
 async function main(): Promise<void> {
-  writeFileSync(join(siteDir, 'floor.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><p id="doc-no">${DOC_NO}</p></body></html>`)
+  writeFileSync(
+    join(siteDir, 'floor.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body><p id="doc-no">${DOC_NO}</p></body></html>`,
+  )
   const server = await startStaticServer(siteDir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  })
   const targets: [string, string][] = [
     ['static floor (just the 文号)', '/floor.html'],
     [`prerendered /d/${DOC}`, `/d/${DOC}/`],
@@ -58,7 +64,12 @@ async function main(): Promise<void> {
       const cdp = await context.newCDPSession(page)
       await cdp.send('Network.enable')
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 })
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      })
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
       results.set(name, [...(results.get(name) ?? []), await timeToDocNo(page, server.origin + path)])
       await context.close()
@@ -70,8 +81,12 @@ async function main(): Promise<void> {
   console.log(`time until the 文号 is painted, ${RUNS} runs each, CPU 4× slower, 150 ms RTT, 1.6 Mbit/s:`)
   for (const [name] of targets) console.log(`  ${name.padEnd(42)} ${stats(results.get(name)!)}`)
   const median = (name: string) => [...results.get(name)!].sort((a, b) => a - b)[Math.floor(RUNS / 2)]
-  console.log(`  prerendered / floor: ${(median(targets[1][0]) / median(targets[0][0])).toFixed(2)}×; app route / prerendered: ${(median(targets[2][0]) / median(targets[1][0])).toFixed(2)}×`)
-  console.log(`  /d/${DOC}/index.html: ${(html.length / 1024).toFixed(1)} KB, ${(gzipSync(html).length / 1024).toFixed(1)} KB gzipped, its styles inline: nothing render-blocking`)
+  console.log(
+    `  prerendered / floor: ${(median(targets[1][0]) / median(targets[0][0])).toFixed(2)}×; app route / prerendered: ${(median(targets[2][0]) / median(targets[1][0])).toFixed(2)}×`,
+  )
+  console.log(
+    `  /d/${DOC}/index.html: ${(html.length / 1024).toFixed(1)} KB, ${(gzipSync(html).length / 1024).toFixed(1)} KB gzipped, its styles inline: nothing render-blocking`,
+  )
 }
 
 void main()

@@ -18,7 +18,10 @@ function main(): void {
   const baseline = empty.find((each) => each.name === 'main')!
   console.log(`\nempty Taro 4 app: main ${kib(baseline.raw)} (gzip ${kib(baseline.gzip)})`)
   for (const pkg of product) {
-    const ratio = pkg.name === 'main' ? `  = ${(pkg.raw / baseline.raw).toFixed(2)}× the empty app (gzip ${(pkg.gzip / baseline.gzip).toFixed(2)}×)` : ''
+    const ratio =
+      pkg.name === 'main'
+        ? `  = ${(pkg.raw / baseline.raw).toFixed(2)}× the empty app (gzip ${(pkg.gzip / baseline.gzip).toFixed(2)}×)`
+        : ''
     console.log(`product ${pkg.name}: ${kib(pkg.raw)} (gzip ${kib(pkg.gzip)})${ratio}`)
     console.log(`  biggest: ${pkg.biggest.map((each) => `${each.file} ${kib(each.raw)}`).join(', ')}`)
   }

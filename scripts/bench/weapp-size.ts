@@ -15,9 +15,11 @@ export function emptyTaroApp(): string {
   cpSync(join(root, 'config'), join(dir, 'config'), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
   const files: Record<string, string> = {
-    'src/app.ts': "import type { PropsWithChildren } from 'react'\n\nexport default function App({ children }: PropsWithChildren) {\n  return children\n}\n",
+    'src/app.ts':
+      "import type { PropsWithChildren } from 'react'\n\nexport default function App({ children }: PropsWithChildren) {\n  return children\n}\n",
     'src/app.config.ts': "export default defineAppConfig({ pages: ['pages/index/index'] })\n",
-    'src/pages/index/index.tsx': "import { View, Text } from '@tarojs/components'\n\nexport default function Index() {\n  return (\n    <View>\n      <Text>Hello</Text>\n    </View>\n  )\n}\n",
+    'src/pages/index/index.tsx':
+      "import { View, Text } from '@tarojs/components'\n\nexport default function Index() {\n  return (\n    <View>\n      <Text>Hello</Text>\n    </View>\n  )\n}\n",
     'src/pages/index/index.config.ts': "export default definePageConfig({ navigationBarTitleText: 'Hello' })\n",
     'src/sitemap.json': readFileSync(join(root, 'src', 'sitemap.json'), 'utf8'),
   }
@@ -29,13 +31,19 @@ export function emptyTaroApp(): string {
 }
 
 export function buildWeapp(dir: string): string {
-  const result = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
+  const result = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) throw new Error(`taro build failed in ${dir}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`)
   return join(dir, 'dist', 'weapp')
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]))
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
 }
 
 export interface PackageSize {

@@ -45,7 +45,12 @@ export function archiveFiles(readOriginal: OriginalReader = fromDisk): ArchiveFi
     // The 公报室's own notes on the extracted text stay out of what is published.
     // Neither the editor's notes nor the files' "$schema" (where an editor finds their JSON Schema) are published.
     const { $schema: _issueRef, ...issueFields } = issue as typeof issue & { $schema?: string }
-    const published = { ...issueFields, documents: issue.documents.map(({ editorNotes: _notes, $schema: _ref, ...doc }: (typeof issue.documents)[number] & { $schema?: string }) => doc) }
+    const published = {
+      ...issueFields,
+      documents: issue.documents.map(
+        ({ editorNotes: _notes, $schema: _ref, ...doc }: (typeof issue.documents)[number] & { $schema?: string }) => doc,
+      ),
+    }
     const manifest: ArchiveManifest = { issue: published, original, search: search.hash }
     files.push(file(issue.id, JSON.stringify(manifest)))
   }

@@ -38,7 +38,11 @@ function filesUnder(dir: string): string[] {
  * The text of one file of the model issue, rewritten for the synthetic issue: its 文号 numbers and ids moved into
  * a range of their own (number × 100 + n), its year, and its swapped words.
  */
-export function rewriteText(text: string, model: { year: number; docNumbers: number[] }, target: { year: number; number: number; swaps: [string, string][] }): string {
+export function rewriteText(
+  text: string,
+  model: { year: number; docNumbers: number[] },
+  target: { year: number; number: number; swaps: [string, string][] },
+): string {
   const shift = (n: number) => target.number * 100 + n
   let out = text
   for (const n of model.docNumbers) {
@@ -54,11 +58,16 @@ export function rewriteText(text: string, model: { year: number; docNumbers: num
  * clerk would import them — tests of publishing). */
 export function generateSyntheticIssues(project: string, count: number, direction: 'older' | 'newer' = 'older'): string[] {
   const issuesDir = join(project, 'src', 'content', 'issues')
-  const modelId = readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name)).sort().pop()!
+  const modelId = readdirSync(issuesDir)
+    .filter((name) => /^\d{4}-\d{2}$/.test(name))
+    .sort()
+    .pop()!
   const modelDir = join(issuesDir, modelId)
   const modelIssue = JSON.parse(readFileSync(join(modelDir, 'issue.json'), 'utf8')) as { year: number; number: number; documents: string[] }
   const docNumbers = modelIssue.documents.map((id) => Number(/-(\d+)$/.exec(id)![1]))
-  const modelText = filesUnder(modelDir).map((file) => readFileSync(file, 'utf8')).join('\n')
+  const modelText = filesUnder(modelDir)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
   const made: string[] = []
   for (let step = 1; step <= count; step++) {
     const back = direction === 'older' ? step : -step
@@ -76,7 +85,10 @@ export function generateSyntheticIssues(project: string, count: number, directio
       writeFileSync(out, rewriteText(readFileSync(file, 'utf8'), { year: modelIssue.year, docNumbers }, target))
     }
     const issue = JSON.parse(readFileSync(join(dir, 'issue.json'), 'utf8')) as Record<string, unknown>
-    writeFileSync(join(dir, 'issue.json'), `${JSON.stringify({ ...issue, id, number, totalNumber: Number(issue.totalNumber) - back, publishedOn: `${year}-${String(number * 3).padStart(2, '0')}-28` }, null, 2)}\n`)
+    writeFileSync(
+      join(dir, 'issue.json'),
+      `${JSON.stringify({ ...issue, id, number, totalNumber: Number(issue.totalNumber) - back, publishedOn: `${year}-${String(number * 3).padStart(2, '0')}-28` }, null, 2)}\n`,
+    )
     mkdirSync(join(dir, 'rules'), { recursive: true })
     made.push(id)
   }
@@ -91,7 +103,17 @@ function generateIn(project: string): void {
 }
 
 const root = join(import.meta.dirname, '..', '..')
-const PROJECT_PARTS = ['src', 'scripts', 'config', 'tests/fixtures', 'package.json', 'tsconfig.json', 'babel.config.js', 'project.config.json', 'deploy']
+const PROJECT_PARTS = [
+  'src',
+  'scripts',
+  'config',
+  'tests/fixtures',
+  'package.json',
+  'tsconfig.json',
+  'babel.config.js',
+  'project.config.json',
+  'deploy',
+]
 
 /** Makes `dir` (emptied first) a copy of this project, sharing node_modules, whose issues are the real ones and
  * `older` synthetic ones before them, ready to build. */

@@ -23,9 +23,16 @@ async function main(): Promise<void> {
     Project: new (options: Record<string, unknown>) => unknown
     checkCodeQuality: (project: unknown) => Promise<AuditItem[]>
   }
-  const project = new ci.Project({ appid: 'wx0000000000000000', type: 'miniProgram', projectPath: root, privateKeyPath: keyFile, ignores: ['node_modules/**/*'] })
+  const project = new ci.Project({
+    appid: 'wx0000000000000000',
+    type: 'miniProgram',
+    projectPath: root,
+    privateKeyPath: keyFile,
+    ignores: ['node_modules/**/*'],
+  })
   const items = await ci.checkCodeQuality(project)
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(items.map(({ name, success, text }) => ({ name, success, text })))}\n`)
+  if (process.argv.includes('--json'))
+    process.stdout.write(`${JSON.stringify(items.map(({ name, success, text }) => ({ name, success, text })))}\n`)
   else for (const item of items) console.log(`${item.success ? '✓' : '✗'} ${item.name}: ${item.text}`)
   // miniprogram-ci leaves a file watcher running: end the process ourselves.
   process.exit(items.every((item) => item.success) ? 0 : 1)

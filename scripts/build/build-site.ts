@@ -43,16 +43,22 @@ export function documentPageChunks(dir: string, pages = DOCUMENT_PAGES): string[
   const appFile = readdirSync(join(dir, 'js')).find((name) => /^app\.[0-9a-f]+\.js$/.test(name))
   if (!appFile) return []
   const app = readFileSync(join(dir, 'js', appFile), 'utf8')
-  const loadOf = (page: string) => new RegExp(`"${page.replace(/\//g, '\\/')}","load":function[^{]*\\{return([^\\]]*)\\.then`).exec(app)?.[1] ?? ''
+  const loadOf = (page: string) =>
+    new RegExp(`"${page.replace(/\//g, '\\/')}","load":function[^{]*\\{return([^\\]]*)\\.then`).exec(app)?.[1] ?? ''
   const ids = [...new Set(pages.flatMap((page) => [...loadOf(page).matchAll(/\.e\((\d+)\)/g)].map((match) => match[1])))]
-  const hashes = (prefix: string) => JSON.parse(new RegExp(`"${prefix}/"\\+\\w+\\+"\\."\\+(\\{[^}]*\\})`).exec(app)?.[1] ?? '{}') as Record<string, string>
+  const hashes = (prefix: string) =>
+    JSON.parse(new RegExp(`"${prefix}/"\\+\\w+\\+"\\."\\+(\\{[^}]*\\})`).exec(app)?.[1] ?? '{}') as Record<string, string>
   const js = hashes('js')
   const css = hashes('css')
-  return ids.flatMap((id) => [js[id] ? `/js/${id}.${js[id]}.js` : '', css[id] ? `/css/${id}.${css[id]}.css` : '']).filter((path) => path !== '' && existsSync(join(dir, path)))
+  return ids
+    .flatMap((id) => [js[id] ? `/js/${id}.${js[id]}.js` : '', css[id] ? `/css/${id}.${css[id]}.css` : ''])
+    .filter((path) => path !== '' && existsSync(join(dir, path)))
 }
 
 function preloadDocumentPage(html: string, dir: string): string {
-  const links = documentPageChunks(dir).map((path) => `<link rel="preload" href="${path}" as="${path.endsWith('.css') ? 'style' : 'script'}">`)
+  const links = documentPageChunks(dir).map(
+    (path) => `<link rel="preload" href="${path}" as="${path.endsWith('.css') ? 'style' : 'script'}">`,
+  )
   return html.replace('</head>', `${links.join('')}</head>`)
 }
 
@@ -99,11 +105,23 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
       const call = numberToCall(lines, printed.consultation.phone)
       const doc = { ...printed, consultation: { ...printed.consultation, phone: call.phone } }
       const takeover = { ...app, appPath: issueDocumentPath(doc.id)! }
-      write(`d/${doc.id}`, documentPage(doc, issue, today, linkFor(manifest, doc.id, today), originals.find((each) => each.id === doc.id), takeover, call.changed))
+      write(
+        `d/${doc.id}`,
+        documentPage(
+          doc,
+          issue,
+          today,
+          linkFor(manifest, doc.id, today),
+          originals.find((each) => each.id === doc.id),
+          takeover,
+          call.changed,
+        ),
+      )
       for (const file of calendarFiles(doc, today)) writeFileSync(join(siteDir, file.path), file.text)
     }
   }
-  for (const calculator of calculators) write(`c/${calculator.id}`, calculatorPage(calculator, findFullDocument(currentEdition(calculator)?.docIds[0] ?? '')?.doc))
+  for (const calculator of calculators)
+    write(`c/${calculator.id}`, calculatorPage(calculator, findFullDocument(currentEdition(calculator)?.docIds[0] ?? '')?.doc))
   writeFileSync(join(siteDir, '404.html'), notFoundPage(latestFullIssue.office.phone))
   // Older issues as content-addressed files, fetched by the app and checked against the hashes it ships.
   for (const file of archiveFiles()) {
@@ -115,7 +133,8 @@ export function buildSite(today = isoDay(new Date()), manifestPath = join(root, 
   writeFileSync(join(siteDir, SITE_CATALOGUE_PATH), JSON.stringify(siteCatalogueOf(fullIssues)))
   // WeChat's verification file for 扫普通链接二维码打开小程序, dropped by the office into site/verify/.
   const verify = join(root, 'site', 'verify')
-  for (const name of existsSync(verify) ? readdirSync(verify).filter((file) => file.endsWith('.txt')) : []) cpSync(join(verify, name), join(siteDir, name))
+  for (const name of existsSync(verify) ? readdirSync(verify).filter((file) => file.endsWith('.txt')) : [])
+    cpSync(join(verify, name), join(siteDir, name))
   return written
 }
 
@@ -123,7 +142,9 @@ async function main(): Promise<void> {
   const written = buildSite()
   const images = await writeShareImages(latestFullIssue.documents, join(siteDir, 'share'))
   const compressed = precompress(siteDir)
-  console.log(`dist/site: ${written.length} prerendered pages (/d/ and /c/), ${images.length} share images (/share/<id>.png), the app, 404.html; ${compressed} files precompressed (.gz)`)
+  console.log(
+    `dist/site: ${written.length} prerendered pages (/d/ and /c/), ${images.length} share images (/share/<id>.png), the app, 404.html; ${compressed} files precompressed (.gz)`,
+  )
 }
 
 if (process.argv[1]?.endsWith('build-site.ts')) void main()

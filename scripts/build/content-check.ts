@@ -34,8 +34,16 @@ const contentFolders = [join(root, 'src', 'content', 'issues'), join(root, 'test
 
 /** The data files of an issue folder, by their path in it (issue.json, documents/…, rules/…, corrections/…, tables/…). */
 function dataFilesOf(folder: string): string[] {
-  const inSub = (sub: string) => (existsSync(join(folder, sub)) ? readdirSync(join(folder, sub)).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`) : [])
-  return [...(existsSync(join(folder, 'issue.json')) ? ['issue.json'] : []), ...['documents', 'rules', 'corrections', 'tables'].flatMap(inSub)]
+  const inSub = (sub: string) =>
+    existsSync(join(folder, sub))
+      ? readdirSync(join(folder, sub))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => `${sub}/${name}`)
+      : []
+  return [
+    ...(existsSync(join(folder, 'issue.json')) ? ['issue.json'] : []),
+    ...['documents', 'rules', 'corrections', 'tables'].flatMap(inSub),
+  ]
 }
 
 /** A shape problem as a line of the report: a field missing at the top of the file points at its first line. */
@@ -81,16 +89,27 @@ function filesOfContent(wrongShape: Set<string>): { documents: Map<object, strin
   const documents = new Map<object, string>()
   const params = new Map<string, string>()
   const folders = contentFolders
-  const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.json')).map((name) => join(dir, name)) : [])
+  const jsonIn = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((file) => file.endsWith('.json'))
+          .map((name) => join(dir, name))
+      : []
   for (const issuesDir of folders) {
     for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir) : []) {
       for (const file of jsonIn(join(issuesDir, issueId, 'documents'))) documents.set(requireModule(file) as object, relative(root, file))
       for (const file of jsonIn(join(issuesDir, issueId, 'rules'))) {
         type Reviewed = { review?: Review }
-        const rules = requireModule(file) as { todo?: unknown; params?: ({ id?: unknown } & Reviewed)[]; lists?: Record<string, Reviewed>; tools?: Record<string, Reviewed> }
+        const rules = requireModule(file) as {
+          todo?: unknown
+          params?: ({ id?: unknown } & Reviewed)[]
+          lists?: Record<string, Reviewed>
+          tools?: Record<string, Reviewed>
+        }
         const shown = relative(root, file)
         const broken = wrongShape.has(shown)
-        if (!broken && typeof rules.todo === 'string' && rules.todo.includes(TO_FILL)) todos.push({ file: shown, field: 'todo', message: `还没有填写：${rules.todo.replace(TO_FILL, '').trim()}。` })
+        if (!broken && typeof rules.todo === 'string' && rules.todo.includes(TO_FILL))
+          todos.push({ file: shown, field: 'todo', message: `还没有填写：${rules.todo.replace(TO_FILL, '').trim()}。` })
         const at = (id: string, item: Reviewed, field: string) => {
           params.set(`${issueId}/${id}`, shown)
           if (item.review && !broken) todos.push({ file: shown, field: `${field}.review`, message: reviewMessage(item.review) })
@@ -102,13 +121,19 @@ function filesOfContent(wrongShape: Set<string>): { documents: Map<object, strin
       const tablesHead = join(issuesDir, issueId, 'tables', 'tables.json')
       if (existsSync(tablesHead) && !wrongShape.has(relative(root, tablesHead))) {
         const drafts = (requireModule(tablesHead) as { drafts?: Record<string, unknown> }).drafts ?? {}
-        for (const [key, from] of Object.entries(drafts)) todos.push({ file: relative(root, tablesHead), field: `drafts.${key}`, message: draftMessage(String(from), 'drafts 里的这一行') })
+        for (const [key, from] of Object.entries(drafts))
+          todos.push({ file: relative(root, tablesHead), field: `drafts.${key}`, message: draftMessage(String(from), 'drafts 里的这一行') })
       }
       for (const file of jsonIn(join(issuesDir, issueId, 'corrections'))) {
         if (wrongShape.has(relative(root, file))) continue
         const corrections = (requireModule(file) as { corrections?: { draft?: unknown }[] }).corrections ?? []
         corrections.forEach((correction, index) => {
-          if (typeof correction.draft === 'string') todos.push({ file: relative(root, file), field: `corrections[${index}]`, message: draftMessage(correction.draft, 'draft 这一行') })
+          if (typeof correction.draft === 'string')
+            todos.push({
+              file: relative(root, file),
+              field: `corrections[${index}]`,
+              message: draftMessage(correction.draft, 'draft 这一行'),
+            })
         })
       }
     }
@@ -126,11 +151,27 @@ function listingOf(folder: string): Problem[] {
   const issueFile = join(folder, 'issue.json')
   const docsDir = join(folder, 'documents')
   if (!existsSync(issueFile) || !existsSync(docsDir)) return []
-  const files = readdirSync(docsDir).filter((name) => name.endsWith('.json')).map((name) => join(docsDir, name))
-  const { missing, unlisted } = listingProblems(requireModule(issueFile), files.map((file) => requireModule(file)))
+  const files = readdirSync(docsDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(docsDir, name))
+  const { missing, unlisted } = listingProblems(
+    requireModule(issueFile),
+    files.map((file) => requireModule(file)),
+  )
   return [
-    ...missing.map((id) => ({ file: relative(root, issueFile), field: 'documents', message: `这里列出了“${id}”，但 documents 文件夹里没有 ${id}.json：请加上这份文件，或者从这个列表里删掉“${id}”。` })),
-    ...unlisted.map((id) => ({ file: relative(root, files.find((file) => (requireModule(file) as { id?: string }).id === id)!), field: 'id', message: `“${id}”没有列在 issue.json 的 documents 里：请按目录顺序把“${id}”加进去，或者删掉这份文件。` })),
+    ...missing.map((id) => ({
+      file: relative(root, issueFile),
+      field: 'documents',
+      message: `这里列出了“${id}”，但 documents 文件夹里没有 ${id}.json：请加上这份文件，或者从这个列表里删掉“${id}”。`,
+    })),
+    ...unlisted.map((id) => ({
+      file: relative(
+        root,
+        files.find((file) => (requireModule(file) as { id?: string }).id === id)!,
+      ),
+      field: 'id',
+      message: `“${id}”没有列在 issue.json 的 documents 里：请按目录顺序把“${id}”加进去，或者删掉这份文件。`,
+    })),
   ]
 }
 
@@ -156,7 +197,11 @@ function originalsOfContent(wrongShape: Set<string>): { originals: Map<string, O
     for (const doc of built.documents) originals.set(doc.id, doc)
     for (const problem of built.problems) {
       const [file, field, ...message] = problem.split(': ')
-      problems.push({ file: relative(root, join(folder, file)), field: message.length > 0 ? field : '(全部)', message: message.length > 0 ? message.join(': ') : field })
+      problems.push({
+        file: relative(root, join(folder, file)),
+        field: message.length > 0 ? field : '(全部)',
+        message: message.length > 0 ? message.join(': ') : field,
+      })
     }
   }
   return { originals, problems }
@@ -192,7 +237,8 @@ export function runContentCheck(generated?: Map<string, string>): Problem[] {
   const built = originalsOfContent(shapes.wrongShape)
   const texts = new Map<string, string>()
   const textOf = (file: string) => {
-    if (!texts.has(file)) texts.set(file, file.endsWith('.json') && existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '')
+    if (!texts.has(file))
+      texts.set(file, file.endsWith('.json') && existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '')
     return texts.get(file)!
   }
   const problems = checkContent({
@@ -202,7 +248,8 @@ export function runContentCheck(generated?: Map<string, string>): Problem[] {
     tools: allTools,
     toolIds: [...calculators, ...selfChecks].map((tool) => tool.id),
     selfCheckIds: selfChecks.map((check) => check.id),
-    fileOf: (issueId, doc?: GazetteDocument) => (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
+    fileOf: (issueId, doc?: GazetteDocument) =>
+      (doc && files.documents.get(doc)) ?? relative(root, join(issueFolder(issueId), doc ? 'documents' : 'issue.json')),
     paramFile: (issueId, id) => files.params.get(`${issueId}/${id}`) ?? relative(root, join(issueFolder(issueId), 'rules')),
     sourceOf: (issueId) => {
       const file = join(issueFolder(issueId), 'source.txt')
@@ -252,6 +299,7 @@ export function printContentCheck(generated?: Map<string, string>): number {
 if (process.argv[1]?.endsWith('content-check.ts')) {
   // Test builds' fixture issue is not generated content (see scripts/build/generate.ts): then the content only.
   // Content of the wrong shape may not generate at all: then the content's own problems only.
-  const generation = process.env.LISHI_CONTENT_FIXTURES === '1' ? Promise.resolve(undefined) : generate(root, { write: false }).catch(() => undefined)
+  const generation =
+    process.env.LISHI_CONTENT_FIXTURES === '1' ? Promise.resolve(undefined) : generate(root, { write: false }).catch(() => undefined)
   void generation.then((generated) => process.exit(printContentCheck(generated)))
 }

@@ -71,7 +71,7 @@ function renderHeadsIndex(folders: string[]): string {
     '',
     'export const newestIssueHead = head as IssueHead',
     '',
-    '/** The issue whose annex table each of home\'s table buttons opens (none: no button). */',
+    "/** The issue whose annex table each of home's table buttons opens (none: no button). */",
     `export const tableIssues: { powers?: string; projects?: string } = ${JSON.stringify({ powers: newestWith('powers'), projects: newestWith('projects') })}`,
     '',
   ].join('\n')
@@ -95,10 +95,18 @@ function inPackageFolderNames(): string[] {
  */
 function renderFolderHead(folder: string): string {
   // The issue without its "$schema" (which only tells an editor where the file's JSON Schema is).
-  const { $schema: _schemaRef, ...issue } = JSON.parse(readFileSync(join(folder, 'issue.json'), 'utf8')) as Record<string, unknown> & { documents: string[] }
-  const documents = jsonIn(folder, 'documents').map((name) => JSON.parse(readFileSync(join(folder, 'documents', name), 'utf8')) as Record<string, unknown>)
-  const listed = [...issue.documents.flatMap((id) => documents.filter((doc) => doc.id === id)), ...documents.filter((doc) => !issue.documents.includes(doc.id as string))]
-  const head = (doc: Record<string, unknown>) => Object.fromEntries(DOCUMENT_HEAD_FIELDS.filter((field) => field in doc).map((field) => [field, doc[field]]))
+  const { $schema: _schemaRef, ...issue } = JSON.parse(readFileSync(join(folder, 'issue.json'), 'utf8')) as Record<string, unknown> & {
+    documents: string[]
+  }
+  const documents = jsonIn(folder, 'documents').map(
+    (name) => JSON.parse(readFileSync(join(folder, 'documents', name), 'utf8')) as Record<string, unknown>,
+  )
+  const listed = [
+    ...issue.documents.flatMap((id) => documents.filter((doc) => doc.id === id)),
+    ...documents.filter((doc) => !issue.documents.includes(doc.id as string)),
+  ]
+  const head = (doc: Record<string, unknown>) =>
+    Object.fromEntries(DOCUMENT_HEAD_FIELDS.filter((field) => field in doc).map((field) => [field, doc[field]]))
   return `${JSON.stringify({ ...issue, documents: listed.map(head) })}\n`
 }
 
@@ -123,13 +131,19 @@ function tableFolderNames(): string[] {
   return issueFolderNames().filter((name) => existsSync(join(issuesDir, name, 'tables', 'index.ts')))
 }
 
-const jsonIn = (folder: string, sub: string) => (existsSync(join(folder, sub)) ? readdirSync(join(folder, sub)).filter((name) => name.endsWith('.json')).sort() : [])
+const jsonIn = (folder: string, sub: string) =>
+  existsSync(join(folder, sub))
+    ? readdirSync(join(folder, sub))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+    : []
 const ident = (prefix: string, name: string) => `${prefix}_${name.replace(/\.json$/, '').replace(/[^a-zA-Z0-9]/g, '_')}`
 
 /** A relative import path from a generated module's folder. */
 function importPath(fromDir: string, target: string): string {
   // Product code reaches the test-only fixtures by their alias only (config/index.ts, tsconfig.json's paths).
-  if (target.startsWith(fixturesRoot) && !fromDir.startsWith(fixturesRoot)) return `@fixtures/${relative(fixturesRoot, target).replace(/\\/g, '/')}`
+  if (target.startsWith(fixturesRoot) && !fromDir.startsWith(fixturesRoot))
+    return `@fixtures/${relative(fixturesRoot, target).replace(/\\/g, '/')}`
   const path = relative(fromDir, target).replace(/\\/g, '/')
   return path.startsWith('.') ? path : `./${path}`
 }
@@ -218,7 +232,11 @@ function renderIssuePage(folder: string, page: string, name: string, imports: st
   return [
     `${GENERATED_HEADER} This issue's ${page} page.`,
     "import { guarded } from '#src/components/PageErrorBoundary'",
-    ...imports.map((line) => line.replace('<content>', pageImportPath(pageDir, generatedFolderOf(folder))).replace('<tables>', pageImportPath(pageDir, join(folder, 'tables')))),
+    ...imports.map((line) =>
+      line
+        .replace('<content>', pageImportPath(pageDir, generatedFolderOf(folder)))
+        .replace('<tables>', pageImportPath(pageDir, join(folder, 'tables'))),
+    ),
     '',
     `export default guarded(function ${name}() {`,
     `  return ${element}`,
@@ -227,7 +245,8 @@ function renderIssuePage(folder: string, page: string, name: string, imports: st
   ].join('\n')
 }
 
-const pageConfig = (title: string, share = true) => `${GENERATED_HEADER}\nexport default definePageConfig({ navigationBarTitleText: '${title}'${share ? ', enableShareAppMessage: true' : ''} })\n`
+const pageConfig = (title: string, share = true) =>
+  `${GENERATED_HEADER}\nexport default definePageConfig({ navigationBarTitleText: '${title}'${share ? ', enableShareAppMessage: true' : ''} })\n`
 
 /** This issue's 原文 and search entries, made searchable once, on the first query (the newest issue's search page). */
 const SEARCH_INDEX = `${GENERATED_HEADER} The search entries of this issue (made at build time
@@ -271,34 +290,99 @@ function issuePageFiles(folder: string, withOriginal: Set<string>): [string, str
   const dir = join(packagesDir, `issue-${folderName(folder)}`)
   const pages = join(dir, 'pages')
   const files: [string, string][] = [
-    [join(pages, 'doc', 'index.tsx'), renderIssuePage(folder, 'doc', 'IssueDocumentPage', ["import { DocumentPage } from '#src/page-bodies/DocumentPage'", "import { issue } from '<content>'"], '<DocumentPage issue={issue} />')],
-    [join(pages, 'doc', 'index.config.ts'), `${GENERATED_HEADER}\nexport default definePageConfig({ navigationBarTitleText: '文件详情', enableShareAppMessage: true, enableShareTimeline: true })\n`],
-    [join(pages, 'issue', 'index.tsx'), renderIssuePage(folder, 'issue', 'IssueContentsPage', ["import { IssuePage } from '#src/page-bodies/IssuePage'", "import { issue } from '<content>'"], '<IssuePage issue={issue} />')],
+    [
+      join(pages, 'doc', 'index.tsx'),
+      renderIssuePage(
+        folder,
+        'doc',
+        'IssueDocumentPage',
+        ["import { DocumentPage } from '#src/page-bodies/DocumentPage'", "import { issue } from '<content>'"],
+        '<DocumentPage issue={issue} />',
+      ),
+    ],
+    [
+      join(pages, 'doc', 'index.config.ts'),
+      `${GENERATED_HEADER}\nexport default definePageConfig({ navigationBarTitleText: '文件详情', enableShareAppMessage: true, enableShareTimeline: true })\n`,
+    ],
+    [
+      join(pages, 'issue', 'index.tsx'),
+      renderIssuePage(
+        folder,
+        'issue',
+        'IssueContentsPage',
+        ["import { IssuePage } from '#src/page-bodies/IssuePage'", "import { issue } from '<content>'"],
+        '<IssuePage issue={issue} />',
+      ),
+    ],
     [join(pages, 'issue', 'index.config.ts'), pageConfig('往期公报')],
   ]
   if (withOriginal.has(folderName(folder))) {
     files.push(
-      [join(pages, 'original', 'index.tsx'), renderIssuePage(folder, 'original', 'IssueOriginalPage', ["import { OriginalPage } from '#src/page-bodies/OriginalPage'", "import { issue } from '<content>'", "import { originals } from '../../original'"], '<OriginalPage issue={issue} originals={originals} />')],
+      [
+        join(pages, 'original', 'index.tsx'),
+        renderIssuePage(
+          folder,
+          'original',
+          'IssueOriginalPage',
+          [
+            "import { OriginalPage } from '#src/page-bodies/OriginalPage'",
+            "import { issue } from '<content>'",
+            "import { originals } from '../../original'",
+          ],
+          '<OriginalPage issue={issue} originals={originals} />',
+        ),
+      ],
       [join(pages, 'original', 'index.config.ts'), pageConfig('原文')],
     )
   }
   const tables = tablesOf(folder)
   if (tables.powers) {
     files.push(
-      [join(pages, 'powers', 'index.tsx'), renderIssuePage(folder, 'powers', 'IssuePowersPage', ["import { PowersPage } from '#src/page-bodies/PowersPage'", "import { powerList } from '<tables>'"], `<PowersPage issueId='${folderName(folder)}' list={powerList} />`)],
+      [
+        join(pages, 'powers', 'index.tsx'),
+        renderIssuePage(
+          folder,
+          'powers',
+          'IssuePowersPage',
+          ["import { PowersPage } from '#src/page-bodies/PowersPage'", "import { powerList } from '<tables>'"],
+          `<PowersPage issueId='${folderName(folder)}' list={powerList} />`,
+        ),
+      ],
       [join(pages, 'powers', 'index.config.ts'), pageConfig('乡镇（街道）权责清单')],
     )
   }
   if (tables.projects) {
     files.push(
-      [join(pages, 'projects', 'index.tsx'), renderIssuePage(folder, 'projects', 'IssueProjectsPage', ["import { ProjectsPage } from '#src/page-bodies/ProjectsPage'", "import { projectPlans } from '<tables>'"], `<ProjectsPage issueId='${folderName(folder)}' projectPlans={projectPlans} />`)],
+      [
+        join(pages, 'projects', 'index.tsx'),
+        renderIssuePage(
+          folder,
+          'projects',
+          'IssueProjectsPage',
+          ["import { ProjectsPage } from '#src/page-bodies/ProjectsPage'", "import { projectPlans } from '<tables>'"],
+          `<ProjectsPage issueId='${folderName(folder)}' projectPlans={projectPlans} />`,
+        ),
+      ],
       [join(pages, 'projects', 'index.config.ts'), pageConfig('涉农资金项目')],
     )
   }
   // Every issue has its source.txt, so the newest issue has its 原文 to search too.
   if (folderName(folder) === issueFolderNames()[0]) {
     files.push(
-      [join(pages, 'search', 'index.tsx'), renderIssuePage(folder, 'search', 'IssueSearchPage', ["import { SearchPage } from '#src/page-bodies/SearchPage'", "import { searchIndex } from '../../search-index'", "import { fullTextIndex } from '../../fulltext-index'"], '<SearchPage searchIndex={searchIndex} fullTextIndex={fullTextIndex} />')],
+      [
+        join(pages, 'search', 'index.tsx'),
+        renderIssuePage(
+          folder,
+          'search',
+          'IssueSearchPage',
+          [
+            "import { SearchPage } from '#src/page-bodies/SearchPage'",
+            "import { searchIndex } from '../../search-index'",
+            "import { fullTextIndex } from '../../fulltext-index'",
+          ],
+          '<SearchPage searchIndex={searchIndex} fullTextIndex={fullTextIndex} />',
+        ),
+      ],
       [join(pages, 'search', 'index.config.ts'), pageConfig('搜索', false)],
       [join(dir, 'search-index.ts'), SEARCH_INDEX],
       [join(dir, 'fulltext-index.ts'), FULLTEXT_INDEX],

@@ -34,7 +34,8 @@ export interface Generation {
 
 // The steps are loaded from the project being generated (a copy of the project generates its own files), and only
 // when needed: the last three read the content through the modules the first two write.
-const load = <T>(projectDir: string, script: string): Promise<T> => import(pathToFileURL(join(projectDir, 'scripts', 'build', script)).href) as Promise<T>
+const load = <T>(projectDir: string, script: string): Promise<T> =>
+  import(pathToFileURL(join(projectDir, 'scripts', 'build', script)).href) as Promise<T>
 
 /** The files the last three steps make from the content, loaded through the modules the first two generated. */
 async function contentFiles(projectDir: string, readOriginal: (path: string) => string | undefined): Promise<Map<string, string>> {
@@ -50,7 +51,8 @@ async function contentFiles(projectDir: string, readOriginal: (path: string) => 
 async function contentFilesInScratch(projectDir: string, first: Map<string, string>): Promise<Map<string, string>> {
   const scratch = mkdtempSync(join(tmpdir(), 'lishi-generate-'))
   try {
-    for (const part of ['src', 'scripts', join('tests', 'fixtures'), 'package.json', 'tsconfig.json']) cpSync(join(projectDir, part), join(scratch, part), { recursive: true })
+    for (const part of ['src', 'scripts', join('tests', 'fixtures'), 'package.json', 'tsconfig.json'])
+      cpSync(join(projectDir, part), join(scratch, part), { recursive: true })
     symlinkSync(realpathSync(join(projectDir, 'node_modules')), join(scratch, 'node_modules'))
     const inScratch = new Map([...first].map(([path, content]) => [join(scratch, relative(projectDir, path)), content]))
     ;(await load<typeof Files>(scratch, 'generated-files.ts')).writeGeneration(scratch, inScratch, { removeStale: false })
@@ -61,12 +63,14 @@ async function contentFilesInScratch(projectDir: string, first: Map<string, stri
   }
 }
 
-const onDisk = (files: Map<string, string>) => [...files].every(([path, content]) => existsSync(path) && readFileSync(path, 'utf8') === content)
+const onDisk = (files: Map<string, string>) =>
+  [...files].every(([path, content]) => existsSync(path) && readFileSync(path, 'utf8') === content)
 
 /** The generation, in memory; with `write`, also on disk (files that differ; the generated folders hold nothing else). */
 export async function generation(projectDir: string, { write }: { write: boolean }): Promise<Generation> {
   // The fixture issue is compiled into test builds only; what is generated (and committed) is the shipped content.
-  if (process.env.LISHI_CONTENT_FIXTURES === '1') throw new Error('npm run generate makes the shipped content: run it without LISHI_CONTENT_FIXTURES')
+  if (process.env.LISHI_CONTENT_FIXTURES === '1')
+    throw new Error('npm run generate makes the shipped content: run it without LISHI_CONTENT_FIXTURES')
   const files = await load<typeof Files>(projectDir, 'generated-files.ts')
   const originalStep = await load<typeof OriginalStep>(projectDir, 'original-files.ts')
   const original = originalStep.originalFiles()
@@ -99,7 +103,9 @@ async function main(): Promise<number> {
   if (process.argv.includes('--check')) {
     const stale = files.differences(projectDir, await generate(projectDir, { write: false }))
     for (const difference of stale) console.error(files.describeDifference(difference))
-    console.log(stale.length === 0 ? '生成的文件都是最新的。' : `${stale.length}个生成的文件和重新生成的不一致：运行 npm run generate，再提交。`)
+    console.log(
+      stale.length === 0 ? '生成的文件都是最新的。' : `${stale.length}个生成的文件和重新生成的不一致：运行 npm run generate，再提交。`,
+    )
     return stale.length === 0 ? 0 : 1
   }
   const started = Date.now()

@@ -43,7 +43,9 @@ export function importSummary(imported: ImportedIssue) {
       annexes: doc.annexes,
       blocks: doc.original.blocks.length,
       headings: doc.original.blocks.filter((block) => block.clause !== undefined).length,
-      tables: doc.original.blocks.flatMap((block) => (block.table ? [{ columns: block.table.columns, rows: block.table.rows.length - block.table.pageHeaders.length }] : [])),
+      tables: doc.original.blocks.flatMap((block) =>
+        block.table ? [{ columns: block.table.columns, rows: block.table.rows.length - block.table.pageHeaders.length }] : [],
+      ),
     })),
     problems: imported.problems,
   }
@@ -73,7 +75,8 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   const issueFile = draftIssue(imported)
   const folder = join(root, 'src', 'content', 'issues', issueFile.id)
   const shown = relative(root, folder)
-  if (existsSync(folder) && !update) throw new ImportError(`${shown} 已经存在：要用新文字稿刷新提取的事实，请加 --update（人写的内容会保留）。`)
+  if (existsSync(folder) && !update)
+    throw new ImportError(`${shown} 已经存在：要用新文字稿刷新提取的事实，请加 --update（人写的内容会保留）。`)
   const lines: string[] = []
   mkdirSync(join(folder, 'documents'), { recursive: true })
   mkdirSync(join(folder, 'rules'), { recursive: true })
@@ -91,7 +94,12 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
         frequency: keepWritten(issueFile.frequency, existingIssue.frequency),
         sponsor: keepWritten(issueFile.sponsor, existingIssue.sponsor),
         legalNote: keepWritten(issueFile.legalNote, existingIssue.legalNote),
-        office: Object.fromEntries(Object.entries(issueFile.office).map(([key, value]) => [key, keepWritten(value, existingIssue.office[key as keyof IssueFile['office']])])) as unknown as IssueFile['office'],
+        office: Object.fromEntries(
+          Object.entries(issueFile.office).map(([key, value]) => [
+            key,
+            keepWritten(value, existingIssue.office[key as keyof IssueFile['office']]),
+          ]),
+        ) as unknown as IssueFile['office'],
       }
     : issueFile
   writeFileSync(join(folder, 'issue.json'), dataJson(folder, join(folder, 'issue.json'), issue))
@@ -117,7 +125,11 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
     if (!imported.documents.some((doc) => doc.id === id)) lines.push(`注意：${id} 这次的文字稿里没有了，它的文件没有删除，请确认。`)
   }
   // The rules are looked for in the text as the proposed corrections leave it (a cell moved back to its row).
-  const carried = carryForward(imported.documents.map((doc) => ({ ...doc, original: correctedOriginal.get(doc.id) ?? doc.original })), earlierDocs, earlierRules)
+  const carried = carryForward(
+    imported.documents.map((doc) => ({ ...doc, original: correctedOriginal.get(doc.id) ?? doc.original })),
+    earlierDocs,
+    earlierRules,
+  )
   for (const rules of carried.rules) {
     const file = join(folder, 'rules', `${rules.docId}.json`)
     if (existsSync(file)) continue
@@ -135,16 +147,23 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
   mkdirSync(join(folder, 'corrections'), { recursive: true })
   for (const [id, section] of sections) {
     const file = join(folder, 'corrections', `${id}.json`)
-    if (!existsSync(file)) writeFileSync(file, dataJson(folder, file, { corrections: correctionsOf.get(id) ?? draftCorrections(section).corrections }))
+    if (!existsSync(file))
+      writeFileSync(file, dataJson(folder, file, { corrections: correctionsOf.get(id) ?? draftCorrections(section).corrections }))
   }
   // The generated files (原文, modules, pages, search entries, tool titles) from the folder just written, in a fresh
   // process: this one has loaded the content as it was before.
-  const generated = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'generate.ts'), '--no-content-check'], { cwd: root, encoding: 'utf8' })
+  const generated = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts', 'build', 'generate.ts'), '--no-content-check'],
+    { cwd: root, encoding: 'utf8' },
+  )
   lines.push(...generated.split('\n').filter((line) => line !== '' && !line.startsWith('generate: ')))
   lines.push(...latinNotes)
   const counts = draftCounts(folder, carried)
   lines.push(`${imported.documents.length}份文件的事实已写入 ${shown}。`)
-  lines.push(`起草了${counts.drafted}项（文件里${counts.fields}项、原文改正${counts.corrections}项、附件表格${counts.tables}项、带过来的标准${counts.rules}项），都标着草稿，待审核；要人来写${counts.left}项（【待填写】）。`)
+  lines.push(
+    `起草了${counts.drafted}项（文件里${counts.fields}项、原文改正${counts.corrections}项、附件表格${counts.tables}项、带过来的标准${counts.rules}项），都标着草稿，待审核；要人来写${counts.left}项（【待填写】）。`,
+  )
   lines.push('接下来运行 npm run content:check：它分开列出要人来写的和待审核的草稿，全部处理完才能构建。')
   return lines
 }
@@ -153,7 +172,12 @@ export function writeDraft(imported: ImportedIssue, sourceFile: string, update: 
  * The annex tables (权责清单, 涉农资金计划表) drafted from the predecessors' into tables/ (JSON to edit, and the
  * index.ts the app reads them through). Nothing is written when the folder has tables already.
  */
-function writeTables(folder: string, imported: ImportedIssue, earlierDocs: EarlierDocument[], correctedOriginal: Map<string, OriginalDocument>): string[] {
+function writeTables(
+  folder: string,
+  imported: ImportedIssue,
+  earlierDocs: EarlierDocument[],
+  correctedOriginal: Map<string, OriginalDocument>,
+): string[] {
   const dir = join(folder, 'tables')
   if (existsSync(dir)) return []
   const merged: DraftedTables = { head: { drafts: {}, projectPlans: [] }, projects: {} }
@@ -164,7 +188,13 @@ function writeTables(folder: string, imported: ImportedIssue, earlierDocs: Earli
     if (!predecessor) continue
     const list = powerLists.find((each) => each.docId === predecessor.id)
     const plans = projectPlans.filter((plan) => plan.docId === predecessor.id)
-    const tables = draftTables(doc.id, original, { issueId: predecessor.issueId, docNo: docNoOfId(predecessor.id) ?? predecessor.id, original: predecessor.original }, list, plans)
+    const tables = draftTables(
+      doc.id,
+      original,
+      { issueId: predecessor.issueId, docNo: docNoOfId(predecessor.id) ?? predecessor.id, original: predecessor.original },
+      list,
+      plans,
+    )
     if (!tables) continue
     from.push(`${doc.id}（照 ${predecessor.issueId} 的 ${predecessor.id}）`)
     Object.assign(merged.head.drafts, tables.head.drafts)
@@ -183,16 +213,36 @@ function writeTables(folder: string, imported: ImportedIssue, earlierDocs: Earli
 }
 
 /** What the folder holds now: drafted fields (documents' drafts, corrections' draft, carried rules) and 【待填写】. */
-function draftCounts(folder: string, carried: CarryReport): { drafted: number; fields: number; corrections: number; tables: number; rules: number; left: number } {
-  const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => readFileSync(join(dir, name), 'utf8')) : [])
+function draftCounts(
+  folder: string,
+  carried: CarryReport,
+): { drafted: number; fields: number; corrections: number; tables: number; rules: number; left: number } {
+  const jsonIn = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => readFileSync(join(dir, name), 'utf8'))
+      : []
   const documents = jsonIn(join(folder, 'documents'))
   const fields = documents.reduce((sum, text) => sum + Object.keys((JSON.parse(text) as GazetteDocument).drafts ?? {}).length, 0)
-  const corrections = jsonIn(join(folder, 'corrections')).reduce((sum, text) => sum + ((JSON.parse(text) as { corrections: DraftCorrection[] }).corrections ?? []).filter((each) => each.draft !== undefined).length, 0)
+  const corrections = jsonIn(join(folder, 'corrections')).reduce(
+    (sum, text) =>
+      sum + ((JSON.parse(text) as { corrections: DraftCorrection[] }).corrections ?? []).filter((each) => each.draft !== undefined).length,
+    0,
+  )
   const tablesHead = join(folder, 'tables', 'tables.json')
-  const tables = existsSync(tablesHead) ? Object.keys((JSON.parse(readFileSync(tablesHead, 'utf8')) as { drafts?: object }).drafts ?? {}).length : 0
-  const rules = carried.rules.reduce((sum, each) => sum + each.file.params.length + Object.keys(each.file.lists).length + Object.keys(each.file.tools).length, 0)
+  const tables = existsSync(tablesHead)
+    ? Object.keys((JSON.parse(readFileSync(tablesHead, 'utf8')) as { drafts?: object }).drafts ?? {}).length
+    : 0
+  const rules = carried.rules.reduce(
+    (sum, each) => sum + each.file.params.length + Object.keys(each.file.lists).length + Object.keys(each.file.tools).length,
+    0,
+  )
   const rulesDraft = join(folder, 'rules', 'draft.json')
-  const left = [...documents, ...(existsSync(rulesDraft) ? [readFileSync(rulesDraft, 'utf8')] : [])].reduce((sum, text) => sum + text.split(TO_FILL).length - 1, 0)
+  const left = [...documents, ...(existsSync(rulesDraft) ? [readFileSync(rulesDraft, 'utf8')] : [])].reduce(
+    (sum, text) => sum + text.split(TO_FILL).length - 1,
+    0,
+  )
   return { drafted: fields + corrections + tables + rules, fields, corrections, tables, rules, left }
 }
 
@@ -203,7 +253,12 @@ function earlierContent(newIssueId: string): [EarlierDocument[], EarlierRules[],
   const rules: EarlierRules[] = []
   const full: EarlierFull[] = []
   for (const issueId of readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name) && name !== newIssueId)) {
-    const jsonIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown) : [])
+    const jsonIn = (dir: string) =>
+      existsSync(dir)
+        ? readdirSync(dir)
+            .filter((name) => name.endsWith('.json'))
+            .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown)
+        : []
     const originalOf = (docId: string) => {
       const file = join(root, 'src', 'packages', `issue-${issueId}`, 'original', `${docId}.json`)
       return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OriginalDocument) : undefined
@@ -213,7 +268,8 @@ function earlierContent(newIssueId: string): [EarlierDocument[], EarlierRules[],
       documents.push({ id: doc.id, issueId, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn, original })
       full.push({ issueId, doc, original })
     }
-    for (const file of jsonIn(join(issuesDir, issueId, 'rules')) as RulesFile[]) if (Array.isArray(file.params)) rules.push({ issueId, file })
+    for (const file of jsonIn(join(issuesDir, issueId, 'rules')) as RulesFile[])
+      if (Array.isArray(file.params)) rules.push({ issueId, file })
   }
   return [documents, rules, full]
 }

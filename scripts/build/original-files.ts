@@ -31,7 +31,9 @@ function readCorrections(folder: string, docId: string): Correction[] {
 
 /** The 原文 of each document the issue folder has a file for, in the order of source.txt. */
 export function buildIssueOriginals(folder: string, issueId: string): BuiltIssue {
-  const docIds = readdirSync(join(folder, 'documents')).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''))
+  const docIds = readdirSync(join(folder, 'documents'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
   const sections = documentSections(readFileSync(join(folder, 'source.txt'), 'utf8'))
   const problems: string[] = []
   const documents: OriginalDocument[] = []
@@ -40,7 +42,8 @@ export function buildIssueOriginals(folder: string, issueId: string): BuiltIssue
     problems.push(...built.problems.map((problem) => `corrections/${section.id}.json: ${problem}`))
     documents.push(built.original)
   }
-  for (const id of docIds) if (!sections.some((section) => section.id === id)) problems.push(`documents/${id}.json: source.txt 里找不到这份文件的正文，没有原文`)
+  for (const id of docIds)
+    if (!sections.some((section) => section.id === id)) problems.push(`documents/${id}.json: source.txt 里找不到这份文件的正文，没有原文`)
   return { issueId, documents, problems }
 }
 

@@ -13,7 +13,12 @@ export function unreadableContent(projectDir: string): string[] {
   for (const issuesDir of [join(projectDir, 'src', 'content', 'issues'), join(projectDir, 'tests', 'fixtures', 'issues')]) {
     for (const issueId of existsSync(issuesDir) ? readdirSync(issuesDir).filter((name) => /^\d{4}-\d{2}$/.test(name)) : []) {
       const folder = join(issuesDir, issueId)
-      const inFolder = (sub: string) => (existsSync(join(folder, sub)) ? readdirSync(join(folder, sub)).filter((name) => name.endsWith('.json')).map((name) => join(folder, sub, name)) : [])
+      const inFolder = (sub: string) =>
+        existsSync(join(folder, sub))
+          ? readdirSync(join(folder, sub))
+              .filter((name) => name.endsWith('.json'))
+              .map((name) => join(folder, sub, name))
+          : []
       const files = [...(existsSync(join(folder, 'issue.json')) ? [join(folder, 'issue.json')] : []), ...DATA_FOLDERS.flatMap(inFolder)]
       for (const file of files) {
         const why = unreadableJson(relative(projectDir, file), readFileSync(file, 'utf8'))

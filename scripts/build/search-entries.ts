@@ -32,9 +32,16 @@ function keywordPinyin(keywords: string[]): { pinyin: string; initials: string }
   return { pinyin: all.join(''), initials: all.map((s) => s[0]).join('') }
 }
 
-function entry(fields: Omit<SearchEntry, 'text' | 'titlePinyin' | 'pinyin' | 'initials'> & { searchable: string[]; keywords: string[] }): SearchEntry {
+function entry(
+  fields: Omit<SearchEntry, 'text' | 'titlePinyin' | 'pinyin' | 'initials'> & { searchable: string[]; keywords: string[] },
+): SearchEntry {
   const { searchable, keywords, aliases, ...rest } = fields
-  const made: SearchEntry = { ...rest, text: normaliseText(searchable.join(' ')), titlePinyin: syllables(rest.title), ...keywordPinyin(keywords) }
+  const made: SearchEntry = {
+    ...rest,
+    text: normaliseText(searchable.join(' ')),
+    titlePinyin: syllables(rest.title),
+    ...keywordPinyin(keywords),
+  }
   if (aliases && aliases.length > 0) made.aliases = [...new Set(aliases.map(normaliseText))]
   return made
 }
@@ -47,7 +54,9 @@ function spoken(name: string): string[] {
 
 /** The words of a calculator's questions and answers to choose: 小微企业, 帮扶车间, 脱贫户. */
 function questionWords(calculator: Calculator): string[] {
-  return calculator.fields(param).flatMap((field) => [field.label, ...(field.kind === 'choice' ? field.options.map((option) => option.label) : [])])
+  return calculator
+    .fields(param)
+    .flatMap((field) => [field.label, ...(field.kind === 'choice' ? field.options.map((option) => option.label) : [])])
 }
 
 /**
@@ -90,7 +99,15 @@ export function buildEntries(issueId = fullIssues[0].id): SearchEntry[] {
         docNo: match ? { kind: match[1] as '离政发' | '离政办发', year: Number(match[2]), number: Number(match[3]) } : undefined,
         // lzbf36, lzbf2022-36: the id printed in the QR link, as people copy it.
         aliases: match ? [`${doc.id.split(/\d/)[0]}${match[3]}`, doc.id] : [],
-        searchable: [doc.docNo, doc.title, doc.summary, ...doc.topics, ...doc.audience, ...doc.keyPoints.map((point) => point.text), doc.consultation.unit],
+        searchable: [
+          doc.docNo,
+          doc.title,
+          doc.summary,
+          ...doc.topics,
+          ...doc.audience,
+          ...doc.keyPoints.map((point) => point.text),
+          doc.consultation.unit,
+        ],
         keywords: [shortTitle(doc), ...doc.topics],
       }),
     )
@@ -118,7 +135,16 @@ export function buildEntries(issueId = fullIssues[0].id): SearchEntry[] {
           path: projectPagePath(issue.id, plan.id, project.no),
           title: project.name,
           subtitle: `${project.township} · ${project.amount}万元 · ${plan.id === 'initial' ? '年初计划' : '调整计划'}`,
-          searchable: [project.name, project.location, project.township, ...project.villages, project.task, project.responsible, project.implementer, project.category],
+          searchable: [
+            project.name,
+            project.location,
+            project.township,
+            ...project.villages,
+            project.task,
+            project.responsible,
+            project.implementer,
+            project.category,
+          ],
           keywords: [project.name, project.township, ...project.villages],
         }),
       )
@@ -136,7 +162,14 @@ export function buildEntries(issueId = fullIssues[0].id): SearchEntry[] {
         title: line.unit,
         subtitle: `${line.phone} · 解答${line.documents.length}份文件`,
         phone: line.phone,
-        searchable: [line.unit, ...names, line.phone, line.phone.replace('-', ''), '咨询电话', ...answers.flatMap((doc) => [shortTitle(doc), ...doc.topics])],
+        searchable: [
+          line.unit,
+          ...names,
+          line.phone,
+          line.phone.replace('-', ''),
+          '咨询电话',
+          ...answers.flatMap((doc) => [shortTitle(doc), ...doc.topics]),
+        ],
         keywords: [line.shortName, line.unit],
         aliases: names.flatMap(spoken),
       }),
@@ -170,7 +203,17 @@ export function buildEntries(issueId = fullIssues[0].id): SearchEntry[] {
     )
   }
   for (const topic of HELP_TOPICS) {
-    entries.push(entry({ kind: 'help', path: topic.path, title: topic.title, subtitle: topic.subtitle, searchable: [topic.title, ...topic.aliases], keywords: [topic.title], aliases: topic.aliases }))
+    entries.push(
+      entry({
+        kind: 'help',
+        path: topic.path,
+        title: topic.title,
+        subtitle: topic.subtitle,
+        searchable: [topic.title, ...topic.aliases],
+        keywords: [topic.title],
+        aliases: topic.aliases,
+      }),
+    )
   }
   return entries
 }

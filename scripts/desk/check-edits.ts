@@ -7,7 +7,16 @@ import { checkContent, REVIEW, type Problem } from '../build/content/check'
 import { contentFileKind, fieldOfPath, validateContentFile } from '#src/content/schema'
 import { loadIssue, loadRules, type RuleList } from '#src/content/load'
 import type { Correction, OriginalDocument } from '#src/content/original-document'
-import type { FundedProject, GazetteDocument, GazetteIssue, PowerItem, PowerList, ProjectPlan, RuleParameter, ToolEdition } from '#src/content/types'
+import type {
+  FundedProject,
+  GazetteDocument,
+  GazetteIssue,
+  PowerItem,
+  PowerList,
+  ProjectPlan,
+  RuleParameter,
+  ToolEdition,
+} from '#src/content/types'
 import { calculators } from '#src/domain/calculators'
 import { selfChecks } from '#src/domain/selfcheck'
 import { buildOriginal } from '../build/import/original-blocks'
@@ -59,8 +68,14 @@ interface LoadedIssue {
 
 /** One issue folder's content, with `edits` in place of the files they name. */
 function loadFolder(dir: string, shownAs: (file: FilePath) => string, edits: Edits): LoadedIssue {
-  const read = (file: FilePath): unknown => (file in edits ? structuredClone(edits[file]) : JSON.parse(readFileSync(join(dir, file), 'utf8')))
-  const jsonIn = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`) : [])
+  const read = (file: FilePath): unknown =>
+    file in edits ? structuredClone(edits[file]) : JSON.parse(readFileSync(join(dir, file), 'utf8'))
+  const jsonIn = (sub: string) =>
+    existsSync(join(dir, sub))
+      ? readdirSync(join(dir, sub))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => `${sub}/${name}`)
+      : []
   const docFiles = new Map<object, string>()
   const docs = jsonIn('documents').map((file) => {
     const doc = read(file) as object
@@ -78,8 +93,11 @@ function loadFolder(dir: string, shownAs: (file: FilePath) => string, edits: Edi
   })
   const rules = loadRules(rulesFiles, issue)
   const sourceFile = join(dir, 'source.txt')
-  const tablesHead = existsSync(join(dir, 'tables', 'tables.json')) ? (read('tables/tables.json') as { powerList?: Omit<PowerList, 'items'>; projectPlans?: Omit<ProjectPlan, 'projects'>[] }) : undefined
-  const tableItems = <T>(name: string): T | undefined => (existsSync(join(dir, 'tables', name)) ? (JSON.parse(readFileSync(join(dir, 'tables', name), 'utf8')) as T) : undefined)
+  const tablesHead = existsSync(join(dir, 'tables', 'tables.json'))
+    ? (read('tables/tables.json') as { powerList?: Omit<PowerList, 'items'>; projectPlans?: Omit<ProjectPlan, 'projects'>[] })
+    : undefined
+  const tableItems = <T>(name: string): T | undefined =>
+    existsSync(join(dir, 'tables', name)) ? (JSON.parse(readFileSync(join(dir, 'tables', name), 'utf8')) as T) : undefined
   const powers = tableItems<PowerItem[]>('powers.json')
   return {
     issue,
@@ -88,18 +106,30 @@ function loadFolder(dir: string, shownAs: (file: FilePath) => string, edits: Edi
     docFiles,
     source: existsSync(sourceFile) ? readFileSync(sourceFile, 'utf8') : undefined,
     powerList: tablesHead?.powerList && powers ? { ...tablesHead.powerList, items: powers } : undefined,
-    projectPlans: (tablesHead?.projectPlans ?? []).map((plan) => ({ ...plan, projects: tableItems<FundedProject[]>(`projects-${plan.id}.json`) ?? [] })),
+    projectPlans: (tablesHead?.projectPlans ?? []).map((plan) => ({
+      ...plan,
+      projects: tableItems<FundedProject[]>(`projects-${plan.id}.json`) ?? [],
+    })),
   }
 }
 
 /** The 原文 of the edited issue's documents, built from source.txt with the corrections as edited. */
-function originalsOf(folder: IssueFolder, edits: Edits, source: string | undefined): { originals: Map<string, OriginalDocument>; problems: Problem[] } {
+function originalsOf(
+  folder: IssueFolder,
+  edits: Edits,
+  source: string | undefined,
+): { originals: Map<string, OriginalDocument>; problems: Problem[] } {
   const originals = new Map<string, OriginalDocument>()
   const problems: Problem[] = []
   if (source === undefined) return { originals, problems }
   for (const section of documentSections(source)) {
     const file = `corrections/${section.id}.json`
-    const data = file in edits ? edits[file] : existsSync(join(folder.dir, file)) ? JSON.parse(readFileSync(join(folder.dir, file), 'utf8')) : { corrections: [] }
+    const data =
+      file in edits
+        ? edits[file]
+        : existsSync(join(folder.dir, file))
+          ? JSON.parse(readFileSync(join(folder.dir, file), 'utf8'))
+          : { corrections: [] }
     const corrections = ((data as { corrections?: Correction[] }).corrections ?? []) as Correction[]
     const built = buildOriginal(section.id, section.docNo, section.lines, corrections)
     originals.set(section.id, built.original)
@@ -125,7 +155,8 @@ export function formField(file: FilePath, field: string, data: unknown): string 
   const params = (getAt(data, 'params') as { id?: string }[] | undefined) ?? []
   let best = -1
   params.forEach((param, index) => {
-    if (typeof param.id === 'string' && path.startsWith(`${param.id}.`) && (best < 0 || param.id.length > String(params[best].id).length)) best = index
+    if (typeof param.id === 'string' && path.startsWith(`${param.id}.`) && (best < 0 || param.id.length > String(params[best].id).length))
+      best = index
   })
   return best < 0 ? path : `params[${best}].${path.slice(String(params[best].id).length + 1)}`
 }
@@ -141,7 +172,9 @@ export function checkEdits(folder: IssueFolder, edits: Edits): FieldProblem[] {
   const built = originalsOf(folder, edits, own?.source)
   const byIssue = new Map(loaded.map((each) => [each.issue.id, each]))
   // A file of the wrong shape is reported field by field, and its facts are not checked (as content:check does).
-  const shape = Object.entries(edits).flatMap(([file, data]) => schemaProblems(file, data).map((problem) => ({ file, field: problem.path, message: problem.message })))
+  const shape = Object.entries(edits).flatMap(([file, data]) =>
+    schemaProblems(file, data).map((problem) => ({ file, field: problem.path, message: problem.message })),
+  )
   const wrongShape = new Set(shape.map((problem) => problem.file))
   const problems = checkContent({
     issues: loaded.map((each) => each.issue),
@@ -150,7 +183,8 @@ export function checkEdits(folder: IssueFolder, edits: Edits): FieldProblem[] {
     tools: loaded.flatMap((each) => each.rules.tools),
     toolIds: [...calculators, ...selfChecks].map((tool) => tool.id),
     selfCheckIds: selfChecks.map((check) => check.id),
-    fileOf: (issueId, doc?: GazetteDocument) => (doc && byIssue.get(issueId)?.docFiles.get(doc)) ?? (issueId === folder.issueId ? 'issue.json' : `(${issueId})/issue.json`),
+    fileOf: (issueId, doc?: GazetteDocument) =>
+      (doc && byIssue.get(issueId)?.docFiles.get(doc)) ?? (issueId === folder.issueId ? 'issue.json' : `(${issueId})/issue.json`),
     paramFile: (issueId, id) => byIssue.get(issueId)?.paramFiles.get(id) ?? `(${issueId})/rules`,
     sourceOf: (issueId) => byIssue.get(issueId)?.source,
     sourceFile: (issueId) => (issueId === folder.issueId ? 'source.txt' : `(${issueId})/source.txt`),
@@ -160,8 +194,14 @@ export function checkEdits(folder: IssueFolder, edits: Edits): FieldProblem[] {
     originalOf: (docId) => built.originals.get(docId),
     wrongShape: (file) => wrongShape.has(file),
   })
-  const dataOf = (file: FilePath) => (file in edits ? edits[file] : existsSync(join(folder.dir, file)) ? JSON.parse(readFileSync(join(folder.dir, file), 'utf8')) : undefined)
+  const dataOf = (file: FilePath) =>
+    file in edits ? edits[file] : existsSync(join(folder.dir, file)) ? JSON.parse(readFileSync(join(folder.dir, file), 'utf8')) : undefined
   return [...shape, ...problems, ...built.problems]
     .filter((problem) => !problem.file.startsWith('('))
-    .map((problem) => ({ file: problem.file, field: formField(problem.file, problem.field, dataOf(problem.file)), message: problem.message, kind: kindOf(problem.message) }))
+    .map((problem) => ({
+      file: problem.file,
+      field: formField(problem.file, problem.field, dataOf(problem.file)),
+      message: problem.message,
+      kind: kindOf(problem.message),
+    }))
 }

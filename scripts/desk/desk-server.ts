@@ -8,7 +8,19 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { blockText } from '#src/content/original-document'
 import { checkEdits, type Edits, type FieldProblem } from './check-edits'
-import { changedAmounts, documentIds, documentRows, editableFile, filesOfDocument, hashOf, readState, readText, unreadableFile, type FileState, type IssueFolder } from './issue-folder'
+import {
+  changedAmounts,
+  documentIds,
+  documentRows,
+  editableFile,
+  filesOfDocument,
+  hashOf,
+  readState,
+  readText,
+  unreadableFile,
+  type FileState,
+  type IssueFolder,
+} from './issue-folder'
 import { formatJson, type FilePath } from './marks'
 import type { Preview } from './preview'
 import { Regenerator } from './regenerate'
@@ -57,7 +69,12 @@ class HttpError extends Error {
 }
 
 function send(response: ServerResponse, status: number, body: string | object, type = 'application/json; charset=utf-8'): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' })
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+  })
   response.end(typeof body === 'string' ? body : JSON.stringify(body))
 }
 
@@ -86,7 +103,11 @@ function originalBlocks(folder: IssueFolder, docId: string): { id: string; kind:
   } catch {
     corrections = []
   }
-  return buildOriginal(section.id, section.docNo, section.lines, corrections).original.blocks.map((block) => ({ id: block.id, kind: block.kind, text: blockText(block) }))
+  return buildOriginal(section.id, section.docNo, section.lines, corrections).original.blocks.map((block) => ({
+    id: block.id,
+    kind: block.kind,
+    text: blockText(block),
+  }))
 }
 
 function problemsOf(problems: FieldProblem[], files: FilePath[]): FieldProblem[] {
@@ -94,7 +115,15 @@ function problemsOf(problems: FieldProblem[], files: FilePath[]): FieldProblem[]
 }
 
 const FILE_IN_WORDS = (file: FilePath) =>
-  file.startsWith('rules/') ? '这份文件的补助标准' : file.startsWith('corrections/') ? '这份文件的原文改正' : file.startsWith('tables/') ? '附件表格' : file === 'issue.json' ? '这一期的目录' : '这份文件的说明'
+  file.startsWith('rules/')
+    ? '这份文件的补助标准'
+    : file.startsWith('corrections/')
+      ? '这份文件的原文改正'
+      : file.startsWith('tables/')
+        ? '附件表格'
+        : file === 'issue.json'
+          ? '这一期的目录'
+          : '这份文件的说明'
 
 const CONFLICT = (file: FilePath) =>
   `没有保存：${FILE_IN_WORDS(file)}（${file}）在你打开这一页以后被改过了（另一个审核页面保存过，或者有人直接改了文件）。为了不把别人的修改冲掉，这次什么也没有写。请点“重新载入”，看到最新的内容以后再改一次。`
@@ -111,7 +140,17 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
       const amounts = changedAmounts(folder)
       const files: Record<FilePath, FileState> = {}
       for (const amount of amounts) files[amount.file] ??= readState(folder, amount.file)
-      return [200, { issueId: folder.issueId, year: issue.year, number: issue.number, documents: documentRows(folder), changedAmounts: amounts, files }]
+      return [
+        200,
+        {
+          issueId: folder.issueId,
+          year: issue.year,
+          number: issue.number,
+          documents: documentRows(folder),
+          changedAmounts: amounts,
+          files,
+        },
+      ]
     },
     'GET /api/doc': (_request, url) => {
       const id = url.searchParams.get('id') ?? ''
@@ -120,7 +159,20 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
       const files: Record<FilePath, FileState> = {}
       for (const file of paths) files[file] = readState(folder, file)
       const doc = files[`documents/${id}.json`].data as { docNo: string; title: string }
-      return [200, { id, docNo: doc.docNo, title: doc.title, issueId: folder.issueId, original: originalBlocks(folder, id), files, problems: problemsOf(checkEdits(folder, {}), paths), previewPath: `/pages/doc/index?id=${encodeURIComponent(id)}`, previous: previousDates(folder, id) }]
+      return [
+        200,
+        {
+          id,
+          docNo: doc.docNo,
+          title: doc.title,
+          issueId: folder.issueId,
+          original: originalBlocks(folder, id),
+          files,
+          problems: problemsOf(checkEdits(folder, {}), paths),
+          previewPath: `/pages/doc/index?id=${encodeURIComponent(id)}`,
+          previous: previousDates(folder, id),
+        },
+      ]
     },
     'POST /api/check': async (request) => {
       const body = (await readBody(request)) as { files?: Edits }
@@ -137,7 +189,8 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
       }
       const problems = problemsOf(checkEdits(folder, edits), Object.keys(edits))
       const errors = problems.filter((problem) => problem.kind === 'error')
-      if (errors.length > 0) return [200, { outcome: 'invalid', message: `没有保存：有${errors.length}处要改，见标红的字段。文件没有动。`, problems }]
+      if (errors.length > 0)
+        return [200, { outcome: 'invalid', message: `没有保存：有${errors.length}处要改，见标红的字段。文件没有动。`, problems }]
       const saved: Record<FilePath, { hash: string }> = {}
       for (const [file, data] of Object.entries(edits)) {
         const text = formatJson(data)
@@ -147,7 +200,16 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
       regenerator.request()
       return [200, { outcome: 'saved', files: saved, problems, savedAt: Date.now() }]
     },
-    'GET /api/status': () => [200, { regenerating: regenerator.busy, regeneratedAt: regenerator.finishedAt, regenerateWrote: regenerator.wrote, regenerateFailure: regenerator.failure ?? null, preview: preview?.status ?? null }],
+    'GET /api/status': () => [
+      200,
+      {
+        regenerating: regenerator.busy,
+        regeneratedAt: regenerator.finishedAt,
+        regenerateWrote: regenerator.wrote,
+        regenerateFailure: regenerator.failure ?? null,
+        preview: preview?.status ?? null,
+      },
+    ],
   }
 
   function validEdits(files: unknown): Edits {
@@ -165,11 +227,19 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', origin)
     const host = request.headers.host ?? ''
-    if (host !== new URL(origin).host && host !== new URL(origin).host.replace('127.0.0.1', 'localhost')) return send(response, 421, { message: 'wrong host' })
-    if (request.method !== 'GET' && request.headers.origin !== origin && request.headers.origin !== origin.replace('127.0.0.1', 'localhost')) return send(response, 403, { message: '只接受审核页面自己的请求。' })
-    if (request.method === 'GET' && url.pathname === '/') return send(response, 200, readFileSync(join(uiDir, 'index.html'), 'utf8'), 'text/html; charset=utf-8')
+    if (host !== new URL(origin).host && host !== new URL(origin).host.replace('127.0.0.1', 'localhost'))
+      return send(response, 421, { message: 'wrong host' })
+    if (
+      request.method !== 'GET' &&
+      request.headers.origin !== origin &&
+      request.headers.origin !== origin.replace('127.0.0.1', 'localhost')
+    )
+      return send(response, 403, { message: '只接受审核页面自己的请求。' })
+    if (request.method === 'GET' && url.pathname === '/')
+      return send(response, 200, readFileSync(join(uiDir, 'index.html'), 'utf8'), 'text/html; charset=utf-8')
     if (request.method === 'GET' && url.pathname === '/desk.js') return send(response, 200, script, 'text/javascript; charset=utf-8')
-    if (request.method === 'GET' && url.pathname === '/desk.css') return send(response, 200, readFileSync(join(uiDir, 'desk.css'), 'utf8'), 'text/css; charset=utf-8')
+    if (request.method === 'GET' && url.pathname === '/desk.css')
+      return send(response, 200, readFileSync(join(uiDir, 'desk.css'), 'utf8'), 'text/css; charset=utf-8')
     const route = routes[`${request.method} ${url.pathname}`]
     if (!route) return send(response, 404, { message: '没有这个页面。' })
     // A file edited by hand into something unreadable: named, with its line, instead of an error page (an answer, like

@@ -59,7 +59,10 @@ export function issueFolderIds(projectDir: string): string[] {
 export function openIssueFolder(projectDir: string, issueId?: string): IssueFolder {
   const ids = issueFolderIds(projectDir)
   const id = issueId ?? ids[ids.length - 1]
-  if (!id || !ids.includes(id)) throw new Error(`没有这一期的文件夹：${join(issuesDir(projectDir), issueId ?? '')}（先运行 npm run content:import -- <公报文字稿.txt>）`)
+  if (!id || !ids.includes(id))
+    throw new Error(
+      `没有这一期的文件夹：${join(issuesDir(projectDir), issueId ?? '')}（先运行 npm run content:import -- <公报文字稿.txt>）`,
+    )
   return { projectDir, issueId: id, dir: join(issuesDir(projectDir), id) }
 }
 
@@ -80,7 +83,11 @@ export function readState(folder: IssueFolder, file: FilePath): FileState {
 
 function jsonIn(folder: IssueFolder, sub: string): FilePath[] {
   const dir = join(folder.dir, sub)
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`) : []
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => `${sub}/${name}`)
+    : []
 }
 
 /** The document ids in 目录 order (issue.json's documents). */
@@ -90,7 +97,9 @@ export function documentIds(folder: IssueFolder): string[] {
 
 /** The files a document's page edits: its document, its rules and corrections, and tables/tables.json when one of its tables is there. */
 export function filesOfDocument(folder: IssueFolder, docId: string): FilePath[] {
-  const own = [`documents/${docId}.json`, `rules/${docId}.json`, `corrections/${docId}.json`].filter((file) => existsSync(join(folder.dir, file)))
+  const own = [`documents/${docId}.json`, `rules/${docId}.json`, `corrections/${docId}.json`].filter((file) =>
+    existsSync(join(folder.dir, file)),
+  )
   const tables = 'tables/tables.json'
   if (!existsSync(join(folder.dir, tables))) return own
   const head = JSON.parse(readText(folder, tables)) as Record<string, unknown>
@@ -127,18 +136,36 @@ interface ReviewedParam {
 /** The rule values the import carried forward with a new amount (old → new, both issues' words), not yet confirmed. */
 export function changedAmounts(folder: IssueFolder): ChangedAmount[] {
   return jsonIn(folder, 'rules').flatMap((file) => {
-    const params = ((JSON.parse(readText(folder, file)) as { params?: ReviewedParam[] }).params ?? [])
+    const params = (JSON.parse(readText(folder, file)) as { params?: ReviewedParam[] }).params ?? []
     return params.flatMap((param, index) => {
       const review = param.review
       if (!review || review.value === undefined || review.value === param.value) return []
-      return [{ file, index, id: param.id, label: param.label, unit: param.unit, oldValue: review.value, newValue: param.value, oldWords: review.words, newWords: param.cite?.words ?? '', oldIssue: review.issue, oldDocId: review.docId, newDocId: param.cite?.docId ?? '' }]
+      return [
+        {
+          file,
+          index,
+          id: param.id,
+          label: param.label,
+          unit: param.unit,
+          oldValue: review.value,
+          newValue: param.value,
+          oldWords: review.words,
+          newWords: param.cite?.words ?? '',
+          oldIssue: review.issue,
+          oldDocId: review.docId,
+          newDocId: param.cite?.docId ?? '',
+        },
+      ]
     })
   })
 }
 
 /** The first data file of the folder a text editor left unreadable, in words for the clerk; undefined when all read. */
 export function unreadableFile(folder: IssueFolder): string | undefined {
-  const files = [...(existsSync(join(folder.dir, 'issue.json')) ? ['issue.json'] : []), ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) => jsonIn(folder, sub))]
+  const files = [
+    ...(existsSync(join(folder.dir, 'issue.json')) ? ['issue.json'] : []),
+    ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) => jsonIn(folder, sub)),
+  ]
   for (const file of files) {
     const why = unreadableJson(file, readText(folder, file))
     if (why) return `${why}改好后刷新这一页。`

@@ -35,7 +35,8 @@ function reviewNote(review: Review): string {
 /** The drafts of one file; for tables/tables.json only those of the tables that belong to `docId`. */
 export function draftMarks(file: FilePath, data: unknown, docId?: string): DraftMark[] {
   if (!isRecord(data)) return []
-  if (file.startsWith('documents/')) return Object.entries(isRecord(data.drafts) ? data.drafts : {}).map(([field, from]) => ({ file, field, from: String(from) }))
+  if (file.startsWith('documents/'))
+    return Object.entries(isRecord(data.drafts) ? data.drafts : {}).map(([field, from]) => ({ file, field, from: String(from) }))
   if (file.startsWith('rules/')) {
     const marks: DraftMark[] = []
     const params = Array.isArray(data.params) ? data.params : []
@@ -51,7 +52,11 @@ export function draftMarks(file: FilePath, data: unknown, docId?: string): Draft
   }
   if (file.startsWith('corrections/')) {
     const corrections = Array.isArray(data.corrections) ? data.corrections : []
-    return corrections.flatMap((correction, index) => (isRecord(correction) && typeof correction.draft === 'string' ? [{ file, field: `corrections[${index}]`, from: correction.draft }] : []))
+    return corrections.flatMap((correction, index) =>
+      isRecord(correction) && typeof correction.draft === 'string'
+        ? [{ file, field: `corrections[${index}]`, from: correction.draft }]
+        : [],
+    )
   }
   if (file === 'tables/tables.json') {
     return Object.entries(isRecord(data.drafts) ? data.drafts : {})
@@ -95,7 +100,9 @@ export function fieldsToWrite(value: unknown, path = ''): string[] {
   if (typeof value === 'string') return value.startsWith(TO_FILL_MARK) ? [path] : []
   if (Array.isArray(value)) return value.flatMap((item, index) => fieldsToWrite(item, `${path}[${index}]`))
   if (!isRecord(value)) return []
-  return Object.entries(value).flatMap(([key, child]) => (key === 'drafts' || key === 'review' || key === 'draft' ? [] : fieldsToWrite(child, path ? `${path}.${key}` : key)))
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'drafts' || key === 'review' || key === 'draft' ? [] : fieldsToWrite(child, path ? `${path}.${key}` : key),
+  )
 }
 
 /** The path of a keyed item whose key may have dots (a list `tuoguan.pilotTownships`): `lists["tuoguan.pilotTownships"]`. */
@@ -105,7 +112,9 @@ export function keyPath(parent: string, key: string): string {
 
 /** `keyPoints[0].source` → ['keyPoints', 0, 'source']; `lists["a.b"].cite` → ['lists', 'a.b', 'cite']. */
 export function pathKeys(path: string): (string | number)[] {
-  return [...path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g)].map((match) => (match[1] !== undefined ? (JSON.parse(match[1]) as string) : match[2] !== undefined ? Number(match[2]) : match[3]))
+  return [...path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g)].map((match) =>
+    match[1] !== undefined ? (JSON.parse(match[1]) as string) : match[2] !== undefined ? Number(match[2]) : match[3],
+  )
 }
 
 export function getAt(data: unknown, path: string): unknown {
@@ -152,14 +161,19 @@ export function addListItem(data: unknown, listPath: string, item: unknown): unk
 export function removeListItem(data: unknown, listPath: string, index: number): unknown {
   const items = getAt(data, listPath)
   if (!Array.isArray(items)) return data
-  let copy = setAt(data, listPath, items.filter((_, at) => at !== index)) as Json
+  let copy = setAt(
+    data,
+    listPath,
+    items.filter((_, at) => at !== index),
+  ) as Json
   if (isRecord(copy.drafts)) {
     const item = new RegExp(`^${listPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\](.*)$`)
     const drafts: Json = {}
     for (const [field, from] of Object.entries(copy.drafts)) {
       const match = item.exec(field)
       if (!match) drafts[field] = from
-      else if (Number(match[1]) !== index) drafts[`${listPath}[${Number(match[1]) > index ? Number(match[1]) - 1 : Number(match[1])}]${match[2]}`] = from
+      else if (Number(match[1]) !== index)
+        drafts[`${listPath}[${Number(match[1]) > index ? Number(match[1]) - 1 : Number(match[1])}]${match[2]}`] = from
     }
     copy = { ...copy, drafts }
     if (Object.keys(drafts).length === 0) delete copy.drafts

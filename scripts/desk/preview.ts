@@ -39,12 +39,16 @@ export class Preview {
   static async start(projectDir: string): Promise<Preview> {
     const port = await freePort()
     const preview = new Preview(`http://127.0.0.1:${port}`)
-    const child = spawn(process.execPath, [join(projectDir, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', 'h5', '--watch'], {
-      cwd: projectDir,
-      env: { ...process.env, LISHI_PREVIEW_PORT: String(port), BROWSER: 'none' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
+    const child = spawn(
+      process.execPath,
+      [join(projectDir, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', 'h5', '--watch'],
+      {
+        cwd: projectDir,
+        env: { ...process.env, LISHI_PREVIEW_PORT: String(port), BROWSER: 'none' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    )
     preview.child = child
     // Taro runs in a process group of its own: stopped with the desk, however the desk ends.
     process.once('exit', () => preview.stop())

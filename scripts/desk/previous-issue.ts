@@ -28,7 +28,14 @@ const dayInWords = (day: string) => {
 }
 
 function windowInWords(window: DateWindow): string {
-  const days = window.start && window.end ? `${dayInWords(window.start)}到${dayInWords(window.end)}` : window.start ? `${dayInWords(window.start)}起` : window.end ? `到${dayInWords(window.end)}` : '没有写具体日期'
+  const days =
+    window.start && window.end
+      ? `${dayInWords(window.start)}到${dayInWords(window.end)}`
+      : window.start
+        ? `${dayInWords(window.start)}起`
+        : window.end
+          ? `到${dayInWords(window.end)}`
+          : '没有写具体日期'
   return `名称“${window.label ?? ''}”，${days}${window.source ? `，原文原话“${window.source}”` : ''}`
 }
 
@@ -45,8 +52,13 @@ export function previousDates(folder: IssueFolder, docId: string): Record<string
         .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as StoredDocument)
         .map((stored) => ({ id: stored.id, issueId, issuer: stored.issuer, title: stored.title, signedOn: stored.signedOn, stored }))
     })
-  const predecessor = findPredecessor({ id: doc.id, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn } as NewDocument, earlier) as (typeof earlier)[number] | undefined
+  const predecessor = findPredecessor(
+    { id: doc.id, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn } as NewDocument,
+    earlier,
+  ) as (typeof earlier)[number] | undefined
   if (!predecessor) return {}
   const from = `上一期（${predecessor.issueId}，${predecessor.stored.docNo}）`
-  return Object.fromEntries((predecessor.stored.dates ?? []).map((window, index) => [`dates[${index}]`, `${from}：${windowInWords(window)}`]))
+  return Object.fromEntries(
+    (predecessor.stored.dates ?? []).map((window, index) => [`dates[${index}]`, `${from}：${windowInWords(window)}`]),
+  )
 }

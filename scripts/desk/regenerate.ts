@@ -9,7 +9,11 @@ const run = promisify(execFile)
 
 /** Runs the generate step; whether it wrote any file (it writes only files whose content changed). */
 export async function regenerate(projectDir: string): Promise<boolean> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(projectDir, 'scripts', 'build', 'generate.ts'), '--no-content-check'], { cwd: projectDir })
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(projectDir, 'scripts', 'build', 'generate.ts'), '--no-content-check'],
+    { cwd: projectDir },
+  )
   return !/\(0 written\)/.test(stdout)
 }
 

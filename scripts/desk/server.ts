@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   } catch (error) {
     preview?.stop()
     // Started twice: the first one is still running and is the one to use.
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`审核台已经开着：在浏览器里打开 http://127.0.0.1:${port}/ 就行。要再开一个，加 --port 8301。`)
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      console.error(`审核台已经开着：在浏览器里打开 http://127.0.0.1:${port}/ 就行。要再开一个，加 --port 8301。`)
     else console.error(`审核台没有打开：${(error as Error).message}`)
     return process.exit(1)
   }

@@ -70,7 +70,10 @@ export function compareFolders(beforeDir: string, afterDir: string, diffDir: str
       mkdirSync(diffDir, { recursive: true })
       const diffFile = join(diffDir, file)
       writeFileSync(diffFile, PNG.sync.write(diff))
-      const sizes = before.width !== after.width || before.height !== after.height ? `${before.width}×${before.height} → ${after.width}×${after.height}` : undefined
+      const sizes =
+        before.width !== after.width || before.height !== after.height
+          ? `${before.width}×${before.height} → ${after.width}×${after.height}`
+          : undefined
       differences.push({ name, pixels, sizes, diffFile })
     }
   }

@@ -33,7 +33,9 @@ function readIssues(): IssueContent[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
       const issue = JSON.parse(readFileSync(join(issuesDir, entry.name, 'issue.json'), 'utf8')) as { id: string; documents: string[] }
-      const firstDoc = JSON.parse(readFileSync(join(issuesDir, entry.name, 'documents', `${issue.documents[0]}.json`), 'utf8')) as { topics?: string[] }
+      const firstDoc = JSON.parse(readFileSync(join(issuesDir, entry.name, 'documents', `${issue.documents[0]}.json`), 'utf8')) as {
+        topics?: string[]
+      }
       return { id: issue.id, documents: issue.documents, topics: firstDoc.topics ?? [] }
     })
     .sort((a, b) => b.id.localeCompare(a.id))
@@ -53,7 +55,10 @@ async function appPages(): Promise<string[]> {
 /** A document id of the newest issue's series one past its highest number: what a newer issue's printed code carries. */
 function beyondNewest(docIds: string[]): string {
   const [, series, year, number] = docIds.map((id) => /^([a-z]+)(\d{4})-(\d+)$/.exec(id)).find(Boolean) ?? []
-  const highest = Math.max(...docIds.filter((id) => id.startsWith(`${series}${year}-`)).map((id) => Number(id.split('-')[1])), Number(number))
+  const highest = Math.max(
+    ...docIds.filter((id) => id.startsWith(`${series}${year}-`)).map((id) => Number(id.split('-')[1])),
+    Number(number),
+  )
   return `${series}${year}-${highest + 1}`
 }
 
@@ -65,7 +70,10 @@ function statesOf(page: string, issues: IssueContent[]): [string, string][] | un
   const issueOf = /^packages\/issue-(.+)\/pages\//.exec(page)?.[1]
   const issue = issues.find((each) => each.id === issueOf)
   if (issueOf && !issue) return [] // a test-only fixture issue
-  const kind = page.replace(/^packages\/[^/]+\//, '').replace(/^pages\//, '').replace(/\/index$/, '')
+  const kind = page
+    .replace(/^packages\/[^/]+\//, '')
+    .replace(/^pages\//, '')
+    .replace(/\/index$/, '')
   const area = page.startsWith('packages/') ? page.split('/')[1].replace(/^issue-.*/, 'issue') : 'main'
   switch (`${area}:${kind}`) {
     case 'main:index':
@@ -123,7 +131,8 @@ export async function screenshotList(): Promise<{ shots: Shot[]; unknownPages: s
   const issues = readIssues()
   const shots: Shot[] = []
   const unknownPages: string[] = []
-  const add = (name: string, path: string, width = 375, large = false, firstVisit = false) => shots.push({ name, path, width, large, firstVisit })
+  const add = (name: string, path: string, width = 375, large = false, firstVisit = false) =>
+    shots.push({ name, path, width, large, firstVisit })
   for (const page of await appPages()) {
     const issueOf = /^packages\/issue-(.+?)\//.exec(page)?.[1]
     const prefix = issueOf && issueOf !== issues[0].id ? `issue-${issueOf}-` : ''

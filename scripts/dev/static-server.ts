@@ -31,7 +31,8 @@ export function startStaticServer(rootDir: string, port = 0): Promise<RunningSer
     const inside = candidate.startsWith(root) && existsSync(candidate)
     // A folder with its own index.html (the site's prerendered /d/<id>/) is served as that page.
     const folderPage = join(candidate, 'index.html')
-    const file = inside && statSync(candidate).isFile() ? candidate : inside && existsSync(folderPage) && candidate !== root ? folderPage : indexFile
+    const file =
+      inside && statSync(candidate).isFile() ? candidate : inside && existsSync(folderPage) && candidate !== root ? folderPage : indexFile
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
     createReadStream(file).pipe(response)
   })

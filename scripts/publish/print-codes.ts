@@ -65,7 +65,9 @@ export const MANIFEST_COLUMNS = ['kind', 'id', '文号', 'title', 'gazette_page'
 
 /** UTF-8 CSV with a BOM so that Excel opens the Chinese correctly. */
 export function manifestCsv(targets: CodeTarget[]): string {
-  const rows = targets.map((t) => [t.kind, t.id, t.docNo, t.title, t.page, t.pagePath, t.scene, t.url, `${t.file}.svg`, `${t.file}.png`].map(csvCell).join(','))
+  const rows = targets.map((t) =>
+    [t.kind, t.id, t.docNo, t.title, t.page, t.pagePath, t.scene, t.url, `${t.file}.svg`, `${t.file}.png`].map(csvCell).join(','),
+  )
   return `\uFEFF${[MANIFEST_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
 }
 

@@ -43,7 +43,18 @@ export async function renderPdf(htmlFile: string, pdfFile: string): Promise<stri
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   if (!existsSync(executablePath)) return undefined
   const { chromium } = await import('playwright-core')
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
   try {
     const page = await browser.newPage()
     await page.goto(`file://${htmlFile}`)
@@ -57,7 +68,9 @@ export async function renderPdf(htmlFile: string, pdfFile: string): Promise<stri
 if (process.argv[1]?.endsWith('qrcodes.ts')) {
   const outDir = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'dist', 'qrcodes')
   generateCodes(outDir, { pdf: true }).then(({ targets, pdf }) => {
-    console.log(`${targets.length}个二维码（${targets.filter((t) => t.kind === 'document').length}份文件、${targets.filter((t) => t.kind === 'calculator').length}个计算器）写到 ${outDir}`)
+    console.log(
+      `${targets.length}个二维码（${targets.filter((t) => t.kind === 'document').length}份文件、${targets.filter((t) => t.kind === 'calculator').length}个计算器）写到 ${outDir}`,
+    )
     console.log(`清单：manifest.csv；打印：print-sheet.html${pdf ? '、print-sheet.pdf' : '（没有找到 chromium，未生成 PDF）'}`)
     console.log(`二维码内容：https://${siteConfig.qrDomain}/d/<文件编号>、https://${siteConfig.qrDomain}/c/<计算器编号>`)
   })

@@ -13,7 +13,12 @@ export interface UploadRequest {
 
 const VERSION = /^\d+\.\d+\.\d+$/
 
-export function uploadRequest(argv: string[], env: NodeJS.ProcessEnv, projectConfig: { appid?: string; setting?: { es6?: boolean; minified?: boolean } }, repoRoot: string): UploadRequest {
+export function uploadRequest(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  projectConfig: { appid?: string; setting?: { es6?: boolean; minified?: boolean } },
+  repoRoot: string,
+): UploadRequest {
   const value = (flag: string) => {
     const index = argv.indexOf(flag)
     return index >= 0 ? argv[index + 1] : undefined
@@ -23,16 +28,32 @@ export function uploadRequest(argv: string[], env: NodeJS.ProcessEnv, projectCon
   const desc = value('--desc')?.trim()
   if (!desc) throw new UploadError('请写这次更新了什么，如 --desc "2023年第1期"。')
   const appid = env.WX_APPID ?? projectConfig.appid
-  if (!appid || appid === 'touristappid') throw new UploadError('缺少小程序的 AppID：请设置环境变量 WX_APPID（mp.weixin.qq.com → 开发管理 → 开发设置）。')
+  if (!appid || appid === 'touristappid')
+    throw new UploadError('缺少小程序的 AppID：请设置环境变量 WX_APPID（mp.weixin.qq.com → 开发管理 → 开发设置）。')
   const keyPath = env.WX_UPLOAD_KEY_PATH
-  if (!keyPath) throw new UploadError('缺少上传密钥：请把 mp.weixin.qq.com → 开发管理 → 开发设置 → 小程序代码上传 下载的密钥文件放在项目以外，并设置 WX_UPLOAD_KEY_PATH 为它的路径。')
+  if (!keyPath)
+    throw new UploadError(
+      '缺少上传密钥：请把 mp.weixin.qq.com → 开发管理 → 开发设置 → 小程序代码上传 下载的密钥文件放在项目以外，并设置 WX_UPLOAD_KEY_PATH 为它的路径。',
+    )
   const privateKeyPath = resolve(keyPath)
-  if (!relative(resolve(repoRoot), privateKeyPath).startsWith('..')) throw new UploadError('上传密钥不能放在项目文件夹里（会被提交）：请移到项目以外，再设置 WX_UPLOAD_KEY_PATH。')
+  if (!relative(resolve(repoRoot), privateKeyPath).startsWith('..'))
+    throw new UploadError('上传密钥不能放在项目文件夹里（会被提交）：请移到项目以外，再设置 WX_UPLOAD_KEY_PATH。')
   if (!existsSync(privateKeyPath)) throw new UploadError(`找不到上传密钥文件：${privateKeyPath}`)
   const robot = Number(env.WX_UPLOAD_ROBOT ?? '1')
   if (!Number.isInteger(robot) || robot < 1 || robot > 30) throw new UploadError('WX_UPLOAD_ROBOT 要是 1 到 30 的整数（上传机器人编号）。')
   return {
-    project: { appid, type: 'miniProgram', projectPath: resolve(repoRoot), privateKeyPath, ignores: ['node_modules/**/*', 'src/**/*', 'tests/**/*'] },
-    upload: { version, desc, robot, setting: { es6: projectConfig.setting?.es6 ?? false, minify: projectConfig.setting?.minified ?? false } },
+    project: {
+      appid,
+      type: 'miniProgram',
+      projectPath: resolve(repoRoot),
+      privateKeyPath,
+      ignores: ['node_modules/**/*', 'src/**/*', 'tests/**/*'],
+    },
+    upload: {
+      version,
+      desc,
+      robot,
+      setting: { es6: projectConfig.setting?.es6 ?? false, minify: projectConfig.setting?.minified ?? false },
+    },
   }
 }

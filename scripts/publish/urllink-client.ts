@@ -22,7 +22,13 @@ export async function generateUrlLink(request: LinkRequest, token: string, days:
   const response = await fetch(`${options.apiBase}/wxa/generate_urllink?access_token=${encodeURIComponent(token)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ path: request.path, query: request.query, env_version: options.envVersion, expire_type: 1, expire_interval: days }),
+    body: JSON.stringify({
+      path: request.path,
+      query: request.query,
+      env_version: options.envVersion,
+      expire_type: 1,
+      expire_interval: days,
+    }),
   })
   const answer = (await response.json()) as { errcode?: number; errmsg?: string; url_link?: string }
   if (!answer.url_link) throw new WxApiError(answer.errcode ?? -1, answer.errmsg ?? 'no url_link')
@@ -30,8 +36,15 @@ export async function generateUrlLink(request: LinkRequest, token: string, days:
 }
 
 /** Every link, one token; stops at the first error (a manifest is all or nothing, never half stale). */
-export async function generateManifest(requests: LinkRequest[], credentials: Credentials, days: number, today: string, options: WxacodeOptions): Promise<UrlLinkManifest> {
-  if (!Number.isInteger(days) || days < 1 || days > MAX_LINK_DAYS) throw new Error(`--days 要是 1 到 ${MAX_LINK_DAYS} 的整数（微信规定 URL Link 最多30天有效）`)
+export async function generateManifest(
+  requests: LinkRequest[],
+  credentials: Credentials,
+  days: number,
+  today: string,
+  options: WxacodeOptions,
+): Promise<UrlLinkManifest> {
+  if (!Number.isInteger(days) || days < 1 || days > MAX_LINK_DAYS)
+    throw new Error(`--days 要是 1 到 ${MAX_LINK_DAYS} 的整数（微信规定 URL Link 最多30天有效）`)
   const token = await fetchAccessToken(credentials, options)
   const links: Record<string, string> = {}
   for (const request of requests) links[request.id] = await generateUrlLink(request, token, days, options)

@@ -20,7 +20,9 @@ async function main(argv: string[]): Promise<number> {
   const requests = latestFullIssue.documents.map((doc) => ({ id: doc.id, path: wechatPagePath(PAGES.doc), query: `id=${doc.id}` }))
   const manifest = await generateManifest(requests, credentials, Number(value('--days') ?? MAX_LINK_DAYS), isoDay(new Date()), options)
   writeFileSync(process.env.URLLINK_OUT ?? manifestFile, `${JSON.stringify(manifest, null, 2)}\n`)
-  console.log(`${Object.keys(manifest.links).length}个 URL Link，有效到 ${manifest.expiresOn}。重新运行 npm run build:site 让网页用上它们。`)
+  console.log(
+    `${Object.keys(manifest.links).length}个 URL Link，有效到 ${manifest.expiresOn}。重新运行 npm run build:site 让网页用上它们。`,
+  )
   return 0
 }
 

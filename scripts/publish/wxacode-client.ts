@@ -39,7 +39,7 @@ const ERROR_HINTS: Record<number, string> = {
   40164: '调用接口的 IP 不在小程序后台的 IP 白名单里',
   42001: 'access_token 已过期',
   45009: '调用太频繁，超过接口频率限制',
-  40129: 'scene 不合法（只能用数字、英文字母和 !#$&\'()*+,/:;=?@-._~）',
+  40129: "scene 不合法（只能用数字、英文字母和 !#$&'()*+,/:;=?@-._~）",
   40169: 'scene 长度不合法（最多32个字符）',
   41030: 'page 不合法：页面不存在或小程序还没发布（未发布时可加 --no-check-path）',
   47001: '请求数据格式错误',
@@ -123,7 +123,12 @@ export interface DownloadResult {
 }
 
 /** Download every code into outDir as <id>.png; errors are reported per code, the rest carry on. */
-export async function downloadCodes(requests: CodeRequest[], credentials: Credentials, outDir: string, options: WxacodeOptions): Promise<DownloadResult[]> {
+export async function downloadCodes(
+  requests: CodeRequest[],
+  credentials: Credentials,
+  outDir: string,
+  options: WxacodeOptions,
+): Promise<DownloadResult[]> {
   let token = await fetchAccessToken(credentials, options)
   const results: DownloadResult[] = []
   for (const request of requests) {

@@ -18,10 +18,19 @@ async function main(argv: string[]): Promise<number> {
     console.error('--env 只能是 release、trial 或 develop')
     return 2
   }
-  const options: WxacodeOptions = { ...DEFAULT_OPTIONS, envVersion, checkPath: !argv.includes('--no-check-path'), apiBase: process.env.WX_API_BASE ?? DEFAULT_OPTIONS.apiBase }
+  const options: WxacodeOptions = {
+    ...DEFAULT_OPTIONS,
+    envVersion,
+    checkPath: !argv.includes('--no-check-path'),
+    apiBase: process.env.WX_API_BASE ?? DEFAULT_OPTIONS.apiBase,
+  }
   const outDir = value('--out') ?? join(import.meta.dirname, '..', '..', 'dist', 'wxacode')
   mkdirSync(outDir, { recursive: true })
-  const requests = codeTargets(latestFullIssue, calculators, siteConfig.qrDomain).map((t) => ({ id: t.id, scene: t.scene, page: t.pagePath }))
+  const requests = codeTargets(latestFullIssue, calculators, siteConfig.qrDomain).map((t) => ({
+    id: t.id,
+    scene: t.scene,
+    page: t.pagePath,
+  }))
   const results = await downloadCodes(requests, credentials, outDir, options)
   for (const result of results) console.log(result.file ? `✓ ${result.id} → ${result.file}` : `✗ ${result.id}：${result.error}`)
   const failed = results.filter((result) => result.error).length

@@ -13,7 +13,9 @@ export function AboutGazette({ issue }: { issue: Pick<GazetteIssue, 'office' | '
         <Text className='muted block'>电子邮箱：{issue.office.email}</Text>
         <Text className='muted block'>地址：{issue.office.address}</Text>
         <Text className='muted block'>邮编：{issue.office.postcode}</Text>
-        <Text className='strong block' style={{ marginTop: '8px' }}>{issue.legalNote}</Text>
+        <Text className='strong block' style={{ marginTop: '8px' }}>
+          {issue.legalNote}
+        </Text>
       </View>
     </View>
   )

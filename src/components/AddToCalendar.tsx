@@ -28,7 +28,9 @@ export function AddToCalendar({ event, act, phone, today }: Props) {
         <a className='btn btn--plain calendar__add' href={icsDataUrl(icsText(event, today))} download={event.fileName}>
           📅 加到手机日历
         </a>
-        <Text className='small block'>下载一个日历文件，打开它就加到手机日历里：{day}，{REMINDER}。</Text>
+        <Text className='small block'>
+          下载一个日历文件，打开它就加到手机日历里：{day}，{REMINDER}。
+        </Text>
       </View>
     )
   }
@@ -38,7 +40,11 @@ export function AddToCalendar({ event, act, phone, today }: Props) {
       <View className='btn btn--plain calendar__add' onClick={() => void addToPhoneCalendar(event).then(setOutcome)}>
         <Text>📅 加到手机日历</Text>
       </View>
-      {outcome === 'added' ? <Text className='small calendar__outcome block'>已经加到手机日历：{day}，{REMINDER}。</Text> : null}
+      {outcome === 'added' ? (
+        <Text className='small calendar__outcome block'>
+          已经加到手机日历：{day}，{REMINDER}。
+        </Text>
+      ) : null}
       {outcome === 'refused' ? <Text className='notice calendar__outcome block'>没有加上：手机没有允许微信写日历。{writeDown}</Text> : null}
       {outcome === 'failed' ? <Text className='notice calendar__outcome block'>没有加上。{writeDown}</Text> : null}
     </View>

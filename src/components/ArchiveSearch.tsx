@@ -40,7 +40,9 @@ export function ArchiveSearch({ query }: { query: string }) {
             <Text>🔍 往期也搜（共{older.length}期，要联网）</Text>
           </View>
         ) : (
-          <Text id='archive-search-progress'>正在取往期的目录：{progress}/{older.length}期……</Text>
+          <Text id='archive-search-progress'>
+            正在取往期的目录：{progress}/{older.length}期……
+          </Text>
         )}
       </View>
     )
@@ -50,7 +52,11 @@ export function ArchiveSearch({ query }: { query: string }) {
   return (
     <View className='search-group' id='archive-search'>
       <Text className='section-title block'>往期公报里的文件（{total}）</Text>
-      {hits.length === 0 ? <Text className='muted block' style={{ margin: '0 4px 8px' }}>往期里也没有找到。</Text> : null}
+      {hits.length === 0 ? (
+        <Text className='muted block' style={{ margin: '0 4px 8px' }}>
+          往期里也没有找到。
+        </Text>
+      ) : null}
       {hits.map((hit) => (
         <View key={hit.entry.path} className='card search-hit' onClick={() => openPage(hit.entry.path)}>
           <Text className='strong block'>

@@ -26,36 +26,51 @@ export function BenefitCard({ benefit, today }: { benefit: Benefit; today: strin
   return (
     <View className={`card benefit benefit--${benefit.kind}`}>
       <View style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
-        <Text className='item-title' style={{ flex: 1, paddingRight: '8px' }}>{benefit.title}</Text>
+        <Text className='item-title' style={{ flex: 1, paddingRight: '8px' }}>
+          {benefit.title}
+        </Text>
         {benefit.amount !== undefined ? (
           <Text className='benefit__amount'>{formatAmount(benefit.amount, benefit.unit, benefit.atMost)}</Text>
         ) : null}
       </View>
       <Text className='small block'>{KIND_NOTE[benefit.kind]}</Text>
-      <Text className='block' style={{ margin: '6px 0' }}>{benefit.reason}</Text>
+      <Text className='block' style={{ margin: '6px 0' }}>
+        {benefit.reason}
+      </Text>
       <View>
         <Text className={`badge badge--${status}`}>{statusLabel(benefit.period, status)}</Text>
-        <Text className='muted'>{benefit.period.label}：{formatWindow(benefit.period)}</Text>
+        <Text className='muted'>
+          {benefit.period.label}：{formatWindow(benefit.period)}
+        </Text>
       </View>
-      <Text className='muted block' style={{ marginTop: '6px' }}>去哪里办：{guide.where}</Text>
+      <Text className='muted block' style={{ marginTop: '6px' }}>
+        去哪里办：{guide.where}
+      </Text>
       {guide.bring.length > 0 ? (
         <View style={{ marginTop: '4px' }}>
           <Text className='muted block'>要带：</Text>
           {guide.bring.map((item) => (
-            <Text key={item} className='muted block'>· {item}</Text>
+            <Text key={item} className='muted block'>
+              · {item}
+            </Text>
           ))}
         </View>
       ) : null}
       {doc ? (
         <View>
-          <Text className='small block' style={{ marginTop: '6px' }}>咨询：{doc.consultation.unit}</Text>
+          <Text className='small block' style={{ marginTop: '6px' }}>
+            咨询：{doc.consultation.unit}
+          </Text>
           {guide.phoneNote ? <Text className='small block'>{guide.phoneNote}</Text> : null}
           <CallButton phone={numberToCallFor(doc.consultation.phone).phone} />
         </View>
       ) : null}
       <View className='btn-row'>
         {benefit.calculation ? (
-          <View className='btn btn--plain' onClick={() => openPage(calcFromCheckPath(benefit.calculation!.calculatorId, benefit.id, benefit.calculation!.issueId))}>
+          <View
+            className='btn btn--plain'
+            onClick={() => openPage(calcFromCheckPath(benefit.calculation!.calculatorId, benefit.id, benefit.calculation!.issueId))}
+          >
             <Text>详细算法</Text>
           </View>
         ) : null}

@@ -36,7 +36,11 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
             {field.kind === 'choice' ? (
               <View className='calc-field__choices'>
                 {field.options.map((option) => (
-                  <View key={option.value} className={`chip${values[field.key] === option.value ? ' chip--on' : ''}`} onClick={() => onChange(field.key, option.value)}>
+                  <View
+                    key={option.value}
+                    className={`chip${values[field.key] === option.value ? ' chip--on' : ''}`}
+                    onClick={() => onChange(field.key, option.value)}
+                  >
                     <Text>{option.label}</Text>
                   </View>
                 ))}
@@ -62,7 +66,9 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                 <Input
                   className='calc-field__input'
                   type={NUMBER_INPUT_TYPE}
-                  placeholder={typeof example?.[field.key] === 'string' && example[field.key] !== '' ? `例如${example[field.key] as string}` : ''}
+                  placeholder={
+                    typeof example?.[field.key] === 'string' && example[field.key] !== '' ? `例如${example[field.key] as string}` : ''
+                  }
                   placeholderClass='calc-field__placeholder'
                   value={typeof values[field.key] === 'string' && values[field.key] !== UNSURE ? (values[field.key] as string) : ''}
                   onInput={(event) => onChange(field.key, event.detail.value)}
@@ -74,7 +80,10 @@ export function CalcForm({ fields, values, errors, example, onChange }: Props) {
                 ) : null}
                 <Text className='calc-field__unit'>{field.unit}</Text>
                 {field.unsure ? (
-                  <View className={`chip calc-field__unsure${values[field.key] === UNSURE ? ' chip--on' : ''}`} onClick={() => onChange(field.key, UNSURE)}>
+                  <View
+                    className={`chip calc-field__unsure${values[field.key] === UNSURE ? ' chip--on' : ''}`}
+                    onClick={() => onChange(field.key, UNSURE)}
+                  >
                     <Text>不清楚</Text>
                   </View>
                 ) : null}

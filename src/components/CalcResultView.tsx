@@ -35,13 +35,21 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
         {window.note ? <Text className='small block'>{window.note}</Text> : null}
         {source ? <Text className='small block'>依据：{source.docNo}</Text> : null}
         {status === 'ended' ? (
-          <Text className='block' style={{ marginTop: '6px' }}>这个标准的时间已经过了。下面的数字按当时的标准算，只供参考，现在的标准请打电话问。</Text>
+          <Text className='block' style={{ marginTop: '6px' }}>
+            这个标准的时间已经过了。下面的数字按当时的标准算，只供参考，现在的标准请打电话问。
+          </Text>
         ) : null}
       </View>
 
       <View className='card totals'>
-        <Text className='result-inputs' id='calc-inputs'>按您填的 {inputs} 计算：</Text>
-        {result.totals.length === 0 ? <Text className='strong block' id='calc-no-amount'>按您填的情况，这里算不出金额，原因看下面。</Text> : null}
+        <Text className='result-inputs' id='calc-inputs'>
+          按您填的 {inputs} 计算：
+        </Text>
+        {result.totals.length === 0 ? (
+          <Text className='strong block' id='calc-no-amount'>
+            按您填的情况，这里算不出金额，原因看下面。
+          </Text>
+        ) : null}
         {result.totals.map((total) => (
           <View key={total.label} className='total'>
             <Text className='total__label'>{total.label}</Text>
@@ -52,7 +60,9 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
 
       {result.conditions.length > 0 ? (
         <View className='card'>
-          <Text className='strong block' style={{ marginBottom: '6px' }}>条件</Text>
+          <Text className='strong block' style={{ marginBottom: '6px' }}>
+            条件
+          </Text>
           {result.conditions.map((condition) => (
             <Text key={condition.text} className={`condition condition--${condition.met ? 'met' : 'unmet'}`}>
               {condition.met ? '✓ ' : '✗ '}
@@ -64,19 +74,23 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
 
       {result.lines.length > 0 ? (
         <View className='card'>
-          <Text className='strong block' style={{ marginBottom: '6px' }}>怎么算的</Text>
+          <Text className='strong block' style={{ marginBottom: '6px' }}>
+            怎么算的
+          </Text>
           {result.lines.map((line) => {
             const endedOn = lineEndedOn(line.paramIds, param, today)
             return (
-            <View key={line.label} className='result-line'>
-              <View className='result-line__head'>
-                <Text className='result-line__label'>{line.label}</Text>
-                <Text className='result-line__amount'>{formatAmount(line.amount, line.unit, line.atMost)}</Text>
+              <View key={line.label} className='result-line'>
+                <View className='result-line__head'>
+                  <Text className='result-line__label'>{line.label}</Text>
+                  <Text className='result-line__amount'>{formatAmount(line.amount, line.unit, line.atMost)}</Text>
+                </View>
+                <Text className='muted block'>{line.how}</Text>
+                {endedOn ? (
+                  <Text className='small result-line__ended block'>这一项的执行期限到{formatDate(endedOn)}，已经过了，只供参考。</Text>
+                ) : null}
+                <Citation cite={param(line.paramIds[0]).cite} />
               </View>
-              <Text className='muted block'>{line.how}</Text>
-              {endedOn ? <Text className='small result-line__ended block'>这一项的执行期限到{formatDate(endedOn)}，已经过了，只供参考。</Text> : null}
-              <Citation cite={param(line.paramIds[0]).cite} />
-            </View>
             )
           })}
         </View>
@@ -91,9 +105,13 @@ export function CalcResultView({ edition, callDocId, result, inputs, today }: Pr
 
       {result.notes.length > 0 ? (
         <View className='card'>
-          <Text className='strong block' style={{ marginBottom: '6px' }}>还要知道</Text>
+          <Text className='strong block' style={{ marginBottom: '6px' }}>
+            还要知道
+          </Text>
           {result.notes.map((note) => (
-            <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>· {note}</Text>
+            <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>
+              · {note}
+            </Text>
           ))}
         </View>
       ) : null}

@@ -19,7 +19,9 @@ export function CallBar({ unitShortName, phone }: { unitShortName: string; phone
     return (
       <View className='card dial-text' id='call-text'>
         <Text className='strong'>📞 打电话问 {unitShortName} </Text>
-        <Text className='phone-number strong' userSelect>{phone}</Text>
+        <Text className='phone-number strong' userSelect>
+          {phone}
+        </Text>
         <Text className='small block'>请用手机拨号拨打这个号码</Text>
       </View>
     )

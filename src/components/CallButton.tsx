@@ -13,7 +13,9 @@ export function CallButton({ phone, label }: { phone: string; label?: string }) 
     return (
       <View className='dial-text'>
         <Text className='strong'>📞 {label ?? '电话'} </Text>
-        <Text className='phone-number strong' userSelect>{phone}</Text>
+        <Text className='phone-number strong' userSelect>
+          {phone}
+        </Text>
         <Text className='small block'>请用手机拨号拨打这个号码</Text>
       </View>
     )

@@ -28,8 +28,15 @@ export function DateList({ windows, today, onSource, offer }: Props) {
             </View>
             <Text className='muted block'>{when}</Text>
             {window.source ? (
-              <View className={onSource ? 'date-row__source date-row__source--link' : 'date-row__source'} onClick={onSource ? () => onSource(window.source ?? '') : undefined}>
-                <Text className='small'>原文：{window.source}{window.note ? `（${window.note}）` : ''}{onSource ? ' ›' : ''}</Text>
+              <View
+                className={onSource ? 'date-row__source date-row__source--link' : 'date-row__source'}
+                onClick={onSource ? () => onSource(window.source ?? '') : undefined}
+              >
+                <Text className='small'>
+                  原文：{window.source}
+                  {window.note ? `（${window.note}）` : ''}
+                  {onSource ? ' ›' : ''}
+                </Text>
               </View>
             ) : null}
             {offer?.(index)}

@@ -14,7 +14,9 @@ export function DocCard({ doc }: { doc: DocumentHead }) {
       <Text className='doc-card__title'>{shortTitle(doc)}</Text>
       <Text className='doc-card__summary'>{doc.summary}</Text>
       <View className='doc-card__foot'>
-        <Text className='small'>公报第{doc.page}页 · 咨询 {doc.consultation.shortName}</Text>
+        <Text className='small'>
+          公报第{doc.page}页 · 咨询 {doc.consultation.shortName}
+        </Text>
         <Text className='doc-card__more'>看详情 ›</Text>
       </View>
     </View>

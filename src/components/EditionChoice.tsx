@@ -16,11 +16,17 @@ export function EditionChoice({ editions, chosen, onChoose }: Props) {
     <View className='card' id='calc-editions'>
       <Text className='calc-field__label block'>按哪一年度的标准算</Text>
       <View className='calc-field__choices'>
-        {editions.map((edition, index) => ({ edition, index })).reverse().map(({ edition, index }) => (
-          <View key={edition.edition.issueId} className={`chip${index === chosen ? ' chip--on' : ''}`} onClick={() => onChoose(index)}>
-            <Text>{edition.window.label}{index === newest ? '（最新）' : ''}</Text>
-          </View>
-        ))}
+        {editions
+          .map((edition, index) => ({ edition, index }))
+          .reverse()
+          .map(({ edition, index }) => (
+            <View key={edition.edition.issueId} className={`chip${index === chosen ? ' chip--on' : ''}`} onClick={() => onChoose(index)}>
+              <Text>
+                {edition.window.label}
+                {index === newest ? '（最新）' : ''}
+              </Text>
+            </View>
+          ))}
       </View>
     </View>
   )

@@ -14,17 +14,17 @@ const TOPICS_SHOWN_FIRST = 8
 
 export function IssueCover({ issue }: { issue: IssueHead }) {
   return (
-      <View className='card cover'>
-        <Text className='cover__title'>{issue.title}</Text>
-        <Text className='cover__issue' id='issue-number'>
-          {issue.year}年第{issue.number}期（总第{issue.totalNumber}期）
-        </Text>
-        <Text className='muted cover__line'>
-          {formatDate(issue.publishedOn)}出版 · {issue.frequency} · 共{issue.documents.length}份文件
-        </Text>
-        <Text className='small cover__line'>主办：{issue.sponsor}</Text>
-        <Text className='cover__hint'>扫公报上文件旁边的“扫码咨询”二维码，可以直接打开那份文件。</Text>
-      </View>
+    <View className='card cover'>
+      <Text className='cover__title'>{issue.title}</Text>
+      <Text className='cover__issue' id='issue-number'>
+        {issue.year}年第{issue.number}期（总第{issue.totalNumber}期）
+      </Text>
+      <Text className='muted cover__line'>
+        {formatDate(issue.publishedOn)}出版 · {issue.frequency} · 共{issue.documents.length}份文件
+      </Text>
+      <Text className='small cover__line'>主办：{issue.sponsor}</Text>
+      <Text className='cover__hint'>扫公报上文件旁边的“扫码咨询”二维码，可以直接打开那份文件。</Text>
+    </View>
   )
 }
 
@@ -35,7 +35,6 @@ export function IssueDocuments({ issue }: { issue: IssueHead }) {
   const shownTopics = allTopics ? topics : topics.slice(0, TOPICS_SHOWN_FIRST)
   return (
     <View>
-
       <Text className='section-title block'>按话题找</Text>
       <View className='topics'>
         <View className={`chip${topic === undefined ? ' chip--on' : ''}`} onClick={() => setTopic(undefined)}>

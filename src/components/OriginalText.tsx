@@ -2,7 +2,15 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { OriginalBlock, OriginalTable } from '#src/content/original-document'
 import { phoneRuns } from '#src/domain/phone'
-import { clauseNumber, columnLabels, markInBlock, shownRows, showsAsCards, type TextPart, type WordsMark } from '#src/domain/original-reader'
+import {
+  clauseNumber,
+  columnLabels,
+  markInBlock,
+  shownRows,
+  showsAsCards,
+  type TextPart,
+  type WordsMark,
+} from '#src/domain/original-reader'
 import './OriginalText.scss'
 import './words-found.scss'
 

@@ -27,9 +27,15 @@ export function PhoneCard({ heading, unit, phone, contactName, focused = false, 
     <View className={`card phone-card${focused ? ' contact--focus' : ''}`} id={focused ? 'contact-focus' : 'consultation'}>
       <Text className='phone-card__heading'>{heading}</Text>
       <Text className='phone-card__unit'>{unit}</Text>
-      <Text className='phone-card__number' userSelect>{phone}</Text>
+      <Text className='phone-card__number' userSelect>
+        {phone}
+      </Text>
       {note ? <Text className='small phone-card__note block'>{note}</Text> : null}
-      {singlePage ? <Text className='small block'>请用手机拨号拨打这个号码</Text> : <PhoneActions phone={phone} contactName={contactName ?? unit} />}
+      {singlePage ? (
+        <Text className='small block'>请用手机拨号拨打这个号码</Text>
+      ) : (
+        <PhoneActions phone={phone} contactName={contactName ?? unit} />
+      )}
     </View>
   )
 }

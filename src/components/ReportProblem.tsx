@@ -27,7 +27,9 @@ export function ReportProblem({ where, inputs }: { where: string; inputs?: strin
   return (
     <View className='card' id='report-message'>
       <Text className='strong block'>把下面这段话复制下来，打电话或发给公报室：</Text>
-      <Text className='muted block' style={{ whiteSpace: 'pre-wrap', margin: '8px 0' }} id='report-text'>{message}</Text>
+      <Text className='muted block' style={{ whiteSpace: 'pre-wrap', margin: '8px 0' }} id='report-text'>
+        {message}
+      </Text>
       <View className='btn btn--plain' onClick={() => void copyText(message, '已复制，可以粘贴发送')}>
         <Text>复制这段话</Text>
       </View>

@@ -66,7 +66,8 @@ export function compactCatalogue(issues: CatalogueIssue[]): CompactCatalogue {
   for (const issue of issues) {
     const docs = issue.documents.map((doc) => {
       const line = indexOf(catalogue.lines, [doc.consultation.unit, doc.consultation.shortName, doc.consultation.phone])
-      if (/[\s:]/.test(doc.id) || /\s/.test(doc.docNo) || /^[a-z]+-\d+$/.test(doc.id)) throw new Error(`${issue.id}: ${doc.id} cannot be written in the compact catalogue`)
+      if (/[\s:]/.test(doc.id) || /\s/.test(doc.docNo) || /^[a-z]+-\d+$/.test(doc.id))
+        throw new Error(`${issue.id}: ${doc.id} cannot be written in the compact catalogue`)
       const id = doc.id.replace(new RegExp(`^([a-z]+)${issue.year}-(\\d+)$`), '$1-$2')
       return spelledDocNo(doc.id, catalogue.kinds) === doc.docNo ? `${id}:${line}` : `${id}:${line}:${doc.docNo}`
     })
@@ -90,7 +91,11 @@ export function expandCatalogue(catalogue: CompactCatalogue): CatalogueIssue[] {
         const [shortId, line, ...docNo] = doc.split(':')
         const id = shortId.replace(/^([a-z]+)-(\d+)$/, `$1${year}-$2`)
         const [unit, shortName, phone] = catalogue.lines[Number(line)]
-        return { id, docNo: docNo.length > 0 ? docNo.join(':') : (spelledDocNo(id, catalogue.kinds) ?? id), consultation: { unit, shortName, phone } }
+        return {
+          id,
+          docNo: docNo.length > 0 ? docNo.join(':') : (spelledDocNo(id, catalogue.kinds) ?? id),
+          consultation: { unit, shortName, phone },
+        }
       }),
     }
   })

@@ -45,7 +45,8 @@ export function listingProblems(file: unknown, documents: unknown[]): { missing:
 
 // A file of the wrong shape (content:check reports it, from ./schema) is read as far as it can be, never crashing.
 const listOf = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : [])
-const entriesOf = <T>(value: Record<string, T> | undefined): [string, T][] => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [])
+const entriesOf = <T>(value: Record<string, T> | undefined): [string, T][] =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []
 
 function citation(cite: CitationFile | undefined, issue: IssueHead): Citation {
   const doc = cite ? issue.documents.find((each) => each.id === cite.docId) : undefined
@@ -59,6 +60,8 @@ export function loadRules(files: unknown[], head: unknown): IssueRules {
   return {
     params: rules.flatMap((file) => listOf(file.params).map((param) => ({ ...param, cite: citation(param.cite, issue), issueId }))),
     lists: rules.flatMap((file) => entriesOf(file.lists).map(([id, list]) => ({ id, ...list, cite: citation(list.cite, issue), issueId }))),
-    tools: rules.flatMap((file) => entriesOf(file.tools).map(([toolId, tool]) => ({ toolId, ...tool, cite: citation(tool.cite, issue), issueId }))),
+    tools: rules.flatMap((file) =>
+      entriesOf(file.tools).map(([toolId, tool]) => ({ toolId, ...tool, cite: citation(tool.cite, issue), issueId })),
+    ),
   }
 }

@@ -8,7 +8,9 @@ export interface IssueLookups<Doc, Issue> {
   allDocumentIds: () => string[]
 }
 
-export function issueLookups<Doc extends { id: string }, Issue extends { id: string; documents: Doc[] }>(issues: Issue[]): IssueLookups<Doc, Issue> {
+export function issueLookups<Doc extends { id: string }, Issue extends { id: string; documents: Doc[] }>(
+  issues: Issue[],
+): IssueLookups<Doc, Issue> {
   const documentsById = new Map<string, { doc: Doc; issue: Issue }>()
   for (const issue of issues) for (const doc of issue.documents) documentsById.set(doc.id, { doc, issue })
   return {

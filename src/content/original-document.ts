@@ -8,17 +8,7 @@ import type { CorrectionData } from './schema'
 export type Correction = Omit<CorrectionData, 'draft'>
 
 export type OriginalBlockKind =
-  | 'title'
-  | 'docNo'
-  | 'addressee'
-  | 'heading'
-  | 'clause'
-  | 'paragraph'
-  | 'annex'
-  | 'signature'
-  | 'release'
-  | 'consultation'
-  | 'table'
+  'title' | 'docNo' | 'addressee' | 'heading' | 'clause' | 'paragraph' | 'annex' | 'signature' | 'release' | 'consultation' | 'table'
 
 export interface OriginalTable {
   /** The header row as printed. */
@@ -100,9 +90,16 @@ export function clauseReference(clause: string): { path: string } | { rows: numb
     })
     return numbers.every(Number.isInteger) ? { rows: numbers } : undefined
   }
-  const path = /^((?:[一二三四五六七八九十]+、)?(?:[（(][一二三四五六七八九十]+[)）])?(?:\d{1,2}[.．]?)?(?:[（(]\d{1,2}[)）])?)/.exec(clause)?.[1]
+  const path = /^((?:[一二三四五六七八九十]+、)?(?:[（(][一二三四五六七八九十]+[)）])?(?:\d{1,2}[.．]?)?(?:[（(]\d{1,2}[)）])?)/.exec(
+    clause,
+  )?.[1]
   if (!path) return undefined
-  return { path: path.replace(/[、.．]/g, '').replace(/\(/g, '（').replace(/\)/g, '）') }
+  return {
+    path: path
+      .replace(/[、.．]/g, '')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）'),
+  }
 }
 
 /** The blocks of a clause: its own block and every block whose path lies under it. */

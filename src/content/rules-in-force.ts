@@ -20,7 +20,9 @@ export const allParams: RuleParameter[] = ruleModules.flatMap((module) => module
 export const allLists: RuleList[] = ruleModules.flatMap((module) => module.lists)
 
 /** Every edition of every calculator and self-check, oldest first. */
-export const allTools: ToolEdition[] = ruleModules.flatMap((module) => module.tools).sort((a, b) => a.period.from.localeCompare(b.period.from))
+export const allTools: ToolEdition[] = ruleModules
+  .flatMap((module) => module.tools)
+  .sort((a, b) => a.period.from.localeCompare(b.period.from))
 
 /** The rules in force at a date: `lookup(id)` a parameter's value, `lookup.list(id)` a list. */
 export type ParamLookup = ((id: string) => RuleParameter) & {
@@ -92,6 +94,8 @@ export function editionDate(edition: ToolEdition, paramPrefixes: string[]): stri
 export function editionDocIds(edition: ToolEdition, paramPrefixes: string[]): string[] {
   const inPrefixes = allParams.filter((value) => paramPrefixes.some((prefix) => value.id.startsWith(prefix)))
   // A value without a citation is reported by content:check; it names no document here.
-  const cited = [...inForce(inPrefixes, editionDate(edition, paramPrefixes)).values()].flatMap((value) => (value.cite ? [value.cite.docId] : []))
+  const cited = [...inForce(inPrefixes, editionDate(edition, paramPrefixes)).values()].flatMap((value) =>
+    value.cite ? [value.cite.docId] : [],
+  )
   return [...new Set([edition.cite.docId, ...cited])]
 }

@@ -51,7 +51,10 @@ export const consultationSchema = z.strictObject({
 })
 
 const annexTableSchema = z
-  .discriminatedUnion('kind', [z.strictObject({ kind: z.literal('powers') }), z.strictObject({ kind: z.literal('projects'), planId: text('项目计划的编号（tables 里的 id）') })])
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('powers') }),
+    z.strictObject({ kind: z.literal('projects'), planId: text('项目计划的编号（tables 里的 id）') }),
+  ])
   .describe('附件在 App 里能按表格浏览：权责清单（powers）或涉农资金项目计划（projects）')
 
 export const annexSchema = z.strictObject({
@@ -279,7 +282,9 @@ export const projectPlanHeadSchema = z.strictObject({
   title: text('计划表的标题'),
   /** Totals printed in the gazette, 万元. */
   printedTotal: z.number().describe('公报印的合计（万元）'),
-  printedCategories: z.array(z.strictObject({ name: z.string(), total: z.number(), where: z.string() })).describe('公报印的各类小计（万元）和印在哪里'),
+  printedCategories: z
+    .array(z.strictObject({ name: z.string(), total: z.number(), where: z.string() }))
+    .describe('公报印的各类小计（万元）和印在哪里'),
 })
 
 export const powerListHeadSchema = z.strictObject({
@@ -399,10 +404,18 @@ function messagesOf(issue: z.core.$ZodIssue, json: unknown): ContentProblem[] {
       return [{ path, message: `这里要填${wanted}，现在填的是${describeValue(value)}。` }]
     }
     case 'invalid_value':
-      return [{ path, message: `不能填${describeValue(value)}：只能填 ${issue.values.map((each) => `“${String(each)}”`).join('、')} 中的一个。` }]
+      return [
+        { path, message: `不能填${describeValue(value)}：只能填 ${issue.values.map((each) => `“${String(each)}”`).join('、')} 中的一个。` },
+      ]
     case 'invalid_union':
       // A discriminated union (an annex's table) names the values its key may take.
-      if ('options' in issue && issue.options) return [{ path, message: `不能填${describeValue(value)}：只能填 ${issue.options.map((each) => `“${String(each)}”`).join('、')} 中的一个。` }]
+      if ('options' in issue && issue.options)
+        return [
+          {
+            path,
+            message: `不能填${describeValue(value)}：只能填 ${issue.options.map((each) => `“${String(each)}”`).join('、')} 中的一个。`,
+          },
+        ]
       return [{ path, message: '这一项的写法不对：请照同类文件里这一项的写法改正。' }]
     default:
       return [{ path, message: '这一项的写法不对：请照同类文件里这一项的写法改正。' }]

@@ -47,7 +47,18 @@ export type GazetteDocument = Omit<DocumentFile, '$schema'>
  * What the main package carries of each document (src/content/catalogue.ts): enough to list it, open it from a
  * printed code and call about it. The rest (key points, dates, annexes, notes) is in the issue's subpackage.
  */
-export const DOCUMENT_HEAD_FIELDS = ['id', 'docNo', 'title', 'issuer', 'category', 'signedOn', 'page', 'topics', 'summary', 'consultation'] as const
+export const DOCUMENT_HEAD_FIELDS = [
+  'id',
+  'docNo',
+  'title',
+  'issuer',
+  'category',
+  'signedOn',
+  'page',
+  'topics',
+  'summary',
+  'consultation',
+] as const
 export type DocumentHead = Pick<GazetteDocument, (typeof DOCUMENT_HEAD_FIELDS)[number]>
 
 export type GazetteOffice = OfficeData
@@ -78,7 +89,17 @@ export type ToolEdition = Omit<ToolEditionFileData, 'cite' | 'review'> & {
 }
 
 /** 职权类型 of the 乡镇（街道）权责清单. */
-export const POWER_TYPES = ['行政许可', '行政处罚', '行政强制', '行政征收', '行政给付', '行政检查', '行政确认', '行政裁决', '其他行政权力'] as const
+export const POWER_TYPES = [
+  '行政许可',
+  '行政处罚',
+  '行政强制',
+  '行政征收',
+  '行政给付',
+  '行政检查',
+  '行政确认',
+  '行政裁决',
+  '其他行政权力',
+] as const
 export type PowerType = (typeof POWER_TYPES)[number]
 
 export type LegalBasis = LegalBasisData

@@ -73,7 +73,8 @@ export function issueName(issue: Pick<IssueRef, 'year' | 'number'>): string {
 export function consultationDirectory(issues: DirectoryIssue[]): ConsultationLine[] {
   const newestFirst = [...issues].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
   const currentIssue = new Map<string, string>()
-  for (const issue of newestFirst) for (const doc of issue.documents) if (!currentIssue.has(doc.consultation.unit)) currentIssue.set(doc.consultation.unit, issue.id)
+  for (const issue of newestFirst)
+    for (const doc of issue.documents) if (!currentIssue.has(doc.consultation.unit)) currentIssue.set(doc.consultation.unit, issue.id)
   const lines = new Map<string, ConsultationLine>()
   const officeLines = (unit: string) => [...lines.values()].filter((line) => line.unit === unit)
   for (const issue of newestFirst) {
@@ -82,14 +83,16 @@ export function consultationDirectory(issues: DirectoryIssue[]): ConsultationLin
       const { unit, shortName, phone } = doc.consultation
       const document = { id: doc.id, docNo: doc.docNo, title: doc.title }
       const key = `${unit}|${phone}`
-      if (currentIssue.get(unit) === issue.id && !lines.has(key)) lines.set(key, { unit, shortName, phone, issue: ref, documents: [], earlier: [] })
+      if (currentIssue.get(unit) === issue.id && !lines.has(key))
+        lines.set(key, { unit, shortName, phone, issue: ref, documents: [], earlier: [] })
       const line = lines.get(key)
       if (line) {
         line.documents.push(document)
         continue
       }
       const office = officeLines(unit)[0]
-      const earlier = office.earlier.find((each) => each.phone === phone) ?? office.earlier[office.earlier.push({ phone, issues: [], documents: [] }) - 1]
+      const earlier =
+        office.earlier.find((each) => each.phone === phone) ?? office.earlier[office.earlier.push({ phone, issues: [], documents: [] }) - 1]
       if (!earlier.issues.some((each) => each.id === issue.id)) earlier.issues.push(ref)
       earlier.documents.push(document)
     }
@@ -132,5 +135,8 @@ export interface NumberToCall {
 export function numberToCall(lines: ConsultationLine[], printed: string): NumberToCall {
   const found = lineOfNumber(lines, printed)
   if (!found?.earlier) return { phone: printed }
-  return { phone: found.line.phone, changed: `这份文件印的是 ${printed}。${issueName(found.line.issue)}公报印的这个单位的电话是 ${found.line.phone}，请打这个。` }
+  return {
+    phone: found.line.phone,
+    changed: `这份文件印的是 ${printed}。${issueName(found.line.issue)}公报印的这个单位的电话是 ${found.line.phone}，请打这个。`,
+  }
 }

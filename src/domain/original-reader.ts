@@ -1,8 +1,14 @@
 // Reading a document's 原文 on a phone: where a link lands (an anchor, or the cited words), the outline of its own
 // headings, the words to highlight, and the text cut into chunks that are rendered as the reader scrolls (so no
 // single WeChat setData carries a whole long document). Plain TypeScript, no Taro import.
-import { blockText, foldChar, squashText, type OriginalBlock, type OriginalDocument, type OriginalTable } from '#src/content/original-document'
-
+import {
+  blockText,
+  foldChar,
+  squashText,
+  type OriginalBlock,
+  type OriginalDocument,
+  type OriginalTable,
+} from '#src/content/original-document'
 
 /** Where the 原文 opens: the block with this anchor, else the first block holding the words, else the top. */
 export function landingBlock(doc: OriginalDocument, target: { at?: string; words?: string }): number | undefined {
@@ -28,10 +34,11 @@ export interface OutlineEntry {
 export function outline(doc: OriginalDocument): OutlineEntry[] {
   return doc.blocks.flatMap((block, index) => {
     const isAnnex = block.kind === 'heading' && block.level === 0 && /^附件/.test(block.text)
-    const isHeading = (block.kind === 'heading' || block.kind === 'clause') && (block.level === 1 || (block.level === 2 && block.kind === 'heading'))
+    const isHeading =
+      (block.kind === 'heading' || block.kind === 'clause') && (block.level === 1 || (block.level === 2 && block.kind === 'heading'))
     if (!isAnnex && !isHeading) return []
     const text = block.text.length > 30 ? `${block.text.slice(0, 30)}…` : block.text
-    return [{ index, text, level: isAnnex ? 0 : block.level ?? 1 }]
+    return [{ index, text, level: isAnnex ? 0 : (block.level ?? 1) }]
   })
 }
 
@@ -186,7 +193,8 @@ export function rowWithWords(block: OriginalBlock, words: string | undefined): n
 /** The number of chunks to render so that the block at `index` (and, in a long table, its shown `row`) is on the page. */
 export function chunksUpTo(chunks: ReadingPiece[][], index: number | undefined, row?: number): number {
   if (index === undefined) return Math.min(1, chunks.length)
-  const holds = (piece: ReadingPiece) => piece.block === index && (row === undefined || !piece.rows || (piece.rows[0] <= row && row < piece.rows[1]))
+  const holds = (piece: ReadingPiece) =>
+    piece.block === index && (row === undefined || !piece.rows || (piece.rows[0] <= row && row < piece.rows[1]))
   const at = chunks.findIndex((chunk) => chunk.some(holds))
   return at < 0 ? 1 : at + 1
 }

@@ -4,7 +4,9 @@ import type { FundedProject, PowerItem, PowerType, ProjectPlan } from '#src/cont
 export type Who = 'all' | 'township' | 'subdistrict'
 
 export function filterPowers(items: PowerItem[], type: PowerType | 'all', who: Who): PowerItem[] {
-  return items.filter((item) => (type === 'all' || item.type === type) && (who === 'all' || (who === 'township' ? item.township : item.subdistrict)))
+  return items.filter(
+    (item) => (type === 'all' || item.type === type) && (who === 'all' || (who === 'township' ? item.township : item.subdistrict)),
+  )
 }
 
 export function countByType(items: PowerItem[]): Map<PowerType, number> {
@@ -20,7 +22,10 @@ export function sumAmount(projects: FundedProject[]): number {
 
 export function filterProjects(plan: ProjectPlan, category: string, township: string, village = 'all'): FundedProject[] {
   return plan.projects.filter(
-    (p) => (category === 'all' || p.category === category) && (township === 'all' || p.township === township) && (village === 'all' || p.villages.includes(village)),
+    (p) =>
+      (category === 'all' || p.category === category) &&
+      (township === 'all' || p.township === township) &&
+      (village === 'all' || p.villages.includes(village)),
   )
 }
 

@@ -65,12 +65,17 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
       ? { title: shareTitle(found.doc, found.issue.year, today), path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) }
       : { title: '离石政策通', path: PAGES.home },
   )
-  useShareTimeline(() => (found ? { title: shareTitle(found.doc, found.issue.year, today), query: docShareQuery(found.doc.id) } : { title: '离石政策通' }))
+  useShareTimeline(() =>
+    found ? { title: shareTitle(found.doc, found.issue.year, today), query: docShareQuery(found.doc.id) } : { title: '离石政策通' },
+  )
 
   if (link.kind === 'notFound' || !found) {
     return (
       <PageFrame>
-        <NotFoundView message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'} shownId={link.kind === 'notFound' ? link.shownId : undefined} />
+        <NotFoundView
+          message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'}
+          shownId={link.kind === 'notFound' ? link.shownId : undefined}
+        />
       </PageFrame>
     )
   }
@@ -87,7 +92,13 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   const eventDoc = { ...doc, consultation: { ...doc.consultation, phone: call.phone } }
   const actions = singlePage ? [] : actionEvents(eventDoc, today)
   const hasActions = actionEvents(eventDoc, today).length > 0
-  const inFullApp = [...tools.map((tool) => (tool.kind === 'calc' ? `算一算“${tool.title}”` : `自查“${tool.title}”`)), ...(shippedOriginal ? ['读原文'] : []), ...(hasActions ? ['加到手机日历'] : []), '一键拨打电话', '转发给亲友']
+  const inFullApp = [
+    ...tools.map((tool) => (tool.kind === 'calc' ? `算一算“${tool.title}”` : `自查“${tool.title}”`)),
+    ...(shippedOriginal ? ['读原文'] : []),
+    ...(hasActions ? ['加到手机日历'] : []),
+    '一键拨打电话',
+    '转发给亲友',
+  ]
   const offerCalendar = (index: number) => {
     const action = actions.find((each) => each.index === index)
     return action ? <AddToCalendar event={action.event} act={action.window.act ?? ''} phone={call.phone} today={today} /> : null
@@ -99,7 +110,9 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   return (
     <PageFrame inFullApp={inFullApp}>
       <View className='card doc-head'>
-        <Text className='doc-head__no' id='doc-no'>{doc.docNo}</Text>
+        <Text className='doc-head__no' id='doc-no'>
+          {doc.docNo}
+        </Text>
         <Text className='doc-head__title'>{doc.title}</Text>
         <Text className='small block'>
           {doc.category} · 吕梁市离石{doc.issuer} · {formatDate(doc.signedOn)}印发
@@ -121,11 +134,20 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
       </View>
 
       {/* The tools of this document come right after its one-line summary. */}
-      {singlePage ? null : tools.map((tool) => (
-        <View key={tool.id} className='btn btn--primary' onClick={() => openPage(tool.kind === 'calc' ? calcOfIssuePath(tool.id, tool.issueId ?? '') : selfCheckPagePath(tool.id))}>
-          <Text>{tool.kind === 'calc' ? '🧮 算一算：' : '🔍 '}{tool.title}</Text>
-        </View>
-      ))}
+      {singlePage
+        ? null
+        : tools.map((tool) => (
+            <View
+              key={tool.id}
+              className='btn btn--primary'
+              onClick={() => openPage(tool.kind === 'calc' ? calcOfIssuePath(tool.id, tool.issueId ?? '') : selfCheckPagePath(tool.id))}
+            >
+              <Text>
+                {tool.kind === 'calc' ? '🧮 算一算：' : '🔍 '}
+                {tool.title}
+              </Text>
+            </View>
+          ))}
       <SeeAlso docId={doc.id} />
 
       {original ? (
@@ -139,7 +161,9 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
       <Text className='section-title block'>谁需要看</Text>
       <View className='audience'>
         {doc.audience.map((who) => (
-          <Text key={who} className='tag'>{who}</Text>
+          <Text key={who} className='tag'>
+            {who}
+          </Text>
         ))}
       </View>
 
@@ -176,7 +200,9 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
                 {annex.table && tablesInPackage && !singlePage ? (
                   <View
                     className='btn btn--primary'
-                    onClick={() => openPage(annex.table?.kind === 'projects' ? projectPagePath(issue.id, annex.table.planId) : powerPagePath(issue.id))}
+                    onClick={() =>
+                      openPage(annex.table?.kind === 'projects' ? projectPagePath(issue.id, annex.table.planId) : powerPagePath(issue.id))
+                    }
                   >
                     <Text>{annex.table.kind === 'projects' ? '按乡镇、村查看这些项目' : '查看、筛选全部事项'}</Text>
                   </View>
@@ -192,7 +218,9 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
           <Text className='section-title block'>原文说明</Text>
           <View className='card'>
             {doc.readingNotes.map((note) => (
-              <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>· {note}</Text>
+              <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>
+                · {note}
+              </Text>
             ))}
           </View>
         </View>
@@ -213,4 +241,3 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
     </PageFrame>
   )
 }
-

@@ -21,7 +21,8 @@ const EXPORT_NOTE = '表格里的换行、方框（□）和列表前的短横�
 
 /** Scroll to a block, or to the highlighted words; again a moment later, when a slow phone has laid out more. */
 function scrollTo(selector: string): void {
-  for (const delay of [80, 500]) setTimeout(() => void Taro.pageScrollTo({ selector, duration: 0, offsetTop: -8 }).catch(() => undefined), delay)
+  for (const delay of [80, 500])
+    setTimeout(() => void Taro.pageScrollTo({ selector, duration: 0, offsetTop: -8 }).catch(() => undefined), delay)
 }
 
 /**
@@ -80,11 +81,19 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
     scrollTo(`#o${index}`)
   }
   const headings = outline(doc)
-  const notes = [...doc.corrections.map((each) => `改正：“${each.original.replace(/\s+/g, '')}” → “${each.corrected.replace(/\s+/g, '') || '（删去）'}”。${each.reason}`), EXPORT_NOTE, ...found.doc.readingNotes]
+  const notes = [
+    ...doc.corrections.map(
+      (each) => `改正：“${each.original.replace(/\s+/g, '')}” → “${each.corrected.replace(/\s+/g, '') || '（删去）'}”。${each.reason}`,
+    ),
+    EXPORT_NOTE,
+    ...found.doc.readingNotes,
+  ]
   return (
     <PageFrame inFullApp={['复制、转发一段原文', '看文件的说明', '一键拨打电话']}>
       <View className='card o-head'>
-        <Text className='small block'>原文 · 《{found.issue.title}》{found.issue.year}年第{found.issue.number}期 第{found.doc.page}页起</Text>
+        <Text className='small block'>
+          原文 · 《{found.issue.title}》{found.issue.year}年第{found.issue.number}期 第{found.doc.page}页起
+        </Text>
         <Text className='o-head__no'>{found.doc.docNo}</Text>
         <View className='o-head__actions'>
           {headings.length > 0 ? (
@@ -118,17 +127,29 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
             const isSelected = selected === piece.block
             const firstPiece = !piece.rows || piece.rows[0] === 0
             return (
-              <View key={`${piece.block}-${piece.rows?.[0] ?? 0}`} id={firstPiece ? `o${piece.block}` : undefined} className={isSelected ? 'o-block o-block--selected' : 'o-block'}>
-                <View className={selectable ? 'o-tap' : undefined} onClick={selectable ? () => setSelected(isSelected ? undefined : piece.block) : undefined}>
+              <View
+                key={`${piece.block}-${piece.rows?.[0] ?? 0}`}
+                id={firstPiece ? `o${piece.block}` : undefined}
+                className={isSelected ? 'o-block o-block--selected' : 'o-block'}
+              >
+                <View
+                  className={selectable ? 'o-tap' : undefined}
+                  onClick={selectable ? () => setSelected(isSelected ? undefined : piece.block) : undefined}
+                >
                   <OriginalBlockView block={block} words={piece.block === landing ? words : undefined} rows={piece.rows} />
                 </View>
                 {isSelected && selectable && !['heading', 'title', 'docNo'].includes(block.kind) ? (
                   <View className='o-actions'>
-                    <View className='btn btn--plain o-actions__button' onClick={() => void copyText(`${blockText(block)}\n——${found.doc.docNo}`, '这一段已复制')}>
+                    <View
+                      className='btn btn--plain o-actions__button'
+                      onClick={() => void copyText(`${blockText(block)}\n——${found.doc.docNo}`, '这一段已复制')}
+                    >
                       <Text>复制这段</Text>
                     </View>
                     {process.env.TARO_ENV === 'weapp' ? (
-                      <Button className='btn btn--plain o-actions__button' openType='share'>分享这段</Button>
+                      <Button className='btn btn--plain o-actions__button' openType='share'>
+                        分享这段
+                      </Button>
                     ) : null}
                   </View>
                 ) : null}
@@ -146,11 +167,12 @@ export function OriginalPage({ issue, originals }: { issue: GazetteIssue; origin
       <Text className='section-title block'>原文说明</Text>
       <View className='card' id='original-notes'>
         {notes.map((note) => (
-          <Text key={note} className='muted block' style={{ marginBottom: '8px' }}>· {note}</Text>
+          <Text key={note} className='muted block' style={{ marginBottom: '8px' }}>
+            · {note}
+          </Text>
         ))}
       </View>
       <DocCallBar docId={doc.id} />
     </PageFrame>
   )
 }
-

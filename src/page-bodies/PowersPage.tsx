@@ -23,14 +23,18 @@ function PowerDetail({ issueId, list, item }: Listing & { item: PowerItem }) {
   return (
     <View>
       <View className='card' style={{ borderTop: '6px solid #b22222' }}>
-        <Text className='small block'>第{item.no}项 · {item.type}</Text>
+        <Text className='small block'>
+          第{item.no}项 · {item.type}
+        </Text>
         <Text className='page-title'>{item.name}</Text>
         <Text className='muted block'>由谁办：{whoText(item)}</Text>
       </View>
       <Text className='section-title block'>职权依据</Text>
       {item.basis.map((basis) => (
         <View key={basis.title + basis.articles.slice(0, 10)} className='card'>
-          <Text className='small block'>【{basis.kind}】{basis.edition}</Text>
+          <Text className='small block'>
+            【{basis.kind}】{basis.edition}
+          </Text>
           <Text className='strong block'>《{basis.title}》</Text>
           <Text className='muted block'>{basis.articles}</Text>
         </View>
@@ -57,10 +61,14 @@ function PowerBrowser({ issueId, list }: Listing) {
   return (
     <View>
       <View className='card'>
-        <Text className='page-title'>{list.title}（{list.items.length}项）</Text>
+        <Text className='page-title'>
+          {list.title}（{list.items.length}项）
+        </Text>
         <Text className='muted'>乡镇和街道能办、必须管的事，每项都写明法律依据。</Text>
       </View>
-      <Text className='strong block' style={{ margin: '8px 4px' }}>类型</Text>
+      <Text className='strong block' style={{ margin: '8px 4px' }}>
+        类型
+      </Text>
       <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-type'>
         <View className={`chip${type === 'all' ? ' chip--on' : ''}`} onClick={() => setType('all')}>
           <Text>全部</Text>
@@ -73,7 +81,9 @@ function PowerBrowser({ issueId, list }: Listing) {
           </View>
         ))}
       </View>
-      <Text className='strong block' style={{ margin: '8px 4px' }}>由谁办</Text>
+      <Text className='strong block' style={{ margin: '8px 4px' }}>
+        由谁办
+      </Text>
       <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-who'>
         {(
           [
@@ -87,7 +97,9 @@ function PowerBrowser({ issueId, list }: Listing) {
           </View>
         ))}
       </View>
-      <Text className='small block' style={{ margin: '4px' }} id='power-count'>共{shown.length}项</Text>
+      <Text className='small block' style={{ margin: '4px' }} id='power-count'>
+        共{shown.length}项
+      </Text>
       {shown.map((item) => (
         <View key={item.no} className='card' onClick={() => openPage(powerPagePath(issueId, item.no))}>
           <Text className='small block'>
@@ -115,4 +127,3 @@ export function PowersPage({ issueId, list }: Listing) {
     </PageFrame>
   )
 }
-

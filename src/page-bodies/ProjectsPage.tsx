@@ -32,10 +32,17 @@ function ProjectDetail({ issueId, plan, project }: { issueId: string; plan: Proj
   return (
     <View>
       <View className='card' style={{ borderTop: '6px solid #b22222' }}>
-        <Text className='small block'>{plan.title} 第{project.no}项 · {project.category}</Text>
+        <Text className='small block'>
+          {plan.title} 第{project.no}项 · {project.category}
+        </Text>
         <Text className='page-title'>{project.name}</Text>
-        <Text className='big-number' style={{ color: '#1e7a3c' }} id='project-amount'>{project.amount}万元</Text>
-        <Text className='muted'>{project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''}</Text>
+        <Text className='big-number' style={{ color: '#1e7a3c' }} id='project-amount'>
+          {project.amount}万元
+        </Text>
+        <Text className='muted'>
+          {project.township}
+          {project.villages.length ? ` · ${project.villages.join('、')}` : ''}
+        </Text>
       </View>
       <View className='card'>
         {ROWS.map(([key, label]) => (
@@ -77,8 +84,18 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
     <View>
       <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-plan'>
         {projectPlans.map((each) => (
-          <View key={each.id} className={`chip${each.id === plan.id ? ' chip--on' : ''}`} onClick={() => { setPlanId(each.id); setCategory('all'); pickTownship('all') }}>
-            <Text>{each.id === 'adjusted' ? '调整计划' : '年初计划'}（{each.projects.length}项）</Text>
+          <View
+            key={each.id}
+            className={`chip${each.id === plan.id ? ' chip--on' : ''}`}
+            onClick={() => {
+              setPlanId(each.id)
+              setCategory('all')
+              pickTownship('all')
+            }}
+          >
+            <Text>
+              {each.id === 'adjusted' ? '调整计划' : '年初计划'}（{each.projects.length}项）
+            </Text>
           </View>
         ))}
       </View>
@@ -86,7 +103,9 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
         <Text className='page-title'>{plan.title}</Text>
         <View className='total'>
           <Text className='total__label'>合计</Text>
-          <Text className='total__amount' id='plan-total'>{sumAmount(plan.projects)}万元</Text>
+          <Text className='total__amount' id='plan-total'>
+            {sumAmount(plan.projects)}万元
+          </Text>
         </View>
         {plan.printedCategories.map((c) => (
           <View key={c.name} className='total'>
@@ -95,10 +114,19 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
           </View>
         ))}
       </View>
-      <Text className='strong block' style={{ margin: '8px 4px' }}>分类</Text>
+      <Text className='strong block' style={{ margin: '8px 4px' }}>
+        分类
+      </Text>
       <View style={{ display: 'flex', flexWrap: 'wrap' }} id='filter-category'>
         {['all', ...plan.printedCategories.map((c) => c.name)].map((name) => (
-          <View key={name} className={`chip${category === name ? ' chip--on' : ''}`} onClick={() => { setCategory(name); pickTownship('all') }}>
+          <View
+            key={name}
+            className={`chip${category === name ? ' chip--on' : ''}`}
+            onClick={() => {
+              setCategory(name)
+              pickTownship('all')
+            }}
+          >
             <Text>{name === 'all' ? '全部' : name}</Text>
           </View>
         ))}
@@ -108,10 +136,18 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
         {byTownship.map((t) => (
           <View key={t.township} className='township-row' onClick={() => pickTownship(township === t.township ? 'all' : t.township)}>
             <View style={{ display: 'flex', justifyContent: 'space-between' }}>
-              <Text className={township === t.township ? 'strong' : ''}>{t.township}（{t.count}项）</Text>
+              <Text className={township === t.township ? 'strong' : ''}>
+                {t.township}（{t.count}项）
+              </Text>
               <Text className='strong'>{t.amount}万元</Text>
             </View>
-            <View className='bar' style={{ width: `${Math.max(2, Math.round(t.share * 100))}%`, opacity: township === 'all' || township === t.township ? 1 : 0.35 }} />
+            <View
+              className='bar'
+              style={{
+                width: `${Math.max(2, Math.round(t.share * 100))}%`,
+                opacity: township === 'all' || township === t.township ? 1 : 0.35,
+              }}
+            />
           </View>
         ))}
       </View>
@@ -131,7 +167,8 @@ function ProjectBrowser({ issueId, projectPlans, initialPlan }: Plans & { initia
         <View key={project.no} className='card' onClick={() => openPage(projectPagePath(issueId, plan.id, project.no))}>
           <Text className='strong block'>{project.name}</Text>
           <Text className='muted'>
-            {project.township}{project.villages.length ? ` · ${project.villages.join('、')}` : ''} · {project.amount}万元 ›
+            {project.township}
+            {project.villages.length ? ` · ${project.villages.join('、')}` : ''} · {project.amount}万元 ›
           </Text>
         </View>
       ))}
@@ -160,4 +197,3 @@ export function ProjectsPage({ issueId, projectPlans }: Plans) {
     </PageFrame>
   )
 }
-

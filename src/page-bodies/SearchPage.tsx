@@ -39,7 +39,9 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
   }
   return (
     <PageFrame searchBar={false}>
-      <Text className='page-title' style={{ margin: '0 4px 8px' }}>搜一搜</Text>
+      <Text className='page-title' style={{ margin: '0 4px 8px' }}>
+        搜一搜
+      </Text>
       <View className='search-bar' style={{ borderColor: '#b22222' }}>
         <Text>🔍</Text>
         <Input
@@ -72,7 +74,9 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
               没有找到“{trimmed.slice(0, 20)}”。可以换个说法、只打两三个字，或打拼音首字母（如“yb”）。
             </Text>
           ) : (
-            <Text className='block' style={{ marginBottom: '8px' }}>可以搜文件、要办的事、村里的项目、咨询电话。试试：</Text>
+            <Text className='block' style={{ marginBottom: '8px' }}>
+              可以搜文件、要办的事、村里的项目、咨询电话。试试：
+            </Text>
           )}
           <View style={{ display: 'flex', flexWrap: 'wrap' }}>
             {SUGGESTIONS.map((word) => (
@@ -95,7 +99,9 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
           {group.hits.map((hit) => (
             <SearchHit key={hit.entry.path + hit.entry.title} hit={hit} onOpen={open} />
           ))}
-          {group.total > group.hits.length ? <Text className='small'>还有{group.total - group.hits.length}条，请把关键词写得更具体。</Text> : null}
+          {group.total > group.hits.length ? (
+            <Text className='small'>还有{group.total - group.hits.length}条，请把关键词写得更具体。</Text>
+          ) : null}
         </View>
       ))}
 
@@ -108,9 +114,7 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
             const path = originalPagePath(hit.docId, { at: hit.anchor, words: piece.hit || undefined })
             return (
               <View key={`${hit.docId}-${hit.index}`} className='card search-hit search-hit--text' onClick={() => path && openPage(path)}>
-                <Text className='strong block'>
-                  {doc ? `${doc.docNo} ${shortTitle(doc)}` : hit.docId}
-                </Text>
+                <Text className='strong block'>{doc ? `${doc.docNo} ${shortTitle(doc)}` : hit.docId}</Text>
                 <Text className='small block'>{hit.place}</Text>
                 <Text className='block'>
                   {piece.before}
@@ -120,7 +124,9 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
               </View>
             )
           })}
-          {inText.total > inText.hits.length ? <Text className='small'>还有{inText.total - inText.hits.length}处，请把关键词写得更具体。</Text> : null}
+          {inText.total > inText.hits.length ? (
+            <Text className='small'>还有{inText.total - inText.hits.length}处，请把关键词写得更具体。</Text>
+          ) : null}
         </View>
       ) : null}
 
@@ -128,4 +134,3 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
     </PageFrame>
   )
 }
-

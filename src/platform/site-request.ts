@@ -17,7 +17,10 @@ export function fetchSiteText(url: string): Promise<string> {
       responseType: 'text',
       credentials: 'omit',
       timeout: TIMEOUT_MS,
-      success: (response) => (response.statusCode === 200 && typeof response.data === 'string' ? resolve(response.data) : reject(new Error(`HTTP ${response.statusCode}`))),
+      success: (response) =>
+        response.statusCode === 200 && typeof response.data === 'string'
+          ? resolve(response.data)
+          : reject(new Error(`HTTP ${response.statusCode}`)),
       fail: (error) => reject(new Error(error.errMsg)),
     }).catch(() => undefined)
   })

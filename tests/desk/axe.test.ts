@@ -21,7 +21,9 @@ after(async () => {
 
 async function seriousViolations(): Promise<unknown[]> {
   await session.page.addScriptTag({ content: axeSource })
-  const violations = (await session.page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0] && v.nodes[0].target.join(' ') })))`)) as { impact: string }[]
+  const violations = (await session.page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0] && v.nodes[0].target.join(' ') })))`,
+  )) as { impact: string }[]
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
 
@@ -45,7 +47,11 @@ test('choosing words in the 原文 for a field', async () => {
   const { page } = session
   await page.goto(`${session.desk.origin}/#/doc/lzbf2023-13`)
   await page.reload()
-  await page.locator('.field').filter({ has: page.getByLabel('时间1：原文原话', { exact: true }) }).getByRole('button', { name: '用原文里选的字' }).click()
+  await page
+    .locator('.field')
+    .filter({ has: page.getByLabel('时间1：原文原话', { exact: true }) })
+    .getByRole('button', { name: '用原文里选的字' })
+    .click()
   await page.locator('.original-text.picking').waitFor()
   await session.screenshot('picking')
   assert.deepEqual(await seriousViolations(), [])

@@ -67,7 +67,9 @@ test('a required field deleted', async () => {
 
 test('the server refuses bad content sent past the page, and writes nothing', async () => {
   const file = `documents/${DOC}.json`
-  const state = (await (await fetch(`${session.desk.origin}/api/doc?id=${DOC}`)).json()) as { files: Record<string, { hash: string; data: Record<string, unknown> }> }
+  const state = (await (await fetch(`${session.desk.origin}/api/doc?id=${DOC}`)).json()) as {
+    files: Record<string, { hash: string; data: Record<string, unknown> }>
+  }
   const { hash, data } = state.files[file]
   const response = await fetch(`${session.desk.origin}/api/save`, {
     method: 'POST',
@@ -77,7 +79,11 @@ test('the server refuses bad content sent past the page, and writes nothing', as
   const body = (await response.json()) as { outcome: string; problems: { field: string; message: string }[] }
   assert.equal(body.outcome, 'invalid')
   assert.ok(body.problems.some((problem) => problem.field === 'signedOn' && problem.message.includes('2023-02-30')))
-  const foreign = await fetch(`${session.desk.origin}/api/save`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://example.com' }, body: JSON.stringify({ files: { [file]: { hash, data } } }) })
+  const foreign = await fetch(`${session.desk.origin}/api/save`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://example.com' },
+    body: JSON.stringify({ files: { [file]: { hash, data } } }),
+  })
   assert.equal(foreign.status, 403, 'another site cannot write through the desk')
   assert.deepEqual(issueFiles(session.dir), onDisk)
 })

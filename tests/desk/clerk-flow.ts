@@ -11,7 +11,10 @@ import type { DeskSession } from './desk-browser'
 export type Input = 'mouse' | 'keyboard'
 
 const root = join(import.meta.dirname, '..', '..')
-const answers = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'next-issue', 'reviewer.json'), 'utf8')) as Record<string, Record<string, string>>
+const answers = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'next-issue', 'reviewer.json'), 'utf8')) as Record<
+  string,
+  Record<string, string>
+>
 
 /** The label the desk gives a field (desk/form-spec.ts), as the clerk reads it. */
 function labelOf(path: string): string {
@@ -45,14 +48,17 @@ async function tabTo(session: DeskSession, target: Locator): Promise<void> {
     if (await isFocused(target)) return
     const before = await target.evaluate((element) => {
       const active = document.activeElement
-      return active !== null && active !== document.body && (element.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+      return (
+        active !== null && active !== document.body && (element.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+      )
     })
     await session.press(before ? 'Shift+Tab' : 'Tab')
   }
   throw new Error(`could not reach ${target} with Tab`)
 }
 
-const fieldBox = (session: DeskSession, label: string) => session.page.locator('.field').filter({ has: session.page.getByLabel(label, { exact: true }) })
+const fieldBox = (session: DeskSession, label: string) =>
+  session.page.locator('.field').filter({ has: session.page.getByLabel(label, { exact: true }) })
 
 /** Words of the 原文 in the page: the paragraph (index) and where in it. */
 async function wordsAt(session: DeskSession, words: string): Promise<{ block: number; offset: number }> {
@@ -99,7 +105,8 @@ async function keyboardSelect(session: DeskSession, words: string): Promise<void
     await session.press(caret.block < target.block ? 'ArrowDown' : 'ArrowUp', Math.abs(target.block - caret.block))
     caret.offset = 0
   }
-  if (target.offset !== caret.offset) await session.press(target.offset > caret.offset ? 'ArrowRight' : 'ArrowLeft', Math.abs(target.offset - caret.offset))
+  if (target.offset !== caret.offset)
+    await session.press(target.offset > caret.offset ? 'ArrowRight' : 'ArrowLeft', Math.abs(target.offset - caret.offset))
   await session.press('Shift+ArrowRight', [...words].length)
 }
 
@@ -137,7 +144,10 @@ async function acceptEveryDraft(session: DeskSession, input: Input): Promise<num
     else {
       // After a draft is accepted the focus is on the next draft (its words shown in the 原文); Tab reaches its button.
       if (accepted > 0) {
-        assert.ok(await session.page.evaluate(() => document.activeElement?.hasAttribute('data-draft')), 'after a draft is accepted the focus is on the next draft')
+        assert.ok(
+          await session.page.evaluate(() => document.activeElement?.hasAttribute('data-draft')),
+          'after a draft is accepted the focus is on the next draft',
+        )
         await session.press('Tab')
       }
       assert.ok(await isFocused(buttons.first()), 'Tab from the draft reaches its button')
@@ -156,7 +166,13 @@ async function confirmChangedAmounts(session: DeskSession, input: Input): Promis
   // Old → new with both issues' sentences, as the import printed them.
   const premium = amounts.filter({ hasText: '城乡居民个人缴费标准' })
   const text = await premium.innerText()
-  for (const expected of ['350元/人', '380元/人', '2022年预收2023年城乡居民个人缴费为每人350元', '2023年预收2024年城乡居民个人缴费为每人380元']) assert.ok(text.includes(expected), `${expected} in ${text}`)
+  for (const expected of [
+    '350元/人',
+    '380元/人',
+    '2022年预收2023年城乡居民个人缴费为每人350元',
+    '2023年预收2024年城乡居民个人缴费为每人380元',
+  ])
+    assert.ok(text.includes(expected), `${expected} in ${text}`)
   let confirmed = 0
   const buttons = page.getByRole('button', { name: '新数和这一期原文一致，确认' })
   if (input === 'keyboard') await tabTo(session, buttons.first())
@@ -183,7 +199,9 @@ export interface ClerkOutcome {
 export async function publishThroughDesk(session: DeskSession, input: Input): Promise<ClerkOutcome> {
   const { page } = session
   const outcome: ClerkOutcome = { amounts: await confirmChangedAmounts(session, input), drafts: 0, written: 0, cited: 0 }
-  const docIds = await page.locator('.doc-list a').evaluateAll((links) => links.map((link) => decodeURIComponent(link.getAttribute('href')!.replace('#/doc/', ''))))
+  const docIds = await page
+    .locator('.doc-list a')
+    .evaluateAll((links) => links.map((link) => decodeURIComponent(link.getAttribute('href')!.replace('#/doc/', ''))))
   assert.equal(docIds.length, 15)
   for (const [index, docId] of docIds.entries()) {
     try {
@@ -198,7 +216,13 @@ export async function publishThroughDesk(session: DeskSession, input: Input): Pr
   return outcome
 }
 
-export async function reviewDocument(session: DeskSession, input: Input, outcome: ClerkOutcome, docId: string, index: number): Promise<void> {
+export async function reviewDocument(
+  session: DeskSession,
+  input: Input,
+  outcome: ClerkOutcome,
+  docId: string,
+  index: number,
+): Promise<void> {
   const { page } = session
   {
     const link = page.locator(`.doc-list a[href="#/doc/${docId}"]`)

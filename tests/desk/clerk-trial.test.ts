@@ -47,17 +47,27 @@ test('Enter held on 核对无误 accepts one draft; the focus goes to the next d
   const source = await page.getByLabel('要点1：原文原话（出处）', { exact: true }).inputValue()
   await keyPointDraft.locator('button.accept').focus()
   assert.equal(await highlighted(), source, 'the draft’s cited words are highlighted in the 原文')
-  assert.ok(await keyPointDraft.locator('button.accept').evaluate((element) => element === document.activeElement), 'showing the words did not take the focus')
+  assert.ok(
+    await keyPointDraft.locator('button.accept').evaluate((element) => element === document.activeElement),
+    'showing the words did not take the focus',
+  )
   // Enter held down: one keydown, then repeats.
   for (let i = 0; i < 6; i++) await page.keyboard.down('Enter')
   await page.keyboard.up('Enter')
   await page.waitForFunction((count) => document.querySelectorAll('[data-draft]').length === count - 1, before)
   await page.waitForTimeout(300)
   assert.equal(await drafts.count(), before - 1, 'only one draft accepted')
-  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-draft')), 'the focus is on the next draft, not on its button')
+  assert.ok(
+    await page.evaluate(() => document.activeElement?.hasAttribute('data-draft')),
+    'the focus is on the next draft, not on its button',
+  )
   const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
   assert.equal(next, '草稿：要点2')
-  assert.equal(await highlighted(), await page.getByLabel('要点2：原文原话（出处）', { exact: true }).inputValue(), 'the next draft’s words are highlighted')
+  assert.equal(
+    await highlighted(),
+    await page.getByLabel('要点2：原文原话（出处）', { exact: true }).inputValue(),
+    'the next draft’s words are highlighted',
+  )
   // Hovering another key point shows its words too.
   await page.locator('.group').filter({ hasText: '要点3' }).first().hover()
   assert.equal(await highlighted(), await page.getByLabel('要点3：原文原话（出处）', { exact: true }).inputValue())
@@ -107,12 +117,21 @@ test('key points, dates, audience and topics can be added and removed; a date’
   await page.waitForFunction(() => document.querySelector('.counts')?.textContent?.startsWith('还有：'))
   await page.getByRole('button', { name: '保存' }).click()
   await page.getByText(/^已保存/).waitFor()
-  const after = readJson(file) as { keyPoints: unknown[]; topics: string[]; dates: { note?: string; act?: string }[]; drafts?: Record<string, string> }
+  const after = readJson(file) as {
+    keyPoints: unknown[]
+    topics: string[]
+    dates: { note?: string; act?: string }[]
+    drafts?: Record<string, string>
+  }
   assert.equal(after.keyPoints.length, before.keyPoints.length)
   assert.deepEqual(after.topics, [...before.topics.slice(1), '家政服务'])
   assert.equal(after.dates[0].note, '原文没有写截止日期')
   assert.equal(after.dates[0].act, '报名参加家政培训')
-  assert.deepEqual(Object.keys(after.drafts ?? {}).filter((key) => key.startsWith('topics[')), [], 'the removed topic’s draft mark went with it')
+  assert.deepEqual(
+    Object.keys(after.drafts ?? {}).filter((key) => key.startsWith('topics[')),
+    [],
+    'the removed topic’s draft mark went with it',
+  )
   assert.deepEqual(session.errors, [])
 })
 
@@ -146,16 +165,26 @@ test('dates are written 2023年9月1日; placeholders are examples, not values',
   assert.equal(await start.inputValue(), '2023年9月1日')
   await page.waitForFunction(() => document.querySelector('.counts')?.textContent?.startsWith('还有：'))
   const message = await page.locator('.field').filter({ has: start }).locator('.message').allInnerTexts()
-  assert.ok(message.every((text) => !/YYYY|不加引号|drafts|source/.test(text)), message.join('\n'))
+  assert.ok(
+    message.every((text) => !/YYYY|不加引号|drafts|source/.test(text)),
+    message.join('\n'),
+  )
   await page.getByRole('button', { name: '保存' }).click()
-  await page.getByText(/^已保存|^没有/).first().waitFor()
-  if (await page.getByText(/^已保存/).count()) assert.equal((readJson(file) as { dates: { start?: string }[] }).dates[0].start, '2023-09-01', 'kept in the file as the schema has it')
+  await page
+    .getByText(/^已保存|^没有/)
+    .first()
+    .waitFor()
+  if (await page.getByText(/^已保存/).count())
+    assert.equal((readJson(file) as { dates: { start?: string }[] }).dates[0].start, '2023-09-01', 'kept in the file as the schema has it')
 })
 
 test('a long document folds: sections say what is left, and 下一处要做的 jumps to it', async () => {
   const { page } = session
   // The document with the most rule values (a rules file of some 40 values: about 250 fields).
-  const rules = readdirSync(join(folderOf(), 'rules')).map((name) => ({ name, params: ((readJson(`rules/${name}`).params as unknown[]) ?? []).length }))
+  const rules = readdirSync(join(folderOf(), 'rules')).map((name) => ({
+    name,
+    params: ((readJson(`rules/${name}`).params as unknown[]) ?? []).length,
+  }))
   const biggest = rules.sort((a, b) => b.params - a.params)[0]
   assert.ok(biggest.params > 30)
   const docId = biggest.name.replace(/\.json$/, '')
@@ -166,7 +195,8 @@ test('a long document folds: sections say what is left, and 下一处要做的 j
   const work = await page.locator('.form-column [data-draft], .form-column [data-work]').count()
   assert.ok(visible < fields / 2, `${visible} of ${fields} fields shown at first`)
   // Each section says what is left in it.
-  for (const summary of await page.locator('details.form-section > summary .work').allInnerTexts()) assert.match(summary, /^(都做完了|还有：.+)$/)
+  for (const summary of await page.locator('details.form-section > summary .work').allInnerTexts())
+    assert.match(summary, /^(都做完了|还有：.+)$/)
   await page.getByRole('button', { name: '下一处要做的' }).click()
   const focused = await page.evaluate(() => {
     const active = document.activeElement
@@ -174,7 +204,11 @@ test('a long document folds: sections say what is left, and 下一处要做的 j
   })
   assert.ok(focused && work > 0, 'the focus is on the next draft or field to write')
   await session.screenshot('trial-long-1280')
-  await page.locator('details.form-section').filter({ hasText: '补助标准' }).first().evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  await page
+    .locator('details.form-section')
+    .filter({ hasText: '补助标准' })
+    .first()
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }))
   await session.screenshot('trial-long-params-1280')
   await page.setViewportSize({ width: 1024, height: 768 })
   await session.screenshot('trial-long-1024')

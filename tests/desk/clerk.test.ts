@@ -12,8 +12,16 @@ function draftMarksIn(files: Map<string, string>): number {
     if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + count(item), 0)
     if (value === null || typeof value !== 'object') return 0
     const record = value as Record<string, unknown>
-    const own = ('review' in record ? 1 : 0) + ('draft' in record ? 1 : 0) + (record.drafts && typeof record.drafts === 'object' ? Object.keys(record.drafts).length : 0)
-    return own + Object.entries(record).filter(([key]) => key !== 'drafts').reduce((sum, [, item]) => sum + count(item), 0)
+    const own =
+      ('review' in record ? 1 : 0) +
+      ('draft' in record ? 1 : 0) +
+      (record.drafts && typeof record.drafts === 'object' ? Object.keys(record.drafts).length : 0)
+    return (
+      own +
+      Object.entries(record)
+        .filter(([key]) => key !== 'drafts')
+        .reduce((sum, [, item]) => sum + count(item), 0)
+    )
   }
   return [...files].filter(([name]) => name.endsWith('.json')).reduce((sum, [, text]) => sum + count(JSON.parse(text)), 0)
 }
@@ -28,7 +36,9 @@ async function publish(input: Input, preview: boolean): Promise<DeskSession> {
     const started = Date.now()
     const outcome = await publishThroughDesk(session, input)
     const seconds = Math.round((Date.now() - started) / 1000)
-    console.log(`desk, ${input}: ${outcome.amounts} amounts confirmed, ${outcome.drafts} drafts accepted, ${outcome.written} fields written (${outcome.cited} cited by selection) — ${session.counts.clicks} clicks, ${session.counts.keys} key presses, ${seconds} s`)
+    console.log(
+      `desk, ${input}: ${outcome.amounts} amounts confirmed, ${outcome.drafts} drafts accepted, ${outcome.written} fields written (${outcome.cited} cited by selection) — ${session.counts.clicks} clicks, ${session.counts.keys} key presses, ${seconds} s`,
+    )
     assert.equal(outcome.amounts, 6)
     // Every mark the import left is dealt with, one at a time: a changed amount confirmed, or a draft accepted.
     assert.equal(outcome.amounts + outcome.drafts, marks)
@@ -54,7 +64,10 @@ test('the clerk publishes the next issue through the desk with the mouse; the pr
     await frame.locator(':text-is("离政办发〔2023〕14号"):visible').first().waitFor({ timeout: 300_000 })
     await frame.locator(':text("2023年预收2024年城乡居民个人缴费每人380元"):visible').first().waitFor()
     await session.screenshot('preview')
-    assert.deepEqual(session.errors.filter((error) => !error.includes(session.preview!.status.origin)), [])
+    assert.deepEqual(
+      session.errors.filter((error) => !error.includes(session.preview!.status.origin)),
+      [],
+    )
   } finally {
     await session.close()
   }

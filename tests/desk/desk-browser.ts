@@ -66,7 +66,10 @@ export async function openDesk(dir: string, options: { preview?: boolean } = {})
     preview = await Preview.start(dir)
   }
   const desk = await startDesk({ folder, preview })
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  })
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))

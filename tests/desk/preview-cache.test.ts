@@ -10,13 +10,20 @@ const root = join(import.meta.dirname, '..', '..')
 test('Taro’s watch-mode cache is under .cache/, outside node_modules, and git ignores it', async () => {
   process.env.TARO_ENV = 'h5'
   process.env.NODE_ENV = 'development'
-  const configure = ((await import('../../config/index')) as { default: (merge: (...parts: object[]) => object, env: object) => Promise<{ compiler: { prebundle?: { cacheDir?: string } } }> }).default
+  const configure = (
+    (await import('../../config/index')) as {
+      default: (merge: (...parts: object[]) => object, env: object) => Promise<{ compiler: { prebundle?: { cacheDir?: string } } }>
+    }
+  ).default
   const config = await configure((...parts) => Object.assign({}, ...parts), { command: 'build', mode: 'development' })
   const cacheDir = config.compiler.prebundle?.cacheDir
   assert.ok(cacheDir, 'a cache folder is named')
   const inProject = relative(root, cacheDir)
   assert.ok(!inProject.split(/[\\/]/).includes('node_modules'), inProject)
   assert.match(inProject, /^\.cache[\\/]/)
-  const ignored = execFileSync('git', ['check-ignore', '-v', join(inProject, 'prebundle', 'metadata.json')], { cwd: root, encoding: 'utf8' })
+  const ignored = execFileSync('git', ['check-ignore', '-v', join(inProject, 'prebundle', 'metadata.json')], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   assert.match(ignored, /\.gitignore/)
 })

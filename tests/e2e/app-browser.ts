@@ -66,7 +66,11 @@ export class AppBrowser {
         await page.goto(origin + path)
         await page.waitForLoadState('networkidle')
         // A printed code's page (pages/doc/index) shows the document's head, then opens the full page in its place.
-        await page.waitForFunction(() => !document.querySelector('.taro_page:not(.taro_page_shade) #code-doc-no') || document.querySelector('#code-open-failed'), undefined, { polling: 100 })
+        await page.waitForFunction(
+          () => !document.querySelector('.taro_page:not(.taro_page_shade) #code-doc-no') || document.querySelector('#code-open-failed'),
+          undefined,
+          { polling: 100 },
+        )
         await page.waitForLoadState('networkidle')
       },
       async bodyText() {

@@ -35,7 +35,10 @@ describe('one full flow per calculator, every field starting empty', () => {
     await ask(view)
     assert.equal(await totalOnScreen(view, '全家个人要交'), '805元') // 34号 二、三（二）（四）: 2×350 + 70 + 35
     assert.equal(await totalOnScreen(view, '政府资助合计'), '595元') // 280 + 315
-    assert.match(await view.page.locator('#calc-inputs').innerText(), /普通居民：2人、特困人员（含孤儿、事实无人抚养儿童）：0人、低保对象：1人/)
+    assert.match(
+      await view.page.locator('#calc-inputs').innerText(),
+      /普通居民：2人、特困人员（含孤儿、事实无人抚养儿童）：0人、低保对象：1人/,
+    )
     assert.match(await view.bodyText(), /依据：离政办发〔2022〕34号 三、（二）/)
     await view.screenshot('calc-yibao')
     assert.deepEqual(view.errors, [])
@@ -170,7 +173,12 @@ describe('typing cannot mislead', () => {
     await pick(view, 'crop', '玉米')
     await field(view, 'area').locator('input').click()
     await view.page.keyboard.type('12')
-    for (const [key, label] of [['plough', '机耕'], ['sow', '机播（含铺膜）'], ['harvest', '机收']]) await pick(view, key, label)
+    for (const [key, label] of [
+      ['plough', '机耕'],
+      ['sow', '机播（含铺膜）'],
+      ['harvest', '机收'],
+    ])
+      await pick(view, key, label)
     await ask(view)
     assert.match(await view.page.locator('#calc-inputs').innerText(), /托管面积：12亩/)
     assert.equal(await totalOnScreen(view, '财政补助'), '1248元') // 33号 四、（四）: 104元/亩 × 12
@@ -222,7 +230,8 @@ describe('hostile values in every number field', () => {
           await ask(view)
           const body = await view.bodyText()
           assert.doesNotMatch(body.replace(/离政办?发〔\d+〕\d+号/g, ''), BROKEN_WORDS, `${f.key}=${value}`)
-          if (INVALID.includes(value)) assert.match(await fieldError(view, f.key).innerText(), /[\u4e00-\u9fa5]/, `${f.key}=${value} needs a message`)
+          if (INVALID.includes(value))
+            assert.match(await fieldError(view, f.key).innerText(), /[\u4e00-\u9fa5]/, `${f.key}=${value} needs a message`)
         }
         await type(view, f.key, '')
       }

@@ -25,7 +25,10 @@ after(async () => {
 async function openLargeText(view: AppPage, path: string, largeText: boolean): Promise<void> {
   await view.open('/pages/notfound/index')
   await view.page.evaluate((on) => {
-    localStorage.setItem('lishi-prefs', JSON.stringify({ data: JSON.stringify({ state: { largeText: on, recentDocIds: [], largeTextAsked: true }, version: 2 }) }))
+    localStorage.setItem(
+      'lishi-prefs',
+      JSON.stringify({ data: JSON.stringify({ state: { largeText: on, recentDocIds: [], largeTextAsked: true }, version: 2 }) }),
+    )
   }, largeText)
   await view.open(path)
 }
@@ -55,7 +58,11 @@ describe('加到手机日历 in the browser', () => {
   })
 
   it('looks right at 375 and 320 px, in 大字 too', async () => {
-    for (const [width, large] of [[375, false], [320, false], [320, true]] as const) {
+    for (const [width, large] of [
+      [375, false],
+      [320, false],
+      [320, true],
+    ] as const) {
       const view = await app.newPage('2022-11-30')
       await view.page.setViewportSize({ width, height: 667 })
       await openLargeText(view, `/pages/doc/index?id=${yibao.id}`, large)

@@ -113,7 +113,10 @@ async function measure(view: AppPage, minTarget: number, minText: number): Promi
 async function openIn(view: AppPage, path: string, largeText: boolean): Promise<void> {
   await view.open('/pages/notfound/index')
   await view.page.evaluate((on) => {
-    localStorage.setItem('lishi-prefs', JSON.stringify({ data: JSON.stringify({ state: { largeText: on, recentDocIds: [], largeTextAsked: true }, version: 2 }) }))
+    localStorage.setItem(
+      'lishi-prefs',
+      JSON.stringify({ data: JSON.stringify({ state: { largeText: on, recentDocIds: [], largeTextAsked: true }, version: 2 }) }),
+    )
   }, largeText)
   await view.open(path)
 }
@@ -147,21 +150,47 @@ describe('axe-core: no serious or critical violations', () => {
   const AXE_PAGES: [string, string, (view: AppPage) => Promise<void>][] = [
     ['home', '/pages/index/index', async () => undefined],
     ['a document', '/pages/doc/index?id=lzbf2022-34', async () => undefined],
-    ['a calculator result', '/packages/tools/pages/calc/index?id=yibao', async (view) => {
-      await view.page.locator('#field-ordinary input').fill('2')
-      await view.page.locator('#calc-answer').click()
-      await view.page.locator('#calc-result').waitFor()
-    }],
-    ['the 我能领什么 result', '/packages/tools/pages/check/index', async (view) => {
-      await view.page.evaluate(() => {
-        const values = { householdType: 'tuopin', ordinary: '2', destination: 'none', caregiver: 'none', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
-        localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values, completed: true }, version: 2 }) }))
-      })
-      await view.open('/packages/tools/pages/check/index')
-      await view.page.locator('#check-answer').waitFor()
-    }],
+    [
+      'a calculator result',
+      '/packages/tools/pages/calc/index?id=yibao',
+      async (view) => {
+        await view.page.locator('#field-ordinary input').fill('2')
+        await view.page.locator('#calc-answer').click()
+        await view.page.locator('#calc-result').waitFor()
+      },
+    ],
+    [
+      'the 我能领什么 result',
+      '/packages/tools/pages/check/index',
+      async (view) => {
+        await view.page.evaluate(() => {
+          const values = {
+            householdType: 'tuopin',
+            ordinary: '2',
+            destination: 'none',
+            caregiver: 'none',
+            farm: 'no',
+            zone: 'inside',
+            heating: 'central',
+            restaurant: false,
+            houseBusiness: false,
+            township: 'unknown',
+          }
+          localStorage.setItem(
+            'lishi-answers',
+            JSON.stringify({ data: JSON.stringify({ state: { values, completed: true }, version: 2 }) }),
+          )
+        })
+        await view.open('/packages/tools/pages/check/index')
+        await view.page.locator('#check-answer').waitFor()
+      },
+    ],
     ['search', '/packages/issue-2022-03/pages/search/index?kw=%E5%8C%BB%E4%BF%9D', async () => undefined],
-    ['the 原文 of a document', `/packages/issue-2022-03/pages/original/index?id=lzbf2022-34&at=${encodeURIComponent('附件3')}`, async () => undefined],
+    [
+      'the 原文 of a document',
+      `/packages/issue-2022-03/pages/original/index?id=lzbf2022-34&at=${encodeURIComponent('附件3')}`,
+      async () => undefined,
+    ],
   ]
   for (const [name, path, prepare] of AXE_PAGES) {
     it(name, async () => {
@@ -169,7 +198,9 @@ describe('axe-core: no serious or critical violations', () => {
       await view.open(path)
       await prepare(view)
       await view.page.addScriptTag({ content: axeSource })
-      const violations = (await view.page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0] && v.nodes[0].target.join(' ') })))`)) as { id: string; impact: string; nodes: number; target: string }[]
+      const violations = (await view.page.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0] && v.nodes[0].target.join(' ') })))`,
+      )) as { id: string; impact: string; nodes: number; target: string }[]
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       assert.deepEqual(serious, [])
       assert.deepEqual(view.errors, [])

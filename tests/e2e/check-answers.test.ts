@@ -135,8 +135,23 @@ describe('a saved answer that could not be kept', () => {
   it('reopens at its question, keeps the rest, and the result is one tap away once it is answered again', async () => {
     const view = await app.newPage()
     await view.open('/packages/tools/pages/check/index')
-    const values = { householdType: 'tuopin', ordinary: '3', students: 'NaN', destination: 'none', caregiver: 'none', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
-    await view.page.evaluate((state) => localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state, version: 2 }) })), { values, completed: true })
+    const values = {
+      householdType: 'tuopin',
+      ordinary: '3',
+      students: 'NaN',
+      destination: 'none',
+      caregiver: 'none',
+      farm: 'no',
+      zone: 'inside',
+      heating: 'central',
+      restaurant: false,
+      houseBusiness: false,
+      township: 'unknown',
+    }
+    await view.page.evaluate(
+      (state) => localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state, version: 2 }) })),
+      { values, completed: true },
+    )
     await view.open('/packages/tools/pages/check/index')
     assert.match(await text(view, '#storage-notice'), /“在读中职中技、高职高专的孩子”的回答读不出来，没有保留，请重新填；其他内容都保留了/)
     assert.match(await view.bodyText(), /家里有孩子在读中职中技、高职高专吗？/)

@@ -74,7 +74,10 @@ async function answer(view: AppPage, household: Household): Promise<void> {
 // 8 months in another province at 3000元/月, 10亩 maize with 机耕+机播+机收, outside the 禁煤区, burning coal.
 const family: Household = {
   householdType: '脱贫户',
-  members: [['ordinary', '3'], ['dibao', '1']],
+  members: [
+    ['ordinary', '3'],
+    ['dibao', '1'],
+  ],
   pensionPayers: '1',
   students: 1,
   work: { destination: '外省（跨省）', workers: '1', months: '8', wage: '3000' },
@@ -90,7 +93,14 @@ describe('我能领什么', () => {
     assert.equal(await text(view, '#cash-total'), '最多5700元') // 3000 雨露 + 最多1500 交通 + 1200 稳岗
     assert.equal(await text(view, '#saving-total'), '1620元') // 280 医保资助 + 300 养老代缴 + 1040 托管
     const benefits = await text(view, '#check-benefits')
-    for (const expected of [/城乡居民医保资助\s*280元/, /雨露计划助学补助\s*3000元/, /跨省务工一次性交通补贴\s*最多1500元/, /外出务工稳岗奖补\s*1200元/, /农业生产托管补助\s*1040元/, /城乡居民养老保险代缴（每年）\s*300元/]) {
+    for (const expected of [
+      /城乡居民医保资助\s*280元/,
+      /雨露计划助学补助\s*3000元/,
+      /跨省务工一次性交通补贴\s*最多1500元/,
+      /外出务工稳岗奖补\s*1200元/,
+      /农业生产托管补助\s*1040元/,
+      /城乡居民养老保险代缴（每年）\s*300元/,
+    ]) {
       assert.match(benefits, expected)
     }
     assert.doesNotMatch(benefits, /要交|清洁煤/)
@@ -129,7 +139,12 @@ describe('我能领什么', () => {
 
   it('a household with only the 医保 payment sees the nothing-to-claim sentence with phones, and the payment apart', async () => {
     const view = await app.newPage()
-    await answer(view, { householdType: '都不是 / 不清楚', members: [['ordinary', '2']], heating: ['在禁煤区内', '集中供热'], township: '不说 / 不清楚' })
+    await answer(view, {
+      householdType: '都不是 / 不清楚',
+      members: [['ordinary', '2']],
+      heating: ['在禁煤区内', '集中供热'],
+      township: '不说 / 不清楚',
+    })
     assert.match(await text(view, '#check-nothing'), /按您的回答，本期公报里没有找到您家能领的补助/)
     assert.match(await text(view, '#check-nothing'), /拨打 0358-8227879/)
     const nothing = await text(view, '#check-nothing')
@@ -144,7 +159,12 @@ describe('我能领什么', () => {
 
   it('an elderly 特困 person who draws the pension (nobody still paying) gets no 养老代缴', async () => {
     const view = await app.newPage()
-    await answer(view, { householdType: '都不是 / 不清楚', members: [['tekun', '1']], heating: ['在禁煤区内', '集中供热'], township: '不说 / 不清楚' })
+    await answer(view, {
+      householdType: '都不是 / 不清楚',
+      members: [['tekun', '1']],
+      heating: ['在禁煤区内', '集中供热'],
+      township: '不说 / 不清楚',
+    })
     const body = await view.bodyText()
     assert.doesNotMatch(body, /养老保险代缴/)
     assert.equal(await text(view, '#saving-total'), '350元') // 34号 三、（一）: 全额资助
@@ -191,7 +211,12 @@ describe('我能领什么', () => {
     const view = await app.newPage()
     await view.open('/packages/tools/pages/check/index')
     await view.page.evaluate(() =>
-      localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values: { householdType: 'tuopin', ordinary: 'NaN' }, completed: true }, version: 2 }) })),
+      localStorage.setItem(
+        'lishi-answers',
+        JSON.stringify({
+          data: JSON.stringify({ state: { values: { householdType: 'tuopin', ordinary: 'NaN' }, completed: true }, version: 2 }),
+        }),
+      ),
     )
     await view.open('/packages/tools/pages/check/index')
     assert.match(await text(view, '#storage-notice'), /手机里保存的“普通居民”的回答读不出来，没有保留，请重新填；其他内容都保留了/)
@@ -282,7 +307,9 @@ async function answerFine(view: AppPage, checkId: string, skip: string[] = []): 
     if (skip.includes(question.key) || (await field(view, question.key).count()) === 0) continue
     if ((await field(view, question.key).locator('.chip--on').count()) > 0) continue
     if (question.kind === 'choice') {
-      const fine = question.options.find((option) => option.value === CLEAR) ?? question.options.find((option) => option.value !== 'both' && option.value !== 'yes')!
+      const fine =
+        question.options.find((option) => option.value === CLEAR) ??
+        question.options.find((option) => option.value !== 'both' && option.value !== 'yes')!
       await pick(view, question.key, fine.label)
     } else if (question.kind !== 'toggle') await type(view, question.key, String(check.example[question.key]))
   }
@@ -325,7 +352,10 @@ describe('self-checks: 不清楚 everywhere, plain questions, and 查一查 show
     assert.doesNotMatch(await view.page.locator('.calc-form').innerText(), /^否$/m, 'no question is answered 是 / 否')
     await pick(view, 'autoValve', '没装')
     await view.page.locator('#selfcheck-run').click()
-    assert.match(await view.bodyText(), /1\. 灶前要装燃气自闭阀门\s*依据：离政办发〔2022〕32号 四、（一）：管道燃气用户未安装灶前燃气自闭阀门的，要整改/)
+    assert.match(
+      await view.bodyText(),
+      /1\. 灶前要装燃气自闭阀门\s*依据：离政办发〔2022〕32号 四、（一）：管道燃气用户未安装灶前燃气自闭阀门的，要整改/,
+    )
     await view.screenshot('selfcheck-plain-questions')
     assert.deepEqual(view.errors, [])
   })
@@ -367,7 +397,10 @@ describe('self-checks: 不清楚 everywhere, plain questions, and 查一查 show
     const view = await app.newPage()
     await view.open('/pages/doc/index?id=lzbf2022-32')
     const pointer = view.page.locator('#see-also')
-    assert.match(await pointer.innerText(), /家里做饭用瓶装液化气的住户（不开饭店），请看这个：\s*🔍 液化气“打非治违”：看看您家的气瓶\s*依据：离政办发〔2022〕30号/)
+    assert.match(
+      await pointer.innerText(),
+      /家里做饭用瓶装液化气的住户（不开饭店），请看这个：\s*🔍 液化气“打非治违”：看看您家的气瓶\s*依据：离政办发〔2022〕30号/,
+    )
     await pointer.getByText('🔍 液化气“打非治违”：看看您家的气瓶').click()
     await view.page.waitForURL(/selfcheck\/index\?id=yehuaqi/)
     await view.page.locator('#field-ownCylinder').waitFor()

@@ -28,7 +28,14 @@ describe('contacts when an office’s number changed between issues', () => {
     const text = await card.innerText()
     assert.match(text, /现在的号码（2022年第3期印的）\s*0358-8227879/)
     assert.match(text, /2000年第1期的文件印的是 0358-0000000/)
-    assert.deepEqual(await view.page.locator('.contact .big-number').allInnerTexts().then((numbers) => numbers.filter((n) => n.includes(OLD))), [], 'the old number is no line to call')
+    assert.deepEqual(
+      await view.page
+        .locator('.contact .big-number')
+        .allInnerTexts()
+        .then((numbers) => numbers.filter((n) => n.includes(OLD))),
+      [],
+      'the old number is no line to call',
+    )
     assert.equal(await card.getByText(`拨打 ${OLD}`).count(), 0)
     const tel = await view.telOf(() => card.getByText(`拨打 ${CURRENT}`).click())
     assert.equal(tel, 'tel:03588227879')

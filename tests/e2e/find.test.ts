@@ -76,7 +76,10 @@ describe('a damaged code', () => {
   async function openLarge(view: AppPage, path: string): Promise<void> {
     await view.open('/pages/notfound/index')
     await view.page.evaluate(() => {
-      localStorage.setItem('lishi-prefs', JSON.stringify({ data: JSON.stringify({ state: { largeText: true, recentDocIds: [], largeTextAsked: true }, version: 2 }) }))
+      localStorage.setItem(
+        'lishi-prefs',
+        JSON.stringify({ data: JSON.stringify({ state: { largeText: true, recentDocIds: [], largeTextAsked: true }, version: 2 }) }),
+      )
     })
     await view.open(path)
   }
@@ -88,8 +91,14 @@ describe('a damaged code', () => {
       else await view.open('/pages/doc/index?id=lzbf2022-3')
       assert.equal(await view.page.locator('#not-found-docno').innerText(), '您扫的是：离政办发〔2022〕3号')
       const offered = await view.page.locator('#not-found-nearest [role=button]').allInnerTexts()
-      assert.deepEqual(offered.slice(0, 7).map((label) => /^离政办发〔2022〕(\d+)号/.exec(label)?.[1]), ['30', '31', '32', '33', '34', '35', '36'])
-      assert.ok(offered.every((label) => label.startsWith('离政办发〔2022〕')), 'only the same series and year')
+      assert.deepEqual(
+        offered.slice(0, 7).map((label) => /^离政办发〔2022〕(\d+)号/.exec(label)?.[1]),
+        ['30', '31', '32', '33', '34', '35', '36'],
+      )
+      assert.ok(
+        offered.every((label) => label.startsWith('离政办发〔2022〕')),
+        'only the same series and year',
+      )
       // 3号 is not past the newest 离政办发〔2022〕: no advice to close and reopen.
       assert.equal(await view.page.locator('#not-found-newer').count(), 0)
       assert.doesNotMatch(await view.bodyText(), /更新的一期/)

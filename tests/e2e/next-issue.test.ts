@@ -16,7 +16,8 @@ after(async () => {
 })
 
 const text = (view: AppPage, selector: string) => view.page.locator(selector).innerText()
-const total = (view: AppPage, label: string) => view.page.locator('#calc-result .total').filter({ hasText: label }).locator('.total__amount').innerText()
+const total = (view: AppPage, label: string) =>
+  view.page.locator('#calc-result .total').filter({ hasText: label }).locator('.total__amount').innerText()
 
 async function yibaoFor3And1(view: AppPage): Promise<void> {
   await type(view, 'ordinary', '3')
@@ -42,7 +43,11 @@ describe('the next issue takes over the calculators', () => {
     await view.screenshot('next-issue-yibao')
 
     await view.page.locator('#calc-result .citation').first().click()
-    await view.page.waitForFunction(() => location.pathname.includes('issue-2023-03/pages/original') && location.search.includes('id=lzbf2023-14'), undefined, { polling: 100 })
+    await view.page.waitForFunction(
+      () => location.pathname.includes('issue-2023-03/pages/original') && location.search.includes('id=lzbf2023-14'),
+      undefined,
+      { polling: 100 },
+    )
     const hit = view.page.locator('.taro_page:not(.taro_page_shade) .o-hit').first()
     await hit.waitFor()
     assert.match(await hit.innerText(), /380/)
@@ -77,7 +82,10 @@ describe('the next issue takes over the calculators', () => {
     assert.match(await view.bodyText(), /离政办发〔2022〕34号/)
     // The old document dials the office's current line and says which number it printed.
     await view.page.locator('#consultation', { hasText: '0358-8227811' }).waitFor()
-    assert.match(await text(view, '#consultation'), /这份文件印的是 0358-8227879。2023年第3期公报印的这个单位的电话是 0358-8227811，请打这个。/)
+    assert.match(
+      await text(view, '#consultation'),
+      /这份文件印的是 0358-8227879。2023年第3期公报印的这个单位的电话是 0358-8227811，请打这个。/,
+    )
     assert.equal(await view.page.locator('#call-bar').getAttribute('href'), 'tel:03588227811')
     await view.page.getByText(/算一算：城乡居民医保/).click()
     await view.page.waitForURL(/calc\/index\?id=yibao&issue=2022-03/)
@@ -104,7 +112,22 @@ describe('the next issue takes over everything else', () => {
     const view = await app.newPage()
     await view.open('/packages/tools/pages/check/index')
     await view.page.evaluate(() => {
-      const values = { householdType: 'tuopin', ordinary: '3', dibao: '1', destination: 'crossProvince', workersAway: '1', monthsAway: '8', wage: '3000', caregiver: 'none', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
+      const values = {
+        householdType: 'tuopin',
+        ordinary: '3',
+        dibao: '1',
+        destination: 'crossProvince',
+        workersAway: '1',
+        monthsAway: '8',
+        wage: '3000',
+        caregiver: 'none',
+        farm: 'no',
+        zone: 'inside',
+        heating: 'central',
+        restaurant: false,
+        houseBusiness: false,
+        township: 'unknown',
+      }
       localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values, completed: true }, version: 2 }) }))
     })
     await view.open('/packages/tools/pages/check/index')
@@ -119,7 +142,18 @@ describe('the next issue takes over everything else', () => {
     const view = await app.newPage()
     await view.open('/packages/tools/pages/check/index')
     await view.page.evaluate(() => {
-      const values = { householdType: 'none', ordinary: '2', destination: 'none', caregiver: 'certified', farm: 'no', zone: 'inside', heating: 'central', restaurant: false, houseBusiness: false, township: 'unknown' }
+      const values = {
+        householdType: 'none',
+        ordinary: '2',
+        destination: 'none',
+        caregiver: 'certified',
+        farm: 'no',
+        zone: 'inside',
+        heating: 'central',
+        restaurant: false,
+        houseBusiness: false,
+        township: 'unknown',
+      }
       localStorage.setItem('lishi-answers', JSON.stringify({ data: JSON.stringify({ state: { values, completed: true }, version: 2 }) }))
     })
     await view.open('/packages/tools/pages/check/index')
@@ -161,7 +195,12 @@ describe('the next issue takes over everything else', () => {
     const view = await app.newPage()
     await view.open('/pages/contacts/index')
     const body = await view.bodyText()
-    for (const [old, now] of [['0358-8227879', '0358-8227811'], ['0358-8222401', '0358-8222466'], ['0358-3383438', '0358-3383500'], ['0358-8220931', '0358-8220977']]) {
+    for (const [old, now] of [
+      ['0358-8227879', '0358-8227811'],
+      ['0358-8222401', '0358-8222466'],
+      ['0358-3383438', '0358-3383500'],
+      ['0358-8220931', '0358-8220977'],
+    ]) {
       assert.equal(body.split(`拨打 ${now}`).length - 1, 1, `one button for ${now}`)
       assert.doesNotMatch(body, new RegExp(`拨打 ${old}`))
       assert.match(body, new RegExp(`2022年第3期的文件印的是 ${old}`))

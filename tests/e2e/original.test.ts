@@ -38,7 +38,9 @@ async function highlighted(view: AppPage): Promise<{ text: string; visible: bool
 
 /** Neither the page nor the document scrolls sideways at this width. */
 async function noSidewaysScroll(view: AppPage): Promise<boolean> {
-  return view.page.evaluate(`[...document.querySelectorAll('.taro_page')].concat([document.documentElement]).every((el) => el.scrollWidth <= el.clientWidth + 1)`) as Promise<boolean>
+  return view.page.evaluate(
+    `[...document.querySelectorAll('.taro_page')].concat([document.documentElement]).every((el) => el.scrollWidth <= el.clientWidth + 1)`,
+  ) as Promise<boolean>
 }
 
 /** Polls until the condition holds (what happens between two screens is not awaited by any locator). */
@@ -62,7 +64,10 @@ describe('from a figure to the sentence it comes from', () => {
     const hit = await highlighted(view)
     assert.match(hit.text.replace(/\s/g, ''), /低保对象个人缴纳70元/)
     assert.ok(hit.visible, 'the cited words are not on the screen')
-    assert.match(await view.page.locator('.taro_page:not(.taro_page_shade) .o-block--selected').innerText(), /^\(二\)低保对象个人缴纳70元,定额资助280元。/)
+    assert.match(
+      await view.page.locator('.taro_page:not(.taro_page_shade) .o-block--selected').innerText(),
+      /^\(二\)低保对象个人缴纳70元,定额资助280元。/,
+    )
     await view.screenshot('original-from-citation')
     assert.deepEqual(view.errors, [])
   })
@@ -80,7 +85,10 @@ describe('from a figure to the sentence it comes from', () => {
     await view.page.locator('.notice .citation').filter({ hasText: '不超过30%' }).click()
     await view.page.waitForURL(/pages\/original\/index\?id=lzbf2022-33/)
     const hit = await highlighted(view)
-    assert.equal(hit.text.replace(/\s/g, ''), '100亩以上的种粮大户、家庭农场等农业适度规模经营主体每个服务环节财政补助占服务价格的比例不超过30%，单季作物亩均补助不超过100元')
+    assert.equal(
+      hit.text.replace(/\s/g, ''),
+      '100亩以上的种粮大户、家庭农场等农业适度规模经营主体每个服务环节财政补助占服务价格的比例不超过30%，单季作物亩均补助不超过100元',
+    )
     assert.ok(hit.visible, 'the cited words are not on the screen')
     await view.screenshot('original-from-percent-citation')
     assert.deepEqual(view.errors, [])
@@ -151,7 +159,10 @@ describe('deep links to a clause', () => {
     await view.page.waitForURL(/pages\/doc\/index\?id=lzbf2022-34/)
     await expectEventually(() => visited.some((url) => /pages\/original\/index/.test(url)) && /pages\/doc\/index/.test(view.page.url()))
     await view.page.locator('#doc-no').waitFor()
-    assert.equal(await view.page.evaluate(`document.querySelector('.taro_page_show') && document.querySelector('.taro_page_show').scrollTop`), 0)
+    assert.equal(
+      await view.page.evaluate(`document.querySelector('.taro_page_show') && document.querySelector('.taro_page_show').scrollTop`),
+      0,
+    )
     assert.match(await view.page.locator('.taro_page:not(.taro_page_shade) #doc-no').innerText(), /离政办发〔2022〕34号/)
     assert.deepEqual(view.errors, [])
   })
@@ -187,7 +198,10 @@ describe('search inside the text', () => {
     const words = await highlighted(view)
     assert.equal(words.text, '上面千条线')
     assert.ok(words.visible, 'the words are not on the screen')
-    assert.match(await view.page.locator('.taro_page:not(.taro_page_shade) .o-block--selected').innerText(), /发挥好“上面千条线，下面一根针”的管控作用/)
+    assert.match(
+      await view.page.locator('.taro_page:not(.taro_page_shade) .o-block--selected').innerText(),
+      /发挥好“上面千条线，下面一根针”的管控作用/,
+    )
     assert.deepEqual(view.errors, [])
   })
 
@@ -231,9 +245,14 @@ describe('reading it on a 375 px phone', () => {
     const view = await app.newPage()
     await view.open(`${ORIGINAL}?id=lzf2022-32`)
     await view.page.locator('#outline-toggle').click()
-    await view.page.locator('.o-outline__item').filter({ hasText: /^附件$/ }).first().click().catch(async () => {
-      await view.page.locator('.o-outline__item').last().click()
-    })
+    await view.page
+      .locator('.o-outline__item')
+      .filter({ hasText: /^附件$/ })
+      .first()
+      .click()
+      .catch(async () => {
+        await view.page.locator('.o-outline__item').last().click()
+      })
     await view.page.waitForTimeout(400)
     assert.ok((await view.page.locator('.o-row-card').count()) > 0)
     assert.deepEqual(view.errors, [])
@@ -254,7 +273,7 @@ describe('reading it on a 375 px phone', () => {
     it(`${doc.docNo}: the whole 原文 opens and reads to the end, with the call bar and 原文说明`, async () => {
       const view = await app.newPage()
       await view.open(`${ORIGINAL}?id=${doc.id}`)
-      for (let more = view.page.locator('#original-more'); (await more.count()) > 0; ) await more.click()
+      for (let more = view.page.locator('#original-more'); (await more.count()) > 0;) await more.click()
       const text = await view.bodyText()
       assert.match(text.replace(/\s/g, ''), new RegExp(doc.docNo.replace(/[〔〕]/g, '.')))
       assert.match(text, /原文说明/)

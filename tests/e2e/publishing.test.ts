@@ -61,7 +61,11 @@ describe('a new issue is a folder of content', () => {
   it('the fixture issue appears in 往期 and opens from its own page', async () => {
     const view = await fixtureApp.newPage()
     await view.open('/')
-    assert.match(await view.bodyText(), new RegExp(`${latestFullIssue.year}年第${latestFullIssue.number}期`), 'the latest issue stays on top')
+    assert.match(
+      await view.bodyText(),
+      new RegExp(`${latestFullIssue.year}年第${latestFullIssue.number}期`),
+      'the latest issue stays on top',
+    )
     await view.page.locator('#issue-2000-01').click()
     await view.page.locator('#older-issue-notice').waitFor()
     assert.match(await view.bodyText(), /2000年第1期（总第1期）[\s\S]*离政办发〔2000〕1号/)
@@ -98,7 +102,9 @@ describe('a new issue is a folder of content', () => {
     await view.open('/pages/doc/index?id=lzbf2000-1')
     assert.match(await view.bodyText(), /没有找到这份文件/)
     for (const dir of ['h5', 'weapp']) {
-      const files = readdirSync(join(root, 'dist', dir), { recursive: true }).map(String).filter((f) => f.endsWith('.js'))
+      const files = readdirSync(join(root, 'dist', dir), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.js'))
       for (const file of files) assert.ok(!readFileSync(join(root, 'dist', dir, file), 'utf8').includes('测试样例'), `${dir}/${file}`)
     }
   })

@@ -117,7 +117,10 @@ describe('a printed code when the full page cannot be downloaded', () => {
     const view = await app.newPage()
     const blocked = documentPageChunks(join(root, 'dist', 'h5'), [`packages/issue-${latestFullIssue.id}/pages/doc/index`])
     assert.ok(blocked.length > 0, 'the full page has chunks of its own')
-    await view.page.route((url) => blocked.includes(url.pathname), (route) => route.abort())
+    await view.page.route(
+      (url) => blocked.includes(url.pathname),
+      (route) => route.abort(),
+    )
     await view.page.goto(`${app.origin}/pages/doc/index?id=lzbf2022-34`)
     const notice = view.page.locator('#code-open-failed')
     await notice.waitFor({ timeout: 15_000 })

@@ -20,7 +20,8 @@ after(async () => {
 async function type(view: AppPage, query: string): Promise<void> {
   await view.page.locator('#search-input input').fill(query)
 }
-const firstTitle = (view: AppPage, kind: string) => view.page.locator(`#group-${kind} .search-hit`).first().locator('taro-text-core').first().innerText()
+const firstTitle = (view: AppPage, kind: string) =>
+  view.page.locator(`#group-${kind} .search-hit`).first().locator('taro-text-core').first().innerText()
 
 describe('search', () => {
   it('is reachable from the top of the home page and finds 文件, 权责事项, 项目, 电话 and 计算器', async () => {
@@ -65,7 +66,9 @@ describe('search', () => {
 describe('search reads a question', () => {
   /** How many results are wholly on the first screen (375×667), without scrolling. */
   async function resultsOnFirstScreen(view: AppPage): Promise<number> {
-    const boxes = await view.page.locator('.search-group > .card').evaluateAll((hits) => hits.map((hit) => hit.getBoundingClientRect().bottom))
+    const boxes = await view.page
+      .locator('.search-group > .card')
+      .evaluateAll((hits) => hits.map((hit) => hit.getBoundingClientRect().bottom))
     return boxes.filter((bottom) => bottom <= 667).length
   }
 
@@ -124,7 +127,10 @@ describe('权责清单 browser', () => {
     await view.page.locator('#filter-type').getByText('行政许可（5）').click()
     assert.match(await view.page.locator('#power-count').innerText(), /共5项/)
     await view.page.locator('#filter-who').getByText('街道', { exact: true }).click()
-    assert.match(await view.page.locator('#power-count').innerText(), new RegExp(`共${filterPowers(items, '行政许可', 'subdistrict').length}项`))
+    assert.match(
+      await view.page.locator('#power-count').innerText(),
+      new RegExp(`共${filterPowers(items, '行政许可', 'subdistrict').length}项`),
+    )
     await view.open('/packages/issue-2022-03/pages/powers/index?no=999')
     assert.match(await view.bodyText(), /没有第“999”项/)
     assert.deepEqual(view.errors, [])
@@ -137,7 +143,10 @@ describe('涉农资金项目 browser', () => {
     const view = await app.newPage()
     await view.open('/packages/issue-2022-03/pages/projects/index')
     assert.equal(await view.page.locator('#plan-total').innerText(), '12148.39万元')
-    await view.page.locator('#township-bars').getByText(/^吴城镇（/).click()
+    await view.page
+      .locator('#township-bars')
+      .getByText(/^吴城镇（/)
+      .click()
     const wucheng = filterProjects(adjusted, 'all', '吴城镇')
     assert.equal(await view.page.locator('#project-count').innerText(), `吴城镇：共${wucheng.length}项，${sumAmount(wucheng)}万元`)
     await view.page.locator('#filter-village').getByText('上丰村', { exact: true }).click()

@@ -32,6 +32,9 @@ describe('the print sheet after the next issue', () => {
     assert.equal(calculators(NEXT_ISSUE_ID).length, 9)
     assert.equal(calculators(NEXT_ISSUE_ID).find((target) => target.id === 'yibao')?.docNo, '离政办发〔2023〕14号')
     assert.deepEqual(calculators('2022-03'), [])
-    assert.ok(targets['2022-03'].some((target) => target.id === 'lzbf2022-34'), 'the old issue’s documents keep their codes')
+    assert.ok(
+      targets['2022-03'].some((target) => target.id === 'lzbf2022-34'),
+      'the old issue’s documents keep their codes',
+    )
   })
 })

@@ -38,6 +38,11 @@ describe('用户隐私保护指引 in docs/release-guide.md matches the privacy 
 
   it('no row declares an interface the package does not call', () => {
     const called = privacyInterfacesCalled(dist).map((entry) => entry.name)
-    assert.deepEqual(declaredInGuide(guide).map((row) => row.name).filter((name) => !called.includes(name)), [])
+    assert.deepEqual(
+      declaredInGuide(guide)
+        .map((row) => row.name)
+        .filter((name) => !called.includes(name)),
+      [],
+    )
   })
 })

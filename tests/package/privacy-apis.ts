@@ -16,7 +16,8 @@ export interface PrivacyInterface {
 }
 
 const api = (information: string, ...names: string[]): PrivacyInterface[] => names.map((name) => ({ name, kind: 'api', information }))
-const openType = (information: string, ...names: string[]): PrivacyInterface[] => names.map((name) => ({ name, kind: 'open-type', information }))
+const openType = (information: string, ...names: string[]): PrivacyInterface[] =>
+  names.map((name) => ({ name, kind: 'open-type', information }))
 
 export const PRIVACY_INTERFACES: PrivacyInterface[] = [
   ...api('用户信息（微信昵称、头像）', 'getUserInfo', 'getUserProfile'),
@@ -55,7 +56,9 @@ const escape = (name: string) => name.replace(/[^A-Za-z0-9]/g, '')
  */
 function callPattern(entry: PrivacyInterface): RegExp {
   const name = escape(entry.name)
-  return entry.kind === 'api' ? new RegExp(`(?:\\.${name}|\\[["']${name}["']\\])\\s*\\(`) : new RegExp(`(?:openType:\\s*["']${name}["']|open-type=["']${name}["'])`)
+  return entry.kind === 'api'
+    ? new RegExp(`(?:\\.${name}|\\[["']${name}["']\\])\\s*\\(`)
+    : new RegExp(`(?:openType:\\s*["']${name}["']|open-type=["']${name}["'])`)
 }
 
 /** The privacy interfaces the files under `dir` (a built dist/weapp, or src) call. */
@@ -69,7 +72,10 @@ export function privacyInterfacesInSource(dir: string): PrivacyInterface[] {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.tsx?$/.test(name))
   const code = files.map((name) => readFileSync(join(dir, name), 'utf8'))
   return PRIVACY_INTERFACES.filter((entry) => {
-    const pattern = entry.kind === 'api' ? new RegExp(`\\b(?:Taro|wx)\\.${escape(entry.name)}\\s*\\(`) : new RegExp(`openType=["'{]+${escape(entry.name)}["'}]`)
+    const pattern =
+      entry.kind === 'api'
+        ? new RegExp(`\\b(?:Taro|wx)\\.${escape(entry.name)}\\s*\\(`)
+        : new RegExp(`openType=["'{]+${escape(entry.name)}["'}]`)
     return code.some((text) => pattern.test(text))
   })
 }

@@ -17,7 +17,10 @@ const { wxmlToJs, wxssToJs } = require('miniprogram-compiler') as {
   wxssToJs: (dir: string) => string
 }
 const { schemaValidate } = require('miniprogram-ci/dist/modules/corecompiler/original/validate/schemaValidate.js') as {
-  schemaValidate: (kind: string, json: unknown) => { error: { errorProperty?: string; errorType?: string; requireProperty?: string }[]; warning: unknown[] }
+  schemaValidate: (
+    kind: string,
+    json: unknown,
+  ) => { error: { errorProperty?: string; errorType?: string; requireProperty?: string }[]; warning: unknown[] }
 }
 
 /** WeChat's limits: each package (main or sub) 2 MB, the whole program 20 MB. */
@@ -85,11 +88,17 @@ describe('weapp package (dist/weapp)', () => {
     const app = readJson(join(dist, 'app.json'))
     const roots = ((app.subPackages ?? []) as { root: string }[]).map((sub) => sub.root)
     assert.ok(roots.includes('packages/tools'), roots.join(', '))
-    assert.ok(roots.some((root) => /^packages\/issue-\d{4}-\d{2}$/.test(root)), roots.join(', '))
+    assert.ok(
+      roots.some((root) => /^packages\/issue-\d{4}-\d{2}$/.test(root)),
+      roots.join(', '),
+    )
     assert.ok(existsSync(emptyAppSizesFile), 'run npx tsx scripts/bench/empty-taro-size.ts first (npm test does)')
     const empty = (JSON.parse(readFileSync(emptyAppSizesFile, 'utf8')) as { main: { raw: number } }).main.raw
     const built = packages(dist)
-    for (const pkg of built) console.log(`${pkg.name}: ${kib(pkg.raw)}${pkg.name === 'main' ? ` = ${(pkg.raw / empty).toFixed(2)}× the empty Taro app (${kib(empty)})` : ''}; biggest: ${pkg.biggest.map((each) => `${each.file} ${kib(each.raw)}`).join(', ')}`)
+    for (const pkg of built)
+      console.log(
+        `${pkg.name}: ${kib(pkg.raw)}${pkg.name === 'main' ? ` = ${(pkg.raw / empty).toFixed(2)}× the empty Taro app (${kib(empty)})` : ''}; biggest: ${pkg.biggest.map((each) => `${each.file} ${kib(each.raw)}`).join(', ')}`,
+      )
     const main = built.find((pkg) => pkg.name === 'main')!
     assert.ok(main.raw <= 1.35 * empty, `main package ${kib(main.raw)} is ${(main.raw / empty).toFixed(2)}× the empty app`)
     assert.ok(main.raw < PACKAGE_LIMIT)
@@ -129,10 +138,17 @@ describe('weapp package (dist/weapp)', () => {
   })
 
   it('WeChat’s own code-quality audit (DevTools 代码质量, miniprogram-ci checkCodeQuality) passes every item', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'audit-weapp.ts'), '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'audit-weapp.ts'), '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
     const items = JSON.parse(result.stdout.trim().split('\n').pop() ?? '[]') as { name: string; success: boolean; text: string }[]
     assert.ok(items.length >= 10, `${items.length} items; ${result.stderr.slice(0, 300)}`)
-    assert.deepEqual(items.filter((item) => !item.success).map((item) => `${item.name}: ${item.text}`), [])
+    assert.deepEqual(
+      items.filter((item) => !item.success).map((item) => `${item.name}: ${item.text}`),
+      [],
+    )
     assert.equal(result.status, 0)
   })
 })

@@ -16,7 +16,10 @@ let archive: ReturnType<typeof syntheticArchive>
 before(async () => {
   archive = syntheticArchive()
   served = await serveSite(syntheticSite)
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'] })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'],
+  })
 })
 
 after(async () => {
@@ -33,7 +36,14 @@ interface Visit {
 
 async function visit(): Promise<Visit> {
   // The site's certificate is self-signed for the test: Chromium ignores that by its flag, route.fetch() (Playwright's own client) by ignoreHTTPSErrors.
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', ignoreHTTPSErrors: true })
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    ignoreHTTPSErrors: true,
+  })
   const page = await context.newPage()
   const requests: Request[] = []
   const errors: string[] = []
@@ -48,7 +58,10 @@ async function visit(): Promise<Visit> {
 
 const current = (page: Page) => page.locator('.taro_page:not(.taro_page_shade)').last()
 const dataRequests = (requests: Request[]) => requests.filter((request) => new URL(request.url()).pathname.startsWith('/data/'))
-const keptFiles = (page: Page) => page.evaluate("Object.keys(localStorage).filter((key) => key.startsWith('lishi-archive-') && key !== 'lishi-archive-index')") as Promise<string[]>
+const keptFiles = (page: Page) =>
+  page.evaluate("Object.keys(localStorage).filter((key) => key.startsWith('lishi-archive-') && key !== 'lishi-archive-index')") as Promise<
+    string[]
+  >
 
 describe('an archived issue in the browser', () => {
   it('opens from its printed code: fetched, checked, shown, kept — and opens again without the network', async () => {
@@ -98,7 +111,13 @@ describe('an archived issue in the browser', () => {
     assert.ok(text.includes(archive.doc.docNo))
     assert.ok(text.includes(archive.doc.consultation.phone), 'the document’s consultation phone')
     assert.ok(text.includes(archive.issue.office.phone), 'the 公报室')
-    assert.equal(await current(page).locator(`a[href="tel:${dialString(archive.doc.consultation.phone)}"]`).count() > 0, true, 'a button that dials')
+    assert.equal(
+      (await current(page)
+        .locator(`a[href="tel:${dialString(archive.doc.consultation.phone)}"]`)
+        .count()) > 0,
+      true,
+      'a button that dials',
+    )
     await page.unroute('**/data/**')
     await current(page).locator('#archive-retry').click()
     await current(page).getByText(archive.full.summary).waitFor({ timeout: 20_000 })
@@ -130,7 +149,13 @@ describe('an archived issue in the browser', () => {
     await chip.scrollIntoViewIfNeeded({ timeout: 20_000 })
     assert.equal(await chip.innerText(), `第${archive.issue.number}期`)
     // Its year is all archived: said once, on the year.
-    assert.match(await current(page).locator('.card').filter({ has: page.locator(`#issue-${archive.issue.id}`) }).innerText(), new RegExp(`${archive.issue.year}年（要联网看）`))
+    assert.match(
+      await current(page)
+        .locator('.card')
+        .filter({ has: page.locator(`#issue-${archive.issue.id}`) })
+        .innerText(),
+      new RegExp(`${archive.issue.year}年（要联网看）`),
+    )
     for (const issue of archive.older) assert.equal(await current(page).locator(`#issue-${issue.id}`).count(), 1, issue.id)
     assert.equal(await current(page).locator(`#issue-${archive.inPackage[0].id}`).innerText(), `第${archive.inPackage[0].number}期`)
     await chip.click()
@@ -213,7 +238,10 @@ describe('an archived issue in the browser', () => {
     for (const path of [`/pages/doc/index?id=${archive.doc.id}`, `/packages/archive/pages/issue/index?issue=${archive.issue.id}`]) {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })
       await context.addInitScript(() =>
-        localStorage.setItem('lishi-prefs', JSON.stringify({ data: JSON.stringify({ state: { largeText: true, recentDocIds: [], largeTextAsked: true }, version: 2 }) })),
+        localStorage.setItem(
+          'lishi-prefs',
+          JSON.stringify({ data: JSON.stringify({ state: { largeText: true, recentDocIds: [], largeTextAsked: true }, version: 2 }) }),
+        ),
       )
       const page = await context.newPage()
       await page.route('**/data/**', (route) => route.abort('internetdisconnected'))

@@ -27,7 +27,10 @@ before(async () => {
   assert.ok(existsSync(join(site, 'index.html')), 'run npm run build:site first')
   served = await serveSite(site)
   origin = served.origin
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'] })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--ignore-certificate-errors'],
+  })
 })
 
 after(async () => {
@@ -53,7 +56,9 @@ function raw(path: string, headers: Record<string, string> = {}, plain = false):
       res.on('data', (chunk: string) => (body += chunk))
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
     }
-    const req = plain ? httpRequest(`${served!.httpOrigin}/`, { path, headers }, onResponse) : request(`${origin}/`, { path, headers, ca: served!.certificate }, onResponse)
+    const req = plain
+      ? httpRequest(`${served!.httpOrigin}/`, { path, headers }, onResponse)
+      : request(`${origin}/`, { path, headers, ca: served!.certificate }, onResponse)
     req.on('error', reject)
     req.end()
   })
@@ -63,17 +68,22 @@ function raw(path: string, headers: Record<string, string> = {}, plain = false):
 function handshake(version: SecureVersion): Promise<boolean> {
   const { hostname, port } = new URL(origin)
   return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port), ca: served!.certificate, minVersion: version, maxVersion: version }, () => {
-      socket.end()
-      resolve(true)
-    })
+    const socket = connect(
+      { host: hostname, port: Number(port), ca: served!.certificate, minVersion: version, maxVersion: version },
+      () => {
+        socket.end()
+        resolve(true)
+      },
+    )
     socket.on('error', () => resolve(false))
   })
 }
 
 /** Waits until the takeover script has decided: the app took over, or the page stays as it is. */
 async function tookOver(page: Page, expected: 'app' | 'kept-page'): Promise<void> {
-  await page.waitForFunction(() => !['loading', null].includes(document.documentElement.getAttribute('data-takeover')), null, { timeout: 20_000 })
+  await page.waitForFunction(() => !['loading', null].includes(document.documentElement.getAttribute('data-takeover')), null, {
+    timeout: 20_000,
+  })
   assert.equal(await page.evaluate("document.documentElement.getAttribute('data-takeover')"), expected)
 }
 
@@ -118,7 +128,11 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
           assert.ok(javaScript ? dial >= 1 : dial === 1, `${path}: ${dial} tel: links`)
         }
       }
-      assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [], 'no request to any other origin')
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(origin)),
+        [],
+        'no request to any other origin',
+      )
       assert.deepEqual(errors, [])
       await context.close()
     })
@@ -140,7 +154,10 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
     assert.ok(Math.abs(shown - seen) <= 1, `the 文号 moved from y=${seen} to y=${shown}`)
     await page.getByText('算一算', { exact: false }).first().waitFor()
     assert.deepEqual(errors, [])
-    assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [])
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(origin)),
+      [],
+    )
     await context.close()
   })
 
@@ -187,7 +204,10 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
   it('the app’s index.html preloads the document page’s chunks, which the document page then uses', async () => {
     const html = (await raw('/pages/doc/index?id=lzbf2022-34')).body
     const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1])
-    assert.ok(preloaded.some((path) => /^\/js\/\d+\.[0-9a-f]+\.js$/.test(path)), html.slice(0, 400))
+    assert.ok(
+      preloaded.some((path) => /^\/js\/\d+\.[0-9a-f]+\.js$/.test(path)),
+      html.slice(0, 400),
+    )
     const { page, context, requests } = await openPage('/pages/doc/index?id=lzbf2022-34', true, true)
     assert.equal(await page.locator('#doc-no').innerText(), '离政办发〔2022〕34号')
     for (const path of preloaded) assert.ok(requests.includes(origin + path), `${path} was preloaded but not used`)
@@ -211,12 +231,19 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
     const { page, context, requests, errors } = await openPage('/pages/doc/index?id=lzbf2022-34', true, true)
     assert.equal(await page.locator('#doc-no').innerText(), '离政办发〔2022〕34号')
     assert.deepEqual(errors, [])
-    assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [])
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(origin)),
+      [],
+    )
     await context.close()
   })
 
   it('an id the site has no page for (damaged, unknown, in capitals) goes to the app, which opens it or names the nearest 文号', async () => {
-    for (const [path, id] of [['/d/lzbf2022-99', 'lzbf2022-99'], ['/d/LZBF2022-34', 'LZBF2022-34'], ['/d/nope/', 'nope']]) {
+    for (const [path, id] of [
+      ['/d/lzbf2022-99', 'lzbf2022-99'],
+      ['/d/LZBF2022-34', 'LZBF2022-34'],
+      ['/d/nope/', 'nope'],
+    ]) {
       const response = await raw(path)
       assert.equal(response.status, 302, path)
       assert.equal(response.headers.location, `/pages/doc/index?id=${id}`, path)
@@ -230,7 +257,15 @@ describe('every printed code works in a browser (real nginx, deploy/nginx.conf)'
       assert.match(response.headers['content-type'] as string, /text\/html/)
     }
     assert.match((await raw('/d/no_such')).body, /<title>.*<\/title>/)
-    for (const path of ['/../../etc/passwd', '/d/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/%2E%2E/etc/passwd', '/d/lzbf2022-34%00', '/js/..%2f..%2f..%2fetc%2fpasswd', `/${'a'.repeat(9000)}`]) {
+    for (const path of [
+      '/../../etc/passwd',
+      '/d/../../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/%2E%2E/etc/passwd',
+      '/d/lzbf2022-34%00',
+      '/js/..%2f..%2f..%2fetc%2fpasswd',
+      `/${'a'.repeat(9000)}`,
+    ]) {
       const response = await raw(path)
       assert.ok(response.status >= 400, `${path.slice(0, 40)} → ${response.status}`)
       assert.doesNotMatch(response.body, /root:x:0:0/, path.slice(0, 40))
@@ -279,10 +314,12 @@ describe('HTTPS only (TLS 1.2+, HSTS), every text file sent as compressed at bui
   // WeChat requires TLS 1.2+ of request domains, and older Android WeChat speaks no 1.3: both must be offered. (1.0 and
   // 1.1 are refused by the config and, on Debian, by OpenSSL's own security level too.)
   it('TLS 1.2 and 1.3 are accepted, 1.0 and 1.1 refused', async () => {
-    assert.deepEqual(
-      await Promise.all((['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as SecureVersion[]).map(handshake)),
-      [false, false, true, true],
-    )
+    assert.deepEqual(await Promise.all((['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as SecureVersion[]).map(handshake)), [
+      false,
+      false,
+      true,
+      true,
+    ])
   })
 
   it('HSTS for a year on pages, files and 404s', async () => {
@@ -294,7 +331,11 @@ describe('HTTPS only (TLS 1.2+, HSTS), every text file sent as compressed at bui
   it('a document page, the app’s script and the 404 page are the .gz written by build:site, sent as they are', async () => {
     const index = readFileSync(join(site, 'index.html'), 'utf8')
     const script = /src="(\/js\/app\.[^"]+\.js)"/.exec(index)![1]
-    for (const [path, file] of [['/d/lzbf2022-34', 'd/lzbf2022-34/index.html'], [script, script.slice(1)], ['/d/no_such', '404.html']]) {
+    for (const [path, file] of [
+      ['/d/lzbf2022-34', 'd/lzbf2022-34/index.html'],
+      [script, script.slice(1)],
+      ['/d/no_such', '404.html'],
+    ]) {
       const response = await raw(path, { 'Accept-Encoding': 'gzip' })
       assert.equal(response.headers['content-encoding'], 'gzip', path)
       const precompressed = readFileSync(join(site, `${file}.gz`))
@@ -326,12 +367,15 @@ describe('the deploy layout: root is the `current` link to a build owned by anot
     rmSync(base, { recursive: true, force: true })
   })
   it('pages and the 404 page are served through the link (nginx checks links inside the site, not the root itself)', async () => {
-    const get = (path: string) => new Promise<number>((resolve, reject) => {
-      request(`${release!.origin}${path}`, { ca: release!.certificate }, (response) => {
-        response.resume()
-        resolve(response.statusCode ?? 0)
-      }).on('error', reject).end()
-    })
+    const get = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        request(`${release!.origin}${path}`, { ca: release!.certificate }, (response) => {
+          response.resume()
+          resolve(response.statusCode ?? 0)
+        })
+          .on('error', reject)
+          .end()
+      })
     assert.equal(await get('/'), 200)
     assert.equal(await get('/d/lzbf2022-34'), 200)
     assert.equal(await get('/d/no_such'), 404)

@@ -9,7 +9,8 @@ export const projectRoot = resolve(import.meta.dirname, '..', '..')
 const SOURCE = /\.(ts|tsx)$/
 // import … from '…', export … from '…', import '…' (group 1: `type ` when only types are imported), and import('…'),
 // require('…'); the specifier is group 2.
-const SPECIFIER = /(?:^|[;\s])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s*)?['"]([^'"]+)['"]|\b(?:import|require)\s*\(\s*()['"]([^'"]+)['"]/g
+const SPECIFIER =
+  /(?:^|[;\s])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s*)?['"]([^'"]+)['"]|\b(?:import|require)\s*\(\s*()['"]([^'"]+)['"]/g
 
 /** Every .ts/.tsx file under the folder (relative to the project root, with `/`), node_modules left out. */
 export function sourceFiles(folder: string): string[] {
@@ -30,20 +31,29 @@ export function sourceFiles(folder: string): string[] {
 function aliases(): [string, string][] {
   const text = readFileSync(join(projectRoot, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '')
   const config = JSON.parse(text) as { compilerOptions?: { paths?: Record<string, string[]> } }
-  return Object.entries(config.compilerOptions?.paths ?? {}).map(([from, [to]]) => [from.replace(/\*$/, ''), to.replace(/^\.\//, '').replace(/\*$/, '')])
+  return Object.entries(config.compilerOptions?.paths ?? {}).map(([from, [to]]) => [
+    from.replace(/\*$/, ''),
+    to.replace(/^\.\//, '').replace(/\*$/, ''),
+  ])
 }
 
 /** The `imports` of package.json (`#src/*` → `src/`): the project's own import path, beside tsconfig's `paths`. */
 function packageImports(): [string, string][] {
-  const config = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { imports?: Record<string, string | { default: string }> }
-  return Object.entries(config.imports ?? {}).map(([from, to]) => [from.replace(/\*$/, ''), (typeof to === 'string' ? to : to.default).replace(/^\.\//, '').replace(/\*$/, '')])
+  const config = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    imports?: Record<string, string | { default: string }>
+  }
+  return Object.entries(config.imports ?? {}).map(([from, to]) => [
+    from.replace(/\*$/, ''),
+    (typeof to === 'string' ? to : to.default).replace(/^\.\//, '').replace(/\*$/, ''),
+  ])
 }
 
 const tsconfigAliases = [...aliases(), ...packageImports()]
 
 function resolveFile(base: string): string | undefined {
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile() && SOURCE.test(candidate)) return relative(projectRoot, candidate).split('\\').join('/')
+    if (existsSync(candidate) && statSync(candidate).isFile() && SOURCE.test(candidate))
+      return relative(projectRoot, candidate).split('\\').join('/')
   }
   return undefined
 }

@@ -73,7 +73,14 @@ export function review(dir: string): ReviewOutcome {
   const folder = join(dir, 'src', 'content', 'issues', NEXT_ISSUE_ID)
   const answers = JSON.parse(readFileSync(reviewerFile, 'utf8')) as ReviewerAnswers
   const outcome: ReviewOutcome = { accepted: 0, written: 0, unanswered: [], unasked: [] }
-  const files = ['issue.json', ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) => (existsSync(join(folder, sub)) ? readdirSync(join(folder, sub)) : []).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`))]
+  const files = [
+    'issue.json',
+    ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) =>
+      (existsSync(join(folder, sub)) ? readdirSync(join(folder, sub)) : [])
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => `${sub}/${name}`),
+    ),
+  ]
   for (const name of files) {
     const file = join(folder, name)
     const data = JSON.parse(readFileSync(file, 'utf8')) as Json
@@ -110,7 +117,11 @@ export function makeNextIssueProject(dir = nextIssueProject): { importLines: str
 
 /** Builds the copy as CI builds the product: WeChat, H5 and the site. */
 export function buildNextIssueProject(dir = nextIssueProject): void {
-  for (const args of [['taro', 'build', '--type', 'weapp'], ['taro', 'build', '--type', 'h5'], ['tsx', join('scripts', 'build', 'build-site.ts')]]) {
+  for (const args of [
+    ['taro', 'build', '--type', 'weapp'],
+    ['taro', 'build', '--type', 'h5'],
+    ['tsx', join('scripts', 'build', 'build-site.ts')],
+  ]) {
     const step = spawnSync('npx', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
     if (step.status !== 0) throw new Error(`${args.join(' ')}: ${step.stdout.slice(-3000)}${step.stderr.slice(-3000)}`)
   }
@@ -118,7 +129,9 @@ export function buildNextIssueProject(dir = nextIssueProject): void {
 
 if (process.argv[1]?.endsWith('next-issue-project.ts')) {
   const { review: outcome } = makeNextIssueProject()
-  console.log(`next issue reviewed in ${nextIssueProject}: ${outcome.accepted} drafts accepted, ${outcome.written} fields written by the reviewer`)
+  console.log(
+    `next issue reviewed in ${nextIssueProject}: ${outcome.accepted} drafts accepted, ${outcome.written} fields written by the reviewer`,
+  )
   if (process.argv.includes('--build')) {
     buildNextIssueProject()
     console.log(`built: ${join(nextIssueProject, 'dist')}`)

@@ -34,12 +34,38 @@ export interface ServedSite {
 function selfSignedCertificate(dir: string): { cert: string; key: string } {
   const cert = join(dir, 'cert.pem')
   const key = join(dir, 'key.pem')
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', key, '-out', cert], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  )
   return { cert, key }
 }
 
 /** deploy/nginx.conf with only what differs on this machine replaced; fails loudly when the file changed shape. */
-export function localConfig(config: string, site: string, ports: { https: number; http: number }, tls: { cert: string; key: string }, acmeRoot: string): string {
+export function localConfig(
+  config: string,
+  site: string,
+  ports: { https: number; http: number },
+  tls: { cert: string; key: string },
+  acmeRoot: string,
+): string {
   const replacements: [string, string][] = [
     ['root /var/www/acme;', `root ${acmeRoot};`],
     ['listen 80;', `listen 127.0.0.1:${ports.http};`],
@@ -89,7 +115,13 @@ export function getFromSite(served: ServedSite, path: string): Promise<{ status:
     const req = httpsRequest(`${served.origin}${path}`, { ca: served.certificate }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: String(response.headers['content-type'] ?? ''),
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      )
     })
     req.on('error', reject)
     req.end()

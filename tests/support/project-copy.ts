@@ -13,7 +13,8 @@ const copies: string[] = []
 export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lishi-content-'))
   copies.push(dir)
-  for (const part of ['src', 'scripts', 'tests/fixtures', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(dir, part), { recursive: true })
+  for (const part of ['src', 'scripts', 'tests/fixtures', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, part), join(dir, part), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   return dir
 }

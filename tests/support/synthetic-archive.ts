@@ -11,7 +11,8 @@ export const syntheticWeapp = join(syntheticProjectDir, 'dist', 'weapp')
 const read = (path: string) => JSON.parse(readFileSync(join(syntheticProjectDir, path), 'utf8')) as unknown
 
 export function syntheticArchive() {
-  if (!existsSync(join(syntheticSite, 'index.html')) || !existsSync(join(syntheticWeapp, 'app.js'))) throw new Error('run npm run build:synthetic-archive -- 40 --build first')
+  if (!existsSync(join(syntheticSite, 'index.html')) || !existsSync(join(syntheticWeapp, 'app.js')))
+    throw new Error('run npm run build:synthetic-archive -- 40 --build first')
   const older = expandCatalogue(read('src/content/generated/catalogue.json') as CompactCatalogue)
   const hashes = read('src/content/generated/archive.json') as Record<string, string>
   const { issuesInPackage } = read('src/content/package-budget.json') as { issuesInPackage: number }

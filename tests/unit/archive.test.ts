@@ -5,17 +5,41 @@ import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
 import { sha256Hex } from '#src/domain/archive/sha256'
 import { archiveCache, type KeyValueStorage } from '#src/domain/archive/cache'
-import { archiveFileUrl, contentHash, loadArchivedFile, loadArchivedIssue, loadArchiveSearchEntries, type ArchiveIO } from '#src/domain/archive/archive'
+import {
+  archiveFileUrl,
+  contentHash,
+  loadArchivedFile,
+  loadArchivedIssue,
+  loadArchiveSearchEntries,
+  type ArchiveIO,
+} from '#src/domain/archive/archive'
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>()
-  return { map, getItem: (key) => map.get(key) ?? null, setItem: (key, value) => void map.set(key, value), removeItem: (key) => void map.delete(key) }
+  return {
+    map,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  }
 }
 
 describe('sha256', () => {
   it('equals Node’s for empty, block-edge, Chinese, emoji and lone-surrogate text', () => {
-    const samples = ['', 'abc', 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), 'x'.repeat(119), '离石政策通'.repeat(300), '😀 表情', 'a\ud800b', JSON.stringify({ 文号: '离政办发〔2022〕36号' })]
-    for (const text of samples) assert.equal(sha256Hex(text), createHash('sha256').update(text).digest('hex'), JSON.stringify(text.slice(0, 20)))
+    const samples = [
+      '',
+      'abc',
+      'x'.repeat(55),
+      'x'.repeat(56),
+      'x'.repeat(64),
+      'x'.repeat(119),
+      '离石政策通'.repeat(300),
+      '😀 表情',
+      'a\ud800b',
+      JSON.stringify({ 文号: '离政办发〔2022〕36号' }),
+    ]
+    for (const text of samples)
+      assert.equal(sha256Hex(text), createHash('sha256').update(text).digest('hex'), JSON.stringify(text.slice(0, 20)))
     assert.equal(contentHash('abc'), 'ba7816bf8f01cfea414140de5dae2223')
   })
 })
@@ -32,7 +56,13 @@ describe('archive cache', () => {
     assert.equal(cache.write(c, 'C'.repeat(100)), true)
     assert.equal(cache.read(b), undefined, 'b, used least recently, made room')
     assert.equal(cache.read(a), 'A'.repeat(100))
-    assert.deepEqual(cache.entries().map((entry) => entry.hash).sort(), [a, c].sort())
+    assert.deepEqual(
+      cache
+        .entries()
+        .map((entry) => entry.hash)
+        .sort(),
+      [a, c].sort(),
+    )
     assert.equal(cache.write('d'.repeat(32), 'D'.repeat(201)), false, 'a file over the file cap is not kept')
     assert.equal(storage.map.has(`lishi-archive-${'d'.repeat(32)}`), false)
   })
@@ -50,7 +80,10 @@ describe('archive cache', () => {
 
   it('does not count a file the storage refused', () => {
     const storage = memoryStorage()
-    const refusing: KeyValueStorage = { ...storage, setItem: (key, value) => (key.endsWith('index') ? storage.setItem(key, value) : undefined) }
+    const refusing: KeyValueStorage = {
+      ...storage,
+      setItem: (key, value) => (key.endsWith('index') ? storage.setItem(key, value) : undefined),
+    }
     const cache = archiveCache(refusing)
     assert.equal(cache.write('f'.repeat(32), 'F'), false)
     assert.deepEqual(cache.entries(), [])
@@ -72,7 +105,10 @@ function io(files: Map<string, string>, storage = memoryStorage()): ArchiveIO & 
 }
 
 describe('loading an archived file', () => {
-  const text = JSON.stringify({ issue: { id: '2012-03', documents: [{ id: 'lzf2012-325', docNo: '离政发〔2012〕325号', summary: '……' }] }, original: {} })
+  const text = JSON.stringify({
+    issue: { id: '2012-03', documents: [{ id: 'lzf2012-325', docNo: '离政发〔2012〕325号', summary: '……' }] },
+    original: {},
+  })
   const hash = contentHash(text)
   const url = archiveFileUrl('https://gb.example', '2012-03', hash)
 
@@ -90,23 +126,36 @@ describe('loading an archived file', () => {
   it('says offline when the site cannot be reached, and keeps nothing', async () => {
     const storage = memoryStorage()
     assert.deepEqual(await loadArchivedFile('2012-03', hash, io(new Map(), storage)), { kind: 'offline' })
-    assert.equal([...storage.map.keys()].some((key) => key.includes(hash)), false)
+    assert.equal(
+      [...storage.map.keys()].some((key) => key.includes(hash)),
+      false,
+    )
   })
 
   it('rejects a changed file and keeps nothing', async () => {
     const storage = memoryStorage()
     const tampered = text.replace('325号', '326号')
     assert.deepEqual(await loadArchivedFile('2012-03', hash, io(new Map([[url, tampered]]), storage)), { kind: 'rejected' })
-    assert.equal([...storage.map.keys()].some((key) => key.includes(hash)), false)
+    assert.equal(
+      [...storage.map.keys()].some((key) => key.includes(hash)),
+      false,
+    )
   })
 
   it('rejects a file with the right hash but not the issue asked for', async () => {
     const other = JSON.stringify({ issue: { id: '2013-01', documents: [] }, original: {} })
     const otherHash = contentHash(other)
     const storage = memoryStorage()
-    const result = await loadArchivedIssue('2012-03', otherHash, io(new Map([[archiveFileUrl('https://gb.example', '2012-03', otherHash), other]]), storage))
+    const result = await loadArchivedIssue(
+      '2012-03',
+      otherHash,
+      io(new Map([[archiveFileUrl('https://gb.example', '2012-03', otherHash), other]]), storage),
+    )
     assert.deepEqual(result, { kind: 'rejected' })
-    assert.equal([...storage.map.keys()].some((key) => key.includes(otherHash)), false)
+    assert.equal(
+      [...storage.map.keys()].some((key) => key.includes(otherHash)),
+      false,
+    )
   })
 
   it('fetches again when the copy on the phone was damaged', async () => {
@@ -121,7 +170,19 @@ describe('loading an archived file', () => {
 })
 
 describe('往期也搜 entries', () => {
-  const entries = (issueId: string) => JSON.stringify([{ kind: 'doc', path: `/pages/doc/index?id=lzf${issueId}`, title: `文件${issueId}`, subtitle: '', text: '文件', titlePinyin: [], pinyin: '', initials: '' }])
+  const entries = (issueId: string) =>
+    JSON.stringify([
+      {
+        kind: 'doc',
+        path: `/pages/doc/index?id=lzf${issueId}`,
+        title: `文件${issueId}`,
+        subtitle: '',
+        text: '文件',
+        titlePinyin: [],
+        pinyin: '',
+        initials: '',
+      },
+    ])
   function published(issueIds: string[]) {
     const files = new Map<string, string>()
     const hashes: Record<string, string> = {}
@@ -139,8 +200,15 @@ describe('往期也搜 entries', () => {
     const ids = ['2021-04', '2021-03', '2021-02', '2021-01', '2020-04', '2020-03']
     const { files, hashes } = published(ids)
     const progress: number[] = []
-    const result = await loadArchiveSearchEntries(ids.map((id) => ({ id, archiveHash: hashes[id] })), io(files), (done) => progress.push(done))
-    assert.deepEqual(result.entries.map((entry) => entry.title), ids.map((id) => `文件${id}`))
+    const result = await loadArchiveSearchEntries(
+      ids.map((id) => ({ id, archiveHash: hashes[id] })),
+      io(files),
+      (done) => progress.push(done),
+    )
+    assert.deepEqual(
+      result.entries.map((entry) => entry.title),
+      ids.map((id) => `文件${id}`),
+    )
     assert.deepEqual(result.missing, [])
     assert.deepEqual(progress, [1, 2, 3, 4, 5, 6])
   })
@@ -151,8 +219,14 @@ describe('往期也搜 entries', () => {
     files.delete(archiveFileUrl('https://gb.example', '2021-03', hashes['2021-03']))
     const searchOf2102 = [...files.keys()].find((url) => url.includes('2021-02') && !url.includes(hashes['2021-02']))!
     files.set(searchOf2102, files.get(searchOf2102)!.replace('文件', '改过'))
-    const result = await loadArchiveSearchEntries(ids.map((id) => ({ id, archiveHash: hashes[id] })), io(files))
-    assert.deepEqual(result.entries.map((entry) => entry.title), ['文件2021-04'])
+    const result = await loadArchiveSearchEntries(
+      ids.map((id) => ({ id, archiveHash: hashes[id] })),
+      io(files),
+    )
+    assert.deepEqual(
+      result.entries.map((entry) => entry.title),
+      ['文件2021-04'],
+    )
     assert.deepEqual(result.missing, ['2021-03', '2021-02'])
   })
 })

@@ -46,7 +46,10 @@ describe('actionEvents', () => {
   it('offers nothing for dates that do not ask residents to act, or have no last day', () => {
     const { act: _act, ...withoutAct } = later.dates[0]
     assert.deepEqual(actionEvents({ ...later, dates: [withoutAct] }, '2023-10-01'), [])
-    assert.deepEqual(actionEvents({ ...later, dates: [{ label: 'x', start: '2023-09-01', source: '9月1日起', act: '交' }] }, '2023-10-01'), [])
+    assert.deepEqual(
+      actionEvents({ ...later, dates: [{ label: 'x', start: '2023-09-01', source: '9月1日起', act: '交' }] }, '2023-10-01'),
+      [],
+    )
   })
 })
 
@@ -73,7 +76,11 @@ describe('icsText', () => {
     assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'))
     assert.ok(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n'))
     assert.doesNotMatch(ics.replace(/\r\n/g, ''), /[\r\n]/)
-    for (const name of ['PRODID', 'UID', 'DTSTAMP']) assert.ok(lines.some((line) => line.startsWith(`${name}:`)), name)
+    for (const name of ['PRODID', 'UID', 'DTSTAMP'])
+      assert.ok(
+        lines.some((line) => line.startsWith(`${name}:`)),
+        name,
+      )
     assert.equal(lines.filter((line) => line === 'BEGIN:VEVENT').length, 1)
     assert.equal(lines.filter((line) => line === 'BEGIN:VALARM').length, 1)
   })

@@ -28,8 +28,20 @@ describe('a document’s predecessor and its words found again', () => {
   it('the same issuer and title, years and numbers aside', () => {
     assert.equal(titleKey('关于做好2022年城乡居民基本医疗保险缴费工作的通知'), titleKey('关于做好2023年城乡居民基本医疗保险缴费工作的通知'))
     const earlier = [
-      { id: 'lzbf2022-34', issueId: '2022-03', issuer: '区人民政府办公室', title: '吕梁市离石区人民政府办公室关于做好2022年城乡居民基本医疗保险缴费工作的通知', signedOn: '2022-09-16' },
-      { id: 'lzf2022-34', issueId: '2022-03', issuer: '区人民政府', title: '吕梁市离石区人民政府关于张泽奇等同志任免职务的通知', signedOn: '2022-09-25' },
+      {
+        id: 'lzbf2022-34',
+        issueId: '2022-03',
+        issuer: '区人民政府办公室',
+        title: '吕梁市离石区人民政府办公室关于做好2022年城乡居民基本医疗保险缴费工作的通知',
+        signedOn: '2022-09-16',
+      },
+      {
+        id: 'lzf2022-34',
+        issueId: '2022-03',
+        issuer: '区人民政府',
+        title: '吕梁市离石区人民政府关于张泽奇等同志任免职务的通知',
+        signedOn: '2022-09-25',
+      },
     ]
     assert.equal(findPredecessor(yibao, earlier)?.id, 'lzbf2022-34')
     assert.equal(findPredecessor({ ...yibao, issuer: '区人民政府' }, earlier), undefined)
@@ -50,7 +62,10 @@ describe('npm run content:import carries the rules of the next issue forward', (
     const at = imported.lines.findIndex((line) => /^标准有变化（\d+项，旧 → 新）：$/.test(line))
     assert.ok(at !== -1, imported.lines.join('\n'))
     const after = imported.lines.slice(at + 1)
-    const report = after.slice(0, after.findIndex((line) => !/^[\w.-]+（|^ {2}[旧新]（/.test(line)))
+    const report = after.slice(
+      0,
+      after.findIndex((line) => !/^[\w.-]+（|^ {2}[旧新]（/.test(line)),
+    )
     assert.deepEqual(report, [
       'jiuye.transport.crossProvince（跨省务工一次性交通补贴）：1500元/人·年 → 1600元/人·年',
       '  旧（lzbf2022-26）：跨省务工的补贴标准从最高不超过800元提高到1500元',
@@ -74,13 +89,24 @@ describe('npm run content:import carries the rules of the next issue forward', (
     // The new value, its new citation and period (a year on), and what it was, for the reviewer.
     const rules = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/rules/lzbf2023-14.json'), 'utf8')) as {
       tools: Record<string, { label: string; period: { from: string } }>
-      params: { id: string; value: number; period: { from: string; to?: string }; cite: { docId: string }; review?: { value?: number; issue: string } }[]
+      params: {
+        id: string
+        value: number
+        period: { from: string; to?: string }
+        cite: { docId: string }
+        review?: { value?: number; issue: string }
+      }[]
     }
     const premium = rules.params.find((param) => param.id === 'yibao.premium')!
-    assert.deepEqual([premium.value, premium.cite.docId, premium.period, premium.review?.value, premium.review?.issue], [380, 'lzbf2023-14', { from: '2023-09-01', to: '2023-12-25' }, 350, '2022-03'])
+    assert.deepEqual(
+      [premium.value, premium.cite.docId, premium.period, premium.review?.value, premium.review?.issue],
+      [380, 'lzbf2023-14', { from: '2023-09-01', to: '2023-12-25' }, 350, '2022-03'],
+    )
     assert.equal(rules.tools.yibao.label, '2024年度居民医保集中缴费期')
     // Our remark beside an edition moves on with it (its years, as the label's).
-    const jiuye = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/rules/lzbf2023-6.json'), 'utf8')) as { tools: Record<string, { note?: string }> }
+    const jiuye = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/rules/lzbf2023-6.json'), 'utf8')) as {
+      tools: Record<string, { note?: string }>
+    }
     assert.match(jiuye.tools['jiuye-geren'].note ?? '', /印发之日（2023年8月5日）[\s\S]*执行期限至2023年底/)
     assert.doesNotMatch(jiuye.tools['jiuye-geren'].note ?? '', /2022/)
   })
@@ -88,11 +114,23 @@ describe('npm run content:import carries the rules of the next issue forward', (
   it('words that are gone are listed for a person and not carried', async () => {
     const dir = projectCopy()
     const text = join(dir, 'gone.txt')
-    writeFileSync(text, readFileSync(nextIssueFile, 'utf8').replace('取得培训合格证书的人员，每人奖补 1000 元', '取得证书的，每人奖补 1000 元'))
+    writeFileSync(
+      text,
+      readFileSync(nextIssueFile, 'utf8').replace('取得培训合格证书的人员，每人奖补 1000 元', '取得证书的，每人奖补 1000 元'),
+    )
     const imported = await runScript(dir, 'build/import.ts', [text])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
-    assert.ok(imported.lines.some((line) => line.startsWith('要人来写：hugong.certificate（取得培训合格证书奖补）：2022-03 的 lzbf2022-29里的“取得培训合格证书的人员，每人奖补900元”在新文件里找不到')), imported.lines.join('\n'))
-    const rules = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/rules/lzbf2023-9.json'), 'utf8')) as { params: { id: string }[] }
+    assert.ok(
+      imported.lines.some((line) =>
+        line.startsWith(
+          '要人来写：hugong.certificate（取得培训合格证书奖补）：2022-03 的 lzbf2022-29里的“取得培训合格证书的人员，每人奖补900元”在新文件里找不到',
+        ),
+      ),
+      imported.lines.join('\n'),
+    )
+    const rules = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/rules/lzbf2023-9.json'), 'utf8')) as {
+      params: { id: string }[]
+    }
     assert.ok(!rules.params.some((param) => param.id === 'hugong.certificate'))
   })
 })

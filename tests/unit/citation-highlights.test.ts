@@ -27,7 +27,9 @@ const cited: CitedWords[] = [
   ...fullIssues.flatMap((issue) =>
     issue.documents.flatMap((doc) => [
       ...doc.keyPoints.map((point, index) => ({ what: `${doc.docNo} 要点${index + 1}`, docId: doc.id, words: point.source })),
-      ...doc.dates.flatMap((window) => (window.source ? [{ what: `${doc.docNo} 时间“${window.label}”`, docId: doc.id, words: window.source }] : [])),
+      ...doc.dates.flatMap((window) =>
+        window.source ? [{ what: `${doc.docNo} 时间“${window.label}”`, docId: doc.id, words: window.source }] : [],
+      ),
     ]),
   ),
 ]
@@ -36,7 +38,10 @@ const cited: CitedWords[] = [
 const originalsOf = new Map<string, Record<string, OriginalDocument>>()
 before(async () => {
   for (const issueId of originalIssues) {
-    originalsOf.set(issueId, ((await import(`../../src/packages/issue-${issueId}/original`)) as { originals: Record<string, OriginalDocument> }).originals)
+    originalsOf.set(
+      issueId,
+      ((await import(`../../src/packages/issue-${issueId}/original`)) as { originals: Record<string, OriginalDocument> }).originals,
+    )
   }
 })
 const originalOf = (docId: string) => [...originalsOf.values()].find((originals) => originals[docId])?.[docId]
@@ -44,7 +49,9 @@ const originalOf = (docId: string) => [...originalsOf.values()].find((originals)
 /** The page's parameters as WeChat and Taro's H5 router hand them over: split, not decoded. */
 function paramsOf(path: string) {
   const query = path.slice(path.indexOf('?') + 1)
-  return normaliseRouteParams(Object.fromEntries(query.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])))
+  return normaliseRouteParams(
+    Object.fromEntries(query.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
+  )
 }
 
 /** What the 原文 page opens at and marks for a link, as OriginalPage and OriginalText do. */
@@ -58,7 +65,8 @@ function opened(doc: OriginalDocument, path: string) {
   return { words, landing, block, mark: markInBlock(block, words), shownChunks }
 }
 
-const marked = (mark: ReturnType<typeof markInBlock>) => mark?.parts.flatMap((parts) => parts.filter((part) => part.hit).map((part) => part.text)) ?? []
+const marked = (mark: ReturnType<typeof markInBlock>) =>
+  mark?.parts.flatMap((parts) => parts.filter((part) => part.hit).map((part) => part.text)) ?? []
 
 describe('every citation opens the 原文 at its words, highlighted', () => {
   it('the content has citations with “%” (so this test covers them)', () => {
@@ -84,7 +92,13 @@ describe('every citation opens the 原文 at its words, highlighted', () => {
       // Exactly the cited words are marked, in one place (a paragraph, or one row of a table across its cells).
       assert.equal(squashText(marked(page.mark).join('')), squashText(each.words))
       // The marked row of a long table is rendered when the page opens.
-      const rendered = page.shownChunks.flat().some((piece) => piece.block === page.landing && (!piece.rows || page.mark!.row === undefined || (piece.rows[0] <= page.mark!.row && page.mark!.row < piece.rows[1])))
+      const rendered = page.shownChunks
+        .flat()
+        .some(
+          (piece) =>
+            piece.block === page.landing &&
+            (!piece.rows || page.mark!.row === undefined || (piece.rows[0] <= page.mark!.row && page.mark!.row < piece.rows[1])),
+        )
       assert.ok(rendered, 'the highlighted words are not rendered when the page opens')
     })
   }
@@ -117,7 +131,10 @@ describe('words are found however the text export or the citation writes them', 
       [],
       [{ text: '产业类项目', hit: true }],
       [],
-      [{ text: '7135.1', hit: true }, { text: '0', hit: false }],
+      [
+        { text: '7135.1', hit: true },
+        { text: '0', hit: false },
+      ],
       [{ text: '万元', hit: false }],
     ])
   })

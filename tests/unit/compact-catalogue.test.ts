@@ -39,6 +39,7 @@ describe('compact catalogue', () => {
 
   it('refuses an id it could not read back (a space, a colon, or the shape of a year-less id)', () => {
     const real = asCatalogue(fullIssues[0])
-    for (const id of ['lzf 1', 'lzf:1', 'lzf-1']) assert.throws(() => compactCatalogue([{ ...real, documents: [{ ...real.documents[0], id }] }]), id)
+    for (const id of ['lzf 1', 'lzf:1', 'lzf-1'])
+      assert.throws(() => compactCatalogue([{ ...real, documents: [{ ...real.documents[0], id }] }]), id)
   })
 })

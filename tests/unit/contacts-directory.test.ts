@@ -10,7 +10,11 @@ import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
 after(removeCopies)
 
-const doc = (id: string, unit: string, shortName: string, phone: string): CatalogueDocument => ({ id, docNo: id, consultation: { unit, shortName, phone } })
+const doc = (id: string, unit: string, shortName: string, phone: string): CatalogueDocument => ({
+  id,
+  docNo: id,
+  consultation: { unit, shortName, phone },
+})
 const YIBAO = '吕梁市离石区医疗保障局'
 const HR = '吕梁市离石区人社局'
 const ENERGY = '吕梁市离石区能源局'
@@ -19,7 +23,11 @@ const older = {
   year: 2022,
   number: 3,
   publishedOn: '2022-09-30',
-  documents: [doc('lzbf2022-34', YIBAO, '医保局', '0358-8227879'), doc('lzbf2022-26', HR, '人社局', '0358-8222401'), doc('lzbf2022-36', ENERGY, '能源局', '0358-8220931')],
+  documents: [
+    doc('lzbf2022-34', YIBAO, '医保局', '0358-8227879'),
+    doc('lzbf2022-26', HR, '人社局', '0358-8222401'),
+    doc('lzbf2022-36', ENERGY, '能源局', '0358-8220931'),
+  ],
 }
 const next = {
   id: '2023-03',
@@ -42,15 +50,31 @@ describe('the contacts directory over two issues', () => {
         phone: '0358-8227811',
         issue: { id: '2023-03', year: 2023, number: 3 },
         documents: [{ id: 'lzbf2023-14', docNo: 'lzbf2023-14', title: undefined }],
-        earlier: [{ phone: '0358-8227879', issues: [{ id: '2022-03', year: 2022, number: 3 }], documents: [{ id: 'lzbf2022-34', docNo: 'lzbf2022-34', title: undefined }] }],
+        earlier: [
+          {
+            phone: '0358-8227879',
+            issues: [{ id: '2022-03', year: 2022, number: 3 }],
+            documents: [{ id: 'lzbf2022-34', docNo: 'lzbf2022-34', title: undefined }],
+          },
+        ],
       },
     ])
   })
 
   it('keeps an unchanged number as one line with every issue’s documents, and an office the newest issue lacks with its own issue', () => {
-    assert.deepEqual(byUnit(HR).map((line) => [line.phone, line.documents.map((each) => each.id), line.earlier]), [['0358-8222401', ['lzbf2023-6', 'lzbf2022-26'], []]])
-    assert.deepEqual(byUnit(ENERGY).map((line) => [line.phone, line.issue.id]), [['0358-8220931', '2022-03']])
-    assert.deepEqual(lines.map((line) => line.unit), [YIBAO, HR, ENERGY], 'newest issue first, in gazette order')
+    assert.deepEqual(
+      byUnit(HR).map((line) => [line.phone, line.documents.map((each) => each.id), line.earlier]),
+      [['0358-8222401', ['lzbf2023-6', 'lzbf2022-26'], []]],
+    )
+    assert.deepEqual(
+      byUnit(ENERGY).map((line) => [line.phone, line.issue.id]),
+      [['0358-8220931', '2022-03']],
+    )
+    assert.deepEqual(
+      lines.map((line) => line.unit),
+      [YIBAO, HR, ENERGY],
+      'newest issue first, in gazette order',
+    )
   })
 
   it('finds the office of an old number, as the one to call now', () => {
@@ -85,8 +109,17 @@ describe('the contacts directory after `npm run content:import` of the next issu
     const lines = JSON.parse(printed.lines.find((line) => line.startsWith('['))!) as ConsultationLine[]
     const units = lines.map((line) => line.unit)
     assert.equal(new Set(units).size, units.length, `one line per office: ${units.join('、')}`)
-    assert.ok(lines.every((line) => line.issue.id === '2023-03'), 'every office of 2022-03 is in the next issue too')
-    const changed = lines.filter((line) => line.earlier.length > 0).map((line) => [line.unit, line.phone, line.earlier.map((each) => `${each.issues.map((issue) => issue.id).join('、')} ${each.phone}`)])
+    assert.ok(
+      lines.every((line) => line.issue.id === '2023-03'),
+      'every office of 2022-03 is in the next issue too',
+    )
+    const changed = lines
+      .filter((line) => line.earlier.length > 0)
+      .map((line) => [
+        line.unit,
+        line.phone,
+        line.earlier.map((each) => `${each.issues.map((issue) => issue.id).join('、')} ${each.phone}`),
+      ])
     assert.deepEqual(changed, [
       ['吕梁市离石区人社局', '0358-8222466', ['2022-03 0358-8222401']],
       ['吕梁市离石区现代农业发展服务中心', '0358-3383500', ['2022-03 0358-3383438']],
@@ -94,7 +127,8 @@ describe('the contacts directory after `npm run content:import` of the next issu
       ['吕梁市离石区能源局', '0358-8220977', ['2022-03 0358-8220931']],
     ])
     const phones = lines.map((line) => line.phone)
-    for (const old of ['0358-8227879', '0358-8222401', '0358-3383438', '0358-8220931']) assert.ok(!phones.includes(old), `${old} is no line to call`)
+    for (const old of ['0358-8227879', '0358-8222401', '0358-3383438', '0358-8220931'])
+      assert.ok(!phones.includes(old), `${old} is no line to call`)
     assert.ok(units.includes('吕梁市离石区农业农村局'), 'the office new in the next issue has its line')
   })
 })

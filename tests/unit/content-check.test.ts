@@ -45,9 +45,25 @@ describe('content check', () => {
     const actLines = lines.filter((line) => line.includes('.act:'))
     assert.equal(actLines.length, 3, lines.join('\n'))
     // A number is refused by the shape check (src/content/schema.ts), in words, at the field.
-    assert.ok(actLines.includes('issues/2022-03/lzbf2022-34.ts: dates[0].act: 这里要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"），现在填的是数字 25。'), actLines.join('\n'))
-    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民在这个时间要做的事')), actLines.join('\n'))
-    assert.ok(actLines.some((line) => line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写结束日期，才能加到手机日历')), actLines.join('\n'))
+    assert.ok(
+      actLines.includes(
+        'issues/2022-03/lzbf2022-34.ts: dates[0].act: 这里要填一段文字（直接改文件的，用英文双引号括起来，如 "医保"），现在填的是数字 25。',
+      ),
+      actLines.join('\n'),
+    )
+    assert.ok(
+      actLines.some(
+        (line) => line.startsWith('issues/2022-03/lzbf2022-26.ts: dates[0]') && line.includes('要写一句居民在这个时间要做的事'),
+      ),
+      actLines.join('\n'),
+    )
+    assert.ok(
+      actLines.some(
+        (line) =>
+          line.startsWith('issues/2022-03/lzbf2022-25.ts: dates[1]') && line.endsWith('要居民去办的时间要写结束日期，才能加到手机日历'),
+      ),
+      actLines.join('\n'),
+    )
   })
 
   it('reports each kind of problem in one line naming file and field', () => {
@@ -72,7 +88,10 @@ describe('content check', () => {
       'issues/2022-03/lzbf2022-26.ts: docNo: “离政办发〔2022〕99号”和编号“lzbf2022-26”不一致（应为 离政办发〔2022〕26号）',
     ]
     for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\n${lines.join('\n')}`)
-    assert.ok(lines.some((line) => line.startsWith('issues/2022-03/lzf2022-33.ts: dates[1]') && line.endsWith('开始日期晚于结束日期')), 'an end date before its start is reported')
+    assert.ok(
+      lines.some((line) => line.startsWith('issues/2022-03/lzf2022-33.ts: dates[1]') && line.endsWith('开始日期晚于结束日期')),
+      'an end date before its start is reported',
+    )
     assert.ok(lines.some((line) => line.includes('LZBF 2022 25') && line.includes('小程序码 scene')))
   })
 
@@ -101,12 +120,23 @@ describe('content check', () => {
       i.documents[0].summary = `【待填写】${hint}`
     })
     const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
-    assert.ok(lines.includes(`issues/2022-03/lzf2022-25.ts: summary: 还没有填写，提示是“${hint}”：照提示写好这一项（在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“【待填写】”和提示一起换掉）。`), lines.join('\n'))
+    assert.ok(
+      lines.includes(
+        `issues/2022-03/lzf2022-25.ts: summary: 还没有填写，提示是“${hint}”：照提示写好这一项（在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“【待填写】”和提示一起换掉）。`,
+      ),
+      lines.join('\n'),
+    )
   })
 
   it('reports parameters and calculator editions citing missing documents', () => {
     const orphan: RuleParameter = { ...allParams[0], id: 'x.orphan', cite: { ...allParams[0].cite, docId: 'lzbf2022-99' } }
-    const edition: ToolEdition = { toolId: 'yibao', label: '某年度', period: { from: '2022-09-01' }, cite: { ...allParams[0].cite, docId: 'lzf2099-1' }, issueId: '2022-03' }
+    const edition: ToolEdition = {
+      toolId: 'yibao',
+      label: '某年度',
+      period: { from: '2022-09-01' },
+      cite: { ...allParams[0].cite, docId: 'lzf2099-1' },
+      issueId: '2022-03',
+    }
     const lines = checkContent({ ...base, issues: fullIssues, params: [orphan], tools: [edition], toolIds: ['yibao'] }).map(formatProblem)
     assert.ok(lines.includes('rules.ts: x.orphan.cite.docId: 引用的文件“lzbf2022-99”不存在'), lines.join('\n'))
     assert.ok(lines.includes('rules.ts: tools.yibao.cite.docId: 引用的文件“lzf2099-1”不存在'), lines.join('\n'))
@@ -122,7 +152,10 @@ describe('content check', () => {
 
   it('reports a seeAlso that names no self-check, or says not for whom', () => {
     const issue = broken((i) => {
-      i.documents[0].seeAlso = [{ who: '家里用瓶装液化气的住户', selfCheck: 'nope' }, { who: ' ', selfCheck: 'yehuaqi' }]
+      i.documents[0].seeAlso = [
+        { who: '家里用瓶装液化气的住户', selfCheck: 'nope' },
+        { who: ' ', selfCheck: 'yehuaqi' },
+      ]
     })
     const lines = checkContent({ ...base, issues: [issue], params: [] }).map(formatProblem)
     assert.ok(lines.includes('issues/2022-03/lzf2022-25.ts: seeAlso[0].selfCheck: 没有编号为“nope”的自查（有：yehuaqi）'), lines.join('\n'))
@@ -131,7 +164,10 @@ describe('content check', () => {
 
   it('generates the issue index from the folders, newest first', () => {
     assert.deepEqual(issueFolderNames(), ['2022-03'])
-    assert.match(renderIndex(['2022-04', '2022-03']), /import \* as issue_2022_04 from '[./]+src\/content\/generated\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/)
+    assert.match(
+      renderIndex(['2022-04', '2022-03']),
+      /import \* as issue_2022_04 from '[./]+src\/content\/generated\/2022-04'[\s\S]*issueFolders = \[issue_2022_04, issue_2022_03\]/,
+    )
   })
 
   describe('the 落款 printed in Chinese numerals is read and compared like any other', () => {
@@ -148,7 +184,9 @@ describe('content check', () => {
         .filter((line) => line.includes('signedOn'))
 
     it('a wrong date in Chinese numerals fails', () => {
-      assert.deepEqual(signingProblems(signedAs('二〇二二年八月十八日')), ['issues/2022-03/lzbf2022-29.ts: signedOn: “2022-08-17”和原文落款“二〇二二年八月十八日”不一致'])
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月十八日')), [
+        'issues/2022-03/lzbf2022-29.ts: signedOn: “2022-08-17”和原文落款“二〇二二年八月十八日”不一致',
+      ])
     })
 
     it('the right date in Chinese numerals passes', () => {
@@ -156,7 +194,9 @@ describe('content check', () => {
     })
 
     it('a document whose 落款 cannot be read is named, never passed unchecked', () => {
-      assert.deepEqual(signingProblems(signedAs('二〇二二年八月')), ['issues/2022-03/lzbf2022-29.ts: signedOn: 原文里找不到这份文件的落款日期，没法核对'])
+      assert.deepEqual(signingProblems(signedAs('二〇二二年八月')), [
+        'issues/2022-03/lzbf2022-29.ts: signedOn: 原文里找不到这份文件的落款日期，没法核对',
+      ])
     })
   })
 })

@@ -24,9 +24,11 @@ const RULES = 'src/content/issues/2022-03/rules'
 /** Words of the 原文 one character longer than a link to the 原文 carries. */
 const overlong = originals['lzbf2022-34'].blocks.find((block) => block.id === '七（一）')!.text.slice(8, 9 + MAX_WORDS_LENGTH)
 /** The summary of lzbf2022-29 as written (the 【待填写】 hint is shown in full, never cut off). */
-const summary29 = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', DOCS, 'lzbf2022-29.json'), 'utf8')) as { summary: string }).summary
+const summary29 = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', DOCS, 'lzbf2022-29.json'), 'utf8')) as { summary: string })
+  .summary
 /** content:check's line for generated files that differ from a generation made now: what they are, never their path. */
-const stale = (kind: string) => `src/content/issues: (自动生成的文件): ${kind}和现在的内容对不上：改了内容还没有重新生成，或者有人手改了生成的文件（手改的会被覆盖，要改请改 issues 下的文件）。不用手改：构建时会自动重新生成；只想检查的话，运行 npm run generate，它重新生成后会再检查一遍。`
+const stale = (kind: string) =>
+  `src/content/issues: (自动生成的文件): ${kind}和现在的内容对不上：改了内容还没有重新生成，或者有人手改了生成的文件（手改的会被覆盖，要改请改 issues 下的文件）。不用手改：构建时会自动重新生成；只想检查的话，运行 npm run generate，它重新生成后会再检查一遍。`
 const ORIGINAL = '原文页（按 source.txt 和 corrections 里的改正生成）'
 const INDEX = 'App 读内容用的索引和页面（按 issues 下的文件夹和 JSON 文件生成）'
 const mutations: Mutation[] = [
@@ -232,7 +234,8 @@ const mutations: Mutation[] = [
     file: 'src/content/issues/2022-03/corrections/lzf2022-25.json',
     from: '"original": "其中普通厕800义座"',
     to: '"original": "其中普通厕900义座"',
-    expected: 'src/content/issues/2022-03/corrections/lzf2022-25.json:4: corrections[0]: “其中普通厕900义座”在这份文件的文字稿里出现了0次（应当正好1次）',
+    expected:
+      'src/content/issues/2022-03/corrections/lzf2022-25.json:4: corrections[0]: “其中普通厕900义座”在这份文件的文字稿里出现了0次（应当正好1次）',
   },
   {
     name: 'a 原文 file edited by hand instead of through its corrections',

@@ -48,7 +48,10 @@ describe('issue 2022年第3期', () => {
 
   it('holds exactly the 15 documents printed in the body, in 目录 order', () => {
     assert.equal(docs.length, 15)
-    assert.deepEqual(docs.map((doc) => doc.docNo), bodyDocNos())
+    assert.deepEqual(
+      docs.map((doc) => doc.docNo),
+      bodyDocNos(),
+    )
   })
 
   it('gives every document a unique id that works as a 小程序码 scene and matches its 文号', () => {

@@ -3,7 +3,18 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, latestFullIssue } from '../../scripts/build/content/issues'
 import { docPagePath } from '#src/domain/links/routes'
-import { CALC_LINK, decodeRepeatedly, docNoOfId, docQrUrl, docShareQuery, explainNotFound, parseDocLink, parseLink, qrUrl, type DocLink } from '#src/domain/links/deeplink'
+import {
+  CALC_LINK,
+  decodeRepeatedly,
+  docNoOfId,
+  docQrUrl,
+  docShareQuery,
+  explainNotFound,
+  parseDocLink,
+  parseLink,
+  qrUrl,
+  type DocLink,
+} from '#src/domain/links/deeplink'
 
 const options = { qrDomain: 'gb.test.cn', isKnownId: isKnownDocumentId }
 const open = (params: Record<string, string | undefined>): DocLink => parseDocLink(params, options)
@@ -65,7 +76,10 @@ describe('a damaged code: the nearest 文号 of its series and year, and the new
   ]
   it('lzbf2022-3 (a lost last digit): 30–36号 first, nearest first, then the nearest others; same series and year only', async () => {
     const { nearestDocIds } = await import('#src/domain/links/deeplink')
-    assert.deepEqual(nearestDocIds('lzbf2022-3', known, 9), [30, 31, 32, 33, 34, 35, 36, 25, 26].map((n) => `lzbf2022-${n}`))
+    assert.deepEqual(
+      nearestDocIds('lzbf2022-3', known, 9),
+      [30, 31, 32, 33, 34, 35, 36, 25, 26].map((n) => `lzbf2022-${n}`),
+    )
   })
   it('numbers that start with the digits read come before a nearer number that does not', async () => {
     const { nearestDocIds } = await import('#src/domain/links/deeplink')
@@ -168,7 +182,11 @@ describe('calculator links (printed codes for calculators)', () => {
   it('open by id, scene and q with the /c/ path', () => {
     assert.deepEqual(parseLink({ id: 'yibao' }, calcOptions), { kind: 'found', id: 'yibao', via: 'id' })
     assert.deepEqual(parseLink({ scene: 'jiuye-geren' }, calcOptions), { kind: 'found', id: 'jiuye-geren', via: 'scene' })
-    assert.deepEqual(parseLink({ q: encodeURIComponent(qrUrl(CALC_LINK, 'yibao', 'gb.test.cn')) }, calcOptions), { kind: 'found', id: 'yibao', via: 'q' })
+    assert.deepEqual(parseLink({ q: encodeURIComponent(qrUrl(CALC_LINK, 'yibao', 'gb.test.cn')) }, calcOptions), {
+      kind: 'found',
+      id: 'yibao',
+      via: 'q',
+    })
   })
   it('a document URL does not open a calculator, nor the other way round', () => {
     assert.equal(parseLink({ q: encodeURIComponent('https://gb.test.cn/d/yibao') }, calcOptions).kind, 'notFound')

@@ -39,18 +39,43 @@ const worker = { householdType: 'tuopin', destination: 'crossProvince', workersA
 // [benefit, household, answers, the clause that leaves it out]
 const NEGATIVES: [BenefitId, string, FormValues, string][] = [
   ['yibao-subsidy', '2 普通居民 only', { ordinary: '2' }, '34号 三、: 资助 only for 特困、低保、易返贫致贫、返贫致贫'],
-  ['pension', '低保 member who already draws the pension (0 still paying)', { ordinary: '0', dibao: '1', pensionPayers: '0' }, '26号 四（四）12: 代缴 the premium of those paying'],
-  ['pension', '易返贫致贫 member only, question left empty', { ordinary: '0', yifanpin: '2' }, '26号 四（四）12 does not name 易返贫致贫人口'],
+  [
+    'pension',
+    '低保 member who already draws the pension (0 still paying)',
+    { ordinary: '0', dibao: '1', pensionPayers: '0' },
+    '26号 四（四）12: 代缴 the premium of those paying',
+  ],
+  [
+    'pension',
+    '易返贫致贫 member only, question left empty',
+    { ordinary: '0', yifanpin: '2' },
+    '26号 四（四）12 does not name 易返贫致贫人口',
+  ],
   ['yulu', '监测户 with a 中职 student', { householdType: 'jiance', students: '1' }, '33号 附件第33项: 建档立卡脱贫家庭'],
   ['yulu', 'ordinary household with a 高职 student', { students: '1' }, '33号 附件第33项: 建档立卡脱贫家庭'],
-  ['transport', 'ordinary household working in another province', { ...worker, householdType: 'none' }, '26号 四（一）1: 脱贫劳动力、监测户'],
+  [
+    'transport',
+    'ordinary household working in another province',
+    { ...worker, householdType: 'none' },
+    '26号 四（一）1: 脱贫劳动力、监测户',
+  ],
   ['transport', '脱贫户 working inside the district', { ...worker, destination: 'local' }, '26号 四（一）1: 跨省、省内县外'],
   ['stable', '脱贫户 away 5 months', { ...worker, monthsAway: '5' }, '26号 四（一）1: 连续务工6个月以上'],
   ['stable', '脱贫户 away 8 months at 900元/月', { ...worker, wage: '900' }, '26号 四（一）1: 月工资1000元以上'],
   ['hugong', 'nobody in the 护工 training', { caregiver: 'none' }, '29号 二、: 培训合格'],
-  ['tuoguan', '枣林乡 farmer, 120亩 玉米, all three services', { ...farmer, township: '枣林乡' }, '33号(办) 三、: 试点 in 吴城镇、信义镇、田家会街道、城北街道'],
+  [
+    'tuoguan',
+    '枣林乡 farmer, 120亩 玉米, all three services',
+    { ...farmer, township: '枣林乡' },
+    '33号(办) 三、: 试点 in 吴城镇、信义镇、田家会街道、城北街道',
+  ],
   ['tuoguan', 'farmer who did not say where', { ...farmer, township: 'unknown' }, '33号(办) 三、: 试点乡镇'],
-  ['tuoguan', 'pilot farmer who hands over nothing', { ...farmer, township: '吴城镇', plough: 'none', sow: 'none', harvest: 'none' }, '33号(办) 四（四）: per service'],
+  [
+    'tuoguan',
+    'pilot farmer who hands over nothing',
+    { ...farmer, township: '吴城镇', plough: 'none', sow: 'none', harvest: 'none' },
+    '33号(办) 四（四）: per service',
+  ],
   ['coal', 'household inside the 禁煤区', { zone: 'inside', heating: 'coal' }, '36号 二、供煤范围: 禁煤区以外'],
   ['coal', 'household on 煤改电', { zone: 'outside', heating: 'electric' }, '36号 二、: 自己烧煤取暖的'],
   ['gas-check', 'no restaurant', { restaurant: false }, '32号: 餐饮场所'],
@@ -105,7 +130,10 @@ describe('托管 only in the pilot 乡镇（街道） (33号(办) 三、)', () =
   })
   it('the 托管 calculator asks the place and computes no subsidy outside the pilot, citing the list', () => {
     const calculator = findCalculator('tuoguan-nonghu')!
-    const outcome = calculator.compute({ township: '枣林乡', crop: 'corn', area: '120', plough: 'jigeng', sow: 'jibo', harvest: 'jishou' }, param)
+    const outcome = calculator.compute(
+      { township: '枣林乡', crop: 'corn', area: '120', plough: 'jigeng', sow: 'jibo', harvest: 'jishou' },
+      param,
+    )
     assert.ok(outcome.ok)
     assert.deepEqual(outcome.result.totals, [])
     assert.deepEqual(outcome.result.conditions[0].met, false)
@@ -117,8 +145,27 @@ describe('托管 only in the pilot 乡镇（街道） (33号(办) 三、)', () =
 })
 
 describe('详细算法 opens the calculator with what the result used', () => {
-  const family = { ...NOTHING, ordinary: '3', dibao: '1', severeDisabled: '0', pensionPayers: '1', ...worker, workersAway: '2', ...farmer, area: '10', township: '信义镇', zone: 'outside', heating: 'coal' }
-  const cases: [BenefitId, string][] = [['yibao-subsidy', 'yibao'], ['pension', 'jiuye-geren'], ['transport', 'jiuye-geren'], ['tuoguan', 'tuoguan-nonghu'], ['coal', 'qingjiemei']]
+  const family = {
+    ...NOTHING,
+    ordinary: '3',
+    dibao: '1',
+    severeDisabled: '0',
+    pensionPayers: '1',
+    ...worker,
+    workersAway: '2',
+    ...farmer,
+    area: '10',
+    township: '信义镇',
+    zone: 'outside',
+    heating: 'coal',
+  }
+  const cases: [BenefitId, string][] = [
+    ['yibao-subsidy', 'yibao'],
+    ['pension', 'jiuye-geren'],
+    ['transport', 'jiuye-geren'],
+    ['tuoguan', 'tuoguan-nonghu'],
+    ['coal', 'qingjiemei'],
+  ]
   for (const [benefitId, calculatorId] of cases) {
     it(`${benefitId}: the calculator filled from the answers gives the benefit's own figure`, () => {
       const found = result(family)
@@ -130,19 +177,34 @@ describe('详细算法 opens the calculator with what the result used', () => {
       assert.ok(outcome.ok)
       const amounts = [...outcome.result.totals, ...outcome.result.lines].map((line) => line.amount)
       const multiplier = benefitId === 'transport' ? 2 : 1
-      assert.ok(amounts.some((amount) => amount * multiplier === benefit.amount), `${benefit.amount} in ${amounts}`)
+      assert.ok(
+        amounts.some((amount) => amount * multiplier === benefit.amount),
+        `${benefit.amount} in ${amounts}`,
+      )
       assert.match(prefill.notice, /已按您在“我能领什么”里的回答填好/)
     })
   }
   it('what 我能领什么 did not ask is named in the notice; a count of two people says the calculator counts one', () => {
-    const prefill = prefillFromCheck(findCalculator('jiuye-geren')!, currentEdition(findCalculator('jiuye-geren')!)!, 'transport', family, param)!
+    const prefill = prefillFromCheck(
+      findCalculator('jiuye-geren')!,
+      currentEdition(findCalculator('jiuye-geren')!)!,
+      'transport',
+      family,
+      param,
+    )!
     assert.match(prefill.notice, /没有问的，先这样填了.*返乡后自己创业：否/)
     assert.match(prefill.notice, /计算器按一个人算；您填了2人外出务工/)
   })
   it('a benefit the answers do not give, another calculator, or no saved answers: nothing is filled', () => {
     assert.equal(prefillFromCheck(findCalculator('yibao')!, currentEdition(findCalculator('yibao')!)!, 'yulu', family, param), undefined)
-    assert.equal(prefillFromCheck(findCalculator('hugong')!, currentEdition(findCalculator('hugong')!)!, 'yibao-subsidy', family, param), undefined)
-    assert.equal(prefillFromCheck(findCalculator('yibao')!, currentEdition(findCalculator('yibao')!)!, 'yibao-subsidy', {}, param), undefined)
+    assert.equal(
+      prefillFromCheck(findCalculator('hugong')!, currentEdition(findCalculator('hugong')!)!, 'yibao-subsidy', family, param),
+      undefined,
+    )
+    assert.equal(
+      prefillFromCheck(findCalculator('yibao')!, currentEdition(findCalculator('yibao')!)!, 'yibao-subsidy', {}, param),
+      undefined,
+    )
     assert.equal(prefillFromCheck(findCalculator('yibao')!, currentEdition(findCalculator('yibao')!)!, undefined, family, param), undefined)
   })
 })

@@ -95,7 +95,10 @@ describe('checkEligibility', () => {
     const result = check({ ...family, monthsAway: '5' })
     assert.ok(!result.benefits.some((b) => b.id === 'stable'))
     assert.equal(result.cashTotal, 4500)
-    assert.deepEqual(specificMisses(result).map((m) => m.text), ['若连续外出务工满6个月、月工资达到1000元以上，每人还可领稳岗奖补1200元。'])
+    assert.deepEqual(
+      specificMisses(result).map((m) => m.text),
+      ['若连续外出务工满6个月、月工资达到1000元以上，每人还可领稳岗奖补1200元。'],
+    )
   })
 
   it('a 监测户 working in the province outside the district at 900元/月: 600元 and a near miss on the wage', () => {
@@ -129,16 +132,30 @@ describe('checkEligibility', () => {
     const result = check({ farm: 'yes', crop: 'corn', area: '20', plough: 'none', sow: 'none', harvest: 'none', township: '吴城镇' })
     assert.ok(!result.benefits.some((b) => b.id === 'tuoguan'))
     // 33号(办) 四（四）: (30 + 18 + 56) × 20亩 = 2080元
-    assert.match(result.nearMisses.find((m) => m.id === 'tuoguan')!.text, /吴城镇是试点乡镇：若20亩交给服务组织机耕、机播、机收，可补助约2080元/)
+    assert.match(
+      result.nearMisses.find((m) => m.id === 'tuoguan')!.text,
+      /吴城镇是试点乡镇：若20亩交给服务组织机耕、机播、机收，可补助约2080元/,
+    )
   })
 
   it('many matches at once: 特困 and 返贫致贫 members, a restaurant and a self-built house in business', () => {
-    const result = check({ ordinary: '0', tekun: '1', fanpin: '2', pensionPayers: '3', restaurant: true, houseBusiness: true, zone: 'unknown' })
+    const result = check({
+      ordinary: '0',
+      tekun: '1',
+      fanpin: '2',
+      pensionPayers: '3',
+      restaurant: true,
+      houseBusiness: true,
+      zone: 'unknown',
+    })
     // 34号 三（一）全额资助350 + 三（四）315×2 = 980; personal 0 + 35×2 = 70; 26号 四（四）12: 3 people × 300.
     assert.deepEqual(amounts(result)['yibao-subsidy'], ['saving', 980])
     assert.deepEqual(amounts(result)['yibao-payment'], ['pay', 70])
     assert.deepEqual(amounts(result).pension, ['saving', 900])
-    assert.deepEqual(result.tasks.map((b) => b.selfCheckId), ['canyin-ranqi', 'zijianfang'])
+    assert.deepEqual(
+      result.tasks.map((b) => b.selfCheckId),
+      ['canyin-ranqi', 'zijianfang'],
+    )
     assert.ok(result.nearMisses.some((m) => m.id === 'coal'))
   })
 
@@ -154,12 +171,21 @@ describe('what a household pays is never a benefit, and 养老代缴 only for pe
   it('a household with only the 医保 payment has no benefit and no total, and the payment stands apart', () => {
     const result = check({ ordinary: '2', zone: 'inside' })
     assert.deepEqual(result.benefits, [])
-    assert.deepEqual(result.payments.map((p) => [p.id, p.amount]), [['yibao-payment', 700]]) // 34号 二: 2 × 350
+    assert.deepEqual(
+      result.payments.map((p) => [p.id, p.amount]),
+      [['yibao-payment', 700]],
+    ) // 34号 二: 2 × 350
     assert.equal(result.cashTotal + result.savingTotal, 0)
   })
   it('coal bought at the government price is a payment, not a benefit (36号 一、（三）: 600元/吨 × 2吨)', () => {
     const result = check({ zone: 'outside', heating: 'coal' })
-    assert.deepEqual(result.payments.map((p) => [p.id, p.amount]), [['yibao-payment', 350], ['coal', 1200]])
+    assert.deepEqual(
+      result.payments.map((p) => [p.id, p.amount]),
+      [
+        ['yibao-payment', 350],
+        ['coal', 1200],
+      ],
+    )
     assert.ok(!result.benefits.some((b) => b.id === 'coal'))
   })
   it('an elderly 特困 person who draws the pension (pays no premium) gets no 养老代缴', () => {
@@ -177,7 +203,9 @@ describe('what a household pays is never a benefit, and 养老代缴 only for pe
     assert.notEqual(period('transport').label, employmentPeriodLabel)
   })
   it('a 脱贫户 is told about 培训生活费 15元/天, 帮扶车间 200元/月 and 创业补贴 5000元 (26号 四（三）9、（二）5、（二）7)', () => {
-    const texts = check({ householdType: 'tuopin' }).nearMisses.map((m) => m.text).join('')
+    const texts = check({ householdType: 'tuopin' })
+      .nearMisses.map((m) => m.text)
+      .join('')
     for (const amount of ['15元', '200元', '5000元']) assert.ok(texts.includes(amount), amount)
     assert.equal(check({ householdType: 'none', heating: 'central' }).nearMisses.length, 0)
   })
@@ -185,9 +213,15 @@ describe('what a household pays is never a benefit, and 养老代缴 only for pe
 
 describe('readSavedAnswers', () => {
   it('keeps every valid answer, names the ones it cannot keep, never keeps NaN', () => {
-    const read = readSavedAnswers({ values: { ordinary: '4', restaurant: true, nonsense: 1, wage: 5, dibao: 'NaN', tekun: 'Infinity' }, completed: true })
+    const read = readSavedAnswers({
+      values: { ordinary: '4', restaurant: true, nonsense: 1, wage: 5, dibao: 'NaN', tekun: 'Infinity' },
+      completed: true,
+    })
     assert.deepEqual(read.state.values, { ordinary: '4', restaurant: true })
-    assert.deepEqual(new Set(read.dropped), new Set(['“低保对象”的回答', '“特困人员（含孤儿、事实无人抚养儿童）”的回答', '“每月工资大约”的回答']))
+    assert.deepEqual(
+      new Set(read.dropped),
+      new Set(['“低保对象”的回答', '“特困人员（含孤儿、事实无人抚养儿童）”的回答', '“每月工资大约”的回答']),
+    )
     assert.equal(read.state.completed, true, 'one lost answer does not undo having finished')
     assert.deepEqual(new Set(read.state.lost), new Set(['dibao', 'tekun', 'wage']))
     assert.deepEqual(readSavedAnswers(null), { state: { values: {}, completed: false, lost: [] }, dropped: [] })

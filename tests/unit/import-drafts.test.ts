@@ -42,7 +42,9 @@ describe('import reads every printed form of an annex list', () => {
     for (const doc of latestFullIssue.documents) {
       const read = annexes(doc.id)
       assert.equal(read.length, doc.annexes.length, doc.id)
-      doc.annexes.forEach((annex, index) => assert.ok(plain(read[index]).includes(plain(annex.title)), `${doc.id}: ${read[index]} / ${annex.title}`))
+      doc.annexes.forEach((annex, index) =>
+        assert.ok(plain(read[index]).includes(plain(annex.title)), `${doc.id}: ${read[index]} / ${annex.title}`),
+      )
     }
   })
 
@@ -56,9 +58,15 @@ describe('import reads every printed form of an annex list', () => {
 describe('dates as the gazette writes them', () => {
   it('Arabic and Chinese numerals, 至/到 ranges, 前 and 起', () => {
     const read = (text: string) => findDates(text, 2023).map(({ source, start, end, kind }) => ({ source, start, end, kind }))
-    assert.deepEqual(read('整治时间：2023年10月1日至12月31日。'), [{ source: '2023年10月1日至12月31日', start: '2023-10-01', end: '2023-12-31', kind: 'range' }])
-    assert.deepEqual(read('缴费期原则上为9月1日到12月25日'), [{ source: '9月1日到12月25日', start: '2023-09-01', end: '2023-12-25', kind: 'range' }])
-    assert.deepEqual(read('于二〇二三年十月十日前报送'), [{ source: '二〇二三年十月十日前', start: undefined, end: '2023-10-10', kind: 'deadline' }])
+    assert.deepEqual(read('整治时间：2023年10月1日至12月31日。'), [
+      { source: '2023年10月1日至12月31日', start: '2023-10-01', end: '2023-12-31', kind: 'range' },
+    ])
+    assert.deepEqual(read('缴费期原则上为9月1日到12月25日'), [
+      { source: '9月1日到12月25日', start: '2023-09-01', end: '2023-12-25', kind: 'range' },
+    ])
+    assert.deepEqual(read('于二〇二三年十月十日前报送'), [
+      { source: '二〇二三年十月十日前', start: undefined, end: '2023-10-10', kind: 'deadline' },
+    ])
     assert.deepEqual(read('自2024年1月1日起施行'), [{ source: '2024年1月1日起', start: '2024-01-01', end: undefined, kind: 'from' }])
     assert.deepEqual(read('2023年2月30日至3月1日'), [], 'a day that does not exist is not a date')
   })
@@ -69,13 +77,20 @@ describe('importing the test next issue drafts what a program can', () => {
   let dir = ''
   let imported: { code: number; lines: string[] }
   let check: { code: number; lines: string[] }
-  const doc = (id: string) => JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/documents', `${id}.json`), 'utf8')) as GazetteDocument
+  const doc = (id: string) =>
+    JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/documents', `${id}.json`), 'utf8')) as GazetteDocument
 
   it('prints how many fields it drafted and how many are left to a person: at most 59 left', async () => {
     dir = projectCopy()
     imported = await runScript(dir, 'build/import.ts', [nextIssue])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
-    const counts = imported.lines.map((line) => /^起草了(\d+)项（文件里(\d+)项、原文改正(\d+)项、附件表格(\d+)项、带过来的标准(\d+)项），都标着草稿，待审核；要人来写(\d+)项（【待填写】）。$/.exec(line)).find(Boolean)
+    const counts = imported.lines
+      .map((line) =>
+        /^起草了(\d+)项（文件里(\d+)项、原文改正(\d+)项、附件表格(\d+)项、带过来的标准(\d+)项），都标着草稿，待审核；要人来写(\d+)项（【待填写】）。$/.exec(
+          line,
+        ),
+      )
+      .find(Boolean)
     assert.ok(counts, imported.lines.join('\n'))
     const [drafted, fields, corrections, tables, rules, left] = counts.slice(1).map(Number)
     assert.equal(drafted, fields + corrections + tables + rules)
@@ -107,17 +122,29 @@ describe('importing the test next issue drafts what a program can', () => {
     assert.ok(!yibao.keyPoints.some((point) => point.text.includes('低保对象个人交70元')))
     assert.ok(!yibao.summary.includes('70元'), yibao.summary)
     // The 缴费期 asked residents to act (交城乡居民医保费): the draft carries the act, named for review with the date.
-    assert.deepEqual(yibao.dates, [{ label: '2024年度居民医保集中缴费期', start: '2023-09-01', end: '2023-12-25', source: '原则上为9月1日至12月25日', act: '交城乡居民医保费' }])
+    assert.deepEqual(yibao.dates, [
+      {
+        label: '2024年度居民医保集中缴费期',
+        start: '2023-09-01',
+        end: '2023-12-25',
+        source: '原则上为9月1日至12月25日',
+        act: '交城乡居民医保费',
+      },
+    ])
     assert.match(yibao.drafts!['dates[0]'], /act.*交城乡居民医保费/)
-    for (const field of ['consultation.shortName', 'audience', 'topics', 'summary', 'keyPoints[0]', 'dates[0]']) assert.ok(yibao.drafts?.[field], field)
+    for (const field of ['consultation.shortName', 'audience', 'topics', 'summary', 'keyPoints[0]', 'dates[0]'])
+      assert.ok(yibao.drafts?.[field], field)
   })
 
   it('a new document: dates, key-point candidates and the purpose sentence from its own text', () => {
     const fresh = doc('lzbf2023-17')
-    assert.deepEqual(fresh.dates.map(({ start, end, source }) => ({ start, end, source })), [
-      { start: '2023-10-01', end: '2023-12-31', source: '2023年10月1日至12月31日' },
-      { start: undefined, end: '2023-10-10', source: '2023年10月10日前' },
-    ])
+    assert.deepEqual(
+      fresh.dates.map(({ start, end, source }) => ({ start, end, source })),
+      [
+        { start: '2023-10-01', end: '2023-12-31', source: '2023年10月1日至12月31日' },
+        { start: undefined, end: '2023-10-10', source: '2023年10月10日前' },
+      ],
+    )
     assert.equal(fresh.dates[0].label, '整治时间')
     assert.equal(fresh.summary, '为持续改善农村人居环境。')
     assert.ok(fresh.keyPoints.some((point) => point.source.includes('2023年10月10日前将整治计划报区农业农村局')))
@@ -126,32 +153,56 @@ describe('importing the test next issue drafts what a program can', () => {
   })
 
   it("the predecessor's corrections are proposed again where their words reappear, numbers updated", () => {
-    const corrections = (id: string) => (JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/corrections', `${id}.json`), 'utf8')) as { corrections: { original: string; corrected: string; draft?: string }[] }).corrections
+    const corrections = (id: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-03/corrections', `${id}.json`), 'utf8')) as {
+          corrections: { original: string; corrected: string; draft?: string }[]
+        }
+      ).corrections
     const and = corrections('lzbf2023-14').find((each) => each.original === '区财政部门 and 医保部门')
     assert.equal(and?.corrected, '区财政部门和医保部门')
     assert.ok(and?.draft)
     const walnut = corrections('lzf2023-13').find((each) => each.original.startsWith('25\t离石区2023年核桃经济林提质增效项目'))
     assert.ok(walnut?.corrected.includes('离石区2023年核桃经济林'), JSON.stringify(corrections('lzf2023-13')))
-    assert.ok(check.lines.some((line) => /^src\/content\/issues\/2023-03\/corrections\/lzbf2023-14\.json:\d+: corrections\[1\]: 待审核：导入起草的/.test(line)))
+    assert.ok(
+      check.lines.some((line) =>
+        /^src\/content\/issues\/2023-03\/corrections\/lzbf2023-14\.json:\d+: corrections\[1\]: 待审核：导入起草的/.test(line),
+      ),
+    )
   })
   it("the annex tables: the predecessor's 权责清单 and both project plans, checked row by row against the new tables", () => {
     const tables = join(dir, 'src/content/issues/2023-03/tables')
-    const head = JSON.parse(readFileSync(join(tables, 'tables.json'), 'utf8')) as { drafts: Record<string, string>; powerList: { docId: string }; projectPlans: { id: string; docId: string; title: string; printedTotal: number }[] }
+    const head = JSON.parse(readFileSync(join(tables, 'tables.json'), 'utf8')) as {
+      drafts: Record<string, string>
+      powerList: { docId: string }
+      projectPlans: { id: string; docId: string; title: string; printedTotal: number }[]
+    }
     assert.equal(head.powerList.docId, 'lzf2023-12')
-    assert.deepEqual(head.projectPlans.map((plan) => [plan.id, plan.docId, plan.printedTotal]), [['initial', 'lzf2023-5', 8509], ['adjusted', 'lzf2023-13', 12148.39]])
+    assert.deepEqual(
+      head.projectPlans.map((plan) => [plan.id, plan.docId, plan.printedTotal]),
+      [
+        ['initial', 'lzf2023-5', 8509],
+        ['adjusted', 'lzf2023-13', 12148.39],
+      ],
+    )
     assert.equal(head.projectPlans[0].title, '2023年统筹整合使用财政涉农资金计划表（年初）')
     assert.equal((JSON.parse(readFileSync(join(tables, 'powers.json'), 'utf8')) as unknown[]).length, 104)
-    const walnut = (JSON.parse(readFileSync(join(tables, 'projects-adjusted.json'), 'utf8')) as { no: number; name: string; amount: number }[]).find((project) => project.no === 25)
+    const walnut = (
+      JSON.parse(readFileSync(join(tables, 'projects-adjusted.json'), 'utf8')) as { no: number; name: string; amount: number }[]
+    ).find((project) => project.no === 25)
     assert.deepEqual([walnut?.name, walnut?.amount], ['离石区2023年核桃经济林提质增效项目', 180])
     assert.deepEqual(Object.keys(head.drafts).sort(), ['powerList', 'projectPlans.adjusted', 'projectPlans.initial'])
     assert.ok(!Object.values(head.drafts).some((note) => note.includes('对不上')), JSON.stringify(head.drafts))
     // Sums and subtotals are checked by content:check (nothing wrong above); the drafts are listed to review.
-    assert.equal(check.lines.filter((line) => /^src\/content\/issues\/2023-03\/tables\/tables\.json:\d+: drafts\.\S+: 待审核：/.test(line)).length, 3)
+    assert.equal(
+      check.lines.filter((line) => /^src\/content\/issues\/2023-03\/tables\/tables\.json:\d+: drafts\.\S+: 待审核：/.test(line)).length,
+      3,
+    )
   })
 })
 
 describe('Latin words inside Chinese sentences', () => {
-  it('the export\'s stray “and” is proposed as 和 (a draft correction); another Latin word is named for a person', () => {
+  it("the export's stray “and” is proposed as 和 (a draft correction); another Latin word is named for a person", () => {
     const text = readFileSync(join(root, 'tests', 'fixtures', 'next-issue', 'gazette-2023-03.txt'), 'utf8')
       .replace('柴草杂物和残垣断壁', '柴草杂物 and 残垣断壁')
       .replace('农户新改户厕后要按时清掏', '农户新改户厕后要按时 clean 清掏')
@@ -163,7 +214,9 @@ describe('Latin words inside Chinese sentences', () => {
     assert.ok(and.original.includes('柴草杂物 and 残垣断壁'), and.original)
     assert.equal(and.corrected, and.original.replace(' and ', '和'))
     assert.ok(and.draft)
-    assert.deepEqual(drafted.notes, ['注意：离政办发〔2023〕17号：文字稿里夹着英文“clean”（户厕后要按时 clean 清掏，清掏费），看一看是不是提取错了'])
+    assert.deepEqual(drafted.notes, [
+      '注意：离政办发〔2023〕17号：文字稿里夹着英文“clean”（户厕后要按时 clean 清掏，清掏费），看一看是不是提取错了',
+    ])
   })
 })
 
@@ -172,12 +225,18 @@ describe('a draft fails content:check until its mark is deleted', () => {
     const dir = projectCopy()
     const file = join(dir, 'src/content/issues/2022-03/documents/lzbf2022-29.json')
     const reviewed = readFileSync(file, 'utf8')
-    writeFileSync(file, reviewed.replace('\n  "readingNotes"', '\n  "drafts": {\n    "summary": "上一期的一句话说明"\n  },\n  "readingNotes"'))
+    writeFileSync(
+      file,
+      reviewed.replace('\n  "readingNotes"', '\n  "drafts": {\n    "summary": "上一期的一句话说明"\n  },\n  "readingNotes"'),
+    )
     const drafted = await runScript(dir, 'build/content-check.ts')
     assert.equal(drafted.code, 1)
     const header = drafted.lines.indexOf('导入带过来的草稿，待审核（1项）：')
     assert.ok(header >= 0, drafted.lines.join('\n'))
-    assert.match(drafted.lines[header + 1], /^src\/content\/issues\/2022-03\/documents\/lzbf2022-29\.json:19: summary: 待审核：导入起草的（上一期的一句话说明）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 drafts 里的这一行）。$/)
+    assert.match(
+      drafted.lines[header + 1],
+      /^src\/content\/issues\/2022-03\/documents\/lzbf2022-29\.json:19: summary: 待审核：导入起草的（上一期的一句话说明）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 drafts 里的这一行）。$/,
+    )
     assert.ok(!drafted.lines.some((line) => line.includes('还没有填写') || line.startsWith('要人来写')))
 
     // Accepting the draft: the clerk deletes its line (and the emptied drafts).
@@ -190,9 +249,19 @@ describe('a draft fails content:check until its mark is deleted', () => {
     const dir = projectCopy()
     const file = join(dir, 'src/content/issues/2022-03/corrections/lzbf2022-34.json')
     const reviewed = readFileSync(file, 'utf8')
-    writeFileSync(file, reviewed.replace('"corrected": "区财政部门和医保部门",', '"corrected": "区财政部门和医保部门",\n      "draft": "上一期的改正",'))
+    writeFileSync(
+      file,
+      reviewed.replace('"corrected": "区财政部门和医保部门",', '"corrected": "区财政部门和医保部门",\n      "draft": "上一期的改正",'),
+    )
     const drafted = await runScript(dir, 'build/content-check.ts')
     assert.equal(drafted.code, 1)
-    assert.ok(drafted.lines.some((line) => /^src\/content\/issues\/2022-03\/corrections\/lzbf2022-34\.json:\d+: corrections\[\d\]: 待审核：导入起草的（上一期的改正）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 draft 这一行）。$/.test(line)), drafted.lines.join('\n'))
+    assert.ok(
+      drafted.lines.some((line) =>
+        /^src\/content\/issues\/2022-03\/corrections\/lzbf2022-34\.json:\d+: corrections\[\d\]: 待审核：导入起草的（上一期的改正）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 draft 这一行）。$/.test(
+          line,
+        ),
+      ),
+      drafted.lines.join('\n'),
+    )
   })
 })

@@ -15,7 +15,10 @@ function appEntries(): string[] {
 describe('import graph', () => {
   it('every file under src/ is reached from the app (code only scripts or tests use belongs in scripts/build/ or tests/)', () => {
     const reached = reachableFrom(appEntries())
-    assert.deepEqual(sourceFiles('src').filter((file) => !reached.has(file)), [])
+    assert.deepEqual(
+      sourceFiles('src').filter((file) => !reached.has(file)),
+      [],
+    )
   })
 
   it('no file under src/ names a path into tests/ (the fixture issue comes by the @fixtures alias of test builds)', () => {
@@ -25,6 +28,9 @@ describe('import graph', () => {
 
   it('has no import cycle in scripts/ or src/', () => {
     const cycles = importCycles([...sourceFiles('scripts'), ...sourceFiles('src')])
-    assert.deepEqual(cycles.map((cycle) => cycle.join(' → ')), [])
+    assert.deepEqual(
+      cycles.map((cycle) => cycle.join(' → ')),
+      [],
+    )
   })
 })

@@ -25,8 +25,9 @@ describe('import: the shipped issue is re-derived from its text', () => {
     assert.deepEqual(shipped.issue, { year: 2022, number: 3, totalNumber: 6, publishedOn: '2022-09-30' })
   })
   it('the same 15 documents, ids, 文号, pages, signing dates and consultation lines as the shipped content', () => {
-    const facts = (docs: { id: string; docNo: string; page?: number; signedOn?: string; consultation: { unit: string; phone: string } | null }[]) =>
-      docs.map((doc) => [doc.id, doc.docNo, doc.page, doc.signedOn, doc.consultation?.unit, doc.consultation?.phone])
+    const facts = (
+      docs: { id: string; docNo: string; page?: number; signedOn?: string; consultation: { unit: string; phone: string } | null }[],
+    ) => docs.map((doc) => [doc.id, doc.docNo, doc.page, doc.signedOn, doc.consultation?.unit, doc.consultation?.phone])
     assert.deepEqual(facts(shipped.documents), facts(latestFullIssue.documents))
   })
   it('titles equal the shipped titles (the body title, as printed above each document)', () => {
@@ -39,7 +40,10 @@ describe('import: the shipped issue is re-derived from its text', () => {
   })
   it('annex titles, 主送 and 此件公开发布 are read', () => {
     const doc = (id: string) => shipped.documents.find((each) => each.id === id)!
-    assert.deepEqual(doc('lzbf2022-31').annexes, ['吕梁市离石区自建房安全专项整治工作领导小组', '吕梁市离石区自建房安全专项整治工作领导小组成员单位职责分工'])
+    assert.deepEqual(doc('lzbf2022-31').annexes, [
+      '吕梁市离石区自建房安全专项整治工作领导小组',
+      '吕梁市离石区自建房安全专项整治工作领导小组成员单位职责分工',
+    ])
     assert.equal(doc('lzbf2022-34').addressee, '区直各有关单位')
     assert.ok(shipped.documents.every((each) => each.publicRelease))
     assert.ok(shipped.documents.every((each) => each.original.blocks.length > 5))
@@ -96,16 +100,25 @@ describe('import: variants of the real text', () => {
     assert.equal(result.documents.find((doc) => doc.id === 'lzbf2022-33')?.docNo, '离政办发〔2022〕33号')
   })
   it('Windows line endings give the same facts', () => {
-    assert.deepEqual(parseGazette(source.replace(/\n/g, '\r\n')).documents.map((doc) => [doc.id, doc.page, doc.signedOn]), shipped.documents.map((doc) => [doc.id, doc.page, doc.signedOn]))
+    assert.deepEqual(
+      parseGazette(source.replace(/\n/g, '\r\n')).documents.map((doc) => [doc.id, doc.page, doc.signedOn]),
+      shipped.documents.map((doc) => [doc.id, doc.page, doc.signedOn]),
+    )
   })
   it('full-width digits give the same facts', () => {
     const wide = source.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)))
-    assert.deepEqual(parseGazette(wide).documents.map((doc) => [doc.id, doc.page, doc.signedOn, doc.consultation?.phone]), shipped.documents.map((doc) => [doc.id, doc.page, doc.signedOn, doc.consultation?.phone]))
+    assert.deepEqual(
+      parseGazette(wide).documents.map((doc) => [doc.id, doc.page, doc.signedOn, doc.consultation?.phone]),
+      shipped.documents.map((doc) => [doc.id, doc.page, doc.signedOn, doc.consultation?.phone]),
+    )
   })
   it('a missing 政策咨询 block is reported, never invented', () => {
     const result = parseGazette(source.replace(/咨询单位[:：] *吕梁市离石区能源局/, '').replace(/咨询电话[:：] *0358[—-]8220931/, ''))
     assert.equal(result.documents.find((doc) => doc.id === 'lzbf2022-36')?.consultation, null)
-    assert.ok(result.problems.includes('离政办发〔2022〕36号：没有“政策咨询”（咨询单位、咨询电话），不能自己编，请问公报室'), result.problems.join('\n'))
+    assert.ok(
+      result.problems.includes('离政办发〔2022〕36号：没有“政策咨询”（咨询单位、咨询电话），不能自己编，请问公报室'),
+      result.problems.join('\n'),
+    )
   })
   it('a phone that is not a fixed-line number is reported', () => {
     const result = parseGazette(source.replace(/咨询电话[:：] *0358[—-]8220931/, '咨询电话：0358-82209'))
@@ -117,7 +130,10 @@ describe('import: variants of the real text', () => {
   })
   it('a printed 合计 that does not equal its rows is reported', () => {
     const result = parseGazette(source.replace('\t合计\t\t\t\t\t8509.00', '\t合计\t\t\t\t\t8510.00'))
-    assert.ok(result.problems.some((line) => /^离政发〔2022〕25号：表格印的合计是8510，\d+行加起来是8509$/.test(line)), result.problems.join('\n'))
+    assert.ok(
+      result.problems.some((line) => /^离政发〔2022〕25号：表格印的合计是8510，\d+行加起来是8509$/.test(line)),
+      result.problems.join('\n'),
+    )
   })
   it('signing dates in Chinese numerals', () => {
     assert.equal(printedDay('二〇二二年九月二十五日'), '2022-09-25')
@@ -136,7 +152,10 @@ describe('import: bad input is one clear line and nothing written', () => {
   ]
   for (const [name, text, message] of cases) {
     it(name, () => {
-      assert.throws(() => parseGazette(text), (error: unknown) => error instanceof ImportError && message.test(error.message))
+      assert.throws(
+        () => parseGazette(text),
+        (error: unknown) => error instanceof ImportError && message.test(error.message),
+      )
     })
   }
 
@@ -145,29 +164,37 @@ describe('import: bad input is one clear line and nothing written', () => {
     const huge = join(dir, 'huge.txt')
     writeFileSync(huge, '')
     truncateSync(huge, 100 * 1024 * 1024)
-    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), huge, '--json'], { cwd: root }), (error: { code: number; stderr: string }) => {
-      assert.equal(error.code, 1)
-      assert.match(error.stderr, /文件有100MB/)
-      return true
-    })
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), huge, '--json'], { cwd: root }),
+      (error: { code: number; stderr: string }) => {
+        assert.equal(error.code, 1)
+        assert.match(error.stderr, /文件有100MB/)
+        return true
+      },
+    )
     rmSync(dir, { recursive: true, force: true })
   })
 
   it('the command: --json prints the issue and writes nothing; a bad file exits 1 with one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lishi-import-'))
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), sourceFile, '--json'], { cwd: root })
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), sourceFile, '--json'], {
+      cwd: root,
+    })
     const printed = JSON.parse(stdout) as { issue: unknown; documents: { id: string; blocks: number }[]; problems: string[] }
     assert.deepEqual(printed.issue, shipped.issue)
     assert.equal(printed.documents.length, 15)
     assert.equal(typeof printed.documents[0].blocks, 'number')
     const empty = join(dir, 'empty.txt')
     writeFileSync(empty, '')
-    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), empty, '--json'], { cwd: root }), (error: { code: number; stderr: string }) => {
-      assert.equal(error.code, 1)
-      assert.equal(error.stderr.trim().split('\n').length, 1)
-      assert.match(error.stderr, /文件是空的/)
-      return true
-    })
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build', 'import.ts'), empty, '--json'], { cwd: root }),
+      (error: { code: number; stderr: string }) => {
+        assert.equal(error.code, 1)
+        assert.equal(error.stderr.trim().split('\n').length, 1)
+        assert.match(error.stderr, /文件是空的/)
+        return true
+      },
+    )
   })
 })
 
@@ -187,17 +214,29 @@ describe('import writes a draft that content:check then lists, and --update keep
     const imported = await runScript(dir, 'build/import.ts', [textFile])
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     assert.ok(imported.lines.some((line) => line.startsWith('15份文件的事实已写入 src/content/issues/2023-01')))
-    const doc = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-01/documents/lzbf2023-34.json'), 'utf8')) as { docNo: string; page: number; consultation: { phone: string } }
+    const doc = JSON.parse(readFileSync(join(dir, 'src/content/issues/2023-01/documents/lzbf2023-34.json'), 'utf8')) as {
+      docNo: string
+      page: number
+      consultation: { phone: string }
+    }
     assert.deepEqual([doc.docNo, doc.page, doc.consultation.phone], ['离政办发〔2023〕34号', 115, '0358-8227879'])
     assert.equal(readFileSync(join(dir, 'src/content/issues/2023-01/source.txt'), 'utf8'), nextIssue(source))
     // Every data file written has the shape of its kind and names its JSON Schema first (editors complete fields).
     const folder = join(dir, 'src/content/issues/2023-01')
-    const written = ['issue.json', ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) => readdirSync(join(folder, sub)).filter((name) => name.endsWith('.json')).map((name) => `${sub}/${name}`))]
+    const written = [
+      'issue.json',
+      ...['documents', 'rules', 'corrections', 'tables'].flatMap((sub) =>
+        readdirSync(join(folder, sub))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => `${sub}/${name}`),
+      ),
+    ]
     assert.ok(written.length > 40, written.join(', '))
     for (const path of written) {
       const data = JSON.parse(readFileSync(join(folder, path), 'utf8')) as unknown
       assert.deepEqual(validateContentFile(contentFileKind(path)!, data), [], path)
-      if (!Array.isArray(data)) assert.equal(Object.keys(data as object)[0] === '$schema' && (data as { $schema: string }).$schema, schemaRefFor(path), path)
+      if (!Array.isArray(data))
+        assert.equal(Object.keys(data as object)[0] === '$schema' && (data as { $schema: string }).$schema, schemaRefFor(path), path)
     }
 
     const check = await runScript(dir, 'build/content-check.ts')
@@ -208,8 +247,14 @@ describe('import writes a draft that content:check then lists, and --update keep
     const rules = problems.filter((line) => line.startsWith('src/content/issues/2023-01/rules/'))
     assert.ok(rules.length >= 125, `${rules.length} rule drafts`)
     // This made-up issue kept 2022's dates: every value that would start no later than 2022-03's says so.
-    for (const line of rules) assert.match(line, /^src\/content\/issues\/2023-01\/rules\/lz(b)?f2023-\d+\.json:\d+: (tools\.|lists\.)?[\w.-]+\.(review: 待审核：|period\.from: 要晚于上一期（2022-03）)/)
-    assert.ok(rules.some((line) => line.includes('jiuye.transport.crossProvince.period.from: 要晚于上一期（2022-03）这个参数的开始日期2022-08-05')))
+    for (const line of rules)
+      assert.match(
+        line,
+        /^src\/content\/issues\/2023-01\/rules\/lz(b)?f2023-\d+\.json:\d+: (tools\.|lists\.)?[\w.-]+\.(review: 待审核：|period\.from: 要晚于上一期（2022-03）)/,
+      )
+    assert.ok(
+      rules.some((line) => line.includes('jiuye.transport.crossProvince.period.from: 要晚于上一期（2022-03）这个参数的开始日期2022-08-05')),
+    )
     assert.ok(check.lines.some((line) => /^导入带过来的草稿，待审核（\d+项）：$/.test(line)))
     // Every other line is a field a person writes (【待填写】) or one the import drafted from 2022-03 (待审核).
     for (const line of problems.filter((each) => !rules.includes(each))) {

@@ -14,7 +14,10 @@ describe('printed calculator codes (pages/calc/index) are passed on as they came
     assert.equal(forwardedCalcPath({ id: 'yibao' }), '/packages/tools/pages/calc/index?id=yibao')
     assert.equal(forwardedCalcPath({ scene: 'yibao', from: 'x' }), '/packages/tools/pages/calc/index?scene=yibao')
     // Already percent-encoded values stay as they are: the calculator page decodes them (decodeRepeatedly).
-    assert.equal(forwardedCalcPath({ q: 'https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao' }), '/packages/tools/pages/calc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao')
+    assert.equal(
+      forwardedCalcPath({ q: 'https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao' }),
+      '/packages/tools/pages/calc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao',
+    )
     assert.equal(forwardedCalcPath({ id: 'a&scene=b#c' }), '/packages/tools/pages/calc/index?id=a%26scene%3Db%23c')
     assert.equal(forwardedCalcPath({}), '/packages/tools/pages/calc/index')
   })
@@ -32,8 +35,13 @@ describe('links made before the tools moved', () => {
 
 describe('the main package knows each document by its head', () => {
   it('has 文号, title, summary and phone of every document, and none of its key points or dates', () => {
-    const head = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'generated', '2022-03', 'head.json'), 'utf8')) as { documents: Record<string, unknown>[] }
-    assert.deepEqual(head.documents.map((doc) => doc.id), latestFullIssue.documents.map((doc) => doc.id))
+    const head = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'generated', '2022-03', 'head.json'), 'utf8'),
+    ) as { documents: Record<string, unknown>[] }
+    assert.deepEqual(
+      head.documents.map((doc) => doc.id),
+      latestFullIssue.documents.map((doc) => doc.id),
+    )
     for (const [index, doc] of head.documents.entries()) {
       assert.deepEqual(Object.keys(doc).sort(), [...DOCUMENT_HEAD_FIELDS].sort())
       const full = latestFullIssue.documents[index]
@@ -45,7 +53,10 @@ describe('the main package knows each document by its head', () => {
 
   it('opens a document in full in its issue’s subpackage, with a clause passed on', () => {
     assert.equal(issueDocumentPath('lzbf2022-34'), '/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34')
-    assert.equal(issueDocumentPath('lzbf2022-34', { at: '三（二）' }), `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
+    assert.equal(
+      issueDocumentPath('lzbf2022-34', { at: '三（二）' }),
+      `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`,
+    )
     assert.equal(issueDocumentPath('lzbf2022-99'), undefined)
   })
 })

@@ -4,7 +4,16 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { blockText } from '#src/content/original-document'
 import { buildFullTextIndex, hitText, scanFullText, searchFullText, snippet } from '#src/domain/search/fulltext'
-import { chunksUpTo, columnLabels, landingBlock, markWords, outline, readingChunks, rowWithWords, shownRows } from '#src/domain/original-reader'
+import {
+  chunksUpTo,
+  columnLabels,
+  landingBlock,
+  markWords,
+  outline,
+  readingChunks,
+  rowWithWords,
+  shownRows,
+} from '#src/domain/original-reader'
 import { phoneRuns } from '#src/domain/phone'
 import { MAX_WORDS_LENGTH, readAnchor, readWords } from '#src/domain/links/link-targets'
 import { originals } from '#src/packages/issue-2022-03/original'
@@ -21,7 +30,8 @@ describe('links into the 原文', () => {
   })
 
   it('ignores garbage, overlong and hostile anchors and words', () => {
-    for (const raw of ['', '   ', '<script>', 'x'.repeat(40), '三（二）; DROP', '%E4%B8', '../../etc', '1e309']) assert.equal(readAnchor(raw), undefined, raw)
+    for (const raw of ['', '   ', '<script>', 'x'.repeat(40), '三（二）; DROP', '%E4%B8', '../../etc', '1e309'])
+      assert.equal(readAnchor(raw), undefined, raw)
     for (const raw of ['', '<b>低保</b>', '低'.repeat(MAX_WORDS_LENGTH + 1), '%E4%B8']) assert.equal(readWords(raw), undefined, raw)
     assert.equal(readWords(encodeURIComponent('低保对象个人缴纳70元')), '低保对象个人缴纳70元')
   })
@@ -53,7 +63,10 @@ describe('links into the 原文', () => {
 
 describe('phone numbers in the 原文', () => {
   it('are runs of their own (shown unbroken), however the gazette writes the dash', () => {
-    assert.deepEqual(phoneRuns('咨询电话：0358-8498612'), [{ text: '咨询电话：', phone: false }, { text: '0358-8498612', phone: true }])
+    assert.deepEqual(phoneRuns('咨询电话：0358-8498612'), [
+      { text: '咨询电话：', phone: false },
+      { text: '0358-8498612', phone: true },
+    ])
     assert.deepEqual(phoneRuns('联系电话0358—3383438。手机13912345678'), [
       { text: '联系电话', phone: false },
       { text: '0358—3383438', phone: true },
@@ -83,7 +96,9 @@ describe('the 原文 in chunks', () => {
   }
 
   function piece(doc: (typeof all)[number], index: number): boolean {
-    return readingChunks(doc).flat().some((each) => each.block === index && !each.rows)
+    return readingChunks(doc)
+      .flat()
+      .some((each) => each.block === index && !each.rows)
   }
 
   it('a long document is cut into chunks of bounded size', () => {
@@ -94,7 +109,12 @@ describe('the 原文 in chunks', () => {
       const size = chunk.reduce((sum, each) => {
         const block = powers.blocks[each.block]
         if (!each.rows) return sum + blockText(block).length
-        return sum + shownRows(block.table!).slice(each.rows[0], each.rows[1]).reduce((total, { row }) => total + row.join('').length, 0)
+        return (
+          sum +
+          shownRows(block.table!)
+            .slice(each.rows[0], each.rows[1])
+            .reduce((total, { row }) => total + row.join('').length, 0)
+        )
       }, 0)
       assert.ok(chunk.length === 1 || size <= 6000, `${size} characters in ${chunk.length} pieces`)
     }
@@ -119,7 +139,15 @@ describe('the 原文 in chunks', () => {
 
   it('the outline lists the document’s own headings and annexes', () => {
     const texts = outline(yibao).map((entry) => entry.text)
-    assert.deepEqual(texts.slice(0, 7), ['一、参保范围', '二、缴费标准', '三、资助标准', '四、缴费时间', '五、缴费方式', '六、职责分工', '七、工作要求'])
+    assert.deepEqual(texts.slice(0, 7), [
+      '一、参保范围',
+      '二、缴费标准',
+      '三、资助标准',
+      '四、缴费时间',
+      '五、缴费方式',
+      '六、职责分工',
+      '七、工作要求',
+    ])
     assert.ok(texts.includes('附件3'))
   })
 })
@@ -148,7 +176,11 @@ describe('search inside the 原文', () => {
   it('answers exactly as a scan of every block does', () => {
     for (const query of ['医保', '低保', '上面千条线', '燃气', '70元', '乡镇', 'S-ECO', '火星移民', '2022年']) {
       const indexed = searchFullText(index, query, 1000)
-      assert.deepEqual({ total: indexed.total, hits: indexed.hits.map(({ docId, index: at }) => ({ docId, index: at })) }, scanFullText(all, query, 1000), query)
+      assert.deepEqual(
+        { total: indexed.total, hits: indexed.hits.map(({ docId, index: at }) => ({ docId, index: at })) },
+        scanFullText(all, query, 1000),
+        query,
+      )
     }
   })
 

@@ -27,7 +27,9 @@ const BODY_TITLES: Record<string, string> = {
 
 /** Every character the 原文 holds, in order: block texts, and each table's header and every printed row. */
 function heldText(doc: OriginalDocument): string {
-  return doc.blocks.map((block) => (block.table ? [block.table.columns, ...block.table.rows].map((row) => row.join('')).join('') : block.text)).join('')
+  return doc.blocks
+    .map((block) => (block.table ? [block.table.columns, ...block.table.rows].map((row) => row.join('')).join('') : block.text))
+    .join('')
 }
 
 describe('原文 of every document', () => {
@@ -59,13 +61,18 @@ describe('原文 of every document', () => {
         assert.equal(squash(blocks.find((block) => block.kind === 'title')!.text), squash(BODY_TITLES[doc.id] ?? doc.title))
         const addressee = blocks.find((block) => block.kind === 'addressee')
         assert.ok(addressee && /^(各|区直)/.test(addressee.text) && /[:：]$/.test(addressee.text), `主送: ${addressee?.text}`)
-        const dates = blocks.filter((block) => block.kind === 'signature').map((block) => /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(block.text))
+        const dates = blocks
+          .filter((block) => block.kind === 'signature')
+          .map((block) => /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(block.text))
         const signed = dates.find(Boolean)!
         assert.equal(`${signed[1]}-${signed[2].padStart(2, '0')}-${signed[3].padStart(2, '0')}`, doc.signedOn)
         const consultation = blocks.filter((block) => block.kind === 'consultation').map((block) => squash(block.text))
         assert.ok(consultation.includes(squash(`咨询单位：${doc.consultation.unit}`)), consultation.join(' | '))
         assert.ok(consultation.includes(squash(`咨询电话：${doc.consultation.phone}`)), consultation.join(' | '))
-        assert.equal(blocks.some((block) => block.kind === 'release'), doc.publicRelease)
+        assert.equal(
+          blocks.some((block) => block.kind === 'release'),
+          doc.publicRelease,
+        )
       })
 
       it('has unique anchors, clause anchors being their clause paths', () => {
@@ -95,14 +102,21 @@ describe('原文 of every document', () => {
 })
 
 describe('annex tables in the 原文', () => {
-  const table = (docId: string, columnIncludes: string) => originals[docId].blocks.find((block) => block.table?.columns.some((column) => column.includes(columnIncludes)))!.table!
+  const table = (docId: string, columnIncludes: string) =>
+    originals[docId].blocks.find((block) => block.table?.columns.some((column) => column.includes(columnIncludes)))!.table!
   const numbered = (rows: string[][]) => rows.filter((row) => /^\d+$/.test(row[0]))
 
   it('权责清单 (离政发〔2022〕32号): one table of 104 numbered items over many printed pages, headers not repeated', () => {
     const powers = table('lzf2022-32', '职权类型')
-    assert.deepEqual(numbered(powers.rows).map((row) => Number(row[0])), Array.from({ length: 104 }, (_, i) => i + 1))
+    assert.deepEqual(
+      numbered(powers.rows).map((row) => Number(row[0])),
+      Array.from({ length: 104 }, (_, i) => i + 1),
+    )
     const shown = powers.rows.filter((_, index) => !powers.pageHeaders.includes(index))
-    assert.ok(shown.every((row) => row[0] !== '序号'), 'a repeated header is shown as a row')
+    assert.ok(
+      shown.every((row) => row[0] !== '序号'),
+      'a repeated header is shown as a row',
+    )
     assert.ok(powers.pageHeaders.length > 10)
   })
 
@@ -136,7 +150,8 @@ describe('every citation lands on the sentence it quotes', () => {
   it('each key point and each date with gazette words: the words are in that document’s 原文', () => {
     for (const doc of issue.documents) {
       for (const point of doc.keyPoints) assert.ok(blockWithWords(originals[doc.id], point.source), `${doc.id}: ${point.source}`)
-      for (const window of doc.dates) assert.ok(!window.source || blockWithWords(originals[doc.id], window.source), `${doc.id}: ${window.source}`)
+      for (const window of doc.dates)
+        assert.ok(!window.source || blockWithWords(originals[doc.id], window.source), `${doc.id}: ${window.source}`)
     }
   })
 })

@@ -51,20 +51,29 @@ describe('catalog', () => {
   it('splits the issue into 5 区政府文件 and 10 区政府办公室文件', () => {
     assert.equal(documentsIn(latestFullIssue, '区政府文件').length, 5)
     assert.equal(documentsIn(latestFullIssue, '区政府办公室文件').length, 10)
-    assert.deepEqual(documentsIn(latestFullIssue, '区政府办公室文件', '医保').map((doc) => doc.id), ['lzbf2022-34'])
+    assert.deepEqual(
+      documentsIn(latestFullIssue, '区政府办公室文件', '医保').map((doc) => doc.id),
+      ['lzbf2022-34'],
+    )
   })
 
   it('counts topics over all documents', () => {
     const topics = topicsOf(latestFullIssue)
     const total = topics.reduce((sum, topic) => sum + topic.count, 0)
-    assert.equal(total, latestFullIssue.documents.reduce((sum, doc) => sum + doc.topics.length, 0))
+    assert.equal(
+      total,
+      latestFullIssue.documents.reduce((sum, doc) => sum + doc.topics.length, 0),
+    )
   })
 
   it('lists 10 consultation units; 人社局 0358-8222401 answers for four documents', () => {
     const lines = consultationDirectory(fullIssues)
     assert.equal(lines.length, 10)
     const hr = lines.find((line) => line.phone === '0358-8222401')
-    assert.deepEqual(hr?.documents.map((doc) => doc.id), ['lzf2022-28', 'lzf2022-34', 'lzbf2022-26', 'lzbf2022-29'])
+    assert.deepEqual(
+      hr?.documents.map((doc) => doc.id),
+      ['lzf2022-28', 'lzf2022-34', 'lzbf2022-26', 'lzbf2022-29'],
+    )
     const phones = lines.map((line) => line.phone)
     assert.equal(new Set(phones).size, phones.length, 'one number per unit')
   })
@@ -74,8 +83,14 @@ describe('catalog', () => {
   })
 
   it('a document’s topic, for a button beside its 文号: no issuer, 关于印发, place or 的通知', () => {
-    assert.equal(topicOfTitle('吕梁市离石区人民政府办公室关于印发吕梁市离石区联合开展液化石油气行业“打非治违”专项行动实施方案的通知'), '联合开展液化石油气行业“打非治违”专项行动实施方案')
+    assert.equal(
+      topicOfTitle('吕梁市离石区人民政府办公室关于印发吕梁市离石区联合开展液化石油气行业“打非治违”专项行动实施方案的通知'),
+      '联合开展液化石油气行业“打非治违”专项行动实施方案',
+    )
     assert.equal(topicOfTitle('吕梁市离石区人民政府关于程晓亮等同志任免职务的通知'), '程晓亮等同志任免职务')
-    assert.equal(topicOfTitle('吕梁市离石区人民政府办公室关于做好2022年城乡居民基本医疗保险缴费工作的通知'), '做好2022年城乡居民基本医疗保险缴费工作')
+    assert.equal(
+      topicOfTitle('吕梁市离石区人民政府办公室关于做好2022年城乡居民基本医疗保险缴费工作的通知'),
+      '做好2022年城乡居民基本医疗保险缴费工作',
+    )
   })
 })

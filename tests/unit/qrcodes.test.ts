@@ -12,7 +12,6 @@ import { generateCodes, type GeneratedCodes } from '../../scripts/publish/qrcode
 import { MANIFEST_COLUMNS, PRINT_SIZE_CM } from '../../scripts/publish/print-codes'
 import { decodePng } from '../support/decode-qr'
 
-
 let generated: GeneratedCodes
 before(async () => {
   generated = await generateCodes(mkdtempSync(join(tmpdir(), 'lishi-qr-')), { pdf: false })
@@ -41,12 +40,18 @@ describe('npm run publish:qrcodes', () => {
   })
 
   it('the manifest lists id, 文号, title, page, page path, scene, URL and files for every code', () => {
-    const lines = readFileSync(join(generated.outDir, 'manifest.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
+    const lines = readFileSync(join(generated.outDir, 'manifest.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     assert.equal(lines[0], MANIFEST_COLUMNS.join(','))
     assert.equal(lines.length - 1, generated.targets.length)
     const medical = lines.find((line) => line.startsWith('document,lzbf2022-34,'))
     assert.ok(medical)
-    assert.match(medical, /,离政办发〔2022〕34号,吕梁市离石区人民政府办公室关于做好2022年城乡居民基本医疗保险缴费工作的通知,115,pages\/doc\/index,lzbf2022-34,https:\/\/[^,]+\/d\/lzbf2022-34,doc-lzbf2022-34\.svg,doc-lzbf2022-34\.png$/)
+    assert.match(
+      medical,
+      /,离政办发〔2022〕34号,吕梁市离石区人民政府办公室关于做好2022年城乡居民基本医疗保险缴费工作的通知,115,pages\/doc\/index,lzbf2022-34,https:\/\/[^,]+\/d\/lzbf2022-34,doc-lzbf2022-34\.svg,doc-lzbf2022-34\.png$/,
+    )
     for (const target of generated.targets) assert.ok(target.scene.length <= SCENE_MAX_LENGTH)
   })
 

@@ -12,7 +12,10 @@ after(removeCopies)
 describe('an unreadable data file', () => {
   it('is named with the line of the mistake', () => {
     assert.equal(unreadableJson('a.json', '{\n  "id": "x"\n}\n'), undefined)
-    assert.match(unreadableJson('documents/a.json', '{\n  "id": "x",\n  “summary": "y"\n}\n') ?? '', /^documents\/a\.json 第3行的写法有错.*中文引号/)
+    assert.match(
+      unreadableJson('documents/a.json', '{\n  "id": "x",\n  “summary": "y"\n}\n') ?? '',
+      /^documents\/a\.json 第3行的写法有错.*中文引号/,
+    )
     assert.match(unreadableJson('b.json', '{\n  "id": "x"\n  "summary": "y"\n}\n') ?? '', /^b\.json 第3行/)
   })
 
@@ -24,7 +27,10 @@ describe('an unreadable data file', () => {
     for (const script of ['build/readable-content.ts', 'build/generate.ts']) {
       const result = await runScript(dir, script)
       assert.equal(result.code, 1, script)
-      assert.ok(result.lines.some((line) => /^src\/content\/issues\/2022-03\/documents\/lzbf2022-25\.json 第\d+行的写法有错/.test(line)), `${script}: ${result.lines.join('\n')}`)
+      assert.ok(
+        result.lines.some((line) => /^src\/content\/issues\/2022-03\/documents\/lzbf2022-25\.json 第\d+行的写法有错/.test(line)),
+        `${script}: ${result.lines.join('\n')}`,
+      )
       assert.ok(!result.lines.some((line) => /SyntaxError|at Module/.test(line)), `${script}: no stack trace`)
     }
   })

@@ -13,8 +13,14 @@ const root = join(import.meta.dirname, '..', '..')
 async function registeredPages(): Promise<Set<string>> {
   const withGlobal = globalThis as { defineAppConfig?: (config: unknown) => unknown }
   withGlobal.defineAppConfig = (config) => config
-  const config = (await import('#src/app.config')).default as unknown as { pages: string[]; subPackages: { root: string; pages: string[] }[] }
-  return new Set([...config.pages.map((page) => `/${page}`), ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `/${sub.root}/${page}`))])
+  const config = (await import('#src/app.config')).default as unknown as {
+    pages: string[]
+    subPackages: { root: string; pages: string[] }[]
+  }
+  return new Set([
+    ...config.pages.map((page) => `/${page}`),
+    ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `/${sub.root}/${page}`)),
+  ])
 }
 
 const pageOf = (path: string) => path.split('?')[0]
@@ -47,10 +53,19 @@ describe('the routes module', () => {
 
   it('encodes what it puts in a query, so an id or a scanned URL never breaks the path', () => {
     assert.equal(routes.docPagePath('lzbf2022-34'), '/pages/doc/index?id=lzbf2022-34')
-    assert.equal(routes.docPageOfQrPath('https://gb.lishi.example.cn/d/a?b=c&d'), '/pages/doc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fd%2Fa%3Fb%3Dc%26d')
+    assert.equal(
+      routes.docPageOfQrPath('https://gb.lishi.example.cn/d/a?b=c&d'),
+      '/pages/doc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fd%2Fa%3Fb%3Dc%26d',
+    )
     assert.equal(routes.newerIssuePath('lzf2030-1&x'), '/packages/archive/pages/newer/index?id=lzf2030-1%26x')
-    assert.equal(routes.documentPath('doc', 'lzbf2022-34', { id: '2022-03', shelf: 'package' }, { at: '三（二）' }), `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
-    assert.equal(routes.documentPath('doc', 'lzbf2019-1', { id: '2019-01', shelf: 'archive' }), '/packages/archive/pages/doc/index?id=lzbf2019-1')
+    assert.equal(
+      routes.documentPath('doc', 'lzbf2022-34', { id: '2022-03', shelf: 'package' }, { at: '三（二）' }),
+      `/packages/issue-2022-03/pages/doc/index?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`,
+    )
+    assert.equal(
+      routes.documentPath('doc', 'lzbf2019-1', { id: '2019-01', shelf: 'archive' }),
+      '/packages/archive/pages/doc/index?id=lzbf2019-1',
+    )
     assert.equal(routes.issueContentsPagePath('2019-01', 'archive'), '/packages/archive/pages/issue/index?issue=2019-01')
     assert.equal(routes.issueContentsPagePath('2022-03', 'package'), '/packages/issue-2022-03/pages/issue/index')
   })
@@ -64,7 +79,9 @@ describe('the routes module', () => {
 describe('page paths are built in one place', () => {
   it('no file under src/ but the routes module spells a page path (app.config.ts registers pages; generated files are left out)', () => {
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]))
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+      )
     const exempt = (file: string) => /generated|[\\/]packages[\\/]issue-[^\\/]+[\\/]|\.config\.ts$|[\\/]links[\\/]routes\.ts$/.test(file)
     const PAGE_PATH_LITERAL = /['"`]\/(?:pages|packages)\//
     const spelled = files(join(root, 'src'))

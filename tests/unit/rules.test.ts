@@ -68,8 +68,10 @@ describe('calculators', () => {
           const values: FormValues = { ...calculator.example, [field.key]: garbage }
           const outcome = calculator.compute(values, param)
           if (outcome.ok) {
-            for (const line of outcome.result.lines) assert.ok(Number.isFinite(line.amount), `${field.key}=${String(garbage)}: ${line.label}`)
-            for (const total of outcome.result.totals) assert.ok(Number.isFinite(total.amount), `${field.key}=${String(garbage)}: ${total.label}`)
+            for (const line of outcome.result.lines)
+              assert.ok(Number.isFinite(line.amount), `${field.key}=${String(garbage)}: ${line.label}`)
+            for (const total of outcome.result.totals)
+              assert.ok(Number.isFinite(total.amount), `${field.key}=${String(garbage)}: ${total.label}`)
           } else {
             for (const message of Object.values(outcome.errors)) assert.match(message, /[\u4e00-\u9fa5]/)
             if (isFieldShown(field, values) && field.kind !== 'toggle') assert.ok(Object.keys(outcome.errors).length > 0)

@@ -58,13 +58,22 @@ describe('saved 我能领什么 answers of every shape', () => {
     assert.deepEqual(restored, { state: { values, completed: true, lost: [] }, notice: null })
   })
   it('a NaN saved by an older app is dropped and named; the other answers are kept, and so is having finished', () => {
-    const restored = restoreSaved(JSON.stringify({ state: { values: { ...values, tekun: 'NaN' }, completed: true }, version: 2 }), answersShape)
+    const restored = restoreSaved(
+      JSON.stringify({ state: { values: { ...values, tekun: 'NaN' }, completed: true }, version: 2 }),
+      answersShape,
+    )
     assert.deepEqual(restored.state, { values, completed: true, lost: ['tekun'] })
     assert.match(restored.notice ?? '', /“特困人员（含孤儿、事实无人抚养儿童）”的回答读不出来，没有保留，请重新填；其他内容都保留了/)
   })
   it('only valid answers are ever written, and only the keys asked for', () => {
-    const text = savedText({ values: { ...values, tekun: 'NaN', ordinary: '1e309', wage: '１２' }, completed: false }, answersShape, ['values', 'completed'])
-    assert.deepEqual(JSON.parse(text), { state: { values: { householdType: 'tuopin', dibao: '1', restaurant: false, wage: '１２' }, completed: false }, version: 2 })
+    const text = savedText({ values: { ...values, tekun: 'NaN', ordinary: '1e309', wage: '１２' }, completed: false }, answersShape, [
+      'values',
+      'completed',
+    ])
+    assert.deepEqual(JSON.parse(text), {
+      state: { values: { householdType: 'tuopin', dibao: '1', restaurant: false, wage: '１２' }, completed: false },
+      version: 2,
+    })
   })
 })
 
@@ -78,8 +87,14 @@ describe('大字 follows the WeChat font setting on the first launch', () => {
   it('an enlarged setting on either platform starts large', async () => {
     const { startsLarge } = await import('#src/domain/saved/prefs')
     // The first larger step of each (小程序适老化设计指南: iOS 375 屏 18, Android 16 × its first factor), and 20.
-    assert.deepEqual([18, 20, 23.8].map((size) => startsLarge({ platform: 'ios', fontSizeSetting: size })), [true, true, true])
-    assert.deepEqual([17, 20, 24].map((size) => startsLarge({ platform: 'android', fontSizeSetting: size })), [true, true, true])
+    assert.deepEqual(
+      [18, 20, 23.8].map((size) => startsLarge({ platform: 'ios', fontSizeSetting: size })),
+      [true, true, true],
+    )
+    assert.deepEqual(
+      [17, 20, 24].map((size) => startsLarge({ platform: 'android', fontSizeSetting: size })),
+      [true, true, true],
+    )
   })
   it('elsewhere only a reported scale factor above 1 counts; nothing known stays normal', async () => {
     const { startsLarge } = await import('#src/domain/saved/prefs')

@@ -11,7 +11,9 @@ const index = buildSearchIndex(buildEntries())
 describe(`questions people type find their target among the first ${FIRST_SCREEN} results`, () => {
   after(() => {
     const { found } = firstScreenShare(index)
-    console.log(`search questions: ${found.length} of ${QUESTIONS.length} (${Math.round((found.length / QUESTIONS.length) * 100)}%) find their target on the first screen`)
+    console.log(
+      `search questions: ${found.length} of ${QUESTIONS.length} (${Math.round((found.length / QUESTIONS.length) * 100)}%) find their target on the first screen`,
+    )
   })
   for (const question of QUESTIONS) {
     it(`${question.who}: “${question.query}” → ${question.kind} ${question.title.source}`, () => {

@@ -13,7 +13,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const index = buildSearchIndex(buildEntries())
-const firstShown = (query: string) => search(index, query).flatMap((group) => group.hits.map((hit) => hit.entry)).slice(0, FIRST_SCREEN)
+const firstShown = (query: string) =>
+  search(index, query)
+    .flatMap((group) => group.hits.map((hit) => hit.entry))
+    .slice(0, FIRST_SCREEN)
 const first = (query: string, kind: string) => search(index, query).find((group) => group.kind === kind)?.hits[0]?.entry
 
 describe('search', () => {
@@ -23,7 +26,11 @@ describe('search', () => {
       entries.filter((entry) => entry.kind === 'doc').map((entry) => entry.path),
       latestFullIssue.documents.map((doc) => docPagePath(doc.id)),
     )
-    for (const kind of ['power', 'project', 'phone', 'calc', 'help']) assert.ok(entries.some((entry) => entry.kind === kind), kind)
+    for (const kind of ['power', 'project', 'phone', 'calc', 'help'])
+      assert.ok(
+        entries.some((entry) => entry.kind === kind),
+        kind,
+      )
     assert.throws(() => buildEntries('1999-01'), /unknown issue/)
   })
 
@@ -51,7 +58,13 @@ describe('search', () => {
 
   it('loose 文号: “离政办发34”, “34号”, “〔2022〕34”, “离政发〔2022〕25号”', () => {
     assert.match(first('离政办发34', 'doc')!.subtitle, /^离政办发〔2022〕34号/)
-    assert.deepEqual(search(index, '34号')[0].hits.slice(0, 2).map((hit) => hit.entry.subtitle.split(' · ')[0]).sort(), ['离政办发〔2022〕34号', '离政发〔2022〕34号'])
+    assert.deepEqual(
+      search(index, '34号')[0]
+        .hits.slice(0, 2)
+        .map((hit) => hit.entry.subtitle.split(' · ')[0])
+        .sort(),
+      ['离政办发〔2022〕34号', '离政发〔2022〕34号'],
+    )
     assert.equal(search(index, '〔2022〕34')[0].hits.length, 2)
     assert.match(first('离政发〔2022〕25号', 'doc')!.subtitle, /^离政发〔2022〕25号/)
     assert.deepEqual(parseDocNoQuery('离政办发34'), { kind: '离政办发', year: undefined, number: 34 })
@@ -116,7 +129,9 @@ describe('search finds what people type (关怀)', () => {
     })
   }
   it('“煤气” finds the 燃气 and 液化气 documents on the first screen', () => {
-    const shown = firstScreen('煤气').map((e) => e.subtitle).join('\n')
+    const shown = firstScreen('煤气')
+      .map((e) => e.subtitle)
+      .join('\n')
     assert.match(shown, /离政办发〔2022〕32号/) // 餐饮场所燃气
     assert.match(shown, /离政办发〔2022〕30号/) // 液化石油气
   })
@@ -149,7 +164,12 @@ describe('search reads a question, not only a keyword', () => {
   })
 
   it('a phone question answers with the office’s consultation line first, its number on the hit', () => {
-    for (const [query, unit] of [['医保局电话', '医疗保障局'], ['医保电话', '医疗保障局'], ['人社局电话', '人社局'], ['清洁煤电话', '能源局']]) {
+    for (const [query, unit] of [
+      ['医保局电话', '医疗保障局'],
+      ['医保电话', '医疗保障局'],
+      ['人社局电话', '人社局'],
+      ['清洁煤电话', '能源局'],
+    ]) {
       const first = top(query)
       assert.equal(first?.kind, 'phone', `${query}: first is ${first?.title}`)
       assert.equal(first.title, lineOf(unit).unit, query)
@@ -167,7 +187,10 @@ describe('search reads a question, not only a keyword', () => {
     assert.match(target!.title, /^农业生产托管：托管一季/, 'of equal hits, the calculator listed first (the farmers’) comes first')
     assert.equal(top('托管补助'), target)
     assert.equal(top('托管奖补')?.kind, 'calc')
-    assert.ok(firstShown('交通补助').some((entry) => entry.kind === 'calc' && /外出打工/.test(entry.title)), 'the gazette says 交通补贴')
+    assert.ok(
+      firstShown('交通补助').some((entry) => entry.kind === 'calc' && /外出打工/.test(entry.title)),
+      'the gazette says 交通补贴',
+    )
   })
 
   it('finds two words apart: 吸纳就业 → the employers’ calculator, 盖房审批 → the 宅基地 item', () => {
@@ -176,18 +199,27 @@ describe('search reads a question, not only a keyword', () => {
   })
 
   it('office names: both names of each office are printed in the gazette, and one of them is a consultation line', () => {
-    const printed = fullIssues.map((issue) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', issue.id, 'source.txt'), 'utf8')).join('\n')
+    const printed = fullIssues
+      .map((issue) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', issue.id, 'source.txt'), 'utf8'))
+      .join('\n')
     const lines = consultationDirectory(fullIssues).map((line) => line.shortName)
     for (const { names, why } of OFFICE_NAMES) {
       for (const name of names) assert.ok(printed.includes(name), `${name} is not printed in the gazette`)
-      assert.ok(names.some((name) => lines.includes(name)), `${names.join('、')} is no consultation line`)
+      assert.ok(
+        names.some((name) => lines.includes(name)),
+        `${names.join('、')} is no consultation line`,
+      )
       assert.ok(why.length > 2)
       for (const name of names) assert.equal(top(name)?.kind, 'phone', name)
     }
   })
 
   it('every word in the data is written as a query is read (normalised)', () => {
-    const words = [...Object.entries(SEARCH_SYNONYMS).flatMap(([word, { also }]) => [word, ...also]), ...MONEY_WORDS.words, ...QUESTION_WORDS.flatMap((group) => group.words)]
+    const words = [
+      ...Object.entries(SEARCH_SYNONYMS).flatMap(([word, { also }]) => [word, ...also]),
+      ...MONEY_WORDS.words,
+      ...QUESTION_WORDS.flatMap((group) => group.words),
+    ]
     for (const word of words) assert.equal(normaliseText(word), word)
     for (const group of QUESTION_WORDS) assert.ok(group.why.length > 2)
   })

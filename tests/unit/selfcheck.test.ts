@@ -113,7 +113,10 @@ describe('every question offers 不清楚, asked plainly, with answers that say 
   for (const check of selfChecks) {
     it(`${check.id}: every question, number questions included, offers 不清楚`, () => {
       for (const field of check.fields) {
-        const offers = field.kind === 'choice' ? field.options.some((option) => option.value === UNSURE && option.label === '不清楚') : field.kind !== 'toggle' && field.unsure === true
+        const offers =
+          field.kind === 'choice'
+            ? field.options.some((option) => option.value === UNSURE && option.label === '不清楚')
+            : field.kind !== 'toggle' && field.unsure === true
         assert.ok(offers, `${field.label} offers no 不清楚`)
       }
     })
@@ -142,7 +145,10 @@ describe('every question offers 不清楚, asked plainly, with answers that say 
   it('灶前装了燃气自闭阀门吗？ 装了 is fine, 没装 is the problem of 四、（一）', () => {
     const valve = findSelfCheck('canyin-ranqi')!.fields.find((field) => field.key === 'autoValve')!
     assert.ok(valve.kind === 'choice')
-    assert.deepEqual(valve.options.map((option) => option.label), ['装了', '没装', '不清楚'])
+    assert.deepEqual(
+      valve.options.map((option) => option.label),
+      ['装了', '没装', '不清楚'],
+    )
     const meaning = (label: string) => valve.options.find((option) => option.label === label)!.value
     assert.deepEqual(clauses(evaluate('canyin-ranqi', { gasType: 'pipeline', autoValve: meaning('没装') })), ['四、（一）'])
     assert.deepEqual(clauses(evaluate('canyin-ranqi', { gasType: 'pipeline', autoValve: meaning('装了') })), [])
@@ -156,13 +162,22 @@ describe('查一查 takes the person to the first question still open', () => {
   })
   it('不知道 typed in the hose length, everything else answered: the hose length, with why', () => {
     const open = openQuestions(check.fields, { ...check.example, hoseLength: '不知道' })
-    assert.deepEqual(open.map((question) => question.key), ['hoseLength'])
+    assert.deepEqual(
+      open.map((question) => question.key),
+      ['hoseLength'],
+    )
     assert.match(open[0].message, /只能填数字/)
   })
   it('open questions come in the order asked; hidden questions are skipped; 不清楚 is an answer', () => {
     const values = { ...check.example, tee: '', hoseLength: 'abc', lng: 'no', lngVolume: 'x', cylinderWeight: UNSURE }
-    assert.deepEqual(openQuestions(check.fields, values).map((question) => question.key), ['hoseLength', 'tee'])
-    assert.deepEqual(openQuestions(check.fields, { ...check.example, cylinderPlace: '' }).map((question) => question.key), ['cylinderPlace'])
+    assert.deepEqual(
+      openQuestions(check.fields, values).map((question) => question.key),
+      ['hoseLength', 'tee'],
+    )
+    assert.deepEqual(
+      openQuestions(check.fields, { ...check.example, cylinderPlace: '' }).map((question) => question.key),
+      ['cylinderPlace'],
+    )
   })
   it('a number the evaluation refuses (0 floors) is where the page goes, with its message', () => {
     const house = findSelfCheck('zijianfang')!

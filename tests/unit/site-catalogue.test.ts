@@ -16,7 +16,14 @@ const catalogue = {
       id: '2023-03',
       year: 2023,
       number: 3,
-      documents: [{ id: 'lzbf2023-14', docNo: '离政办发〔2023〕14号', title: '关于做好2023年城乡居民基本医疗保险缴费工作的通知', consultation: { unit: '吕梁市离石区医疗保障局', shortName: '医保局', phone: '0358-8227811' } }],
+      documents: [
+        {
+          id: 'lzbf2023-14',
+          docNo: '离政办发〔2023〕14号',
+          title: '关于做好2023年城乡居民基本医疗保险缴费工作的通知',
+          consultation: { unit: '吕梁市离石区医疗保障局', shortName: '医保局', phone: '0358-8227811' },
+        },
+      ],
     },
   ],
 }
@@ -81,13 +88,61 @@ describe('lookUpOnSite', () => {
   })
 
   it('absent, offline, and anything not of the catalogue’s shape refused', async () => {
-    assert.deepEqual(await lookUpOnSite('lzbf2023-15', site(() => JSON.stringify(catalogue))), { kind: 'absent' })
-    assert.deepEqual(await lookUpOnSite('lzbf2023-14', site(() => { throw new Error('request:fail') })), { kind: 'offline' })
-    assert.deepEqual(await lookUpOnSite('lzbf2023-14', site(() => '<html>404</html>')), { kind: 'rejected' })
-    const withPhone = (phone: unknown) => JSON.stringify({ issues: [{ ...catalogue.issues[0], documents: [{ ...catalogue.issues[0].documents[0], consultation: { ...catalogue.issues[0].documents[0].consultation, phone } }] }] })
-    assert.deepEqual(await lookUpOnSite('lzbf2023-14', site(() => withPhone('javascript:alert(1)'))), { kind: 'rejected' })
-    assert.deepEqual(await lookUpOnSite('lzbf2023-14', site(() => withPhone(8227811))), { kind: 'rejected' })
-    const withDocNo = JSON.stringify({ issues: [{ ...catalogue.issues[0], documents: [{ ...catalogue.issues[0].documents[0], docNo: '<b>离政办发</b>' }] }] })
-    assert.deepEqual(await lookUpOnSite('lzbf2023-14', site(() => withDocNo)), { kind: 'rejected' })
+    assert.deepEqual(
+      await lookUpOnSite(
+        'lzbf2023-15',
+        site(() => JSON.stringify(catalogue)),
+      ),
+      { kind: 'absent' },
+    )
+    assert.deepEqual(
+      await lookUpOnSite(
+        'lzbf2023-14',
+        site(() => {
+          throw new Error('request:fail')
+        }),
+      ),
+      { kind: 'offline' },
+    )
+    assert.deepEqual(
+      await lookUpOnSite(
+        'lzbf2023-14',
+        site(() => '<html>404</html>'),
+      ),
+      { kind: 'rejected' },
+    )
+    const withPhone = (phone: unknown) =>
+      JSON.stringify({
+        issues: [
+          {
+            ...catalogue.issues[0],
+            documents: [{ ...catalogue.issues[0].documents[0], consultation: { ...catalogue.issues[0].documents[0].consultation, phone } }],
+          },
+        ],
+      })
+    assert.deepEqual(
+      await lookUpOnSite(
+        'lzbf2023-14',
+        site(() => withPhone('javascript:alert(1)')),
+      ),
+      { kind: 'rejected' },
+    )
+    assert.deepEqual(
+      await lookUpOnSite(
+        'lzbf2023-14',
+        site(() => withPhone(8227811)),
+      ),
+      { kind: 'rejected' },
+    )
+    const withDocNo = JSON.stringify({
+      issues: [{ ...catalogue.issues[0], documents: [{ ...catalogue.issues[0].documents[0], docNo: '<b>离政办发</b>' }] }],
+    })
+    assert.deepEqual(
+      await lookUpOnSite(
+        'lzbf2023-14',
+        site(() => withDocNo),
+      ),
+      { kind: 'rejected' },
+    )
   })
 })

@@ -30,7 +30,17 @@ describe('乡镇（街道）权责清单 (离政发〔2022〕32号 附件)', () 
 
   it('counts by type: 许可5 处罚5 强制6 征收1 给付3 检查9 确认3 裁决2 其他70', () => {
     const counts = Object.fromEntries(POWER_TYPES.map((type) => [type, powers.filter((item) => item.type === type).length]))
-    assert.deepEqual(counts, { 行政许可: 5, 行政处罚: 5, 行政强制: 6, 行政征收: 1, 行政给付: 3, 行政检查: 9, 行政确认: 3, 行政裁决: 2, 其他行政权力: 70 })
+    assert.deepEqual(counts, {
+      行政许可: 5,
+      行政处罚: 5,
+      行政强制: 6,
+      行政征收: 1,
+      行政给付: 3,
+      行政检查: 9,
+      行政确认: 3,
+      行政裁决: 2,
+      其他行政权力: 70,
+    })
   })
 
   it('repairs the shifted rows 98–104 so each item cites the law that matches its name', () => {
@@ -65,19 +75,54 @@ describe('涉农资金 plans (离政发〔2022〕25号, 33号 附件)', () => {
   })
 
   it('category totals equal the printed ones (adjusted: 产业 9031.19, 就业 101.64, 教育 174.20, 金融 95.00, 村基础设施 2746.36)', () => {
-    const sum = (plan: typeof adjusted, category: string) => Math.round(plan.projects.filter((p) => p.category === category).reduce((s, p) => s + p.amount, 0) * 100) / 100
+    const sum = (plan: typeof adjusted, category: string) =>
+      Math.round(plan.projects.filter((p) => p.category === category).reduce((s, p) => s + p.amount, 0) * 100) / 100
     assert.deepEqual(
       adjusted.printedCategories.map((c) => [c.name, sum(adjusted, c.name)]),
-      [['产业类项目', 9031.19], ['就业帮扶项目', 101.64], ['教育帮扶项目', 174.2], ['金融帮扶项目', 95], ['村基础设施项目', 2746.36]],
+      [
+        ['产业类项目', 9031.19],
+        ['就业帮扶项目', 101.64],
+        ['教育帮扶项目', 174.2],
+        ['金融帮扶项目', 95],
+        ['村基础设施项目', 2746.36],
+      ],
     )
-    assert.deepEqual(initial.printedCategories.map((c) => sum(initial, c.name)), [7135.1, 167.9, 26, 1180])
-    assert.deepEqual(checkContent({ issues: [], params: [], selfCheckIds: [], fileOf: () => '', paramFile: () => '', sourceOf: () => undefined, sourceFile: () => '', powerLists: [], projectPlans, tablesFile: (d) => d }).filter((p) => !p.field.endsWith('docId')), [])
+    assert.deepEqual(
+      initial.printedCategories.map((c) => sum(initial, c.name)),
+      [7135.1, 167.9, 26, 1180],
+    )
+    assert.deepEqual(
+      checkContent({
+        issues: [],
+        params: [],
+        selfCheckIds: [],
+        fileOf: () => '',
+        paramFile: () => '',
+        sourceOf: () => undefined,
+        sourceFile: () => '',
+        powerLists: [],
+        projectPlans,
+        tablesFile: (d) => d,
+      }).filter((p) => !p.field.endsWith('docId')),
+      [],
+    )
   })
 
   it('the content check catches a total that does not add up', () => {
     const broken = structuredClone(adjusted)
     broken.projects[0].amount += 1
-    const problems = checkContent({ issues: [], params: [], selfCheckIds: [], fileOf: () => '', paramFile: () => '', sourceOf: () => undefined, sourceFile: () => '', powerLists: [], projectPlans: [broken], tablesFile: (d) => d })
+    const problems = checkContent({
+      issues: [],
+      params: [],
+      selfCheckIds: [],
+      fileOf: () => '',
+      paramFile: () => '',
+      sourceOf: () => undefined,
+      sourceFile: () => '',
+      powerLists: [],
+      projectPlans: [broken],
+      tablesFile: (d) => d,
+    })
     assert.ok(problems.some((p) => p.field === 'adjusted.合计' && p.message.includes('12149.39')))
     assert.ok(problems.some((p) => p.field === 'adjusted.产业类项目小计'))
   })
@@ -90,7 +135,8 @@ describe('涉农资金 plans (离政发〔2022〕25号, 33号 附件)', () => {
     assert.deepEqual(village.villages, ['上王营庄村'])
     const toilets = findProject('adjusted', 43)!
     assert.equal(toilets.standard, '2000元/座(普通)、3500元/座(特)')
-    for (const plan of projectPlans) for (const project of plan.projects) assert.ok(squashedGazette.includes(squash(project.name)), project.name)
+    for (const plan of projectPlans)
+      for (const project of plan.projects) assert.ok(squashedGazette.includes(squash(project.name)), project.name)
   })
 
   it('repairs rows 24/25: 家庭农场 and 核桃经济林 each get their own task', () => {

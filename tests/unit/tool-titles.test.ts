@@ -12,12 +12,22 @@ describe('tool titles of each document', () => {
   it('every calculator and self-check is listed under each document it belongs to, with its title', () => {
     for (const calculator of calculators) {
       for (const { docIds, edition } of toolEditions(calculator)) {
-        for (const docId of docIds) assert.ok(toolsOfDocument(docId).some((tool) => tool.kind === 'calc' && tool.id === calculator.id && tool.title === calculator.title && tool.issueId === edition.issueId), calculator.id)
+        for (const docId of docIds)
+          assert.ok(
+            toolsOfDocument(docId).some(
+              (tool) =>
+                tool.kind === 'calc' && tool.id === calculator.id && tool.title === calculator.title && tool.issueId === edition.issueId,
+            ),
+            calculator.id,
+          )
       }
     }
     for (const check of selfChecks) {
       const home = currentEdition(check)!.docIds[0]
-      assert.ok(toolsOfDocument(home).some((tool) => tool.kind === 'selfcheck' && tool.id === check.id && tool.title === check.title), check.id)
+      assert.ok(
+        toolsOfDocument(home).some((tool) => tool.kind === 'selfcheck' && tool.id === check.id && tool.title === check.title),
+        check.id,
+      )
     }
     assert.deepEqual(toolsOfDocument('lzf2022-34'), [])
   })

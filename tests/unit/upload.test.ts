@@ -19,7 +19,13 @@ describe('npm run publish:upload builds a checked request for miniprogram-ci', (
   it('with the version, description, AppID from the environment, the key outside the repository and robot 1', () => {
     const request = uploadRequest(args, { WX_APPID: 'wx0123456789abcdef', WX_UPLOAD_KEY_PATH: keyPath }, config, root)
     assert.deepEqual(request, {
-      project: { appid: 'wx0123456789abcdef', type: 'miniProgram', projectPath: root, privateKeyPath: keyPath, ignores: ['node_modules/**/*', 'src/**/*', 'tests/**/*'] },
+      project: {
+        appid: 'wx0123456789abcdef',
+        type: 'miniProgram',
+        projectPath: root,
+        privateKeyPath: keyPath,
+        ignores: ['node_modules/**/*', 'src/**/*', 'tests/**/*'],
+      },
       upload: { version: '1.2.0', desc: '2023年第1期', robot: 1, setting: { es6: false, minify: false } },
     })
   })
@@ -35,15 +41,24 @@ describe('npm run publish:upload builds a checked request for miniprogram-ci', (
   ]
   for (const [name, argv, env, message] of refusals) {
     it(`refuses ${name}`, () => {
-      assert.throws(() => uploadRequest(argv, env, config, root), (error: unknown) => error instanceof UploadError && message.test(error.message))
+      assert.throws(
+        () => uploadRequest(argv, env, config, root),
+        (error: unknown) => error instanceof UploadError && message.test(error.message),
+      )
     })
   }
   it('the command stops with exit 2 and one line before any network call', async () => {
     const run = promisify(execFile)
-    await assert.rejects(run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'publish', 'upload.ts'), ...args], { cwd: root, env: { ...process.env, WX_APPID: '', WX_UPLOAD_KEY_PATH: '' } }), (error: { code: number; stderr: string }) => {
-      assert.equal(error.code, 2)
-      assert.match(error.stderr, /AppID/)
-      return true
-    })
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'publish', 'upload.ts'), ...args], {
+        cwd: root,
+        env: { ...process.env, WX_APPID: '', WX_UPLOAD_KEY_PATH: '' },
+      }),
+      (error: { code: number; stderr: string }) => {
+        assert.equal(error.code, 2)
+        assert.match(error.stderr, /AppID/)
+        return true
+      },
+    )
   })
 })

@@ -16,7 +16,12 @@ before(async () => {
   server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const json = (body: unknown) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
-    if (url.pathname === '/cgi-bin/token') return json(url.searchParams.get('secret') === APP.appSecret ? { access_token: 'TOKEN', expires_in: 7200 } : { errcode: 40125, errmsg: 'invalid appsecret' })
+    if (url.pathname === '/cgi-bin/token')
+      return json(
+        url.searchParams.get('secret') === APP.appSecret
+          ? { access_token: 'TOKEN', expires_in: 7200 }
+          : { errcode: 40125, errmsg: 'invalid appsecret' },
+      )
     let raw = ''
     request.on('data', (chunk) => (raw += chunk))
     request.on('end', () => {
@@ -37,8 +42,18 @@ const requests = [{ id: 'lzbf2022-34', path: 'pages/doc/index', query: 'id=lzbf2
 describe('urllink.generate for the site', () => {
   it('asks for a link to the document page that expires in 30 days, and writes when it expires', async () => {
     const manifest = await generateManifest(requests, APP, 30, '2026-11-29', options)
-    assert.deepEqual(bodies.at(-1), { path: 'pages/doc/index', query: 'id=lzbf2022-34', env_version: 'release', expire_type: 1, expire_interval: 30 })
-    assert.deepEqual(manifest, { generatedOn: '2026-11-29', expiresOn: '2026-12-28', links: { 'lzbf2022-34': 'https://wxaurl.cn/lzbf2022-34' } })
+    assert.deepEqual(bodies.at(-1), {
+      path: 'pages/doc/index',
+      query: 'id=lzbf2022-34',
+      env_version: 'release',
+      expire_type: 1,
+      expire_interval: 30,
+    })
+    assert.deepEqual(manifest, {
+      generatedOn: '2026-11-29',
+      expiresOn: '2026-12-28',
+      links: { 'lzbf2022-34': 'https://wxaurl.cn/lzbf2022-34' },
+    })
   })
   it('refuses more than 30 days (the WeChat limit) before asking; explains a wrong secret', async () => {
     await assert.rejects(generateManifest(requests, APP, 31, '2026-11-29', options), /1 到 30/)
@@ -50,7 +65,10 @@ describe('urllink.generate for the site', () => {
     assert.equal(linkFor(manifest, doc.id, '2026-12-28'), 'https://wxaurl.cn/abc')
     assert.equal(linkFor(manifest, doc.id, '2026-12-29'), undefined)
     assert.equal(linkFor({ ...manifest, links: { 'lzbf2022-34': 'javascript:alert(1)' } }, doc.id, '2026-12-01'), undefined)
-    assert.match(documentPage(doc, latestFullIssue, '2026-12-01', linkFor(manifest, doc.id, '2026-12-01')), /<a class="button button--plain" id="open-in-wechat" href="https:\/\/wxaurl.cn\/abc">在微信中打开<\/a>/)
+    assert.match(
+      documentPage(doc, latestFullIssue, '2026-12-01', linkFor(manifest, doc.id, '2026-12-01')),
+      /<a class="button button--plain" id="open-in-wechat" href="https:\/\/wxaurl.cn\/abc">在微信中打开<\/a>/,
+    )
     const without = documentPage(doc, latestFullIssue, '2026-12-29', linkFor(manifest, doc.id, '2026-12-29'))
     assert.doesNotMatch(without, /在微信中打开/)
     assert.match(without, /用微信扫这个码，可以打开离石政策通小程序/)

@@ -6,7 +6,13 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { credentialsFromEnv, DEFAULT_OPTIONS, downloadCodes, fetchAccessToken, type WxacodeOptions } from '../../scripts/publish/wxacode-client'
+import {
+  credentialsFromEnv,
+  DEFAULT_OPTIONS,
+  downloadCodes,
+  fetchAccessToken,
+  type WxacodeOptions,
+} from '../../scripts/publish/wxacode-client'
 
 const APP = { appId: 'wx_test_app', appSecret: 'secret-never-on-disk' }
 const PNG_BYTES = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
@@ -67,7 +73,10 @@ beforeEach(() => {
 describe('wxacode.getUnlimited script', () => {
   it('refuses to run without WX_APPID / WX_APPSECRET, saying why', () => {
     assert.throws(() => credentialsFromEnv({}), /需要环境变量 WX_APPID 和 WX_APPSECRET/)
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish/wxacode.ts'], { env: { PATH: process.env.PATH }, encoding: 'utf8' })
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish/wxacode.ts'], {
+      env: { PATH: process.env.PATH },
+      encoding: 'utf8',
+    })
     assert.equal(run.status, 2)
     assert.match(run.stderr, /需要环境变量/)
   })
@@ -83,9 +92,18 @@ describe('wxacode.getUnlimited script', () => {
       out,
       options,
     )
-    assert.deepEqual(results.map((r) => r.error), [undefined, undefined])
+    assert.deepEqual(
+      results.map((r) => r.error),
+      [undefined, undefined],
+    )
     assert.equal(seen.tokens, 1)
-    assert.deepEqual(seen.bodies[0], { scene: 'lzbf2022-34', page: 'pages/doc/index', check_path: true, env_version: 'release', width: 430 })
+    assert.deepEqual(seen.bodies[0], {
+      scene: 'lzbf2022-34',
+      page: 'pages/doc/index',
+      check_path: true,
+      env_version: 'release',
+      width: 430,
+    })
     assert.deepEqual(readFileSync(join(out, 'wxacode-yibao.png')), PNG_BYTES)
   })
 

@@ -12,7 +12,15 @@ const SITE = 'https://gb.lishi.example.cn'
 let runtime: WeappRuntime
 let archive: ReturnType<typeof syntheticArchive>
 
-type RequestOptions = { url: string; method?: string; data?: unknown; header?: Record<string, string>; success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
+type RequestOptions = {
+  url: string
+  method?: string
+  data?: unknown
+  header?: Record<string, string>
+  success?: (r: unknown) => void
+  fail?: (e: unknown) => void
+  complete?: (r: unknown) => void
+}
 const requests: RequestOptions[] = []
 let serve: (url: string) => { statusCode: number; data: string } | undefined = () => undefined
 

@@ -29,7 +29,15 @@ function pinToday(iso: string): void {
   globalThis.Date = PinnedDate as DateConstructor
 }
 
-type CalendarOptions = { title: string; description: string; startTime: number; allDay?: boolean; success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
+type CalendarOptions = {
+  title: string
+  description: string
+  startTime: number
+  allDay?: boolean
+  success?: (r: unknown) => void
+  fail?: (e: unknown) => void
+  complete?: (r: unknown) => void
+}
 let runtime: WeappRuntime
 let wx: Record<string, unknown>
 let shippedAddPhoneCalendar: unknown
@@ -81,7 +89,14 @@ describe('加到手机日历 in the WeChat runtime', () => {
       // Still working: 拨打 calls the consultation line.
       const calls = runtime.calls.length
       await page.tap('.btn--call')
-      assert.ok(runtime.calls.slice(calls).some((call) => call.api === 'makePhoneCall' && (call.args as { phoneNumber: string }).phoneNumber === dialString(yibao.consultation.phone)))
+      assert.ok(
+        runtime.calls
+          .slice(calls)
+          .some(
+            (call) =>
+              call.api === 'makePhoneCall' && (call.args as { phoneNumber: string }).phoneNumber === dialString(yibao.consultation.phone),
+          ),
+      )
       page.close()
       assert.deepEqual(runtime.errors, [])
     } finally {

@@ -9,7 +9,9 @@ import { weappRuntime } from './runtime'
 
 /** The home page's text after a first launch on a phone reporting `system`, in a runtime of its own. */
 function firstLaunch(system: Record<string, unknown>): { text: string; errors: string[] } {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'first-launch.ts'), JSON.stringify(system)], { encoding: 'utf8' })
+  const output = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'first-launch.ts'), JSON.stringify(system)], {
+    encoding: 'utf8',
+  })
   return JSON.parse(output) as { text: string; errors: string[] }
 }
 

@@ -12,7 +12,8 @@ before(() => {
   runtime = weappRuntime({}, join(nextIssueProject, 'dist', 'weapp'))
 })
 
-const phoneCalls = () => runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
+const phoneCalls = () =>
+  runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
 
 async function yibaoFor3And1(page: WeappPage): Promise<void> {
   await page.input('#field-ordinary .calc-field__input', '3')

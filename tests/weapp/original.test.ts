@@ -49,7 +49,10 @@ describe('原文 in the WeChat runtime', () => {
     assert.equal(hit?.dom.textContent, '低保对象个人缴纳70元')
     await new Promise((resolve) => setTimeout(resolve, 600))
     const scrolls = runtime.calls.slice(calls).filter((call) => call.api === 'pageScrollTo')
-    assert.ok(scrolls.some((call) => (call.args as { selector?: string }).selector === '#o-hit'), JSON.stringify(scrolls))
+    assert.ok(
+      scrolls.some((call) => (call.args as { selector?: string }).selector === '#o-hit'),
+      JSON.stringify(scrolls),
+    )
     const card = page.share()
     assert.equal(card?.path, `/${ROUTE}?id=lzbf2022-34&at=${encodeURIComponent('三（二）')}`)
     assert.match(card?.title ?? '', /离政办发〔2022〕34号 原文 第三（二）条/)
@@ -61,9 +64,16 @@ describe('原文 in the WeChat runtime', () => {
   function openedQuery(since: number): { route: string; query: Record<string, string> } {
     const url = (runtime.calls.slice(since).find((call) => call.api === 'navigateTo')?.args as { url?: string } | undefined)?.url ?? ''
     const [path, search = ''] = url.split('?')
-    return { route: path.replace(/^\//, ''), query: Object.fromEntries(search.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])) }
+    return {
+      route: path.replace(/^\//, ''),
+      query: Object.fromEntries(search.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
+    }
   }
-  const marked = (page: Awaited<ReturnType<WeappRuntime['open']>>) => page.find('.o-hit').map((node) => node.dom.textContent).join('')
+  const marked = (page: Awaited<ReturnType<WeappRuntime['open']>>) =>
+    page
+      .find('.o-hit')
+      .map((node) => node.dom.textContent)
+      .join('')
 
   it('a citation with “%” lands on its words: 补助标准一览’s 清洁煤 row and the 托管 calculator’s 30% reading', async () => {
     const rates = await runtime.open('packages/tools/pages/rates/index')
@@ -90,14 +100,19 @@ describe('原文 in the WeChat runtime', () => {
     calc.close()
     target = openedQuery(since)
     page = await runtime.open(target.route, target.query)
-    assert.equal(marked(page), '100亩以上的种粮大户、家庭农场等农业适度规模经营主体每个服务环节财政补助占服务价格的比例不超过30%，单季作物亩均补助不超过100元')
+    assert.equal(
+      marked(page),
+      '100亩以上的种粮大户、家庭农场等农业适度规模经营主体每个服务环节财政补助占服务价格的比例不超过30%，单季作物亩均补助不超过100元',
+    )
     page.close()
     assert.deepEqual(runtime.errors, [])
   })
 
   it('Chinese is stored as UTF-8 in the chunks (not \\u escapes) and reads correctly on screen', async () => {
     // Wherever webpack puts the 原文 data in the subpackage's chunks.
-    const chunk = jsUnder(join(dist, 'packages/issue-2022-03')).map((file) => readFileSync(file, 'utf8')).join('\n')
+    const chunk = jsUnder(join(dist, 'packages/issue-2022-03'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n')
     assert.ok(chunk.includes('董秋香同志区行政审批服务中心副'), 'the 原文 text is not stored as UTF-8')
     assert.ok(!/\\u8463\\u79cb\\u9999/i.test(chunk))
     const page = await runtime.open(ROUTE, { id: 'lzf2022-34' })

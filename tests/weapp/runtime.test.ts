@@ -15,11 +15,15 @@ before(() => {
   runtime = weappRuntime()
 })
 
-const phoneCalls = () => runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
+const phoneCalls = () =>
+  runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
 
 /** Every page of app.json, subpackages included. */
 function allPages(): string[] {
-  const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
+  const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as {
+    pages: string[]
+    subPackages?: { root: string; pages: string[] }[]
+  }
   return [...app.pages, ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
 }
 
@@ -101,7 +105,10 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     const calls = runtime.calls.length
     await page.tap('.search-hit__dial', line.phone)
     assert.deepEqual(phoneCalls().slice(-1), [dialString(line.phone)])
-    assert.deepEqual(runtime.calls.slice(calls).filter((call) => /navigateTo|redirectTo/.test(call.api)), [])
+    assert.deepEqual(
+      runtime.calls.slice(calls).filter((call) => /navigateTo|redirectTo/.test(call.api)),
+      [],
+    )
     page.close()
     assert.deepEqual(runtime.errors, [])
   })
@@ -143,7 +150,10 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
   it('a printed calculator code (pages/calc/index ?scene / ?q / ?id) is passed on to the tools subpackage as it came', async () => {
     for (const [query, url] of [
       [{ scene: 'yibao' }, '/packages/tools/pages/calc/index?scene=yibao'],
-      [{ q: 'https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao' }, '/packages/tools/pages/calc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao'],
+      [
+        { q: 'https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao' },
+        '/packages/tools/pages/calc/index?q=https%3A%2F%2Fgb.lishi.example.cn%2Fc%2Fyibao',
+      ],
       [{ id: 'tuoguan-nonghu', from: 'x' }, '/packages/tools/pages/calc/index?id=tuoguan-nonghu'],
     ] as const) {
       const before = runtime.calls.length
@@ -198,7 +208,14 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     const newer = await runtime.open('pages/doc/index', { id: 'lzbf2022-37' })
     // In WeChat such a code is looked up in the site's catalogue by the archive's page (tests/weapp/updates.test.ts).
     assert.match(newer.text(), /离政办发〔2022〕37号这份文件可能在更新的一期公报里，正在到公报室的网站上查/)
-    assert.ok(runtime.calls.slice(since).some((call) => call.api === 'redirectTo' && (call.args as { url: string }).url === '/packages/archive/pages/newer/index?id=lzbf2022-37'))
+    assert.ok(
+      runtime.calls
+        .slice(since)
+        .some(
+          (call) =>
+            call.api === 'redirectTo' && (call.args as { url: string }).url === '/packages/archive/pages/newer/index?id=lzbf2022-37',
+        ),
+    )
     newer.close()
     assert.deepEqual(runtime.errors, [])
   })
@@ -221,7 +238,9 @@ describe('WeChat runtime (wcc + exparser) on dist/weapp', () => {
     assert.ok(slot, `no aria-role in ${JSON.stringify(call).slice(0, 200)}`)
     assert.match(templates, new RegExp(`<view [^>]*aria-role="\\{\\{i\\.${slot}\\|\\|''\\}\\}"`))
     // What is not tappable is not announced as a button.
-    const summary = nodes.find((node) => node.cl === 'main--card main--summary' || (typeof node.cl === 'string' && node.cl.includes('summary')))
+    const summary = nodes.find(
+      (node) => node.cl === 'main--card main--summary' || (typeof node.cl === 'string' && node.cl.includes('summary')),
+    )
     assert.ok(summary && !Object.values(summary).includes('button'))
     page.close()
   })

@@ -104,33 +104,54 @@ let runtime: WeappRuntime | undefined
 export function weappRuntime(system: Record<string, unknown> = {}, built = dist, entered: Record<string, unknown> = {}): WeappRuntime {
   if (runtime) return runtime
   const dist = built
-  const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: { pretendToBeVisual: boolean }) => { window: Window & typeof globalThis } }
+  const { JSDOM } = require('jsdom') as {
+    JSDOM: new (html: string, options: { pretendToBeVisual: boolean }) => { window: Window & typeof globalThis }
+  }
   const window = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true }).window
   const g = globalThis as Record<string, unknown>
   g.window = window
   g.document = window.document
   // miniprogram-simulate dispatches DOM events of jsdom's own kinds.
-  for (const key of ['Event', 'CustomEvent', 'Element', 'HTMLElement', 'Node', 'TouchEvent', 'Touch']) g[key] = (window as unknown as Record<string, unknown>)[key]
+  for (const key of ['Event', 'CustomEvent', 'Element', 'HTMLElement', 'Node', 'TouchEvent', 'Touch'])
+    g[key] = (window as unknown as Record<string, unknown>)[key]
 
   const calls: WxCall[] = []
   const errors: string[] = []
   const storage = new Map<string, unknown>()
   const setDataSizes = new Map<string, number[]>()
   const payloads = new Map<string, string[]>()
-  const reported = { platform: 'android', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.3.4', language: 'zh_CN', fontSizeSetting: 16, theme: 'light', ...system }
+  const reported = {
+    platform: 'android',
+    windowWidth: 375,
+    windowHeight: 667,
+    screenWidth: 375,
+    screenHeight: 667,
+    pixelRatio: 2,
+    SDKVersion: '3.3.4',
+    language: 'zh_CN',
+    fontSizeSetting: 16,
+    theme: 'light',
+    ...system,
+  }
   const pages: PageInstance[] = []
   const launch = { path: 'pages/index/index', query: {}, scene: 1001, ...entered }
   const record = (api: string, args: unknown) => calls.push({ api, args })
-  const succeed = (api: string, result: Record<string, unknown> = {}) => (options?: { success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
-    record(api, options)
-    const response = { errMsg: `${api}:ok`, ...result }
-    options?.success?.(response)
-    options?.complete?.(response)
-    return Promise.resolve(response)
-  }
+  const succeed =
+    (api: string, result: Record<string, unknown> = {}) =>
+    (options?: { success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
+      record(api, options)
+      const response = { errMsg: `${api}:ok`, ...result }
+      options?.success?.(response)
+      options?.complete?.(response)
+      return Promise.resolve(response)
+    }
   // wx.getUpdateManager: WeChat's one manager; a test reports what WeChat would (runtime.reportUpdate), and
   // applyUpdate is recorded like any call.
-  const updateListeners = { hasUpdate: [] as ((result: { hasUpdate: boolean }) => void)[], ready: [] as (() => void)[], failed: [] as (() => void)[] }
+  const updateListeners = {
+    hasUpdate: [] as ((result: { hasUpdate: boolean }) => void)[],
+    ready: [] as (() => void)[],
+    failed: [] as (() => void)[],
+  }
   const updateManager = {
     onCheckForUpdate: (listener: (result: { hasUpdate: boolean }) => void) => void updateListeners.hasUpdate.push(listener),
     onUpdateReady: (listener: () => void) => void updateListeners.ready.push(listener),
@@ -155,7 +176,16 @@ export function weappRuntime(system: Record<string, unknown> = {}, built = dist,
     nextTick: (fn: () => void) => setTimeout(fn, 0),
     onAppRoute: () => undefined,
     createSelectorQuery: () => {
-      const query = { in: () => query, select: () => query, selectAll: () => query, selectViewport: () => query, boundingClientRect: () => query, scrollOffset: () => query, fields: () => query, exec: (cb?: (r: unknown[]) => void) => cb?.([]) }
+      const query = {
+        in: () => query,
+        select: () => query,
+        selectAll: () => query,
+        selectViewport: () => query,
+        boundingClientRect: () => query,
+        scrollOffset: () => query,
+        fields: () => query,
+        exec: (cb?: (r: unknown[]) => void) => cb?.([]),
+      }
       return query
     },
   }
@@ -225,7 +255,9 @@ export function weappRuntime(system: Record<string, unknown> = {}, built = dist,
       page.onReady?.()
       await settle(sizes, 0, 5000)
       const find = (selector: string, text?: string, exact = false) =>
-        component.querySelectorAll(selector).filter((node) => text === undefined || (exact ? node.dom.textContent?.trim() === text : node.dom.textContent?.includes(text)))
+        component
+          .querySelectorAll(selector)
+          .filter((node) => text === undefined || (exact ? node.dom.textContent?.trim() === text : node.dom.textContent?.includes(text)))
       return {
         route,
         text: () => component.dom.textContent ?? '',

@@ -9,10 +9,29 @@ import { dist, weappRuntime, type WeappPage, type WeappRuntime } from './runtime
 import { findDocument } from '#src/content/catalogue'
 
 const DISABLED = new Set([
-  'navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack', 'navigateToMiniProgram',
-  'makePhoneCall', 'setClipboardData', 'addPhoneContact', 'scanCode', 'openDocument', 'openLocation',
-  'getShareInfo', 'showShareMenu', 'hideShareMenu', 'updateShareMenu', 'login', 'authorize', 'openSetting',
-  'setNavigationBarTitle', 'setNavigationBarColor', 'showNavigationBarLoading', 'hideNavigationBarLoading',
+  'navigateTo',
+  'redirectTo',
+  'reLaunch',
+  'switchTab',
+  'navigateBack',
+  'navigateToMiniProgram',
+  'makePhoneCall',
+  'setClipboardData',
+  'addPhoneContact',
+  'scanCode',
+  'openDocument',
+  'openLocation',
+  'getShareInfo',
+  'showShareMenu',
+  'hideShareMenu',
+  'updateShareMenu',
+  'login',
+  'authorize',
+  'openSetting',
+  'setNavigationBarTitle',
+  'setNavigationBarColor',
+  'showNavigationBarLoading',
+  'hideNavigationBarLoading',
 ])
 const NOTICE = /在小程序中打开后可以[^（]+（点下方“前往小程序”）/g
 
@@ -51,12 +70,19 @@ async function tapEverything(page: WeappPage): Promise<number> {
 }
 
 /** Opens a page from 朋友圈, taps everything on it, and checks that nothing WeChat disables there was asked for. */
-async function openAndTapAll(route: string, query: Record<string, string>, prepare?: (page: WeappPage) => Promise<void>): Promise<WeappPage> {
+async function openAndTapAll(
+  route: string,
+  query: Record<string, string>,
+  prepare?: (page: WeappPage) => Promise<void>,
+): Promise<WeappPage> {
   const before = runtime.calls.length
   const page = await runtime.open(route, query)
   await prepare?.(page)
   await tapEverything(page)
-  const disabled = runtime.calls.slice(before).filter((call) => DISABLED.has(call.api)).map((call) => call.api)
+  const disabled = runtime.calls
+    .slice(before)
+    .filter((call) => DISABLED.has(call.api))
+    .map((call) => call.api)
   assert.deepEqual(disabled, [], 'taps reach only what single-page mode allows')
   assert.equal(page.find('.page')[0]?.dom.querySelectorAll('wx-button').length, 0, 'no button open-type (share)')
   assert.equal(page.text().match(NOTICE)?.length, 1, 'what the app offers is said once')

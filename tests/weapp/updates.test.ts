@@ -10,7 +10,11 @@ import { before, describe, it } from 'node:test'
 import { weappRuntime, type WeappRuntime } from './runtime'
 
 const SITE = 'https://gb.lishi.example.cn'
-const office = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', '2022-03', 'issue.json'), 'utf8')) as { office: { phone: string } }).office
+const office = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'issues', '2022-03', 'issue.json'), 'utf8')) as {
+    office: { phone: string }
+  }
+).office
 const newer = {
   issues: [
     {
@@ -29,7 +33,15 @@ const newer = {
   ],
 }
 
-type RequestOptions = { url: string; method?: string; data?: unknown; header?: Record<string, string>; success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
+type RequestOptions = {
+  url: string
+  method?: string
+  data?: unknown
+  header?: Record<string, string>
+  success?: (r: unknown) => void
+  fail?: (e: unknown) => void
+  complete?: (r: unknown) => void
+}
 const requests: RequestOptions[] = []
 let serve: (url: string) => { statusCode: number; data: string } | undefined = () => undefined
 let runtime: WeappRuntime
@@ -49,10 +61,16 @@ before(() => {
   }
 })
 
-const siteWith = (catalogue: unknown) => (url: string) => (url === `${SITE}/data/catalogue.json` ? { statusCode: 200, data: JSON.stringify(catalogue) } : undefined)
-const phoneCalls = () => runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
+const siteWith = (catalogue: unknown) => (url: string) =>
+  url === `${SITE}/data/catalogue.json` ? { statusCode: 200, data: JSON.stringify(catalogue) } : undefined
+const phoneCalls = () =>
+  runtime.calls.filter((call) => call.api === 'makePhoneCall').map((call) => (call.args as { phoneNumber: string }).phoneNumber)
 const NEWER_PAGE = 'packages/archive/pages/newer/index'
-const redirects = (since: number) => runtime.calls.slice(since).filter((call) => call.api === 'redirectTo').map((call) => (call.args as { url: string }).url)
+const redirects = (since: number) =>
+  runtime.calls
+    .slice(since)
+    .filter((call) => call.api === 'redirectTo')
+    .map((call) => (call.args as { url: string }).url)
 const applied = () => runtime.calls.filter((call) => call.api === 'applyUpdate').length
 
 async function waitFor(check: () => boolean, timeout = 5000): Promise<void> {
@@ -83,7 +101,10 @@ describe('a printed code of a newer issue, scanned with an older build', () => {
     await page.tap('#call-bar')
     assert.deepEqual(phoneCalls().slice(before), ['03588227811'])
     // One bare GET of the catalogue: no query, no body, no header of ours.
-    assert.deepEqual(requests.map((request) => request.url), [`${SITE}/data/catalogue.json`])
+    assert.deepEqual(
+      requests.map((request) => request.url),
+      [`${SITE}/data/catalogue.json`],
+    )
     assert.equal(requests[0].method, 'GET')
     assert.equal(requests[0].data, undefined)
     assert.deepEqual(requests[0].header ?? {}, {})
@@ -140,14 +161,20 @@ describe('a printed code of a newer issue, scanned with an older build', () => {
       await waitFor(() => direct.find('#not-found').length > 0)
       direct.close()
     }
-    assert.deepEqual(requests.map((request) => request.url), [])
+    assert.deepEqual(
+      requests.map((request) => request.url),
+      [],
+    )
     assert.deepEqual(runtime.errors, [])
   })
 })
 
 describe('a new version downloaded by WeChat', () => {
   it('is not applied while a form or a document is open; home says so in a sentence; applied when home opens afresh', async () => {
-    assert.ok(runtime.calls.some((call) => call.api === 'getUpdateManager'), 'the manager is taken on launch')
+    assert.ok(
+      runtime.calls.some((call) => call.api === 'getUpdateManager'),
+      'the manager is taken on launch',
+    )
     const form = await runtime.open('packages/tools/pages/calc/index', { id: 'yibao' })
     await form.input('#field-ordinary .calc-field__input', '3')
     await runtime.reportUpdate('hasUpdate')

@@ -1,6 +1,15 @@
 // The content check run before every build (`npm run content:check`): one line per problem, naming the
 // file, the field and what is wrong. Plain TypeScript, so tests can feed it broken content.
-import { POWER_TYPES, type Citation, type GazetteDocument, type GazetteIssue, type PowerList, type ProjectPlan, type RuleParameter, type ToolEdition } from '#src/content/types'
+import {
+  POWER_TYPES,
+  type Citation,
+  type GazetteDocument,
+  type GazetteIssue,
+  type PowerList,
+  type ProjectPlan,
+  type RuleParameter,
+  type ToolEdition,
+} from '#src/content/types'
 import type { RuleList } from '#src/content/load'
 import { blockWithWords, locateCitation, type OriginalDocument } from '#src/content/original-document'
 import { dateClaimProblems, unprintedDates } from './date-claims'
@@ -78,7 +87,8 @@ function checkToolCitation(
   const doc = cite ? docs.get(cite.docId) : undefined
   if (!cite || !doc) return f('cite.docId', `引用的文件“${cite?.docId}”不存在`)
   if (!cite.clause?.trim() || !cite.words?.trim()) return f('cite', '要写明条款和原文')
-  if (doc.source !== undefined && !doc.source.includes(squash(cite.words))) return f('cite.words', `“${cite.words}”在这期公报的原文里找不到`)
+  if (doc.source !== undefined && !doc.source.includes(squash(cite.words)))
+    return f('cite.words', `“${cite.words}”在这期公报的原文里找不到`)
   checkCitationLands(cite, doc.docNo, originalOf?.(cite.docId), f)
 }
 
@@ -113,7 +123,8 @@ export function checkContent(input: CheckInput): Problem[] {
       for (const [field, text] of writtenFields(doc)) if (text.includes(TO_FILL)) f(field, toFillMessage(text))
       for (const [field, from] of Object.entries(doc.drafts ?? {})) f(field, draftMessage(from))
       if (!DOC_ID_PATTERN.test(doc.id)) f('id', `“${doc.id}” 不符合编号规则（如 lzf2022-25、lzbf2022-34）`)
-      if (doc.id.length > SCENE_MAX_LENGTH || !SCENE_CHARSET.test(doc.id)) f('id', `“${doc.id}” 不能用作小程序码 scene（最多32个字符，只能用字母数字和 !#$&'()*+,/:;=?@-._~）`)
+      if (doc.id.length > SCENE_MAX_LENGTH || !SCENE_CHARSET.test(doc.id))
+        f('id', `“${doc.id}” 不能用作小程序码 scene（最多32个字符，只能用字母数字和 !#$&'()*+,/:;=?@-._~）`)
       const earlier = seenIds.get(doc.id)
       if (earlier) {
         // Name the file that was changed: the one whose file name is not its id.
@@ -139,26 +150,44 @@ export function checkContent(input: CheckInput): Problem[] {
       doc.dates.forEach((window, index) => {
         if (!window.label?.trim()) f(`dates[${index}].label`, '不能为空：给这个时间起个名称，如“缴费时间”。')
       })
-      for (const key of ['topics', 'audience'] as const) doc[key].forEach((item, index) => {
-        if (!item.trim()) f(`${key}[${index}]`, '不能为空：写上，或者删掉这一条。')
-      })
-      if (!isValidIsoDate(doc.signedOn)) f('signedOn', `“${doc.signedOn}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`)
+      for (const key of ['topics', 'audience'] as const)
+        doc[key].forEach((item, index) => {
+          if (!item.trim()) f(`${key}[${index}]`, '不能为空：写上，或者删掉这一条。')
+        })
+      if (!isValidIsoDate(doc.signedOn))
+        f(
+          'signedOn',
+          `“${doc.signedOn}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`,
+        )
       if (doc.dates.length === 0) f('dates', '至少要有一个时间（政策期限、截止日期等）')
       doc.dates.forEach((window, index) => {
         const field = `dates[${index}]（${window.label}）`
-        for (const [name, day] of [['start', window.start], ['end', window.end]] as const) {
-          if (day !== undefined && !isValidIsoDate(day)) f(`${field}.${name}`, `“${day}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`)
+        for (const [name, day] of [
+          ['start', window.start],
+          ['end', window.end],
+        ] as const) {
+          if (day !== undefined && !isValidIsoDate(day))
+            f(
+              `${field}.${name}`,
+              `“${day}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`,
+            )
         }
         if (window.start && window.end && window.start > window.end) f(field, '开始日期晚于结束日期')
-        if (!window.start && !window.end && !window.source) f(field, '没有具体日期时，要写“原文原话”：照抄原文里说这个时间的字句（在审核台里可以在原文里选中这些字）。')
-        else if (!window.source) f(`${field}.source`, '写了日期，就要在“原文原话”里照抄原文里说这个时间的字句，检查才能核对日期（在审核台里可以在原文里选中这些字）。')
+        if (!window.start && !window.end && !window.source)
+          f(field, '没有具体日期时，要写“原文原话”：照抄原文里说这个时间的字句（在审核台里可以在原文里选中这些字）。')
+        else if (!window.source)
+          f(
+            `${field}.source`,
+            '写了日期，就要在“原文原话”里照抄原文里说这个时间的字句，检查才能核对日期（在审核台里可以在原文里选中这些字）。',
+          )
         checkAct(window.act, window.end, (message) => f(`${field}.act`, message))
       })
       if (isValidIsoDate(doc.signedOn)) checkDateClaims(doc, f)
       if (!doc.consultation.unit.trim()) f('consultation.unit', '不能为空')
       for (const [index, pointer] of (doc.seeAlso ?? []).entries()) {
         if (!pointer.who.trim()) f(`seeAlso[${index}].who`, '要写明给谁看，如“家里用瓶装液化气的住户”')
-        if (!input.selfCheckIds.includes(pointer.selfCheck)) f(`seeAlso[${index}].selfCheck`, `没有编号为“${pointer.selfCheck}”的自查（有：${input.selfCheckIds.join('、')}）`)
+        if (!input.selfCheckIds.includes(pointer.selfCheck))
+          f(`seeAlso[${index}].selfCheck`, `没有编号为“${pointer.selfCheck}”的自查（有：${input.selfCheckIds.join('、')}）`)
       }
       checkPhone(doc.consultation.phone, (message) => f('consultation.phone', message))
       if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), f)
@@ -180,12 +209,16 @@ export function checkContent(input: CheckInput): Problem[] {
     if (seenParams.has(key)) {
       const other = seenParams.get(key)!
       const line = input.lineOf?.(other, `${param.id}.id`)
-      f('id', `这一期已经有编号为“${param.id}”的参数（在 ${other}${line ? `:${line}` : ''}），同一期里一个编号只能写一次：删掉其中一个，或者给这个参数另起一个编号。`)
+      f(
+        'id',
+        `这一期已经有编号为“${param.id}”的参数（在 ${other}${line ? `:${line}` : ''}），同一期里一个编号只能写一次：删掉其中一个，或者给这个参数另起一个编号。`,
+      )
     }
     seenParams.set(key, file)
     if (typeof param.value !== 'number' || !Number.isFinite(param.value)) f('value', '不是有效数字')
     if (!param.period || !isValidIsoDate(param.period.from)) f('period.from', `“${param.period?.from}” 不是有效日期`)
-    else if (param.period.to !== undefined && (!isValidIsoDate(param.period.to) || param.period.to < param.period.from)) f('period.to', `“${param.period.to}” 不是有效的截止日期`)
+    else if (param.period.to !== undefined && (!isValidIsoDate(param.period.to) || param.period.to < param.period.from))
+      f('period.to', `“${param.period.to}” 不是有效的截止日期`)
     const before = earlier.get(param.id)
     if (before && before.issueId !== param.issueId && param.period && before.period && param.period.from <= before.period.from) {
       f('period.from', `要晚于上一期（${before.issueId}）这个参数的开始日期${before.period.from}：新一期的标准从哪天起用，要写新一期的日期`)
@@ -220,8 +253,11 @@ export function checkContent(input: CheckInput): Problem[] {
     if (!source) f('cite.docId', `引用的文件“${list.cite?.docId}”不存在`)
     else if (!source.includes(squash(list.cite.words))) f('cite.words', `“${list.cite.words}”在这期公报的原文里找不到`)
     // A 街道 is printed as 街道办 in some places: the name without 街道 must be in the cited words.
-    else for (const value of list.values) if (!squash(list.cite.words).includes(squash(value.replace(/街道$/, '')))) f('values', `“${value}”不在引用的原文里`)
-    if (list.cite) checkCitationLands(list.cite, docs.get(list.cite.docId)?.docNo ?? list.cite.docId, input.originalOf?.(list.cite.docId), f)
+    else
+      for (const value of list.values)
+        if (!squash(list.cite.words).includes(squash(value.replace(/街道$/, '')))) f('values', `“${value}”不在引用的原文里`)
+    if (list.cite)
+      checkCitationLands(list.cite, docs.get(list.cite.docId)?.docNo ?? list.cite.docId, input.originalOf?.(list.cite.docId), f)
   }
 
   const editions = input.tools ?? []
@@ -229,14 +265,21 @@ export function checkContent(input: CheckInput): Problem[] {
     const file = input.paramFile(tool.issueId, `tool:${tool.toolId}`)
     if (input.wrongShape?.(file)) continue
     const f = (field: string, message: string) => problems.push({ file, field: `tools.${tool.toolId}.${field}`, message })
-    if (input.toolIds && !input.toolIds.includes(tool.toolId)) f('(编号)', `没有叫“${tool.toolId}”的计算器或自查：编号要是其中之一（${input.toolIds.join('、')}）`)
+    if (input.toolIds && !input.toolIds.includes(tool.toolId))
+      f('(编号)', `没有叫“${tool.toolId}”的计算器或自查：编号要是其中之一（${input.toolIds.join('、')}）`)
     if (!tool.label?.trim()) f('label', '要写这一期标准的名称，如“2023年度居民医保集中缴费期”')
     if (!tool.period || !isValidIsoDate(tool.period.from)) f('period.from', `“${tool.period?.from}” 不是有效日期`)
-    else if (tool.period.to !== undefined && (!isValidIsoDate(tool.period.to) || tool.period.to < tool.period.from)) f('period.to', `“${tool.period.to}” 不是有效的截止日期`)
+    else if (tool.period.to !== undefined && (!isValidIsoDate(tool.period.to) || tool.period.to < tool.period.from))
+      f('period.to', `“${tool.period.to}” 不是有效的截止日期`)
     checkToolCitation(tool.cite, docs, input.originalOf, f)
   }
   for (const id of input.toolIds ?? []) {
-    if (!editions.some((tool) => tool.toolId === id)) problems.push({ file: 'src/content/issues', field: `tools.${id}`, message: `计算器或自查“${id}”没有哪一期的适用时间：在它所依据文件的 rules 文件里写 tools.${id}（名称、起止日期和原文）` })
+    if (!editions.some((tool) => tool.toolId === id))
+      problems.push({
+        file: 'src/content/issues',
+        field: `tools.${id}`,
+        message: `计算器或自查“${id}”没有哪一期的适用时间：在它所依据文件的 rules 文件里写 tools.${id}（名称、起止日期和原文）`,
+      })
   }
 
   for (const list of input.powerLists) {
@@ -266,12 +309,14 @@ export function checkContent(input: CheckInput): Problem[] {
     if (total !== plan.printedTotal) f('合计', `各项目金额加起来是${total}万元，公报印的是${plan.printedTotal}万元`)
     for (const category of plan.printedCategories) {
       const categorySum = sum(plan.projects.filter((p) => p.category === category.name))
-      if (categorySum !== category.total) f(`${category.name}小计`, `加起来是${categorySum}万元，公报（${category.where}）印的是${category.total}万元`)
+      if (categorySum !== category.total)
+        f(`${category.name}小计`, `加起来是${categorySum}万元，公报（${category.where}）印的是${category.total}万元`)
     }
     plan.projects.forEach((project, index) => {
       if (project.no !== index + 1) f(`第${project.no}项.no`, `序号应为${index + 1}`)
       if (!Number.isFinite(project.amount) || project.amount <= 0) f(`第${project.no}项.amount`, '金额要是正数（万元）')
-      if (!plan.printedCategories.some((c) => c.name === project.category)) f(`第${project.no}项.category`, `“${project.category}”不在分类里`)
+      if (!plan.printedCategories.some((c) => c.name === project.category))
+        f(`第${project.no}项.category`, `“${project.category}”不在分类里`)
     })
   }
 
@@ -285,7 +330,12 @@ export function checkContent(input: CheckInput): Problem[] {
           table.kind === 'powers'
             ? input.powerLists.some((list) => list.docId === doc.id)
             : input.projectPlans.some((plan) => plan.id === table.planId && plan.docId === doc.id)
-        if (!found) problems.push({ file: input.fileOf(issue.id, doc), field: `annexes[${index}].table`, message: '指向的表格不存在或不属于这份文件' })
+        if (!found)
+          problems.push({
+            file: input.fileOf(issue.id, doc),
+            field: `annexes[${index}].table`,
+            message: '指向的表格不存在或不属于这份文件',
+          })
       })
     }
   }
@@ -298,7 +348,11 @@ function checkIssueFacts(issue: GazetteIssue, f: (field: string, message: string
   if (!/^\d{4}-\d{2}$/.test(issue.id)) f('id', `“${issue.id}” 应写成“年份-期号”，如 2022-03`)
   for (const key of ['title', 'sponsor', 'legalNote', 'frequency'] as const) if (!issue[key].trim()) f(key, '不能为空')
   for (const key of ['year', 'number', 'totalNumber'] as const) if (!Number.isInteger(issue[key]) || issue[key] <= 0) f(key, '要填正整数')
-  if (!isValidIsoDate(issue.publishedOn)) f('publishedOn', `“${issue.publishedOn}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`)
+  if (!isValidIsoDate(issue.publishedOn))
+    f(
+      'publishedOn',
+      `“${issue.publishedOn}”不是一个真有的日期，或者写法不对：在审核台（npm run desk）里写成 2023年9月1日 这样；直接改文件的写成 2023-09-01 这样（年-月-日）。`,
+    )
   checkPhone(issue.office.phone, (message) => f('office.phone', message))
   if (!EMAIL.test(issue.office.email)) f('office.email', `“${issue.office.email}” 不是有效的电子邮箱`)
   if (issue.documents.length === 0) f('documents', '一期公报至少要有一份文件')
@@ -311,9 +365,11 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
     return
   }
   const phone = printed.consultPhone === undefined ? undefined : normalizePhone(printed.consultPhone)
-  if (printed.consultUnit === undefined || phone === undefined) f('consultation', '原文这份文件旁边没有“政策咨询”（咨询单位、咨询电话），不能自己编')
+  if (printed.consultUnit === undefined || phone === undefined)
+    f('consultation', '原文这份文件旁边没有“政策咨询”（咨询单位、咨询电话），不能自己编')
   else {
-    if (doc.consultation.unit !== printed.consultUnit) f('consultation.unit', `“${doc.consultation.unit}”和原文印的“${printed.consultUnit}”不一致`)
+    if (doc.consultation.unit !== printed.consultUnit)
+      f('consultation.unit', `“${doc.consultation.unit}”和原文印的“${printed.consultUnit}”不一致`)
     if (doc.consultation.phone !== phone) f('consultation.phone', `“${doc.consultation.phone}”和原文印的“${printed.consultPhone}”不一致`)
   }
   const signed = printed.signedLine === undefined ? undefined : printedDay(printed.signedLine)
@@ -324,13 +380,17 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
   // A figure must be printed in this document, not merely somewhere in the issue (another document's 1600元 is no
   // source for this one's).
   const ownText = squash(printed.text)
-  const texts: [string, string][] = [['summary', doc.summary], ...doc.keyPoints.map((point, index): [string, string] => [`keyPoints[${index}].text`, point.text])]
+  const texts: [string, string][] = [
+    ['summary', doc.summary],
+    ...doc.keyPoints.map((point, index): [string, string] => [`keyPoints[${index}].text`, point.text]),
+  ]
   for (const [field, text] of texts) {
     for (const figure of squash(text).match(FIGURE) ?? []) {
       if (!counted.includes(figure) && !ownText.includes(figure)) f(field, `“${figure}”在这份文件的原文里找不到（${text}）`)
     }
     if (!isValidIsoDate(doc.signedOn)) continue
-    for (const date of unprintedDates(text, printed.text, doc.signedOn)) f(field, `日期“${date}”在这份文件的原文里没有印，要照原文写（${text}）`)
+    for (const date of unprintedDates(text, printed.text, doc.signedOn))
+      f(field, `日期“${date}”在这份文件的原文里没有印，要照原文写（${text}）`)
   }
 }
 
@@ -338,8 +398,12 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
 function checkDateClaims(doc: GazetteDocument, f: (field: string, message: string) => void): void {
   doc.dates.forEach((window, index) => {
     if (!window.source || window.source.includes(TO_FILL)) return
-    const valid = { start: window.start && isValidIsoDate(window.start) ? window.start : undefined, end: window.end && isValidIsoDate(window.end) ? window.end : undefined }
-    for (const problem of dateClaimProblems({ ...valid, source: window.source }, doc.signedOn)) f(`dates[${index}]（${window.label}）.${problem.field}`, problem.message)
+    const valid = {
+      start: window.start && isValidIsoDate(window.start) ? window.start : undefined,
+      end: window.end && isValidIsoDate(window.end) ? window.end : undefined,
+    }
+    for (const problem of dateClaimProblems({ ...valid, source: window.source }, doc.signedOn))
+      f(`dates[${index}]（${window.label}）.${problem.field}`, problem.message)
   })
 }
 
@@ -347,7 +411,12 @@ function checkDateClaims(doc: GazetteDocument, f: (field: string, message: strin
  * A citation opens the 原文 of the document it names at the clause it names, with its words there: the words must
  * be in that document's 原文 (not merely somewhere in the issue) and inside that clause (which must exist).
  */
-function checkCitationLands(cite: { clause: string; words: string }, docNo: string, original: OriginalDocument | undefined, f: (field: string, message: string) => void): void {
+function checkCitationLands(
+  cite: { clause: string; words: string },
+  docNo: string,
+  original: OriginalDocument | undefined,
+  f: (field: string, message: string) => void,
+): void {
   if (!original) return
   if (!blockWithWords(original, cite.words)) return f('cite.words', `“${cite.words}”不在${docNo}的原文里`)
   const unmarked = whyNotHighlighted(original, cite.words)
@@ -363,7 +432,8 @@ function checkCitationLands(cite: { clause: string; words: string }, docNo: stri
 function whyNotHighlighted(original: OriginalDocument, words: string): string | undefined {
   if (words.length > MAX_WORDS_LENGTH) return `“${words}”太长：打开原文的链接最多带${MAX_WORDS_LENGTH}个字`
   const landing = landingBlock(original, { words })
-  if (landing !== undefined && !markInBlock(original.blocks[landing], words)) return `“${words}”跨了表格的两行，打开原文时标不出来（只引一行里的字）`
+  if (landing !== undefined && !markInBlock(original.blocks[landing], words))
+    return `“${words}”跨了表格的两行，打开原文时标不出来（只引一行里的字）`
   return undefined
 }
 
@@ -394,7 +464,12 @@ function checkAct(act: unknown, end: string | undefined, f: (message: string) =>
  * the object around it; a field missing at the top of the file points at the file's first line.
  */
 function shapeProblem(file: string, problem: ContentProblem): Problem {
-  return { file, field: fieldOfPath(problem.path), message: problem.message, ...(problem.path.length <= 1 && file.endsWith('.json') ? { line: 1 } : {}) }
+  return {
+    file,
+    field: fieldOfPath(problem.path),
+    message: problem.message,
+    ...(problem.path.length <= 1 && file.endsWith('.json') ? { line: 1 } : {}),
+  }
 }
 
 /** A field still marked 【待填写】: the import's hint in full, and what to do. */
@@ -430,12 +505,19 @@ function writtenFields(doc: GazetteDocument): [string, string][] {
     ['title', doc.title],
     ['summary', doc.summary],
     ['consultation.shortName', doc.consultation.shortName],
-    ...doc.keyPoints.flatMap((point, index): [string, string][] => [[`keyPoints[${index}].text`, point.text], [`keyPoints[${index}].source`, point.source]]),
+    ...doc.keyPoints.flatMap((point, index): [string, string][] => [
+      [`keyPoints[${index}].text`, point.text],
+      [`keyPoints[${index}].source`, point.source],
+    ]),
     ...list('audience', doc.audience),
     ...list('topics', doc.topics),
     ...list('readingNotes', doc.readingNotes),
     ...(doc.seeAlso ?? []).map((pointer, index): [string, string] => [`seeAlso[${index}].who`, pointer.who]),
-    ...doc.dates.flatMap((window, index): [string, string][] => [[`dates[${index}].label`, window.label], [`dates[${index}].source`, window.source ?? ''], [`dates[${index}].act`, typeof window.act === 'string' ? window.act : '']]),
+    ...doc.dates.flatMap((window, index): [string, string][] => [
+      [`dates[${index}].label`, window.label],
+      [`dates[${index}].source`, window.source ?? ''],
+      [`dates[${index}].act`, typeof window.act === 'string' ? window.act : ''],
+    ]),
     ...doc.annexes.map((annex, index): [string, string] => [`annexes[${index}].contains`, annex.contains]),
   ]
 }

@@ -90,7 +90,10 @@ const NAMES = { start: '开始', end: '结束' } as const
 /** `“12月25日”，即2022-12-25（…）`: a time of the words with the day it means. */
 function described(time: WordsTime, field: 'start' | 'end', signedOn: string): string {
   const day = field === 'start' ? time.first : time.last
-  const yearNote = time.month && time.month.writtenYear === undefined ? `（原文没写年份，按${time.month.year === Number(signedOn.slice(0, 4)) ? '落款' : '前面写的'}年份算）` : ''
+  const yearNote =
+    time.month && time.month.writtenYear === undefined
+      ? `（原文没写年份，按${time.month.year === Number(signedOn.slice(0, 4)) ? '落款' : '前面写的'}年份算）`
+      : ''
   return `“${time.words}”，即${day}${yearNote}`
 }
 
@@ -112,9 +115,15 @@ export function dateClaimProblems(window: { start?: string; end?: string; source
     if (exact.some((time) => dayOf(time) === day)) continue
     if (exact.length === 0) {
       const rough = candidates.map((time) => `“${time.words}”`).join('、')
-      problems.push({ field, message: `原文“${window.source}”没有写到具体哪一天${rough ? `（${rough}不是具体的日子）` : ''}，${NAMES[field]}日期不能写${day}：请删去 ${field}，在 note 里写明原文没有写具体日期。` })
+      problems.push({
+        field,
+        message: `原文“${window.source}”没有写到具体哪一天${rough ? `（${rough}不是具体的日子）` : ''}，${NAMES[field]}日期不能写${day}：请删去 ${field}，在 note 里写明原文没有写具体日期。`,
+      })
     } else {
-      problems.push({ field, message: `${NAMES[field]}日期${day}和原文“${window.source}”不符：原文写的${NAMES[field]}是${exact.map((time) => described(time, field, signedOn)).join('或')}。` })
+      problems.push({
+        field,
+        message: `${NAMES[field]}日期${day}和原文“${window.source}”不符：原文写的${NAMES[field]}是${exact.map((time) => described(time, field, signedOn)).join('或')}。`,
+      })
     }
   }
   return problems
@@ -136,7 +145,9 @@ export function unprintedDates(ours: string, documentText: string, signedOn: str
         (p) =>
           p.month === at.month &&
           (at.day === undefined || p.day === at.day) &&
-          (at.writtenYear === undefined || (p.writtenYear ?? p.year) === at.writtenYear || (p.writtenYear === undefined && signedYear === at.writtenYear)),
+          (at.writtenYear === undefined ||
+            (p.writtenYear ?? p.year) === at.writtenYear ||
+            (p.writtenYear === undefined && signedYear === at.writtenYear)),
       )
     })
     .map((time) => time.words)

@@ -16,4 +16,9 @@ export const fullIssues: GazetteIssue[] = [...issueFolders, ...fixtureFolders]
 
 export const latestFullIssue: GazetteIssue = fullIssues[0]
 
-export const { findDocument: findFullDocument, isKnownDocumentId, findIssue: findFullIssue, allDocumentIds } = issueLookups<GazetteDocument, GazetteIssue>(fullIssues)
+export const {
+  findDocument: findFullDocument,
+  isKnownDocumentId,
+  findIssue: findFullIssue,
+  allDocumentIds,
+} = issueLookups<GazetteDocument, GazetteIssue>(fullIssues)

@@ -45,5 +45,8 @@ export function printedDay(line: string): string | undefined {
 export function arabicDates(text: string): string {
   return text
     .replace(/([〇零○一二三四五六七八九]{4})年/g, (_, year: string) => `${numeral(year)}年`)
-    .replace(/(?<=\d年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/g, (_, month: string, day?: string) => `${numeral(month)}月${day ? `${numeral(day)}日` : ''}`)
+    .replace(
+      /(?<=\d年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/g,
+      (_, month: string, day?: string) => `${numeral(month)}月${day ? `${numeral(day)}日` : ''}`,
+    )
 }

@@ -91,11 +91,18 @@ function candidates(words: string, clause: string, doc: OriginalDocument): Found
   const pattern = new RegExp(squashText(words).split(NUMBER).map(escapeRegExp).join('(\\d+(?:\\.\\d+)?)'), 'g')
   const reference = clauseReference(clause)
   const inClause = (found: Found) =>
-    reference === undefined ? false : 'rows' in reference ? found.row !== undefined && reference.rows.includes(Number(found.row[0])) : found.block.path === reference.path
+    reference === undefined
+      ? false
+      : 'rows' in reference
+        ? found.row !== undefined && reference.rows.includes(Number(found.row[0]))
+        : found.block.path === reference.path
   const all: Found[] = []
   for (const block of doc.blocks) {
-    const pieces = block.table ? block.table.rows.map((row) => ({ text: squashText(row.join('')), row })) : [{ text: squashText(blockText(block)), row: undefined }]
-    for (const { text, row } of pieces) for (const match of text.matchAll(pattern)) all.push({ words: match[0], numbers: match.slice(1).map(Number), block, row })
+    const pieces = block.table
+      ? block.table.rows.map((row) => ({ text: squashText(row.join('')), row }))
+      : [{ text: squashText(blockText(block)), row: undefined }]
+    for (const { text, row } of pieces)
+      for (const match of text.matchAll(pattern)) all.push({ words: match[0], numbers: match.slice(1).map(Number), block, row })
   }
   return [...all.filter(inClause), ...all.filter((found) => !inClause(found))]
 }
@@ -133,7 +140,9 @@ function shiftDate(date: string, years: number): string {
 }
 
 function shiftPeriod(period: { from: string; to?: string }, years: number): { from: string; to?: string } {
-  return period.to === undefined ? { from: shiftDate(period.from, years) } : { from: shiftDate(period.from, years), to: shiftDate(period.to, years) }
+  return period.to === undefined
+    ? { from: shiftDate(period.from, years) }
+    : { from: shiftDate(period.from, years), to: shiftDate(period.to, years) }
 }
 
 /** 2023年度居民医保集中缴费期 → 2024年度… */
@@ -161,7 +170,8 @@ export function carryForward(newDocs: NewDocument[], earlierDocs: EarlierDocumen
   // The newest value of each id, list and edition (a later issue's replaces an earlier one's).
   const newest = <T>(pick: (rules: EarlierRules) => [string, T][]) => {
     const found = new Map<string, { issueId: string; item: T }>()
-    for (const rules of [...earlierRules].sort((a, b) => a.issueId.localeCompare(b.issueId))) for (const [id, item] of pick(rules)) found.set(id, { issueId: rules.issueId, item })
+    for (const rules of [...earlierRules].sort((a, b) => a.issueId.localeCompare(b.issueId)))
+      for (const [id, item] of pick(rules)) found.set(id, { issueId: rules.issueId, item })
     return found
   }
   const params = newest((rules) => rules.file.params.map((param) => [param.id, param] as [string, Param]))
@@ -183,10 +193,17 @@ export function carryForward(newDocs: NewDocument[], earlierDocs: EarlierDocumen
       if (!cites(item.cite)) continue
       const found = findWordsAgain(item.cite.words, item.cite.clause, doc.original, predecessor.original)
       if (!found) {
-        report.gone.push(`${id}（${item.label}）：${where}里的“${item.cite.words}”在新文件里找不到（或者有几处分不清），这个标准请人来写或确认已经不用了`)
+        report.gone.push(
+          `${id}（${item.label}）：${where}里的“${item.cite.words}”在新文件里找不到（或者有几处分不清），这个标准请人来写或确认已经不用了`,
+        )
         continue
       }
-      const value = item.cite.valueWords !== undefined ? (squashText(found.words).includes(squashText(item.cite.valueWords)) ? item.value : undefined) : newValue(item.cite.words, item.value, found.numbers)
+      const value =
+        item.cite.valueWords !== undefined
+          ? squashText(found.words).includes(squashText(item.cite.valueWords))
+            ? item.value
+            : undefined
+          : newValue(item.cite.words, item.value, found.numbers)
       if (value === undefined) {
         report.gone.push(`${id}（${item.label}）：找到了“${found.words}”，但认不出新的数值，请人来写`)
         continue
@@ -197,7 +214,13 @@ export function carryForward(newDocs: NewDocument[], earlierDocs: EarlierDocumen
         value,
         period: shiftPeriod(item.period, years),
         cite: { ...item.cite, docId: doc.id, clause: clauseOf(item.cite.clause, found), words: found.words },
-        review: { issue: issueId, docId: item.cite.docId, words: item.cite.words, value: item.value, check: value === item.value ? '数值没变，核对日期和条款' : `数值变了：${show(item.value, item.unit)} → ${show(value, item.unit)}` },
+        review: {
+          issue: issueId,
+          docId: item.cite.docId,
+          words: item.cite.words,
+          value: item.value,
+          check: value === item.value ? '数值没变，核对日期和条款' : `数值变了：${show(item.value, item.unit)} → ${show(value, item.unit)}`,
+        },
       })
       const line = `${id}（${item.label}）：${show(item.value, item.unit)} → ${show(value, item.unit)}\n  旧（${item.cite.docId}）：${item.cite.words}\n  新（${doc.id}）：${found.words}`
       ;(value === item.value ? report.unchanged : report.changed).push(line)
@@ -234,7 +257,12 @@ export function carryForward(newDocs: NewDocument[], earlierDocs: EarlierDocumen
         period: shiftPeriod(item.period, years),
         ...(item.note === undefined ? {} : { note: shiftYears(item.note, years) }),
         cite: { ...item.cite, docId: doc.id, clause: clauseOf(item.cite.clause, found), words: found.words },
-        review: { issue: issueId, docId: item.cite.docId, words: item.cite.words, check: `名称、起止日期和说明里的年份按上一期推了${years}年，核对` },
+        review: {
+          issue: issueId,
+          docId: item.cite.docId,
+          words: item.cite.words,
+          check: `名称、起止日期和说明里的年份按上一期推了${years}年，核对`,
+        },
       }
     }
 

@@ -38,15 +38,29 @@ const MAX_POINTS = 8
 const MIN_POINTS = 3
 /** The export's slips for 和/或 (2022年第3期 printed “区财政部门 and 医保部门”). */
 const LATIN_SLIPS: Record<string, string> = { and: '和', or: '或' }
-const LATIN_REASON = (word: string, chinese: string) => `文字稿里的英文“${word}”是从PDF提取文字时产生的错误，公报印的是“${chinese}”（中文公文不会用“${word}”）。`
+const LATIN_REASON = (word: string, chinese: string) =>
+  `文字稿里的英文“${word}”是从PDF提取文字时产生的错误，公报印的是“${chinese}”（中文公文不会用“${word}”）。`
 
-export function draftFields(imported: ImportedDocument, base: GazetteDocument, section: string[], earlier: EarlierFull[], baseCorrections: Correction[]): DraftedDocument {
+export function draftFields(
+  imported: ImportedDocument,
+  base: GazetteDocument,
+  section: string[],
+  earlier: EarlierFull[],
+  baseCorrections: Correction[],
+): DraftedDocument {
   const drafts: Record<string, string> = {}
   const document: GazetteDocument = { ...base }
   const sectionText = section.join('\n')
   const found = findPredecessor(
     { id: imported.id, issuer: imported.issuer, title: imported.title, signedOn: imported.signedOn, original: imported.original },
-    earlier.map((each) => ({ id: each.doc.id, issueId: each.issueId, issuer: each.doc.issuer, title: each.doc.title, signedOn: each.doc.signedOn, original: each.original })),
+    earlier.map((each) => ({
+      id: each.doc.id,
+      issueId: each.issueId,
+      issuer: each.doc.issuer,
+      title: each.doc.title,
+      signedOn: each.doc.signedOn,
+      original: each.original,
+    })),
   )
   const predecessor = found && earlier.find((each) => each.issueId === found.issueId && each.doc.id === found.id)
   const again = draftCorrectionsAgain(sectionText, predecessor, baseCorrections)
@@ -60,7 +74,9 @@ export function draftFields(imported: ImportedDocument, base: GazetteDocument, s
   const counted = predecessor?.doc.ourCounts?.figures ?? []
 
   // 咨询单位简称: the same unit's short name in the predecessor, else in the newest earlier document that has it.
-  const sameUnit = [predecessor, ...[...earlier].sort((a, b) => b.issueId.localeCompare(a.issueId))].find((each) => each && each.doc.consultation.unit === base.consultation.unit)
+  const sameUnit = [predecessor, ...[...earlier].sort((a, b) => b.issueId.localeCompare(a.issueId))].find(
+    (each) => each && each.doc.consultation.unit === base.consultation.unit,
+  )
   if (sameUnit) {
     document.consultation = { ...base.consultation, shortName: sameUnit.doc.consultation.shortName }
     drafts['consultation.shortName'] = `${sameUnit.issueId} ${sameUnit.doc.docNo} 给“${base.consultation.unit}”用的简称`
@@ -104,12 +120,21 @@ export function draftFields(imported: ImportedDocument, base: GazetteDocument, s
     addPairs(local, point.source, numbers)
     const text = updateFigures(point.text, [local, map], newText, counted)
     if (text.doubtful.length > 0) continue
-    points.push({ point: { text: text.text, source: withNumbers(point.source, numbers) }, note: `${from}的要点，原话这期又印了${changedNote(text.changed)}` })
+    points.push({
+      point: { text: text.text, source: withNumbers(point.source, numbers) },
+      note: `${from}的要点，原话这期又印了${changedNote(text.changed)}`,
+    })
   }
   if (points.length < MIN_POINTS || !predecessor) {
     for (const sentence of keyPointCandidates(doc.original)) {
       if (points.length >= (predecessor ? MIN_POINTS : 5)) break
-      if (points.some((each) => squashText(each.point.source).includes(squashText(sentence)) || squashText(sentence).includes(squashText(each.point.source)))) continue
+      if (
+        points.some(
+          (each) =>
+            squashText(each.point.source).includes(squashText(sentence)) || squashText(sentence).includes(squashText(each.point.source)),
+        )
+      )
+        continue
       points.push({ point: { text: sentence, source: sentence }, note: '这期原文里的一句（有金额、期限或要做的事），请改成老百姓能懂的话' })
     }
   }
@@ -136,9 +161,19 @@ export function draftFields(imported: ImportedDocument, base: GazetteDocument, s
     const label = laterYears(date.label)
     // A date that asked residents to act (act: 加到手机日历) is drafted with its act, reviewed with the date.
     const act = date.act ? laterYears(date.act) : undefined
-    const window: DateWindow = { label, ...(read?.start ? { start: read.start } : {}), ...(read?.end ? { end: read.end } : {}), source, ...(date.note ? { note: date.note } : {}), ...(act ? { act } : {}) }
+    const window: DateWindow = {
+      label,
+      ...(read?.start ? { start: read.start } : {}),
+      ...(read?.end ? { end: read.end } : {}),
+      source,
+      ...(date.note ? { note: date.note } : {}),
+      ...(act ? { act } : {}),
+    }
     const actNote = act ? `；要居民做的事（act，加到手机日历）照上一期写的“${act}”，核对这期是否还要居民做、截止日期对不对` : ''
-    dates.push({ date: window, note: `${from}的时间，原话这期又印了${read ? '，起止日期从原话读出' : '，原话里读不出日期，请写起止日期或说明'}${actNote}` })
+    dates.push({
+      date: window,
+      note: `${from}的时间，原话这期又印了${read ? '，起止日期从原话读出' : '，原话里读不出日期，请写起止日期或说明'}${actNote}`,
+    })
   }
   if (dates.length === 0) {
     for (const date of datesOfText(doc.original, year).slice(0, 3)) dates.push({ date, note: '从这期原文读出的日期，名称是程序起的，请改' })
@@ -150,12 +185,22 @@ export function draftFields(imported: ImportedDocument, base: GazetteDocument, s
 
   // Figures we counted ourselves (7家 for “7大银行”) travel with the wording that uses them.
   const ourCounts = predecessor?.doc.ourCounts
-  if (ourCounts && [document.summary, ...document.keyPoints.map((point) => point.text)].some((text) => ourCounts.figures.some((figure) => squashText(text).includes(figure)))) {
+  if (
+    ourCounts &&
+    [document.summary, ...document.keyPoints.map((point) => point.text)].some((text) =>
+      ourCounts.figures.some((figure) => squashText(text).includes(figure)),
+    )
+  ) {
     document.ourCounts = ourCounts
     drafts.ourCounts = `${from}自己数的数，核对这期是否还对`
   }
   if (Object.keys(drafts).length > 0) document.drafts = drafts
-  return { document, corrections: [...again, ...latin.corrections], original: doc.original, notes: latin.notes.map((note) => `注意：${doc.docNo}：${note}`) }
+  return {
+    document,
+    corrections: [...again, ...latin.corrections],
+    original: doc.original,
+    notes: latin.notes.map((note) => `注意：${doc.docNo}：${note}`),
+  }
 }
 
 /** The same annex: its title as typed in (《》 dropped, sometimes shortened) within the title as printed. */
@@ -187,7 +232,11 @@ function keyPointCandidates(original: OriginalDocument): string[] {
     .filter((sentence) => BODY_KINDS.has(sentence.block.kind) && !sentence.block.path.startsWith('附件'))
     .map((sentence) => sentence.text.replace(/^[(（][一二三四五六七八九十\d]+[)）]\s*|^[一二三四五六七八九十]+、\s*|^\d+[.、．]\s*/, ''))
     .filter((text) => text.length >= 8 && text.length <= 120)
-    .map((text, order) => ({ text, order, score: (AMOUNT.test(text) ? 2 : 0) + (DEADLINE.test(text) ? 2 : 0) + (MUST_DO.test(text) ? 1 : 0) }))
+    .map((text, order) => ({
+      text,
+      order,
+      score: (AMOUNT.test(text) ? 2 : 0) + (DEADLINE.test(text) ? 2 : 0) + (MUST_DO.test(text) ? 1 : 0),
+    }))
     .filter((each) => each.score > 0)
   const best = [...scored].sort((a, b) => b.score - a.score || a.order - b.order).slice(0, 5)
   return best.sort((a, b) => a.order - b.order).map((each) => each.text)
@@ -195,15 +244,28 @@ function keyPointCandidates(original: OriginalDocument): string[] {
 
 /** Dates printed in the body, ranges and deadlines before single days, named after their clause or sentence. */
 function datesOfText(original: OriginalDocument, year: number): DateWindow[] {
-  const headings = new Map(original.blocks.filter((block) => block.kind === 'heading').map((block) => [block.path, block.text.replace(/^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]/, '').trim()]))
+  const headings = new Map(
+    original.blocks
+      .filter((block) => block.kind === 'heading')
+      .map((block) => [block.path, block.text.replace(/^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]/, '').trim()]),
+  )
   const found: { window: DateWindow; rank: number; order: number }[] = []
   sentences(original)
     .filter((sentence) => BODY_KINDS.has(sentence.block.kind))
     .forEach((sentence, order) => {
       for (const date of findDates(sentence.text, year)) {
         const heading = headings.get(sentence.block.path)
-        const before = sentence.text.slice(0, date.index).split(/[，,。；;：:]/).pop()?.replace(/^(各|在|于|从|自|要|应|请)+/, '').trim() ?? ''
-        const after = sentence.text.slice(date.index + date.source.length).split(/[，,。；;]/)[0].trim()
+        const before =
+          sentence.text
+            .slice(0, date.index)
+            .split(/[，,。；;：:]/)
+            .pop()
+            ?.replace(/^(各|在|于|从|自|要|应|请)+/, '')
+            .trim() ?? ''
+        const after = sentence.text
+          .slice(date.index + date.source.length)
+          .split(/[，,。；;]/)[0]
+          .trim()
         const phrase = (...options: string[]) => options.find((each) => each.length >= 2) ?? ''
         const named =
           heading && /时间|期限|日期|时限|安排/.test(heading)
@@ -213,7 +275,16 @@ function datesOfText(original: OriginalDocument, year: number): DateWindow[] {
               : date.kind === 'from'
                 ? `${phrase(after, before) || '执行'}的开始日期`
                 : phrase(date.kind === 'day' ? after : before, date.kind === 'day' ? before : after) || heading || '时间'
-        found.push({ window: { label: named.replace(/[（(“"]+$/, '').slice(0, 24), ...(date.start ? { start: date.start } : {}), ...(date.end ? { end: date.end } : {}), source: date.source }, rank: date.kind === 'day' ? 1 : 0, order })
+        found.push({
+          window: {
+            label: named.replace(/[（(“"]+$/, '').slice(0, 24),
+            ...(date.start ? { start: date.start } : {}),
+            ...(date.end ? { end: date.end } : {}),
+            source: date.source,
+          },
+          rank: date.kind === 'day' ? 1 : 0,
+          order,
+        })
       }
     })
   const sorted = found.sort((a, b) => a.rank - b.rank || a.order - b.order).map((each) => each.window)
@@ -233,9 +304,16 @@ function draftCorrectionsAgain(sectionText: string, predecessor: EarlierFull | u
     if (!numbers) continue
     const local: FigureMap = new Map()
     addPairs(local, correction.original, numbers)
-    const corrected = correction.corrected.replace(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g, (number) => (local.get(number)?.size === 1 ? [...local.get(number)!][0] : number))
+    const corrected = correction.corrected.replace(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g, (number) =>
+      local.get(number)?.size === 1 ? [...local.get(number)!][0] : number,
+    )
     const changed = numbers.length > 0 && withNumbers(correction.original, numbers) !== correction.original
-    drafted.push({ ...correction, original: withNumbers(correction.original, numbers), corrected, draft: `上一期（${predecessor!.issueId}）${predecessor!.doc.docNo}的改正，这段字这期又印了${changed ? '（数字换成了这期的）' : ''}：核对后删掉这一行` })
+    drafted.push({
+      ...correction,
+      original: withNumbers(correction.original, numbers),
+      corrected,
+      draft: `上一期（${predecessor!.issueId}）${predecessor!.doc.docNo}的改正，这段字这期又印了${changed ? '（数字换成了这期的）' : ''}：核对后删掉这一行`,
+    })
   }
   return drafted
 }
@@ -250,10 +328,20 @@ function latinWords(sectionText: string, corrections: Correction[]): { correctio
       const word = match[1]
       const at = match.index ?? 0
       const context = line.slice(Math.max(0, at - 6), at + match[0].length + 6).trim()
-      if (corrections.some((each) => squashText(each.original).includes(squashText(context)) || squashText(context).includes(squashText(each.original)))) continue
+      if (
+        corrections.some(
+          (each) => squashText(each.original).includes(squashText(context)) || squashText(context).includes(squashText(each.original)),
+        )
+      )
+        continue
       const chinese = LATIN_SLIPS[word]
       if (chinese && squashed.split(squashText(context)).length === 2) {
-        proposed.push({ original: context, corrected: context.replace(match[0].trim(), chinese).replace(/\s+/g, ''), reason: LATIN_REASON(word, chinese), draft: `文字稿里夹着英文“${word}”，程序建议改成“${chinese}”：对照印的公报核对后删掉这一行` })
+        proposed.push({
+          original: context,
+          corrected: context.replace(match[0].trim(), chinese).replace(/\s+/g, ''),
+          reason: LATIN_REASON(word, chinese),
+          draft: `文字稿里夹着英文“${word}”，程序建议改成“${chinese}”：对照印的公报核对后删掉这一行`,
+        })
       } else notes.push(`文字稿里夹着英文“${word}”（${context}），看一看是不是提取错了`)
     }
   }

@@ -26,12 +26,20 @@ export interface DraftedTables {
 
 function numberedRows(original: OriginalDocument | undefined): Map<string, string[]> {
   const rows = new Map<string, string[]>()
-  for (const block of original?.blocks ?? []) for (const row of block.table?.rows ?? []) if (/^\d+$/.test(row[0] ?? '') && !rows.has(row[0])) rows.set(row[0], row)
+  for (const block of original?.blocks ?? [])
+    for (const row of block.table?.rows ?? []) if (/^\d+$/.test(row[0] ?? '') && !rows.has(row[0])) rows.set(row[0], row)
   return rows
 }
 
 /** Every string of an item with its numbers taken from the new row (the old row found again there). */
-function carryItem<T extends object>(item: T, no: number, before: Map<string, string[]>, after: Map<string, string[]>, docMap: FigureMap, newText: string): { item: T; moved: boolean } {
+function carryItem<T extends object>(
+  item: T,
+  no: number,
+  before: Map<string, string[]>,
+  after: Map<string, string[]>,
+  docMap: FigureMap,
+  newText: string,
+): { item: T; moved: boolean } {
   const oldRow = before.get(String(no))
   const newRow = after.get(String(no))
   const numbers = oldRow && newRow ? findAgain(oldRow.join('|'), squashText(newRow.join('|'))) : undefined
@@ -41,7 +49,8 @@ function carryItem<T extends object>(item: T, no: number, before: Map<string, st
   const update = (value: unknown): unknown => {
     if (typeof value === 'string') return updateFigures(value, [local, docMap], newText).text
     if (Array.isArray(value)) return value.map(update)
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, key === 'no' ? each : update(each)]))
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, key === 'no' ? each : update(each)]))
     return value
   }
   const carried = update(item) as T & { amount?: number; amountText?: string }
@@ -52,7 +61,13 @@ function carryItem<T extends object>(item: T, no: number, before: Map<string, st
   return { item: carried, moved: true }
 }
 
-export function draftTables(docId: string, original: OriginalDocument, predecessor: TablePredecessor, powerList: PowerList | undefined, plans: ProjectPlan[]): DraftedTables | undefined {
+export function draftTables(
+  docId: string,
+  original: OriginalDocument,
+  predecessor: TablePredecessor,
+  powerList: PowerList | undefined,
+  plans: ProjectPlan[],
+): DraftedTables | undefined {
   if (!powerList && plans.length === 0) return undefined
   const before = numberedRows(predecessor.original)
   const after = numberedRows(original)
@@ -79,7 +94,8 @@ export function draftTables(docId: string, original: OriginalDocument, predecess
       printedTotal: figure(plan.printedTotal),
       printedCategories: plan.printedCategories.map((category) => ({ ...category, total: figure(category.total) })),
     })
-    head.drafts[`projectPlans.${plan.id}`] = `${from}，金额从这期表格读出，合计和小计照上一期的说法在这期原文里找${missing(carried.flatMap((each, index) => (each.moved ? [] : [plan.projects[index].no])))}`
+    head.drafts[`projectPlans.${plan.id}`] =
+      `${from}，金额从这期表格读出，合计和小计照上一期的说法在这期原文里找${missing(carried.flatMap((each, index) => (each.moved ? [] : [plan.projects[index].no])))}`
   }
   return result
 }
@@ -88,17 +104,22 @@ export function draftTables(docId: string, original: OriginalDocument, predecess
 export function renderTablesModule(tables: DraftedTables): string {
   const ident = (id: string) => `projects_${id.replace(/\W/g, '_')}`
   return [
-    '// Written by `npm run content:import` from the issue\'s tables.json and item files — edit the JSON, not this file.',
+    "// Written by `npm run content:import` from the issue's tables.json and item files — edit the JSON, not this file.",
     "import type { FundedProject, PowerItem, PowerList, ProjectPlan } from '../../../types'",
     "import head from './tables.json'",
     ...(tables.powers ? ["import powers from './powers.json'"] : []),
     ...Object.keys(tables.projects).map((id) => `import ${ident(id)} from './projects-${id}.json'`),
     '',
-    ...(tables.powers ? ['export const powerList: PowerList = { ...(head.powerList as Omit<PowerList, \'items\'>), items: powers as PowerItem[] }', ''] : []),
+    ...(tables.powers
+      ? ["export const powerList: PowerList = { ...(head.powerList as Omit<PowerList, 'items'>), items: powers as PowerItem[] }", '']
+      : []),
     ...(Object.keys(tables.projects).length > 0
       ? [
           'export const projectPlans: ProjectPlan[] = [',
-          ...Object.keys(tables.projects).map((id, index) => `  { ...(head.projectPlans[${index}] as Omit<ProjectPlan, 'projects'>), projects: ${ident(id)} as FundedProject[] },`),
+          ...Object.keys(tables.projects).map(
+            (id, index) =>
+              `  { ...(head.projectPlans[${index}] as Omit<ProjectPlan, 'projects'>), projects: ${ident(id)} as FundedProject[] },`,
+          ),
           ']',
           '',
         ]

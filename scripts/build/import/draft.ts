@@ -42,7 +42,9 @@ function extractedFacts(doc: ImportedDocument) {
     category: doc.category,
     signedOn: doc.signedOn ?? fill('落款日期（YYYY-MM-DD）'),
     page: doc.page ?? 0,
-    consultation: doc.consultation ? { unit: doc.consultation.unit, phone: doc.consultation.phone } : { unit: fill('原文没有政策咨询，请问公报室'), phone: '' },
+    consultation: doc.consultation
+      ? { unit: doc.consultation.unit, phone: doc.consultation.phone }
+      : { unit: fill('原文没有政策咨询，请问公报室'), phone: '' },
     publicRelease: doc.publicRelease,
   }
 }
@@ -70,13 +72,21 @@ export function updateDocument(existing: GazetteDocument, doc: ImportedDocument)
   const facts = extractedFacts(doc)
   const changes: string[] = []
   const compare = (field: string, before: unknown, after: unknown) => {
-    if (JSON.stringify(before) !== JSON.stringify(after)) changes.push(`${doc.id}: ${field}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`)
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      changes.push(`${doc.id}: ${field}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`)
   }
-  for (const key of ['docNo', 'title', 'issuer', 'category', 'signedOn', 'page', 'publicRelease'] as const) compare(key, existing[key], facts[key])
+  for (const key of ['docNo', 'title', 'issuer', 'category', 'signedOn', 'page', 'publicRelease'] as const)
+    compare(key, existing[key], facts[key])
   compare('consultation.unit', existing.consultation.unit, facts.consultation.unit)
   compare('consultation.phone', existing.consultation.phone, facts.consultation.phone)
-  const annexes = doc.annexes.map((title) => existing.annexes.find((annex) => annex.title === title) ?? { title, contains: fill('附件里有什么，一句话') })
-  compare('annexes', existing.annexes.map((annex) => annex.title), doc.annexes)
+  const annexes = doc.annexes.map(
+    (title) => existing.annexes.find((annex) => annex.title === title) ?? { title, contains: fill('附件里有什么，一句话') },
+  )
+  compare(
+    'annexes',
+    existing.annexes.map((annex) => annex.title),
+    doc.annexes,
+  )
   return {
     document: { ...existing, ...facts, consultation: { ...existing.consultation, ...facts.consultation }, annexes },
     changes,
@@ -84,7 +94,11 @@ export function updateDocument(existing: GazetteDocument, doc: ImportedDocument)
 }
 
 /** The QR code's caption printed beside each 政策咨询 block: not text of the document (see its reason). */
-const QR_CAPTION: Correction = { original: '扫码咨询', corrected: '', reason: '印在二维码下面的提示。手机上这里没有二维码；要打电话，按页面下方的“打电话问”。' }
+const QR_CAPTION: Correction = {
+  original: '扫码咨询',
+  corrected: '',
+  reason: '印在二维码下面的提示。手机上这里没有二维码；要打电话，按页面下方的“打电话问”。',
+}
 
 /**
  * A document's corrections file as the import drafts it: the QR caption taken out where it is printed once.

@@ -20,7 +20,11 @@ export function documentText(doc: OriginalDocument): string {
 export function sentences(doc: OriginalDocument): { text: string; block: OriginalDocument['blocks'][number] }[] {
   return doc.blocks
     .filter((block) => !block.table)
-    .flatMap((block) => blockText(block).split(/(?<=[。；;！？])/).map((text) => ({ text: text.trim(), block })))
+    .flatMap((block) =>
+      blockText(block)
+        .split(/(?<=[。；;！？])/)
+        .map((text) => ({ text: text.trim(), block })),
+    )
     .filter((sentence) => sentence.text !== '')
 }
 
@@ -97,6 +101,7 @@ export function updateFigures(text: string, maps: FigureMap[], newText: string, 
     }
     return number
   })
-  for (const figure of squashText(updated).match(FIGURE) ?? []) if (!counted.includes(figure) && !newText.includes(figure)) doubtful.push(`“${figure}”这期原文里没有`)
+  for (const figure of squashText(updated).match(FIGURE) ?? [])
+    if (!counted.includes(figure) && !newText.includes(figure)) doubtful.push(`“${figure}”这期原文里没有`)
   return { text: updated, changed: [...new Set(changed)], doubtful }
 }

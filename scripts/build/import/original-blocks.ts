@@ -36,7 +36,8 @@ export function applyCorrections(text: string, corrections: Correction[]): { tex
     if (!correction.reason || correction.reason.trim() === '') problems.push(`${where}: 没写改动的理由（reason）`)
     if (correction.original.trim() === '') return problems.push(`${where}: original 是空的`)
     const matches = [...result.matchAll(looseMatcher(correction.original))]
-    if (matches.length !== 1) return problems.push(`${where}: “${correction.original.slice(0, 30)}”在这份文件的文字稿里出现了${matches.length}次（应当正好1次）`)
+    if (matches.length !== 1)
+      return problems.push(`${where}: “${correction.original.slice(0, 30)}”在这份文件的文字稿里出现了${matches.length}次（应当正好1次）`)
     const at = matches[0].index ?? 0
     result = result.slice(0, at) + correction.corrected + result.slice(at + matches[0][0].length)
   })
@@ -52,7 +53,10 @@ function clauseOf(text: string): { clause: string; level: number; rest: string }
 }
 
 function pathPart(clause: string): string {
-  return clause.replace(/[、.．]$/, '').replace(/\(/g, '（').replace(/\)/g, '）')
+  return clause
+    .replace(/[、.．]$/, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
 }
 
 /**
@@ -67,13 +71,19 @@ export function withoutExportMarkup(text: string): string {
     .replace(/^[-–][ \t]+/gm, '')
 }
 
-const SPACE_NEXT_TO_CJK = /[ \t]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》—…·])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》—…·])[ \t]+/g
+const SPACE_NEXT_TO_CJK =
+  /[ \t]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》—…·])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》—…·])[ \t]+/g
 
 /** Spaces the export put around numbers and between letters of Chinese text dropped: 2022 年 → 2022年, 政 策 → 政策. */
 function tidy(text: string): string {
   return withoutExportMarkup(text)
     .split('\n')
-    .map((line) => line.trim().replace(/[ \t]+/g, ' ').replace(SPACE_NEXT_TO_CJK, ''))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/[ \t]+/g, ' ')
+        .replace(SPACE_NEXT_TO_CJK, ''),
+    )
     .filter((line) => line !== '')
     .join('\n')
 }
@@ -113,7 +123,12 @@ function continues(current: string, currentKind: LineKind, next: string, nextKin
 }
 
 /** The 原文 of one document from its printed lines (title first) and its corrections. */
-export function buildOriginal(id: string, docNo: string, lines: string[], corrections: Correction[]): { original: OriginalDocument; problems: string[] } {
+export function buildOriginal(
+  id: string,
+  docNo: string,
+  lines: string[],
+  corrections: Correction[],
+): { original: OriginalDocument; problems: string[] } {
   const { text, problems } = applyCorrections(lines.join('\n'), corrections)
   // A row of a table keeps its tabs (empty cells); any other line is trimmed.
   const printed = text
@@ -166,7 +181,8 @@ export function buildOriginal(id: string, docNo: string, lines: string[], correc
     }
     inAnnexList = kind === 'annex' || (inAnnexList && kind === 'paragraph' && /^\d/.test(line))
     const annex = ANNEX_HEADING.exec(line)
-    const titled = last && (last.kind === 'release' || last.kind === 'consultation' || (last.kind === 'heading' && /^附件\d*$/.test(last.id)))
+    const titled =
+      last && (last.kind === 'release' || last.kind === 'consultation' || (last.kind === 'heading' && /^附件\d*$/.test(last.id)))
     if (kind === 'paragraph' && titled) {
       // The title of an annex (after 此件公开发布, the 政策咨询 block, or 附件N).
       add('heading', line, { level: 0 })

@@ -79,7 +79,12 @@ function compact(text: string): string {
 
 function docNoOf(match: RegExpExecArray): { docNo: string; kind: 'lzf' | 'lzbf'; year: number; number: number } {
   const office = match[1] === '离政办发'
-  return { docNo: `${match[1]}〔${match[2]}〕${Number(match[3])}号`, kind: office ? 'lzbf' : 'lzf', year: Number(match[2]), number: Number(match[3]) }
+  return {
+    docNo: `${match[1]}〔${match[2]}〕${Number(match[3])}号`,
+    kind: office ? 'lzbf' : 'lzf',
+    year: Number(match[2]),
+    number: Number(match[3]),
+  }
 }
 
 function parseMasthead(text: string): ImportedMasthead {
@@ -170,7 +175,11 @@ const ANNEX_HEAD = /^(?:[-•]\s*)?附件\s*[:：]\s*/
 const NUMBERED = /^\d+\s*[.、．]/
 
 function parseAnnexes(section: string[]): string[] {
-  const at = section.findIndex((line) => ANNEX_HEAD.test(line.trim()) && (line.trim().replace(ANNEX_HEAD, '') !== '' || NUMBERED.test(nextNonEmpty(section, section.indexOf(line)))))
+  const at = section.findIndex(
+    (line) =>
+      ANNEX_HEAD.test(line.trim()) &&
+      (line.trim().replace(ANNEX_HEAD, '') !== '' || NUMBERED.test(nextNonEmpty(section, section.indexOf(line)))),
+  )
   if (at < 0) return []
   const first = section[at].trim().replace(ANNEX_HEAD, '')
   const clean = (title: string) => compact(title.replace(NUMBERED, '')).replace(/^《(.+)》(\(.+\))?$/, '$1$2')
@@ -185,7 +194,12 @@ function parseAnnexes(section: string[]): string[] {
 }
 
 function nextNonEmpty(section: string[], index: number): string {
-  return section.slice(index + 1).find((line) => line.trim() !== '')?.trim() ?? ''
+  return (
+    section
+      .slice(index + 1)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  )
 }
 
 /** Tab-separated tables whose printed 合计 does not equal the sum of their numbered rows in the same column. */
@@ -208,11 +222,11 @@ function tableTotals(section: string[], docNo: string): string[] {
       sum += Number(rowCells[column])
       rows++
     }
-    if (rows > 0 && Math.abs(sum - printed) > 0.005) problems.push(`${docNo}：表格印的合计是${printed}，${rows}行加起来是${Math.round(sum * 100) / 100}`)
+    if (rows > 0 && Math.abs(sum - printed) > 0.005)
+      problems.push(`${docNo}：表格印的合计是${printed}，${rows}行加起来是${Math.round(sum * 100) / 100}`)
   })
   return problems
 }
-
 
 function parseDocument(lines: string[], from: number, to: number, tocEntry: TocEntry | undefined): ImportedDocument {
   const match = BODY_START.exec(lines[from].trim())!
@@ -235,7 +249,10 @@ function parseDocument(lines: string[], from: number, to: number, tocEntry: TocE
     publicRelease: nonEmpty.some((line) => line.includes('此件公开发布')),
     consultation:
       unitLine && phoneLine
-        ? { unit: unitLine.replace(/^咨询单位\s*[:：]\s*/, '').trim(), phone: normalizePhone(phoneLine.replace(/^咨询电话\s*[:：]\s*/, '')) }
+        ? {
+            unit: unitLine.replace(/^咨询单位\s*[:：]\s*/, '').trim(),
+            phone: normalizePhone(phoneLine.replace(/^咨询电话\s*[:：]\s*/, '')),
+          }
         : null,
     annexes: parseAnnexes(section),
     original: buildOriginal(`${kind}${year}-${number}`, docNo, lines.slice(titleStart(lines, from), to), []).original,
@@ -272,7 +289,8 @@ export function documentSections(raw: string): { id: string; docNo: string; line
 
 export function parseGazette(raw: string): ImportedIssue {
   if (raw.trim() === '') throw new ImportError('文件是空的：请选一期公报从 PDF 导出的文字稿。')
-  if (raw.includes('\u0000') || (raw.match(/\uFFFD/g)?.length ?? 0) > raw.length / 100) throw new ImportError('这是二进制文件，不是文字稿：请先从公报 PDF 导出文字（.txt）。')
+  if (raw.includes('\u0000') || (raw.match(/\uFFFD/g)?.length ?? 0) > raw.length / 100)
+    throw new ImportError('这是二进制文件，不是文字稿：请先从公报 PDF 导出文字（.txt）。')
   const text = normaliseSource(raw)
   const masthead = parseMasthead(text)
   const lines = text.split('\n')
@@ -284,7 +302,12 @@ export function parseGazette(raw: string): ImportedIssue {
   const problems: string[] = []
   const documents = ranges.map(({ from, to }) => {
     const docNo = docNoOf(BODY_START.exec(lines[from].trim())!).docNo
-    return parseDocument(lines, from, to, toc.find((entry) => entry.docNo === docNo))
+    return parseDocument(
+      lines,
+      from,
+      to,
+      toc.find((entry) => entry.docNo === docNo),
+    )
   })
   const seen = new Set<string>()
   for (const doc of documents) {
@@ -292,9 +315,11 @@ export function parseGazette(raw: string): ImportedIssue {
     seen.add(doc.id)
     const entry = toc.find((each) => each.docNo === doc.docNo)
     if (!entry) problems.push(`${doc.docNo}：正文有这份文件，目录里没有`)
-    else if (compact(entry.title) !== compact(doc.title)) problems.push(`${doc.docNo}：目录标题“${entry.title}”和正文标题“${doc.title}”不一致`)
+    else if (compact(entry.title) !== compact(doc.title))
+      problems.push(`${doc.docNo}：目录标题“${entry.title}”和正文标题“${doc.title}”不一致`)
     if (!doc.consultation) problems.push(`${doc.docNo}：没有“政策咨询”（咨询单位、咨询电话），不能自己编，请问公报室`)
-    else if (!isWellFormedPhone(doc.consultation.phone)) problems.push(`${doc.docNo}：咨询电话“${doc.consultation.phone}”不是有效的固定电话号码`)
+    else if (!isWellFormedPhone(doc.consultation.phone))
+      problems.push(`${doc.docNo}：咨询电话“${doc.consultation.phone}”不是有效的固定电话号码`)
     if (!doc.signedOn) problems.push(`${doc.docNo}：找不到落款日期`)
     else if (doc.signedOn > masthead.publishedOn) problems.push(`${doc.docNo}：落款日期${doc.signedOn}晚于出版日期${masthead.publishedOn}`)
   }

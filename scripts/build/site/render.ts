@@ -10,7 +10,8 @@ import { docPagePath } from '#src/domain/links/routes'
 import type { OriginalBlock, OriginalDocument } from '#src/content/original-document'
 import { columnLabels, shownRows } from '#src/domain/original-reader'
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
 /**
  * The app, ready to take over the page once it shows the same anchor (scripts/build/site/takeover.js): its scripts,
@@ -27,7 +28,8 @@ export interface Takeover {
 
 function takeoverTags(takeover: Takeover | undefined): string {
   if (!takeover) return ''
-  const attribute = (name: string, values: string[] | string) => ` data-${name}="${escape(Array.isArray(values) ? values.join(' ') : values)}"`
+  const attribute = (name: string, values: string[] | string) =>
+    ` data-${name}="${escape(Array.isArray(values) ? values.join(' ') : values)}"`
   return `<div id="app" hidden></div>
 <script defer id="takeover" src="${escape(takeover.script)}"${attribute('app-path', takeover.appPath)}${attribute('anchor', takeover.anchor)}${attribute('scripts', takeover.scripts)}${attribute('styles', takeover.styles)}${attribute('preloads', takeover.preloads)}></script>
 `
@@ -68,7 +70,9 @@ function originalBlock(block: OriginalBlock): string {
   if (block.table) {
     const labels = columnLabels(block.table)
     const head = `<tr>${labels.map((label) => `<th>${escape(label)}</th>`).join('')}</tr>`
-    const rows = shownRows(block.table).map(({ row }) => `<tr>${row.map((cell) => `<td>${escape(cell).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
+    const rows = shownRows(block.table).map(
+      ({ row }) => `<tr>${row.map((cell) => `<td>${escape(cell).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`,
+    )
     return `<div class="table" ${id}><table>${head}${rows.join('')}</table></div>`
   }
   if (block.kind === 'title') return `<h3 ${id}>${escape(block.text)}</h3>`
@@ -79,7 +83,10 @@ function originalBlock(block: OriginalBlock): string {
 /** The whole 原文 as printed, and the corrections made to the extracted text (原文说明). */
 function originalSection(original: OriginalDocument): string {
   const corrections = original.corrections
-    .map((each) => `<li>“${escape(each.original.replace(/\s+/g, ''))}” → “${escape(each.corrected.replace(/\s+/g, '') || '（删去）')}”：${escape(each.reason)}</li>`)
+    .map(
+      (each) =>
+        `<li>“${escape(each.original.replace(/\s+/g, ''))}” → “${escape(each.corrected.replace(/\s+/g, '') || '（删去）')}”：${escape(each.reason)}</li>`,
+    )
     .join('')
   return `<section class="original" id="yuanwen"><h2>原文</h2>
 ${original.blocks.map(originalBlock).join('\n')}
@@ -90,15 +97,32 @@ ${original.blocks.map(originalBlock).join('\n')}
  * The .ics files of a document's action dates not yet passed on the day the site is built (加到手机日历), each at
  * /d/<id>/<id>-<n>.ics beside its page (deploy/nginx.conf serves them as text/calendar).
  */
-export function calendarFiles(doc: GazetteDocument, today: string): { index: number; day: string; name: string; path: string; text: string }[] {
-  return actionEvents(doc, today).map(({ index, event }) => ({ index, day: event.day, name: event.fileName, path: `/d/${doc.id}/${event.fileName}`, text: icsText(event, today) }))
+export function calendarFiles(
+  doc: GazetteDocument,
+  today: string,
+): { index: number; day: string; name: string; path: string; text: string }[] {
+  return actionEvents(doc, today).map(({ index, event }) => ({
+    index,
+    day: event.day,
+    name: event.fileName,
+    path: `/d/${doc.id}/${event.fileName}`,
+    text: icsText(event, today),
+  }))
 }
 
 /**
  * /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line, the 原文.
  * `changed` says that the document printed an older number than the one shown (domain/catalog.ts numberToCall).
  */
-export function documentPage(doc: GazetteDocument, issue: GazetteIssue, today: string, urlLink?: string, original?: OriginalDocument, takeover?: Takeover, changed?: string): string {
+export function documentPage(
+  doc: GazetteDocument,
+  issue: GazetteIssue,
+  today: string,
+  urlLink?: string,
+  original?: OriginalDocument,
+  takeover?: Takeover,
+  changed?: string,
+): string {
   const ended = allWindowsEnded(doc.dates, today)
   const calendar = calendarFiles(doc, today)
   const dates = doc.dates
@@ -138,10 +162,14 @@ ${doc ? `<p class="meta">依据：${escape(doc.docNo)} <a href="/d/${escape(doc.
 }
 
 export function notFoundPage(officePhone: string): string {
-  return page('没有找到这个页面｜离石政策通', '离石区人民政府公报', `<h1>没有找到这个页面</h1>
+  return page(
+    '没有找到这个页面｜离石政策通',
+    '离石区人民政府公报',
+    `<h1>没有找到这个页面</h1>
 <p class="summary">二维码或链接可能不完整。可以回到首页看本期公报的全部文件，或者打电话问公报室。</p>
 <p class="more"><a class="button button--plain" href="/">回到首页</a></p>
-${callBlock('吕梁市离石区人民政府公报室', officePhone)}`)
+${callBlock('吕梁市离石区人民政府公报室', officePhone)}`,
+  )
 }
 
 /** Inline in every page (1 KB): nothing render-blocking, no extra round trip on a slow network. */

@@ -9,7 +9,8 @@ import { shortTitle } from '#src/domain/catalog'
 
 export const SHARE_IMAGE = { width: 500, height: 400 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
 /** Titles longer than this many characters get a smaller size, so that they fit in three lines. */
 const LONG_TITLE = 30

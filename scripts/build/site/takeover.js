@@ -9,12 +9,17 @@
   var root = document.documentElement
   var page = document.getElementById('static-page')
   var app = document.getElementById('app')
-  function finish(state) { root.setAttribute('data-takeover', state) }
-  if (!me || !page || !app || location.hash || !window.MutationObserver || !(window.history && history.replaceState)) return finish('kept-page')
+  function finish(state) {
+    root.setAttribute('data-takeover', state)
+  }
+  if (!me || !page || !app || location.hash || !window.MutationObserver || !(window.history && history.replaceState))
+    return finish('kept-page')
   var anchorId = me.getAttribute('data-anchor')
   var pageUrl = location.href
   var held = []
-  function list(name) { return (me.getAttribute(name) || '').split(' ').filter(Boolean) }
+  function list(name) {
+    return (me.getAttribute(name) || '').split(' ').filter(Boolean)
+  }
   function hold(node) {
     var sheet = node.tagName === 'STYLE' || (node.tagName === 'LINK' && node.rel === 'stylesheet')
     if (!sheet || node.getAttribute('data-held')) return
@@ -88,7 +93,9 @@
     if (hydrated && changes === seenChanges && quietFrames >= 3) return swap(target)
     var quiet = hydrated && changes === seenChanges ? quietFrames + 1 : 0
     var now = changes
-    requestAnimationFrame(function () { settle(quiet, now) })
+    requestAnimationFrame(function () {
+      settle(quiet, now)
+    })
   }
   var appWatch = new MutationObserver(function () {
     changes++
@@ -104,11 +111,21 @@
     headWatch.observe(document.body, { childList: true })
     appWatch.observe(app, { childList: true, subtree: true, characterData: true })
     history.replaceState(null, '', me.getAttribute('data-app-path'))
-    list('data-styles').forEach(function (href) { hold(add('link', { rel: 'stylesheet', href: href })) })
-    list('data-preloads').forEach(function (href) { add('link', { rel: 'preload', href: href, as: /\.css$/.test(href) ? 'style' : 'script' }) })
-    list('data-scripts').forEach(function (src) { add('script', { src: src, async: false }) })
+    list('data-styles').forEach(function (href) {
+      hold(add('link', { rel: 'stylesheet', href: href }))
+    })
+    list('data-preloads').forEach(function (href) {
+      add('link', { rel: 'preload', href: href, as: /\.css$/.test(href) ? 'style' : 'script' })
+    })
+    list('data-scripts').forEach(function (src) {
+      add('script', { src: src, async: false })
+    })
   }
-  function afterPaint() { requestAnimationFrame(function () { setTimeout(start, 0) }) }
+  function afterPaint() {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0)
+    })
+  }
   if (document.readyState === 'complete') afterPaint()
   else window.addEventListener('load', afterPaint)
   finish('loading')

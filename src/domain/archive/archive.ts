@@ -60,7 +60,12 @@ export async function loadArchivedFile(issueId: string, hash: string, io: Archiv
 }
 
 /** An archived JSON file of the expected shape (a wrong shape is treated as a wrong file, and not kept). */
-export async function loadArchivedJson<T>(issueId: string, hash: string, io: ArchiveIO, isShape: (value: unknown) => value is T): Promise<ArchiveResult<T>> {
+export async function loadArchivedJson<T>(
+  issueId: string,
+  hash: string,
+  io: ArchiveIO,
+  isShape: (value: unknown) => value is T,
+): Promise<ArchiveResult<T>> {
   const file = await loadArchivedFile(issueId, hash, io)
   if (file.kind !== 'ok') return file
   try {
@@ -81,7 +86,9 @@ function isManifestOf(issueId: string) {
     isRecord(value.issue) &&
     value.issue.id === issueId &&
     Array.isArray(value.issue.documents) &&
-    value.issue.documents.every((doc: unknown) => isRecord(doc) && typeof doc.id === 'string' && typeof doc.docNo === 'string' && typeof doc.summary === 'string') &&
+    value.issue.documents.every(
+      (doc: unknown) => isRecord(doc) && typeof doc.id === 'string' && typeof doc.docNo === 'string' && typeof doc.summary === 'string',
+    ) &&
     isRecord(value.original)
 }
 
@@ -90,7 +97,15 @@ export function loadArchivedIssue(issueId: string, manifestHash: string, io: Arc
 }
 
 const isEntryList = (value: unknown): value is SearchEntry[] =>
-  Array.isArray(value) && value.every((entry) => isRecord(entry) && entry.kind === 'doc' && typeof entry.path === 'string' && typeof entry.title === 'string' && typeof entry.text === 'string')
+  Array.isArray(value) &&
+  value.every(
+    (entry) =>
+      isRecord(entry) &&
+      entry.kind === 'doc' &&
+      typeof entry.path === 'string' &&
+      typeof entry.title === 'string' &&
+      typeof entry.text === 'string',
+  )
 
 export interface ArchiveSearchEntries {
   entries: SearchEntry[]
@@ -102,7 +117,11 @@ export interface ArchiveSearchEntries {
  * 往期也搜: the search entries of older issues (each issue's manifest, then its entries file, both checked), a few
  * issues at a time; `onProgress` is told how many issues are done.
  */
-export async function loadArchiveSearchEntries(issues: { id: string; archiveHash?: string }[], io: ArchiveIO, onProgress: (done: number) => void = () => undefined): Promise<ArchiveSearchEntries> {
+export async function loadArchiveSearchEntries(
+  issues: { id: string; archiveHash?: string }[],
+  io: ArchiveIO,
+  onProgress: (done: number) => void = () => undefined,
+): Promise<ArchiveSearchEntries> {
   const entries: SearchEntry[][] = issues.map(() => [])
   const missing: string[] = []
   let next = 0
@@ -110,7 +129,8 @@ export async function loadArchiveSearchEntries(issues: { id: string; archiveHash
   const one = async (index: number) => {
     const { id, archiveHash } = issues[index]
     const manifest = archiveHash ? await loadArchivedIssue(id, archiveHash, io) : undefined
-    const file = manifest?.kind === 'ok' && manifest.value.search ? await loadArchivedJson(id, manifest.value.search, io, isEntryList) : undefined
+    const file =
+      manifest?.kind === 'ok' && manifest.value.search ? await loadArchivedJson(id, manifest.value.search, io, isEntryList) : undefined
     if (file?.kind === 'ok') entries[index] = file.value
     else missing.push(id)
     onProgress(++done)

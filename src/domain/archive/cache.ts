@@ -40,7 +40,12 @@ export function archiveCache(storage: KeyValueStorage, options: { cap?: number; 
       if (!Array.isArray(parsed)) return []
       return parsed.filter(
         (each): each is CachedFile =>
-          typeof each === 'object' && each !== null && typeof each.hash === 'string' && /^[0-9a-f]{32}$/.test(each.hash) && typeof each.size === 'number' && typeof each.usedAt === 'number',
+          typeof each === 'object' &&
+          each !== null &&
+          typeof each.hash === 'string' &&
+          /^[0-9a-f]{32}$/.test(each.hash) &&
+          typeof each.size === 'number' &&
+          typeof each.usedAt === 'number',
       )
     } catch {
       return []

@@ -43,7 +43,8 @@ export function doubtfulValues(fields: Field[], values: FormValues, confirmed: R
     const value = numberValue(field, values[field.key])
     if (value === undefined || value <= field.plausibleMax) continue
     const token = `${field.key}=${value}`
-    if (!confirmed.has(token)) doubts.push({ key: field.key, token, question: `${field.label}：您填的是 ${formatNumber(value)} ${field.unit}，对吗？` })
+    if (!confirmed.has(token))
+      doubts.push({ key: field.key, token, question: `${field.label}：您填的是 ${formatNumber(value)} ${field.unit}，对吗？` })
   }
   return doubts
 }

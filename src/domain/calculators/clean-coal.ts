@@ -31,7 +31,15 @@ export const heatingField: Field = {
 const fieldsAt = (param: ParamLookup): Field[] => [
   zoneField,
   heatingField,
-  { kind: 'amount', key: 'tons', label: '想买多少煤', unit: '吨', max: 20, decimals: 1, help: `每户按${param('coal.perHousehold').value}吨左右供应` },
+  {
+    kind: 'amount',
+    key: 'tons',
+    label: '想买多少煤',
+    unit: '吨',
+    max: 20,
+    decimals: 1,
+    help: `每户按${param('coal.perHousehold').value}吨左右供应`,
+  },
 ]
 
 export const cleanCoalCalculator: Calculator = {
@@ -65,12 +73,17 @@ export const cleanCoalCalculator: Calculator = {
       if (tons > r.v('coal.perHousehold')) {
         r.note(`方案写“每户按照${r.v('coal.perHousehold')}吨左右供应”，多买的部分能不能供应，请问乡镇（街道）。`)
       }
-      r.reading(`“每户按照${r.v('coal.perHousehold')}吨左右供应”是计划供应量，不是硬性上限；具体以乡镇（街道）登记为准。`, 'coal.perHousehold')
+      r.reading(
+        `“每户按照${r.v('coal.perHousehold')}吨左右供应”是计划供应量，不是硬性上限；具体以乡镇（街道）登记为准。`,
+        'coal.perHousehold',
+      )
     } else {
       r.note(`不在供煤范围内的，不能按${r.show('coal.price')}的价格买政府补贴的清洁煤。`)
     }
     r.note(`政府补贴的是供应商供煤价和${r.show('coal.price')}之间的差价，方案没有写供应商价格，所以这里算不出补贴多少钱。`)
-    r.note(`煤质标准：硫份低于${r.v('coal.maxSulfur')}%、灰份低于${r.v('coal.maxAsh')}%、粒径${r.v('coal.minSize')}-${r.v('coal.maxSize')}cm的块煤，发热量不低于${r.v('coal.minHeat')}大卡。`)
+    r.note(
+      `煤质标准：硫份低于${r.v('coal.maxSulfur')}%、灰份低于${r.v('coal.maxAsh')}%、粒径${r.v('coal.minSize')}-${r.v('coal.maxSize')}cm的块煤，发热量不低于${r.v('coal.minHeat')}大卡。`,
+    )
     r.note(`“禁煤区”以外，居民生活用煤禁止燃烧硫份高于${r.v('coal.maxSulfur')}%、灰份高于${r.v('coal.maxAsh')}%的散煤。`)
     r.note('到乡镇（街道）指定的供煤点买，供煤点会登记您家买了多少。')
     return r.done()

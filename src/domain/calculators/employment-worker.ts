@@ -17,8 +17,24 @@ export const destinationField: Field = {
     { value: 'none', label: '没有务工' },
   ],
 }
-export const monthsAwayField: Field = { kind: 'count', key: 'monthsAway', label: '已连续外出务工', unit: '个月', max: 120, plausibleMax: 60, when: { key: 'destination', in: AWAY } }
-export const wageField: Field = { kind: 'amount', key: 'wage', label: '每月工资大约', unit: '元/月', max: 100000, decimals: 0, when: { key: 'destination', in: AWAY } }
+export const monthsAwayField: Field = {
+  kind: 'count',
+  key: 'monthsAway',
+  label: '已连续外出务工',
+  unit: '个月',
+  max: 120,
+  plausibleMax: 60,
+  when: { key: 'destination', in: AWAY },
+}
+export const wageField: Field = {
+  kind: 'amount',
+  key: 'wage',
+  label: '每月工资大约',
+  unit: '元/月',
+  max: 100000,
+  decimals: 0,
+  when: { key: 'destination', in: AWAY },
+}
 
 const fields: Field[] = [
   {
@@ -36,13 +52,50 @@ const fields: Field[] = [
   wageField,
   { kind: 'toggle', key: 'workshop', label: '在帮扶车间上班，签了半年以上劳动合同', when: { key: 'destination', in: ['local'] } },
   { kind: 'count', key: 'workshopMonths', label: '在帮扶车间实际工作', unit: '个月', max: 12, when: { key: 'workshop', in: [true] } },
-  { kind: 'count', key: 'trainingDays', label: '参加职业技能培训（未就业期间）', unit: '天', max: 365, optional: true, help: '没有参加就不用填' },
+  {
+    kind: 'count',
+    key: 'trainingDays',
+    label: '参加职业技能培训（未就业期间）',
+    unit: '天',
+    max: 365,
+    optional: true,
+    help: '没有参加就不用填',
+  },
   { kind: 'toggle', key: 'startup', label: '返乡后自己创业' },
   { kind: 'toggle', key: 'insured', label: '参加失业保险1年以上的在职职工，或正在领失业保险金', help: '技能提升补贴只给这两类人' },
-  { kind: 'count', key: 'juniorCerts', label: '今年取得初级证书', unit: '个', max: 10, optional: true, when: { key: 'insured', in: [true] } },
-  { kind: 'count', key: 'middleCerts', label: '今年取得中级证书', unit: '个', max: 10, optional: true, when: { key: 'insured', in: [true] } },
-  { kind: 'count', key: 'seniorCerts', label: '今年取得高级证书', unit: '个', max: 10, optional: true, when: { key: 'insured', in: [true] } },
-  { kind: 'toggle', key: 'pensionGroup', label: '是低保对象、特困人员、返贫致贫人口或重度残疾人，参加了城乡居民养老保险、还在交保费（还没开始领养老金）', help: '代缴是替还在交保费的人交；已经在领养老金的，不再交保费，也就没有代缴。' },
+  {
+    kind: 'count',
+    key: 'juniorCerts',
+    label: '今年取得初级证书',
+    unit: '个',
+    max: 10,
+    optional: true,
+    when: { key: 'insured', in: [true] },
+  },
+  {
+    kind: 'count',
+    key: 'middleCerts',
+    label: '今年取得中级证书',
+    unit: '个',
+    max: 10,
+    optional: true,
+    when: { key: 'insured', in: [true] },
+  },
+  {
+    kind: 'count',
+    key: 'seniorCerts',
+    label: '今年取得高级证书',
+    unit: '个',
+    max: 10,
+    optional: true,
+    when: { key: 'insured', in: [true] },
+  },
+  {
+    kind: 'toggle',
+    key: 'pensionGroup',
+    label: '是低保对象、特困人员、返贫致贫人口或重度残疾人，参加了城乡居民养老保险、还在交保费（还没开始领养老金）',
+    help: '代缴是替还在交保费的人交；已经在领养老金的，不再交保费，也就没有代缴。',
+  },
 ]
 
 export const employmentWorkerCalculator: Calculator = {
@@ -88,32 +141,80 @@ export const employmentWorkerCalculator: Calculator = {
       const id = destination === 'crossProvince' ? 'jiuye.transport.crossProvince' : 'jiuye.transport.inProvince'
       if (target) {
         // 四、（一）1 raises the standard "从最高不超过800元提高到1500元" without saying the new one is fixed: a ceiling.
-        r.line({ label: destination === 'crossProvince' ? '跨省务工一次性交通补贴' : '省内县外务工一次性交通补贴', amount: r.v(id), unit: '元', how: `每年一次，最多${r.show(id)}`, paramIds: [id], atMost: true })
-        r.reading(`原文说交通补贴标准从“最高不超过”多少“提高到”${r.show(id)}，没有写明${r.show(id)}是固定发还是最多发，所以这里写“最多”。实际发多少，请打电话问。`, id)
+        r.line({
+          label: destination === 'crossProvince' ? '跨省务工一次性交通补贴' : '省内县外务工一次性交通补贴',
+          amount: r.v(id),
+          unit: '元',
+          how: `每年一次，最多${r.show(id)}`,
+          paramIds: [id],
+          atMost: true,
+        })
+        r.reading(
+          `原文说交通补贴标准从“最高不超过”多少“提高到”${r.show(id)}，没有写明${r.show(id)}是固定发还是最多发，所以这里写“最多”。实际发多少，请打电话问。`,
+          id,
+        )
       }
-      const longEnough = r.condition(`连续外出务工${r.v('jiuye.stable.minMonths')}个月以上（现在${monthsAway}个月）`, monthsAway >= r.v('jiuye.stable.minMonths')).met
-      const paidEnough = r.condition(`月工资达到${r.v('jiuye.stable.minWage')}元以上（现在${wage}元）`, wage >= r.v('jiuye.stable.minWage')).met
+      const longEnough = r.condition(
+        `连续外出务工${r.v('jiuye.stable.minMonths')}个月以上（现在${monthsAway}个月）`,
+        monthsAway >= r.v('jiuye.stable.minMonths'),
+      ).met
+      const paidEnough = r.condition(
+        `月工资达到${r.v('jiuye.stable.minWage')}元以上（现在${wage}元）`,
+        wage >= r.v('jiuye.stable.minWage'),
+      ).met
       if (target && longEnough && paidEnough) {
         const months = r.v('jiuye.stable.months')
-        r.line({ label: '外出务工稳岗奖补', amount: r.v('jiuye.stable.monthly') * months, unit: '元', how: `${r.show('jiuye.stable.monthly')} × 连续${months}个月`, paramIds: ['jiuye.stable.monthly', 'jiuye.stable.months', 'jiuye.stable.minMonths', 'jiuye.stable.minWage'] })
+        r.line({
+          label: '外出务工稳岗奖补',
+          amount: r.v('jiuye.stable.monthly') * months,
+          unit: '元',
+          how: `${r.show('jiuye.stable.monthly')} × 连续${months}个月`,
+          paramIds: ['jiuye.stable.monthly', 'jiuye.stable.months', 'jiuye.stable.minMonths', 'jiuye.stable.minWage'],
+        })
       } else if (target && paidEnough && !longEnough) {
-        r.note(`再连续外出务工${r.v('jiuye.stable.minMonths') - monthsAway}个月，满${r.v('jiuye.stable.minMonths')}个月后可以申请每月${r.v('jiuye.stable.monthly')}元、连续${r.v('jiuye.stable.months')}个月的稳岗奖补。`)
+        r.note(
+          `再连续外出务工${r.v('jiuye.stable.minMonths') - monthsAway}个月，满${r.v('jiuye.stable.minMonths')}个月后可以申请每月${r.v('jiuye.stable.monthly')}元、连续${r.v('jiuye.stable.months')}个月的稳岗奖补。`,
+        )
       }
       r.reading('“外出务工”指到离石区以外（外省，或山西省内的其他县区）务工，在区内务工不算。', 'jiuye.stable.minMonths')
     }
 
     if (workshop && target && workshopMonths > 0) {
-      r.line({ label: '帮扶车间稳岗补贴', amount: r.v('jiuye.workshop.monthly') * workshopMonths, unit: '元', how: `${r.show('jiuye.workshop.monthly')} × 实际工作${workshopMonths}个月`, paramIds: ['jiuye.workshop.monthly'] })
+      r.line({
+        label: '帮扶车间稳岗补贴',
+        amount: r.v('jiuye.workshop.monthly') * workshopMonths,
+        unit: '元',
+        how: `${r.show('jiuye.workshop.monthly')} × 实际工作${workshopMonths}个月`,
+        paramIds: ['jiuye.workshop.monthly'],
+      })
       r.note('原文没有写帮扶车间稳岗补贴最多补几个月，这里按您填的实际工作月数算（最多填12个月）。')
     }
 
     if (trainingDays > 0 && target) {
-      r.line({ label: '职业技能培训生活费补贴', amount: r.v('jiuye.training.living') * trainingDays, unit: '元', how: `${r.show('jiuye.training.living')} × ${trainingDays}天`, paramIds: ['jiuye.training.living'] })
+      r.line({
+        label: '职业技能培训生活费补贴',
+        amount: r.v('jiuye.training.living') * trainingDays,
+        unit: '元',
+        how: `${r.show('jiuye.training.living')} × ${trainingDays}天`,
+        paramIds: ['jiuye.training.living'],
+      })
     }
 
     if (startup && target) {
-      r.line({ label: '一次性创业补贴', amount: r.v('jiuye.startup.grant'), unit: '元', how: `返乡自主创业，一次性${r.show('jiuye.startup.grant')}`, paramIds: ['jiuye.startup.grant'] })
-      r.line({ label: '创业场租补贴（1年）', amount: r.v('jiuye.startup.rent'), unit: '元', how: `每年${r.v('jiuye.startup.rent')}元，这里算1年`, paramIds: ['jiuye.startup.rent'] })
+      r.line({
+        label: '一次性创业补贴',
+        amount: r.v('jiuye.startup.grant'),
+        unit: '元',
+        how: `返乡自主创业，一次性${r.show('jiuye.startup.grant')}`,
+        paramIds: ['jiuye.startup.grant'],
+      })
+      r.line({
+        label: '创业场租补贴（1年）',
+        amount: r.v('jiuye.startup.rent'),
+        unit: '元',
+        how: `每年${r.v('jiuye.startup.rent')}元，这里算1年`,
+        paramIds: ['jiuye.startup.rent'],
+      })
     }
 
     if (insured) {
@@ -142,8 +243,20 @@ export const employmentWorkerCalculator: Calculator = {
     const cash = r.sum()
     const cashAtMost = r.anyAtMost()
     if (pensionGroup) {
-      r.line({ label: '城乡居民养老保险：政府代缴基本保费', amount: r.v('jiuye.pension.basic'), unit: '元/年', how: `每人每年按${r.v('jiuye.pension.basic')}元档次代缴`, paramIds: ['jiuye.pension.basic'] })
-      r.line({ label: '城乡居民养老保险：政府代缴补充养老保险费', amount: r.v('jiuye.pension.supplement'), unit: '元/年', how: `每人每年按${r.v('jiuye.pension.supplement')}元档次代缴`, paramIds: ['jiuye.pension.supplement'] })
+      r.line({
+        label: '城乡居民养老保险：政府代缴基本保费',
+        amount: r.v('jiuye.pension.basic'),
+        unit: '元/年',
+        how: `每人每年按${r.v('jiuye.pension.basic')}元档次代缴`,
+        paramIds: ['jiuye.pension.basic'],
+      })
+      r.line({
+        label: '城乡居民养老保险：政府代缴补充养老保险费',
+        amount: r.v('jiuye.pension.supplement'),
+        unit: '元/年',
+        how: `每人每年按${r.v('jiuye.pension.supplement')}元档次代缴`,
+        paramIds: ['jiuye.pension.supplement'],
+      })
     }
     r.total({ label: '可以领的补贴合计', amount: cash, unit: '元', atMost: cashAtMost })
     if (pensionGroup) {

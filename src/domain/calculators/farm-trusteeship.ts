@@ -41,18 +41,38 @@ export const GRAIN_CROPS = [
   { value: 'millet', label: '谷子' },
   { value: 'grains', label: '杂粮' },
 ]
-export const cropField: ChoiceField = { kind: 'choice', key: 'crop', label: '种的作物', options: [...GRAIN_CROPS, { value: 'other', label: '其他' }] }
+export const cropField: ChoiceField = {
+  kind: 'choice',
+  key: 'crop',
+  label: '种的作物',
+  options: [...GRAIN_CROPS, { value: 'other', label: '其他' }],
+}
 // plausibleMax is ours, not the gazette's: above it the page asks 您填的是…，对吗？ to catch a slip of the finger.
 export const areaField: Field = { kind: 'amount', key: 'area', label: '托管面积', unit: '亩', max: 100000, plausibleMax: 1000, decimals: 1 }
 /** The services a farmer can hand over, one choice per stage (四、（四）1–3). */
 export const serviceFields: Field[] = [
-  { kind: 'choice', key: 'plough', label: '耕地', options: [none, { value: 'jigeng', label: '机耕' }, { value: 'xuangeng', label: '旋耕' }] },
-  { kind: 'choice', key: 'sow', label: '播种', options: [none, { value: 'jibo', label: '机播（含铺膜）' }, { value: 'xuanbo', label: '旋播' }] },
+  {
+    kind: 'choice',
+    key: 'plough',
+    label: '耕地',
+    options: [none, { value: 'jigeng', label: '机耕' }, { value: 'xuangeng', label: '旋耕' }],
+  },
+  {
+    kind: 'choice',
+    key: 'sow',
+    label: '播种',
+    options: [none, { value: 'jibo', label: '机播（含铺膜）' }, { value: 'xuanbo', label: '旋播' }],
+  },
   {
     kind: 'choice',
     key: 'harvest',
     label: '收获',
-    options: [none, { value: 'jishou', label: '机收' }, { value: 'jishouJiegan', label: '机收+秸秆粉碎收贮' }, { value: 'qingzhu', label: '青贮' }],
+    options: [
+      none,
+      { value: 'jishou', label: '机收' },
+      { value: 'jishouJiegan', label: '机收+秸秆粉碎收贮' },
+      { value: 'qingzhu', label: '青贮' },
+    ],
   },
 ]
 
@@ -61,7 +81,16 @@ const fields: Field[] = [
   cropField,
   areaField,
   ...serviceFields,
-  { kind: 'amount', key: 'wasteland', label: '其中撂荒地、盐碱地改造', unit: '亩', max: 100000, decimals: 1, optional: true, help: '没有就不用填' },
+  {
+    kind: 'amount',
+    key: 'wasteland',
+    label: '其中撂荒地、盐碱地改造',
+    unit: '亩',
+    max: 100000,
+    decimals: 1,
+    optional: true,
+    help: '没有就不用填',
+  },
 ]
 
 export const farmTrusteeshipCalculator: Calculator = {
@@ -104,7 +133,10 @@ export const farmTrusteeshipCalculator: Calculator = {
     const ratioId = large ? 'tuoguan.large.maxRatio' : 'tuoguan.small.maxRatio'
     const perMuCapId = large ? 'tuoguan.large.maxPerMu' : 'tuoguan.small.maxPerMu'
     const threshold = r.v('tuoguan.large.minArea')
-    r.condition(large ? `面积${area}亩，达到${threshold}亩以上，按适度规模经营主体的标准` : `面积${area}亩，不到${threshold}亩，按小农户的标准`, true)
+    r.condition(
+      large ? `面积${area}亩，达到${threshold}亩以上，按适度规模经营主体的标准` : `面积${area}亩，不到${threshold}亩，按小农户的标准`,
+      true,
+    )
 
     let pricePerMu = 0
     let subsidyPerMu = 0
@@ -136,7 +168,13 @@ export const farmTrusteeshipCalculator: Calculator = {
     }
     let subsidy = r.sum()
     if (large && subsidy > r.v('tuoguan.large.maxTotal')) {
-      r.line({ label: `单个经营户补助上限${r.v('tuoguan.large.maxTotal')}元`, amount: -yuan(subsidy - r.v('tuoguan.large.maxTotal')), unit: '元', how: `补助${subsidy}元，超过${r.v('tuoguan.large.maxTotal')}元的部分不补`, paramIds: ['tuoguan.large.maxTotal'] })
+      r.line({
+        label: `单个经营户补助上限${r.v('tuoguan.large.maxTotal')}元`,
+        amount: -yuan(subsidy - r.v('tuoguan.large.maxTotal')),
+        unit: '元',
+        how: `补助${subsidy}元，超过${r.v('tuoguan.large.maxTotal')}元的部分不补`,
+        paramIds: ['tuoguan.large.maxTotal'],
+      })
       subsidy = r.sum()
     }
     const serviceCost = yuan(pricePerMu * area)
@@ -147,7 +185,10 @@ export const farmTrusteeshipCalculator: Calculator = {
     if (wasteland > 0) {
       const perMu = r.v('tuoguan.wasteland.plough') + r.v('tuoguan.wasteland.sow')
       r.total({ label: '撂荒地、盐碱地改造：另奖补服务组织', amount: yuan(perMu * wasteland), unit: '元' })
-      r.reading(`撂荒地、盐碱地改造的奖补（耕${r.v('tuoguan.wasteland.plough')}元/亩 + 播${r.v('tuoguan.wasteland.sow')}元/亩）直接发给服务组织，不减少农户要付的钱。`, 'tuoguan.wasteland.plough')
+      r.reading(
+        `撂荒地、盐碱地改造的奖补（耕${r.v('tuoguan.wasteland.plough')}元/亩 + 播${r.v('tuoguan.wasteland.sow')}元/亩）直接发给服务组织，不减少农户要付的钱。`,
+        'tuoguan.wasteland.plough',
+      )
     }
     // 四、（四）: the listed subsidies are for 小农户 at 40% of the price; 适度规模经营主体 (100亩以上) get at most 30%.
     r.note(

@@ -52,10 +52,24 @@ function eventOf(doc: EventDocument, window: DateWindow & { end: string; act: st
  * The options for wx.addPhoneCalendar (https://developers.weixin.qq.com/miniprogram/dev/api/device/calendar/wx.addPhoneCalendar.html:
  * startTime in unix seconds, allDay, alarm, alarmOffset in seconds before the start).
  */
-export function phoneCalendarOptions(event: CalendarEvent): { title: string; description: string; startTime: number; allDay: true; alarm: true; alarmOffset: number } {
+export function phoneCalendarOptions(event: CalendarEvent): {
+  title: string
+  description: string
+  startTime: number
+  allDay: true
+  alarm: true
+  alarmOffset: number
+} {
   const [year, month, day] = event.day.split('-').map(Number)
   const startTime = Date.UTC(year, month - 1, day) / 1000 - CHINA_OFFSET_HOURS * 3600
-  return { title: event.title, description: event.description, startTime, allDay: true, alarm: true, alarmOffset: REMIND_DAYS_BEFORE * 86400 - REMIND_HOUR * 3600 }
+  return {
+    title: event.title,
+    description: event.description,
+    startTime,
+    allDay: true,
+    alarm: true,
+    alarmOffset: REMIND_DAYS_BEFORE * 86400 - REMIND_HOUR * 3600,
+  }
 }
 
 /** The event as an iCalendar file: all-day on the last day, a reminder at 9:00 three days before; CRLF, folded, escaped. */

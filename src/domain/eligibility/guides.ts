@@ -55,7 +55,8 @@ export const GUIDES: Record<BenefitId, Guide> = {
     periodParam: 'nongzi.yulu',
     where: '区教科局（雨露计划项目的责任单位）。',
     bring: [SILENT],
-    phoneNote: '电话是区乡村振兴局的：公报把它印在涉农资金计划这份文件旁；钱由区教科局发，办理找区教科局（公报没有印区教科局的电话，可以先打这个号码问）。',
+    phoneNote:
+      '电话是区乡村振兴局的：公报把它印在涉农资金计划这份文件旁；钱由区教科局发，办理找区教科局（公报没有印区教科局的电话，可以先打这个号码问）。',
   },
   transport: {
     periodParam: 'jiuye.transport.crossProvince',

@@ -137,7 +137,14 @@ function periodOf(id: BenefitId, param: ParamLookup): DateWindow {
   return { label: '本项标准适用', start: from, end: to }
 }
 
-const CALCULATORS: Calculator[] = [medicalInsuranceCalculator, employmentWorkerCalculator, yuluToiletCalculator, caregiverCalculator, farmTrusteeshipCalculator, cleanCoalCalculator]
+const CALCULATORS: Calculator[] = [
+  medicalInsuranceCalculator,
+  employmentWorkerCalculator,
+  yuluToiletCalculator,
+  caregiverCalculator,
+  farmTrusteeshipCalculator,
+  cleanCoalCalculator,
+]
 
 const MEMBER_KINDS = [
   ['tekun', '特困人员'],
@@ -156,13 +163,16 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   const fieldOf = new Map(allQuestionFields.map((field) => [field.key, field]))
   const n = (key: string) => {
     const field = fieldOf.get(key)
-    return field && (field.kind === 'count' || field.kind === 'amount') && isFieldShown(field, values) ? numberValue(field, values[key]) ?? 0 : 0
+    return field && (field.kind === 'count' || field.kind === 'amount') && isFieldShown(field, values)
+      ? (numberValue(field, values[key]) ?? 0)
+      : 0
   }
   const household = values.householdType
   const targeted = household === 'tuopin' || household === 'jiance'
   const householdName = household === 'tuopin' ? '脱贫户' : '监测户'
   // A benefit's document and period are those of the rules it was computed with (an earlier 年度's, when asked).
-  const add = (benefit: Omit<Benefit, 'period' | 'docId'>, rules: ParamLookup = param) => found.push({ ...benefit, docId: guideDocId(benefit.id, rules), period: periodOf(benefit.id, rules) })
+  const add = (benefit: Omit<Benefit, 'period' | 'docId'>, rules: ParamLookup = param) =>
+    found.push({ ...benefit, docId: guideDocId(benefit.id, rules), period: periodOf(benefit.id, rules) })
   const hint = (id: BenefitId, text: string) => nearMisses.push({ id, text, docId: guideDocId(id, param) })
 
   // 医保 — 离政办发〔2022〕34号 三、资助标准
@@ -174,16 +184,35 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
     const special = MEMBER_KINDS.filter(([key]) => n(key) > 0).map(([key, name]) => `${name}${n(key)}人`)
     const subsidy = totalOf(insurance, '政府资助合计')
     if (subsidy > 0) {
-      add({ id: 'yibao-subsidy', title: '城乡居民医保资助', amount: subsidy, unit: '元', kind: 'saving', reason: `因为您填了家里有${special.join('、')}，这些人个人少交或不交，差额由医疗救助资金资助。`, calculation })
+      add({
+        id: 'yibao-subsidy',
+        title: '城乡居民医保资助',
+        amount: subsidy,
+        unit: '元',
+        kind: 'saving',
+        reason: `因为您填了家里有${special.join('、')}，这些人个人少交或不交，差额由医疗救助资金资助。`,
+        calculation,
+      })
     }
-    add({ id: 'yibao-payment', title: `城乡居民医保：全家${members}人要交`, amount: totalOf(insurance, '全家个人要交'), unit: '元', kind: 'pay', reason: `按您填的家里${members}人算；参加职工医保的人不在这里交，请从人数里减去。城乡居民医保以户为单位缴费。`, calculation })
+    add({
+      id: 'yibao-payment',
+      title: `城乡居民医保：全家${members}人要交`,
+      amount: totalOf(insurance, '全家个人要交'),
+      unit: '元',
+      kind: 'pay',
+      reason: `按您填的家里${members}人算；参加职工医保的人不在这里交，请从人数里减去。城乡居民医保以户为单位缴费。`,
+      calculation,
+    })
   }
 
   // 养老保险代缴 — 离政办发〔2022〕26号 四、（四）12: only for 低保对象、特困人员、返贫致贫人口、重度残疾人 still paying
   // premiums; the question's own check keeps the payers within the members given (see questions.ts).
   const pensionPayers = n('pensionPayers')
   if (pensionPayers > 0) {
-    const calculation = workerCalculation({ status: targeted ? household : 'other', pensionGroup: true }, pensionPayers > 1 ? `计算器按一个人算；您填了${pensionPayers}人还在交保费，这里的金额是一个人的${pensionPayers}倍。` : undefined)
+    const calculation = workerCalculation(
+      { status: targeted ? household : 'other', pensionGroup: true },
+      pensionPayers > 1 ? `计算器按一个人算；您填了${pensionPayers}人还在交保费，这里的金额是一个人的${pensionPayers}倍。` : undefined,
+    )
     const given = PENSION_GROUP.filter(({ key }) => n(key) > 0).map(({ key, name }) => `${name}${n(key)}人`)
     add({
       id: 'pension',
@@ -200,10 +229,25 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   const students = n('students')
   if (students > 0) {
     if (household === 'tuopin') {
-      const calculation: Calculation = { calculatorId: yuluToiletCalculator.id, values: { tuopin: true, students: String(students) }, assumed: [] }
-      add({ id: 'yulu', title: '雨露计划助学补助', amount: totalOf(calculated(calculation, param), '合计'), unit: '元', kind: 'cash', reason: `因为您填了家里是脱贫户，有${students}人在读中职中技或高职高专。`, calculation })
+      const calculation: Calculation = {
+        calculatorId: yuluToiletCalculator.id,
+        values: { tuopin: true, students: String(students) },
+        assumed: [],
+      }
+      add({
+        id: 'yulu',
+        title: '雨露计划助学补助',
+        amount: totalOf(calculated(calculation, param), '合计'),
+        unit: '元',
+        kind: 'cash',
+        reason: `因为您填了家里是脱贫户，有${students}人在读中职中技或高职高专。`,
+        calculation,
+      })
     } else {
-      hint('yulu', `雨露计划只补建档立卡脱贫家庭在读中职中技、高职高专的学生；若家里是脱贫户，每名学生每年可补助${param('nongzi.yulu').value}元。`)
+      hint(
+        'yulu',
+        `雨露计划只补建档立卡脱贫家庭在读中职中技、高职高专的学生；若家里是脱贫户，每名学生每年可补助${param('nongzi.yulu').value}元。`,
+      )
     }
   }
 
@@ -212,7 +256,10 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   if (destination === 'crossProvince' || destination === 'inProvince') {
     const workers = n('workersAway')
     const work = { status: targeted ? household : 'other', destination, monthsAway: values.monthsAway, wage: values.wage }
-    const calculation = workerCalculation(work, workers > 1 ? `计算器按一个人算；您填了${workers}人外出务工，这里的金额是一个人的${workers}倍。` : undefined)
+    const calculation = workerCalculation(
+      work,
+      workers > 1 ? `计算器按一个人算；您填了${workers}人外出务工，这里的金额是一个人的${workers}倍。` : undefined,
+    )
     const worked = calculated(calculation, param)
     if (!targeted) hint('transport', '外出务工的交通补贴和稳岗奖补只给脱贫户、监测户劳动力。')
     for (const line of worked?.lines ?? []) {
@@ -221,12 +268,28 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
         id === 'transport'
           ? `因为您填了家里是${householdName}，有${workers}人${destination === 'crossProvince' ? '跨省' : '在省内县外'}务工（每年一次）。`
           : `因为您填了外出的人已连续外出务工${n('monthsAway')}个月、月工资约${n('wage')}元，满足条件。`
-      add({ id, title: workers > 1 ? `${line.label}（${workers}人）` : line.label, amount: line.amount * workers, unit: '元', kind: 'cash', reason, calculation, atMost: line.atMost })
+      add({
+        id,
+        title: workers > 1 ? `${line.label}（${workers}人）` : line.label,
+        amount: line.amount * workers,
+        unit: '元',
+        kind: 'cash',
+        reason,
+        calculation,
+        atMost: line.atMost,
+      })
     }
     if (targeted && !worked?.lines.some((line) => line.label.includes('稳岗'))) {
       const minMonths = param('jiuye.stable.minMonths').value
       const minWage = param('jiuye.stable.minWage').value
-      const hypothetical = calculated(workerCalculation({ ...work, monthsAway: String(Math.max(n('monthsAway'), minMonths)), wage: String(Math.max(n('wage'), minWage)) }), param)
+      const hypothetical = calculated(
+        workerCalculation({
+          ...work,
+          monthsAway: String(Math.max(n('monthsAway'), minMonths)),
+          wage: String(Math.max(n('wage'), minWage)),
+        }),
+        param,
+      )
       const extra = totalOf(hypothetical, '可以领的补贴合计') - totalOf(worked, '可以领的补贴合计')
       if (extra > 0) hint('stable', `若连续外出务工满${minMonths}个月、月工资达到${minWage}元以上，每人还可领稳岗奖补${extra}元。`)
     }
@@ -234,9 +297,15 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
 
   // 就业帮扶 the questions do not ask about — 离政办发〔2022〕26号 四、（二）5、（二）7、（三）9: hints for 脱贫户、监测户.
   if (targeted) {
-    hint('training', `家里的劳动力没有工作期间参加职业技能培训的，培训期间每人每天还有${param('jiuye.training.living').value}元生活费补贴。`)
+    hint(
+      'training',
+      `家里的劳动力没有工作期间参加职业技能培训的，培训期间每人每天还有${param('jiuye.training.living').value}元生活费补贴。`,
+    )
     hint('workshop', `在帮扶车间上班、签了半年以上劳动合同的，按实际工作月数每人每月${param('jiuye.workshop.monthly').value}元稳岗补贴。`)
-    hint('startup', `返乡自主创业的，一次性创业补贴${param('jiuye.startup.grant').value}元，创业场租补贴每年${param('jiuye.startup.rent').value}元。`)
+    hint(
+      'startup',
+      `返乡自主创业的，一次性创业补贴${param('jiuye.startup.grant').value}元，创业场租补贴每年${param('jiuye.startup.rent').value}元。`,
+    )
   }
 
   // 吕梁山护工 — 离政办发〔2022〕29号 二、: by the standard of the 年度 trained in (asked when the gazette has several).
@@ -246,15 +315,29 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
     const asked = editions.length > 1
     const edition = asked ? editions.find((candidate) => candidate.edition.issueId === values.caregiverYear) : undefined
     const rules = edition?.param ?? param
-    const calculation: Calculation = { calculatorId: caregiverCalculator.id, values: { selected: true, certificate: true, outside }, assumed: [], issueId: edition?.edition.issueId }
-    const totalWith = (lookup: ParamLookup, away: boolean) => totalOf(computed(caregiverCalculator, { selected: true, certificate: true, outside: away }, lookup), '一共能领')
+    const calculation: Calculation = {
+      calculatorId: caregiverCalculator.id,
+      values: { selected: true, certificate: true, outside },
+      assumed: [],
+      issueId: edition?.edition.issueId,
+    }
+    const totalWith = (lookup: ParamLookup, away: boolean) =>
+      totalOf(computed(caregiverCalculator, { selected: true, certificate: true, outside: away }, lookup), '一共能领')
     if (asked && values.caregiverYear === UNKNOWN_YEAR) {
       const byYear = [...editions].reverse().map((each) => `${each.window.label}培训的能领${totalWith(each.param, outside)}元`)
-      hint('hugong', `护工奖补按参加培训那一年度的标准：${byYear.join('；')}${outside ? '（都已算上区外上岗）' : ''}。记不清是哪一年度的，请打电话问。`)
+      hint(
+        'hugong',
+        `护工奖补按参加培训那一年度的标准：${byYear.join('；')}${outside ? '（都已算上区外上岗）' : ''}。记不清是哪一年度的，请打电话问。`,
+      )
     } else {
       const when = edition ? `在${edition.window.label}` : ''
-      const reason = outside ? `因为您填了家里有人${when}参加护工培训拿到合格证，并在区外上岗。` : `因为您填了家里有人${when}参加护工培训拿到了合格证。`
-      add({ id: 'hugong', title: '吕梁山护工培训就业奖补', amount: totalWith(rules, outside), unit: '元', kind: 'cash', reason, calculation }, rules)
+      const reason = outside
+        ? `因为您填了家里有人${when}参加护工培训拿到合格证，并在区外上岗。`
+        : `因为您填了家里有人${when}参加护工培训拿到了合格证。`
+      add(
+        { id: 'hugong', title: '吕梁山护工培训就业奖补', amount: totalWith(rules, outside), unit: '元', kind: 'cash', reason, calculation },
+        rules,
+      )
       if (!outside) hint('hugong', `若到离石区以外就业上岗，还可再领${totalWith(rules, true) - totalWith(rules, false)}元。`)
     }
   }
@@ -270,12 +353,29 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
     if (pilot && chosen.length > 0) {
       const calculation: Calculation = { calculatorId: farmTrusteeshipCalculator.id, values: farmValues, assumed: [] }
       const farm = calculated(calculation, param)
-      add({ id: 'tuoguan', title: '农业生产托管补助', amount: totalOf(farm, '财政补助'), unit: '元', kind: 'saving', reason: `因为您填了住在${township}（托管试点乡镇），${n('area')}亩粮食作物交给服务组织托管；服务费里政府补一部分，您只付差价${totalOf(farm, '农户要付')}元。`, calculation })
+      add({
+        id: 'tuoguan',
+        title: '农业生产托管补助',
+        amount: totalOf(farm, '财政补助'),
+        unit: '元',
+        kind: 'saving',
+        reason: `因为您填了住在${township}（托管试点乡镇），${n('area')}亩粮食作物交给服务组织托管；服务费里政府补一部分，您只付差价${totalOf(farm, '农户要付')}元。`,
+        calculation,
+      })
     } else {
       // What 机耕+机播+机收 would bring in a pilot township, to say what the pilot is worth.
-      const sample = computed(farmTrusteeshipCalculator, { ...farmValues, township: trusteeshipPilot(param).values[0], plough: 'jigeng', sow: 'jibo', harvest: 'jishou' }, param)
+      const sample = computed(
+        farmTrusteeshipCalculator,
+        { ...farmValues, township: trusteeshipPilot(param).values[0], plough: 'jigeng', sow: 'jibo', harvest: 'jishou' },
+        param,
+      )
       const worth = `${n('area')}亩交给服务组织机耕、机播、机收，可补助约${totalOf(sample, '财政补助')}元`
-      const where = township === UNKNOWN_TOWNSHIP ? '您没有说住在哪个乡镇（街道）' : pilot ? `您所在的${township}是试点乡镇` : `您填的${township}不在其中，能不能托管、有没有补助，请先打电话问`
+      const where =
+        township === UNKNOWN_TOWNSHIP
+          ? '您没有说住在哪个乡镇（街道）'
+          : pilot
+            ? `您所在的${township}是试点乡镇`
+            : `您填的${township}不在其中，能不能托管、有没有补助，请先打电话问`
       hint('tuoguan', pilot ? `${pilots}${where}：若${worth}。` : `${pilots}${where}。在试点乡镇，${worth}。`)
     }
   }
@@ -284,9 +384,21 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
   if (values.heating === 'coal') {
     if (values.zone === 'outside') {
       const tons = param('coal.perHousehold').value
-      const calculation: Calculation = { calculatorId: cleanCoalCalculator.id, values: { zone: 'outside', heating: 'coal', tons: String(tons) }, assumed: ['tons'] }
+      const calculation: Calculation = {
+        calculatorId: cleanCoalCalculator.id,
+        values: { zone: 'outside', heating: 'coal', tons: String(tons) },
+        assumed: ['tons'],
+      }
       const coal = calculated(calculation, param)
-      add({ id: 'coal', title: `冬季清洁煤：约${tons}吨按政府定的价格购买`, amount: totalOf(coal, '到供煤点要付'), unit: '元', kind: 'pay', reason: `因为您填了住在禁煤区以外、自己烧煤取暖，可以到供煤点按政府定的价格买清洁煤（这是您要付的钱；吨数按每户约${tons}吨算）。`, calculation })
+      add({
+        id: 'coal',
+        title: `冬季清洁煤：约${tons}吨按政府定的价格购买`,
+        amount: totalOf(coal, '到供煤点要付'),
+        unit: '元',
+        kind: 'pay',
+        reason: `因为您填了住在禁煤区以外、自己烧煤取暖，可以到供煤点按政府定的价格买清洁煤（这是您要付的钱；吨数按每户约${tons}吨算）。`,
+        calculation,
+      })
     } else if (values.zone === 'unknown') {
       hint('coal', '若住在“禁煤区”以外、自己烧煤取暖，可以到供煤点按政府定的价格买清洁煤；是否在禁煤区，请问村委会或区能源局。')
     }
@@ -294,10 +406,24 @@ export function checkEligibility(values: FormValues, param: ParamLookup): Eligib
 
   // 安全检查 — 离政办发〔2022〕32号、31号
   if (values.restaurant === true) {
-    add({ id: 'gas-check', title: '餐饮场所燃气安全自查', unit: '', kind: 'info', reason: '因为开饭店用燃气，要按整治要求自查整改（软管、报警器、气瓶存放等）。', selfCheckId: restaurantGasCheck.id })
+    add({
+      id: 'gas-check',
+      title: '餐饮场所燃气安全自查',
+      unit: '',
+      kind: 'info',
+      reason: '因为开饭店用燃气，要按整治要求自查整改（软管、报警器、气瓶存放等）。',
+      selfCheckId: restaurantGasCheck.id,
+    })
   }
   if (values.houseBusiness === true) {
-    add({ id: 'house-check', title: '经营性自建房安全鉴定', unit: '', kind: 'info', reason: '因为自建房用来经营，按要求必须做房屋安全鉴定。', selfCheckId: selfBuiltHouseCheck.id })
+    add({
+      id: 'house-check',
+      title: '经营性自建房安全鉴定',
+      unit: '',
+      kind: 'info',
+      reason: '因为自建房用来经营，按要求必须做房屋安全鉴定。',
+      selfCheckId: selfBuiltHouseCheck.id,
+    })
   }
 
   const benefits = found.filter((b) => b.kind === 'cash' || b.kind === 'saving')

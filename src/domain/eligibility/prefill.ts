@@ -30,6 +30,9 @@ export function prefillFromCheck(
 
 function prefillNotice(fields: Field[], calculation: Calculation): string {
   const assumedFields = fields.filter((field) => calculation.assumed.includes(field.key))
-  const assumed = assumedFields.length > 0 ? `“我能领什么”没有问的，先这样填了，请按实际改：${describeAnswers(assumedFields, calculation.values, '；')}。` : ''
+  const assumed =
+    assumedFields.length > 0
+      ? `“我能领什么”没有问的，先这样填了，请按实际改：${describeAnswers(assumedFields, calculation.values, '；')}。`
+      : ''
   return `已按您在“我能领什么”里的回答填好，可以改。${assumed}${calculation.note ?? ''}`
 }

@@ -21,7 +21,15 @@ export interface Question {
 
 const whenFarming: FieldCondition = { key: 'farm', in: ['yes'] }
 // plausibleMax is ours, not the gazette's: more than 12 people of one kind in a household is asked to confirm.
-const count = (key: string, label: string, max: number) => ({ kind: 'count' as const, key, label, unit: '人', max, plausibleMax: 12, optional: true })
+const count = (key: string, label: string, max: number) => ({
+  kind: 'count' as const,
+  key,
+  label,
+  unit: '人',
+  max,
+  plausibleMax: 12,
+  optional: true,
+})
 const MEMBER_FIELDS = ['ordinary', 'tekun', 'dibao', 'yifanpin', 'fanpin']
 const SEVERE_DISABLED = 'severeDisabled'
 const PENSION_PAYERS = 'pensionPayers'
@@ -49,7 +57,10 @@ function caregiverYearField(): Field[] {
       kind: 'choice',
       key: 'caregiverYear',
       label: '哪一年度参加的培训',
-      options: [...newestFirst.map((edition) => ({ value: edition.edition.issueId, label: edition.window.label })), { value: UNKNOWN_YEAR, label: '记不清' }],
+      options: [
+        ...newestFirst.map((edition) => ({ value: edition.edition.issueId, label: edition.window.label })),
+        { value: UNKNOWN_YEAR, label: '记不清' },
+      ],
       when: { key: 'caregiver', in: ['certified', 'certifiedOutside'] },
     },
   ]
@@ -81,8 +92,7 @@ export const questions: Question[] = [
     id: 'members',
     title: '家里每一类人各有几口？',
     // 离政办发〔2022〕34号 三、（三）: 易返贫致贫人口(包括脱贫不稳定人口和边缘易致贫人口).
-    help:
-      '每人只算一类，没有的不用填。脱贫户家里的人：被认定为“脱贫不稳定人口”的，算“易返贫致贫人口”（公报：易返贫致贫人口包括脱贫不稳定人口和边缘易致贫人口）；没有被认定为下面这几类的，算“普通居民”。医保资助按这个算。',
+    help: '每人只算一类，没有的不用填。脱贫户家里的人：被认定为“脱贫不稳定人口”的，算“易返贫致贫人口”（公报：易返贫致贫人口包括脱贫不稳定人口和边缘易致贫人口）；没有被认定为下面这几类的，算“普通居民”。医保资助按这个算。',
     fields: [
       count('ordinary', '普通居民', 30),
       count('tekun', '特困人员（含孤儿、事实无人抚养儿童）', 30),
@@ -99,12 +109,8 @@ export const questions: Question[] = [
     id: 'pension',
     title: '家里的低保对象、特困人员、返贫致贫人口、重度残疾人中，有几人还在交城乡居民养老保险费？',
     // 离政办发〔2022〕26号 四、（四）12: 对参加城乡居民养老保险的低保对象、特困人员、返贫致贫人口、重度残疾人等缴费困难群体 … 代缴.
-    help:
-      '只数这几类人，而且参加了城乡居民养老保险、还没开始领养老金的；普通居民、易返贫致贫人口不算。已经在领养老金的人不再交保费，也就没有代缴。公报写的是“等缴费困难群体”，别的困难人员能不能代缴，请问区人社局。没有就不用填。',
-    fields: [
-      count(SEVERE_DISABLED, '家里的重度残疾人', 30),
-      count(PENSION_PAYERS, '上面几类人里，还在交养老保险费的', 10),
-    ],
+    help: '只数这几类人，而且参加了城乡居民养老保险、还没开始领养老金的；普通居民、易返贫致贫人口不算。已经在领养老金的人不再交保费，也就没有代缴。公报写的是“等缴费困难群体”，别的困难人员能不能代缴，请问区人社局。没有就不用填。',
+    fields: [count(SEVERE_DISABLED, '家里的重度残疾人', 30), count(PENSION_PAYERS, '上面几类人里，还在交养老保险费的', 10)],
     check: (values): FieldErrors => {
       const qualifying = pensionGroupSize(values)
       const payers = numberValue(count(PENSION_PAYERS, '', 10), values[PENSION_PAYERS]) ?? 0
@@ -132,7 +138,9 @@ export const questions: Question[] = [
       wageField,
     ],
     check: (values): FieldErrors =>
-      AWAY.includes(String(values.destination)) && numberValue(count('workersAway', '', 10), values.workersAway) === 0 ? { workersAway: '外出务工的至少有1人' } : {},
+      AWAY.includes(String(values.destination)) && numberValue(count('workersAway', '', 10), values.workersAway) === 0
+        ? { workersAway: '外出务工的至少有1人' }
+        : {},
   },
   {
     id: 'caregiver',
@@ -156,7 +164,15 @@ export const questions: Question[] = [
     id: 'farming',
     title: '种不种玉米、马铃薯、谷子、杂粮？',
     fields: [
-      { kind: 'choice', key: 'farm', label: '种粮食', options: [{ value: 'yes', label: '种' }, { value: 'no', label: '不种' }] },
+      {
+        kind: 'choice',
+        key: 'farm',
+        label: '种粮食',
+        options: [
+          { value: 'yes', label: '种' },
+          { value: 'no', label: '不种' },
+        ],
+      },
       { ...cropField, options: GRAIN_CROPS, when: whenFarming },
       { ...areaField, label: '面积', when: whenFarming },
     ],

@@ -9,9 +9,7 @@ export type DocLinkSource = 'id' | 'scene' | 'q'
 
 export type NotFoundReason = 'missing' | 'malformed' | 'tooLong' | 'wrongDomain' | 'unknown'
 
-export type DocLink =
-  | { kind: 'found'; id: string; via: DocLinkSource }
-  | { kind: 'notFound'; reason: NotFoundReason; shownId?: string }
+export type DocLink = { kind: 'found'; id: string; via: DocLinkSource } | { kind: 'notFound'; reason: NotFoundReason; shownId?: string }
 
 export type RouteParams = Record<string, string | undefined>
 
@@ -94,7 +92,14 @@ export function nearestDocIds(id: string, knownIds: string[], count = 8): string
   const candidates = knownIds.flatMap((other) => {
     const known = seriesOf(other)
     if (!known || other === id || known.series !== wanted.series || known.year !== wanted.year) return []
-    return [{ id: other, startsAlike: known.digits.startsWith(wanted.digits), distance: Math.abs(known.number - wanted.number), number: known.number }]
+    return [
+      {
+        id: other,
+        startsAlike: known.digits.startsWith(wanted.digits),
+        distance: Math.abs(known.number - wanted.number),
+        number: known.number,
+      },
+    ]
   })
   return candidates
     .sort((a, b) => Number(b.startsAlike) - Number(a.startsAlike) || a.distance - b.distance || a.number - b.number)

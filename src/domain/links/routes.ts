@@ -121,7 +121,12 @@ export const issueDocPage = (issueId: string) => issuePage(issueId, 'doc')
 
 /** A document in full ('doc') or its 原文 ('original'), at a clause anchor or at the cited words (highlighted): a page
  * of its issue's subpackage, or the archive's document page for an archived issue. */
-export function documentPath(page: 'doc' | 'original', docId: string, issue: { id: string; shelf: Shelf }, target: { at?: string; words?: string } = {}): string {
+export function documentPath(
+  page: 'doc' | 'original',
+  docId: string,
+  issue: { id: string; shelf: Shelf },
+  target: { at?: string; words?: string } = {},
+): string {
   const query = [`id=${encodeURIComponent(docId)}`]
   if (target.at) query.push(`at=${encodeURIComponent(target.at)}`)
   if (target.words) query.push(`hl=${encodeURIComponent(target.words)}`)

@@ -35,7 +35,10 @@ export function restoreSaved<T>(text: string | null, shape: SavedShape<T>): Rest
     return { state: shape.read(undefined).state, notice: '手机里保存的内容读不出来，已恢复成初始状态。' }
   }
   const envelope = isRecord(parsed) && 'state' in parsed ? parsed : { state: parsed }
-  const savedVersion = typeof envelope.version === 'number' && Number.isInteger(envelope.version) && envelope.version >= FIRST_VERSION ? envelope.version : FIRST_VERSION
+  const savedVersion =
+    typeof envelope.version === 'number' && Number.isInteger(envelope.version) && envelope.version >= FIRST_VERSION
+      ? envelope.version
+      : FIRST_VERSION
   let state = envelope.state
   // A newer version (the app was downgraded) is read as it is: whatever still validates is kept.
   for (let version = savedVersion; version < shape.version && isRecord(state); version++) {
@@ -44,7 +47,10 @@ export function restoreSaved<T>(text: string | null, shape: SavedShape<T>): Rest
   }
   if (!isRecord(state)) return { state: shape.read(undefined).state, notice: '手机里保存的内容读不出来，已恢复成初始状态。' }
   const { state: kept, dropped } = shape.read(state)
-  return { state: kept, notice: dropped.length > 0 ? `手机里保存的${dropped.join('、')}读不出来，没有保留，请重新填；其他内容都保留了。` : null }
+  return {
+    state: kept,
+    notice: dropped.length > 0 ? `手机里保存的${dropped.join('、')}读不出来，没有保留，请重新填；其他内容都保留了。` : null,
+  }
 }
 
 /** What to write: only what validates (so a half-typed or hostile value is never saved), and of that only the

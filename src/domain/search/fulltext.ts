@@ -119,7 +119,11 @@ function byDocumentWeight<T extends { docId: string }>(hits: T[]): T[] {
 }
 
 /** The same answer without an index: every block normalised again for every query (the benchmark's baseline). */
-export function scanFullText(documents: OriginalDocument[], rawQuery: string, limit = 20): { hits: { docId: string; index: number }[]; total: number } {
+export function scanFullText(
+  documents: OriginalDocument[],
+  rawQuery: string,
+  limit = 20,
+): { hits: { docId: string; index: number }[]; total: number } {
   const query = normaliseText(rawQuery)
   if (query.length < MIN_QUERY_LENGTH) return { hits: [], total: 0 }
   const found: { docId: string; index: number }[] = []

@@ -28,13 +28,15 @@ const HAN_ONLY = /^[\u3400-\u9fff]+$/
 /** Longer queries are sentences: they are not cut into every pair of words. */
 const MAX_SPLIT_LENGTH = 8
 
-const questionWords = QUESTION_WORDS.flatMap(({ asks, words }) => words.map((word) => ({ word, asks }))).sort((a, b) => b.word.length - a.word.length)
+const questionWords = QUESTION_WORDS.flatMap(({ asks, words }) => words.map((word) => ({ word, asks }))).sort(
+  (a, b) => b.word.length - a.word.length,
+)
 
 /** The query (normalised) without the question words at its start and end, and what they ask for. */
 export function readQuestion(query: string): Question {
   let core = query
   let asks: Asks | undefined
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false
     for (const { word, asks: wordAsks } of questionWords) {
       if (core.length <= word.length) continue
@@ -63,7 +65,8 @@ export function readingsOf(query: string, penalty = 0): Reading[] {
   for (const synonym of synonymsOf(query)) readings.push({ terms: [[synonym]], penalty: penalty + OTHER_WORD_PENALTY })
   const money = MONEY_WORDS.words.find((word) => query.includes(word))
   if (money) {
-    for (const other of MONEY_WORDS.words.filter((word) => word !== money)) readings.push({ terms: [[query.replace(money, other)]], penalty: penalty + OTHER_WORD_PENALTY })
+    for (const other of MONEY_WORDS.words.filter((word) => word !== money))
+      readings.push({ terms: [[query.replace(money, other)]], penalty: penalty + OTHER_WORD_PENALTY })
     // 托管补贴 → 托管: the money is what the question asks about (it puts the calculators first).
     const rest = query.replace(money, '')
     if (rest.length >= 2) readings.push(...readingsOf(rest, penalty + OTHER_WORD_PENALTY))

@@ -148,7 +148,9 @@ export function selfCheckVerdict(
   problemLevel: 'fix' | 'required' | 'report' = 'fix',
   problemVerdict = `有${findings.length}项要整改`,
 ): Pick<SelfCheckResult, 'verdict' | 'level'> {
-  const rest = [unanswered.length > 0 ? `还有${unanswered.length}题没回答` : '', unsure.length > 0 ? `${unsure.length}项不清楚要核实` : ''].filter(Boolean).join('，')
+  const rest = [unanswered.length > 0 ? `还有${unanswered.length}题没回答` : '', unsure.length > 0 ? `${unsure.length}项不清楚要核实` : '']
+    .filter(Boolean)
+    .join('，')
   if (findings.length > 0) return { level: problemLevel, verdict: rest ? `${problemVerdict}；${rest}` : problemVerdict }
   if (unanswered.length > 0) return { level: 'incomplete', verdict: `还有${unanswered.length}题没回答，答完才能看出有没有问题` }
   if (unsure.length > 0) return { level: 'verify', verdict: `有${unsure.length}项不清楚，需要核实后才能下结论` }

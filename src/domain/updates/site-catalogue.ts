@@ -41,14 +41,20 @@ export function siteCatalogueOf(issues: PublishedIssue[]): SiteCatalogue {
       id: issue.id,
       year: issue.year,
       number: issue.number,
-      documents: issue.documents.map((doc) => ({ id: doc.id, docNo: doc.docNo, title: doc.title ?? '', consultation: { ...doc.consultation } })),
+      documents: issue.documents.map((doc) => ({
+        id: doc.id,
+        docNo: doc.docNo,
+        title: doc.title ?? '',
+        consultation: { ...doc.consultation },
+      })),
     })),
   }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 /** Short plain text: what is shown comes from outside the package, so it is held to the shape of a 文号 or title. */
-const isLine = (value: unknown, max: number): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= max && !/[<>\n]/.test(value)
+const isLine = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.trim() !== '' && value.length <= max && !/[<>\n]/.test(value)
 /** A phone as the gazette prints it (0358-8227811, 12345). */
 const PHONE = /^[0-9][0-9-]{2,19}$/
 
@@ -71,7 +77,15 @@ export function isSiteCatalogue(value: unknown): value is SiteCatalogue {
   return (
     isRecord(value) &&
     Array.isArray(value.issues) &&
-    value.issues.every((issue: unknown) => isRecord(issue) && isLine(issue.id, 16) && typeof issue.year === 'number' && typeof issue.number === 'number' && Array.isArray(issue.documents) && issue.documents.every(isDocument))
+    value.issues.every(
+      (issue: unknown) =>
+        isRecord(issue) &&
+        isLine(issue.id, 16) &&
+        typeof issue.year === 'number' &&
+        typeof issue.number === 'number' &&
+        Array.isArray(issue.documents) &&
+        issue.documents.every(isDocument),
+    )
   )
 }
 

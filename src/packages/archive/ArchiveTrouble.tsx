@@ -30,7 +30,13 @@ export function ArchiveTrouble({ state, what, onRetry }: { state: Loading<unknow
 }
 
 /** The phones of an archived issue's document, or of the 公报室: always in the catalogue, with or without network. */
-export function ArchivePhones({ consultation, office }: { consultation?: { unit: string; phone: string }; office: { name: string; phone: string } }) {
+export function ArchivePhones({
+  consultation,
+  office,
+}: {
+  consultation?: { unit: string; phone: string }
+  office: { name: string; phone: string }
+}) {
   return (
     <View>
       {consultation ? <PhoneCard heading='政策咨询' unit={consultation.unit} phone={consultation.phone} /> : null}

@@ -34,8 +34,12 @@ export function NewerIssueCode({ id }: { id: string }) {
     return (
       <PageFrame>
         <View className='card'>
-          <Text className='item-title block' style={{ color: '#b22222' }}>{docNoOfId(id) ?? id}</Text>
-          <Text className='muted block' id='newer-loading'>这份文件可能在更新的一期公报里，正在到公报室的网站上查……</Text>
+          <Text className='item-title block' style={{ color: '#b22222' }}>
+            {docNoOfId(id) ?? id}
+          </Text>
+          <Text className='muted block' id='newer-loading'>
+            这份文件可能在更新的一期公报里，正在到公报室的网站上查……
+          </Text>
         </View>
       </PageFrame>
     )
@@ -45,7 +49,11 @@ export function NewerIssueCode({ id }: { id: string }) {
     return (
       <PageFrame>
         <NotFoundView
-          message={offline ? '这份文件可能在更新的一期公报里。现在连不上公报室的网站（可能是没连上网），查不到它。可以打公报室的电话问，或连上网后再扫一次。' : UNKNOWN(id)}
+          message={
+            offline
+              ? '这份文件可能在更新的一期公报里。现在连不上公报室的网站（可能是没连上网），查不到它。可以打公报室的电话问，或连上网后再扫一次。'
+              : UNKNOWN(id)
+          }
           shownId={id}
           newerAdvice={null}
         />
@@ -56,8 +64,14 @@ export function NewerIssueCode({ id }: { id: string }) {
   return (
     <PageFrame>
       <View className='card' id='newer-doc'>
-        <Text className='item-title block' style={{ color: '#b22222' }} id='code-doc-no'>{doc.docNo}</Text>
-        {doc.title ? <Text className='strong block' id='newer-title'>{doc.title}</Text> : null}
+        <Text className='item-title block' style={{ color: '#b22222' }} id='code-doc-no'>
+          {doc.docNo}
+        </Text>
+        {doc.title ? (
+          <Text className='strong block' id='newer-title'>
+            {doc.title}
+          </Text>
+        ) : null}
         <Text className='small block' style={{ marginTop: '6px' }} id='newer-source'>
           这份文件在{issue.year}年第{issue.number}期公报里，比这个版本的小程序新。文号、标题和电话来自公报室的网站。
         </Text>
@@ -71,7 +85,9 @@ export function NewerIssueCode({ id }: { id: string }) {
             </View>
           </>
         ) : (
-          <Text className='block'>要看全文，需要更新小程序。微信会自己下载新版本，下载好后这里会出现“现在更新”。号码在下面，可以先打电话问。</Text>
+          <Text className='block'>
+            要看全文，需要更新小程序。微信会自己下载新版本，下载好后这里会出现“现在更新”。号码在下面，可以先打电话问。
+          </Text>
         )}
       </View>
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={doc.consultation.phone} />

@@ -36,10 +36,16 @@ function ContactsPage() {
         const focused = found?.line === line
         const olderDocuments = line.documents.filter((ref) => !isNewest(ref))
         return (
-          <View key={`${line.unit}|${line.phone}`} className={`card contact${focused ? ' contact--focus' : ''}`} id={focused ? 'contact-focus' : undefined}>
+          <View
+            key={`${line.unit}|${line.phone}`}
+            className={`card contact${focused ? ' contact--focus' : ''}`}
+            id={focused ? 'contact-focus' : undefined}
+          >
             {focused ? (
               <Text className='small block'>
-                {found?.earlier ? `您要找的 ${wanted} 是${found.earlier.issues.map(issueName).join('、')}的文件印的号码；这个单位现在的号码是下面这个。` : '您要找的电话'}
+                {found?.earlier
+                  ? `您要找的 ${wanted} 是${found.earlier.issues.map(issueName).join('、')}的文件印的号码；这个单位现在的号码是下面这个。`
+                  : '您要找的电话'}
               </Text>
             ) : null}
             <Text className='item-title'>{line.unit}</Text>
@@ -52,7 +58,12 @@ function ContactsPage() {
             {line.documents.filter(isNewest).map((ref) => {
               const doc = findDocument(ref.id)?.doc
               return (
-                <View key={ref.id} className='contact__doc' style={{ minHeight: '44px', padding: '6px 0' }} onClick={() => openPage(docPagePath(ref.id))}>
+                <View
+                  key={ref.id}
+                  className='contact__doc'
+                  style={{ minHeight: '44px', padding: '6px 0' }}
+                  onClick={() => openPage(docPagePath(ref.id))}
+                >
                   <Text className='strong'>{ref.docNo}</Text>
                   <Text className='muted'> {doc ? shortTitle(doc) : ref.title} ›</Text>
                 </View>

@@ -35,7 +35,13 @@ function PrintedDocumentCode() {
   // an id that may be a newer issue's is looked up on the site, by the archive's page, the way archived documents open.
   const newer = process.env.TARO_ENV === 'weapp' && mayBeNewerIssue(link, allDocumentIds()) ? link.shownId : undefined
   // 朋友圈 single-page mode cannot navigate: the page shows what it has and WeChat's own bar opens the full app.
-  const target = singlePage ? undefined : found ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) }) : newer ? newerIssuePath(newer) : undefined
+  const target = singlePage
+    ? undefined
+    : found
+      ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) })
+      : newer
+        ? newerIssuePath(newer)
+        : undefined
   const [failed, setFailed] = useState(false)
   const [attempt, setAttempt] = useState(0)
   // Opening the full page replaces this one; if it has not happened after a while (a browser does not always
@@ -47,18 +53,32 @@ function PrintedDocumentCode() {
     const timer = setTimeout(() => setFailed(true), OPEN_TIMEOUT_MS)
     return () => clearTimeout(timer)
   }, [target, attempt])
-  useShareAppMessage(() => (found ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) } : { title: '离石政策通', path: PAGES.home }))
+  useShareAppMessage(() =>
+    found
+      ? { title: found.doc.title ?? found.doc.docNo, path: docPagePath(found.doc.id), imageUrl: shareImageUrl(found.doc.id) }
+      : { title: '离石政策通', path: PAGES.home },
+  )
 
   if (newer) {
     return (
       <PageFrame>
         {singlePage ? (
-          <NotFoundView message='这份文件可能在更新的一期公报里。在朋友圈里打开的页面查不到它：点屏幕下方的“前往小程序”，打开完整的小程序再看。' shownId={newer} newerAdvice={null} />
+          <NotFoundView
+            message='这份文件可能在更新的一期公报里。在朋友圈里打开的页面查不到它：点屏幕下方的“前往小程序”，打开完整的小程序再看。'
+            shownId={newer}
+            newerAdvice={null}
+          />
         ) : failed ? (
-          <NotFoundView message='这份文件可能在更新的一期公报里。现在连不上网，查不到它。可以打公报室的电话问，或连上网后再扫一次。' shownId={newer} newerAdvice={null} />
+          <NotFoundView
+            message='这份文件可能在更新的一期公报里。现在连不上网，查不到它。可以打公报室的电话问，或连上网后再扫一次。'
+            shownId={newer}
+            newerAdvice={null}
+          />
         ) : (
           <View className='card'>
-            <Text className='item-title block' style={{ color: '#b22222' }}>{docNoOfId(newer) ?? newer}</Text>
+            <Text className='item-title block' style={{ color: '#b22222' }}>
+              {docNoOfId(newer) ?? newer}
+            </Text>
             <Text className='muted block'>这份文件可能在更新的一期公报里，正在到公报室的网站上查……</Text>
           </View>
         )}
@@ -68,7 +88,10 @@ function PrintedDocumentCode() {
   if (link.kind === 'notFound' || !found) {
     return (
       <PageFrame>
-        <NotFoundView message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'} shownId={link.kind === 'notFound' ? link.shownId : undefined} />
+        <NotFoundView
+          message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'}
+          shownId={link.kind === 'notFound' ? link.shownId : undefined}
+        />
       </PageFrame>
     )
   }
@@ -77,9 +100,15 @@ function PrintedDocumentCode() {
   return (
     <PageFrame inFullApp={['看这份文件的全文', '一键拨打电话']}>
       <View className='card'>
-        <Text className='item-title block' style={{ color: '#b22222' }} id='code-doc-no'>{doc.docNo}</Text>
+        <Text className='item-title block' style={{ color: '#b22222' }} id='code-doc-no'>
+          {doc.docNo}
+        </Text>
         {doc.title ? <Text className='strong block'>{doc.title}</Text> : null}
-        {doc.summary ? <Text className='block' style={{ marginTop: '8px' }}>{doc.summary}</Text> : null}
+        {doc.summary ? (
+          <Text className='block' style={{ marginTop: '8px' }}>
+            {doc.summary}
+          </Text>
+        ) : null}
       </View>
       {singlePage ? null : failed ? (
         <View className='notice' id='code-open-failed'>
@@ -89,7 +118,9 @@ function PrintedDocumentCode() {
           </View>
         </View>
       ) : (
-        <Text className='muted block' style={{ margin: '0 4px 10px' }}>正在打开全文……</Text>
+        <Text className='muted block' style={{ margin: '0 4px 10px' }}>
+          正在打开全文……
+        </Text>
       )}
       <PhoneCard heading='政策咨询' unit={doc.consultation.unit} phone={call.phone} note={call.changed} />
       <CallBar unitShortName={doc.consultation.shortName} phone={call.phone} />

@@ -21,7 +21,10 @@ import { ArchivePhones, ArchiveTrouble } from '../../ArchiveTrouble'
 import { useArchived } from '../../use-archived'
 
 const isOriginal = (value: unknown): value is OriginalDocument =>
-  typeof value === 'object' && value !== null && Array.isArray((value as OriginalDocument).blocks) && typeof (value as OriginalDocument).docNo === 'string'
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as OriginalDocument).blocks) &&
+  typeof (value as OriginalDocument).docNo === 'string'
 
 /** The 原文 of an archived document, fetched when asked for and checked against the issue's manifest. */
 function ArchivedOriginal({ issueId, docId, hash }: { issueId: string; docId: string; hash: string }) {
@@ -71,7 +74,10 @@ function ArchivedDocumentPage() {
   if (link.kind === 'notFound' || !found) {
     return (
       <PageFrame>
-        <NotFoundView message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'} shownId={link.kind === 'notFound' ? link.shownId : undefined} />
+        <NotFoundView
+          message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'}
+          shownId={link.kind === 'notFound' ? link.shownId : undefined}
+        />
       </PageFrame>
     )
   }
@@ -85,13 +91,18 @@ function ArchivedDocumentPage() {
   if (state.kind === 'ok') {
     const originalHash = state.value.original[doc.id]
     return (
-      <DocumentPage issue={state.value.issue} archivedOriginal={originalHash ? <ArchivedOriginal issueId={archived.id} docId={doc.id} hash={originalHash} /> : undefined} />
+      <DocumentPage
+        issue={state.value.issue}
+        archivedOriginal={originalHash ? <ArchivedOriginal issueId={archived.id} docId={doc.id} hash={originalHash} /> : undefined}
+      />
     )
   }
   return (
     <PageFrame>
       <View className='card'>
-        <Text className='page-title' style={{ color: '#b22222' }} id='archive-doc-no'>{doc.docNo}</Text>
+        <Text className='page-title' style={{ color: '#b22222' }} id='archive-doc-no'>
+          {doc.docNo}
+        </Text>
         <Text className='small block'>
           《吕梁市离石区人民政府公报》{archived.year}年第{archived.number}期
         </Text>

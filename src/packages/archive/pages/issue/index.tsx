@@ -20,7 +20,10 @@ function ArchivedIssuePage() {
   const issue = findIssue(requested)
   const archived = issue?.shelf === 'archive' ? issue : undefined
   const { state, retry } = useArchived(archived?.archiveHash, () => loadArchivedIssue(archived!.id, archived!.archiveHash!, archiveIO))
-  useShareAppMessage(() => ({ title: issue ? `离石区人民政府公报 ${issue.year}年第${issue.number}期` : '离石政策通', path: issue ? issueContentsPath(issue.id) : PAGES.home }))
+  useShareAppMessage(() => ({
+    title: issue ? `离石区人民政府公报 ${issue.year}年第${issue.number}期` : '离石政策通',
+    path: issue ? issueContentsPath(issue.id) : PAGES.home,
+  }))
 
   if (!archived) {
     return (

@@ -17,7 +17,10 @@ function NewerDocumentPage() {
   if (mayBeNewerIssue(link, allDocumentIds())) return <NewerIssueCode id={link.shownId} />
   return (
     <PageFrame>
-      <NotFoundView message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'} shownId={link.kind === 'notFound' ? link.shownId : undefined} />
+      <NotFoundView
+        message={link.kind === 'notFound' ? explainNotFound(link) : '没有找到这份文件。'}
+        shownId={link.kind === 'notFound' ? link.shownId : undefined}
+      />
     </PageFrame>
   )
 }

@@ -31,13 +31,16 @@ function CalculatorList() {
   return (
     <View>
       <Text className='page-title'>算一算：能领多少、要交多少</Text>
-      <Text className='muted block' style={{ margin: '0 4px 10px' }}>每个数字都注明出自公报哪份文件哪一条。</Text>
+      <Text className='muted block' style={{ margin: '0 4px 10px' }}>
+        每个数字都注明出自公报哪份文件哪一条。
+      </Text>
       {calculators.map((calculator) => (
         <View key={calculator.id} className='card' onClick={singlePage ? undefined : () => openPage(calcPagePath(calculator.id))}>
           <Text className='item-title'>{calculator.title}</Text>
           <Text className='muted block'>{calculator.intro}</Text>
           <Text className='small block'>
-            依据：{(currentEdition(calculator)?.docIds ?? []).map((id) => findDocument(id)?.doc.docNo).join('、')}{singlePage ? '' : ' ›'}
+            依据：{(currentEdition(calculator)?.docIds ?? []).map((id) => findDocument(id)?.doc.docNo).join('、')}
+            {singlePage ? '' : ' ›'}
           </Text>
         </View>
       ))}
@@ -71,7 +74,10 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
   const singlePage = useSinglePage()
   const fields = calculator.fields(edition.param)
   const doubts = asked ? doubtfulValues(fields, values, confirmed) : []
-  const outcome = useMemo(() => (asked && doubts.length === 0 ? calculator.compute(values, edition.param) : undefined), [asked, doubts.length, calculator, values, edition])
+  const outcome = useMemo(
+    () => (asked && doubts.length === 0 ? calculator.compute(values, edition.param) : undefined),
+    [asked, doubts.length, calculator, values, edition],
+  )
   const change = (key: string, value: FormValue) => setValues((current) => ({ ...current, [key]: value }))
   const ask = () => {
     setAsked(true)
@@ -89,7 +95,13 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
         </View>
       ) : null}
       <EditionChoice editions={editions} chosen={editionIndex} onChoose={setEditionIndex} />
-      <CalcForm fields={fields} values={values} example={calculator.example} errors={outcome && !outcome.ok ? outcome.errors : {}} onChange={change} />
+      <CalcForm
+        fields={fields}
+        values={values}
+        example={calculator.example}
+        errors={outcome && !outcome.ok ? outcome.errors : {}}
+        onChange={change}
+      />
       <View className='btn btn--primary' onClick={ask} id='calc-answer'>
         <Text>算一算</Text>
       </View>
@@ -103,7 +115,13 @@ function CalculatorView({ calculator, editions, initial, prefill }: ViewProps) {
       ) : null}
       {outcome && outcome.ok ? (
         <View>
-          <CalcResultView edition={edition} callDocId={callDocId} result={outcome.result} inputs={describeAnswers(fields, values)} today={todayIso()} />
+          <CalcResultView
+            edition={edition}
+            callDocId={callDocId}
+            result={outcome.result}
+            inputs={describeAnswers(fields, values)}
+            today={todayIso()}
+          />
           <ReportProblem where={`计算器：${calculator.title}（${edition.window.label}）`} inputs={describeAnswers(fields, values)} />
         </View>
       ) : null}
@@ -126,7 +144,9 @@ function CalcPage() {
   const editions = calculator ? toolEditions(calculator) : []
   const chosen = calculator ? editionOfIssue(calculator, params[EDITION_OF_ISSUE]) : undefined
   const prefill = calculator && chosen ? prefillFromCheck(calculator, chosen, params[FROM_CHECK], answers, param) : undefined
-  useShareAppMessage(() => (calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE }))
+  useShareAppMessage(() =>
+    calculator ? { title: calculator.title, path: calcPagePath(calculator.id) } : { title: '算一算', path: CALC_PAGE },
+  )
   useShareTimeline(() => (calculator ? { title: calculator.title, query: `id=${calculator.id}` } : { title: '算一算' }))
   return (
     <PageFrame inFullApp={calculator && chosen ? ['看依据的原文', '一键拨打电话', '用其他计算器'] : ['打开每个计算器', '一键拨打电话']}>
@@ -135,7 +155,11 @@ function CalcPage() {
           <Text>没有找到这个计算器（链接可能有误）。下面是全部计算器。</Text>
         </View>
       ) : null}
-      {calculator && chosen ? <CalculatorView calculator={calculator} editions={editions} initial={editions.indexOf(chosen)} prefill={prefill} /> : <CalculatorList />}
+      {calculator && chosen ? (
+        <CalculatorView calculator={calculator} editions={editions} initial={editions.indexOf(chosen)} prefill={prefill} />
+      ) : (
+        <CalculatorList />
+      )}
     </PageFrame>
   )
 }

@@ -31,7 +31,11 @@ function BenefitSection({ id, title, note, items, today }: { id: string; title: 
   return (
     <View id={id}>
       <Text className='section-title block'>{title}</Text>
-      {note ? <Text className='muted block' style={{ margin: '0 4px 8px' }}>{note}</Text> : null}
+      {note ? (
+        <Text className='muted block' style={{ margin: '0 4px 8px' }}>
+          {note}
+        </Text>
+      ) : null}
       {items.map((benefit) => (
         <BenefitCard key={benefit.id} benefit={benefit} today={today} />
       ))}
@@ -49,8 +53,12 @@ function NothingFound() {
     .filter((line, index, all) => all.findIndex((other) => other.phone === line.phone) === index)
   return (
     <View className='card' id='check-nothing'>
-      <Text className='strong block' style={{ marginBottom: '6px' }}>按您的回答，本期公报里没有找到您家能领的补助。</Text>
-      <Text className='muted block' style={{ marginBottom: '6px' }}>公报可能没写全您家的情况。想再确认，可以打这些电话问：</Text>
+      <Text className='strong block' style={{ marginBottom: '6px' }}>
+        按您的回答，本期公报里没有找到您家能领的补助。
+      </Text>
+      <Text className='muted block' style={{ marginBottom: '6px' }}>
+        公报可能没写全您家的情况。想再确认，可以打这些电话问：
+      </Text>
       {lines.map((line) => (
         <View key={line.phone} style={{ marginTop: '8px' }}>
           <Text className='block'>{line.unit}</Text>
@@ -73,7 +81,10 @@ function CheckPage() {
 
   useShareAppMessage(() => ({
     // Shares the names of the benefits only, never the answers.
-    title: result && result.benefits.length > 0 ? `按公报的标准，我家可能能领：${result.benefits.map((b) => b.title).join('、')}` : '离石政策通：我能领什么',
+    title:
+      result && result.benefits.length > 0
+        ? `按公报的标准，我家可能能领：${result.benefits.map((b) => b.title).join('、')}`
+        : '离石政策通：我能领什么',
     path: CHECK_PAGE,
   }))
 
@@ -142,10 +153,12 @@ function CheckPage() {
   }
 
   const today = todayIso()
-  const totals = result ? [
-    { id: 'cash-total', label: '能领到的钱（估算）', amount: result.cashTotal, atMost: result.cashTotalAtMost },
-    { id: 'saving-total', label: '政府替您出的（估算）', amount: result.savingTotal, atMost: false },
-  ].filter((total) => total.amount > 0) : []
+  const totals = result
+    ? [
+        { id: 'cash-total', label: '能领到的钱（估算）', amount: result.cashTotal, atMost: result.cashTotalAtMost },
+        { id: 'saving-total', label: '政府替您出的（估算）', amount: result.savingTotal, atMost: false },
+      ].filter((total) => total.amount > 0)
+    : []
   return (
     <PageFrame key='result'>
       <StorageNotice notice={storageNotice} onDismiss={dismissStorageNotice} />
@@ -153,16 +166,22 @@ function CheckPage() {
         <View id='check-answer'>
           <View className='notice' id='check-year-note'>
             <Text>
-              下面是按公报里最新的标准{result.benefits.some((benefit) => benefit.calculation?.issueId) ? '（问了年度的，按您选的年度）' : ''}、{formatDate(today)}算的估算。每一项下面写着它的标准适用的时间，时间过了的只供参考；现在能不能办、怎么办，请打每项下面的电话问。
+              下面是按公报里最新的标准
+              {result.benefits.some((benefit) => benefit.calculation?.issueId) ? '（问了年度的，按您选的年度）' : ''}、{formatDate(today)}
+              算的估算。每一项下面写着它的标准适用的时间，时间过了的只供参考；现在能不能办、怎么办，请打每项下面的电话问。
             </Text>
           </View>
           {result.benefits.length > 0 ? (
             <View className='card totals'>
-              <Text className='item-title' style={{ marginBottom: '6px' }}>您家可能能领</Text>
+              <Text className='item-title' style={{ marginBottom: '6px' }}>
+                您家可能能领
+              </Text>
               {totals.map((total) => (
                 <View key={total.id} className='total'>
                   <Text className='total__label'>{total.label}</Text>
-                  <Text className='total__amount' id={total.id}>{formatAmount(total.amount, '元', total.atMost)}</Text>
+                  <Text className='total__amount' id={total.id}>
+                    {formatAmount(total.amount, '元', total.atMost)}
+                  </Text>
                 </View>
               ))}
             </View>
@@ -175,7 +194,13 @@ function CheckPage() {
             </Button>
           ) : null}
           <BenefitSection id='check-benefits' title='您家可能能领的项目' items={result.benefits} today={today} />
-          <BenefitSection id='check-payments' title='您家要交的' note='这些是您家要付的钱，不是补助。' items={result.payments} today={today} />
+          <BenefitSection
+            id='check-payments'
+            title='您家要交的'
+            note='这些是您家要付的钱，不是补助。'
+            items={result.payments}
+            today={today}
+          />
           <BenefitSection id='check-tasks' title='要做的事' items={result.tasks} today={today} />
           {result.nearMisses.length > 0 ? (
             <View id='check-near'>

@@ -20,12 +20,15 @@ function RatesPage() {
     <PageFrame>
       <Text className='page-title'>补助标准一览（{allParams.length}项）</Text>
       <Text className='muted block' style={{ margin: '0 4px 10px' }}>
-        计算器里用到的每个金额、比例、上限都在这里，注明出自哪份文件哪一条。{years.length === 1 ? `都是${years[0]}年的标准。` : '每一项写明从哪天起适用。'}
+        计算器里用到的每个金额、比例、上限都在这里，注明出自哪份文件哪一条。
+        {years.length === 1 ? `都是${years[0]}年的标准。` : '每一项写明从哪天起适用。'}
       </Text>
       {docs.map((doc) => (
         <View key={doc.id}>
           <View className='card' onClick={() => openPage(docPagePath(doc.id))} style={{ borderLeft: '6px solid #b22222' }}>
-            <Text className='strong block' style={{ color: '#b22222' }}>{doc.docNo}</Text>
+            <Text className='strong block' style={{ color: '#b22222' }}>
+              {doc.docNo}
+            </Text>
             <Text className='muted block'>{shortTitle(doc)} ›</Text>
           </View>
           {allParams

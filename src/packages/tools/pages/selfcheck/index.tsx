@@ -55,7 +55,13 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
         <Text className='muted block'>{check.intro}</Text>
       </View>
       <SeeAlso docId={docId} />
-      <CalcForm fields={check.fields} values={values} example={check.example} errors={outcome ? openMarks(stillOpen(check, values, outcome)) : {}} onChange={change} />
+      <CalcForm
+        fields={check.fields}
+        values={values}
+        example={check.example}
+        errors={outcome ? openMarks(stillOpen(check, values, outcome)) : {}}
+        onChange={change}
+      />
       <View className='btn btn--primary' onClick={run} id='selfcheck-run'>
         <Text>查一查</Text>
       </View>
@@ -70,7 +76,9 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
             <View className='notice' id='selfcheck-unanswered'>
               <Text className='strong block'>还没回答的题（{outcome.result.unanswered.length}题）：</Text>
               {outcome.result.unanswered.map((label) => (
-                <Text className='block' key={label} >· {label}</Text>
+                <Text className='block' key={label}>
+                  · {label}
+                </Text>
               ))}
             </View>
           ) : null}
@@ -78,14 +86,20 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
             <View className='notice' id='selfcheck-unsure'>
               <Text className='strong block'>不清楚、需要核实的（{outcome.result.unsure.length}项）：</Text>
               {outcome.result.unsure.map((label) => (
-                <Text className='block' key={label} >· {label}</Text>
+                <Text className='block' key={label}>
+                  · {label}
+                </Text>
               ))}
-              <Text className='muted block' style={{ marginTop: '6px' }}>{check.askWhom}</Text>
+              <Text className='muted block' style={{ marginTop: '6px' }}>
+                {check.askWhom}
+              </Text>
             </View>
           ) : null}
           {outcome.result.findings.map((finding, index) => (
             <View key={finding.text} className='card finding'>
-              <Text className='strong block'>{index + 1}. {finding.text}</Text>
+              <Text className='strong block'>
+                {index + 1}. {finding.text}
+              </Text>
               <Text className='small block'>
                 依据：{doc?.docNo} {finding.clause}：{finding.rule}
               </Text>
@@ -93,7 +107,9 @@ function SelfCheckView({ check }: { check: SelfCheck }) {
           ))}
           <View className='card'>
             {outcome.result.notes.map((note) => (
-              <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>· {note}</Text>
+              <Text key={note} className='muted block' style={{ marginBottom: '6px' }}>
+                · {note}
+              </Text>
             ))}
           </View>
         </View>
@@ -111,7 +127,9 @@ function SelfCheckPage() {
   const rawId = routeParams().id
   const id = rawId === undefined ? undefined : decodeRepeatedly(rawId)
   const check = id ? findSelfCheck(id) : undefined
-  useShareAppMessage(() => (check ? { title: check.title, path: selfCheckPagePath(check.id) } : { title: '安全自查', path: SELF_CHECK_PAGE }))
+  useShareAppMessage(() =>
+    check ? { title: check.title, path: selfCheckPagePath(check.id) } : { title: '安全自查', path: SELF_CHECK_PAGE },
+  )
   return (
     <PageFrame>
       {rawId !== undefined && !check ? (
