@@ -3,8 +3,7 @@ import { Text } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { View } from '#src/components/View'
 import { allDocumentIds, findDocument, isKnownDocumentId } from '#src/content/catalogue'
-import { docPagePath, newerIssuePath, PAGES } from '#src/domain/links/routes'
-import { issueDocumentPath } from '#src/domain/links/document-links'
+import { docPagePath, documentPath, newerIssuePath, PAGES } from '#src/domain/links/routes'
 import { docNoOfId, explainNotFound, mayBeNewerIssue, parseDocLink } from '#src/domain/links/deeplink'
 import { readAnchor } from '#src/domain/links/link-targets'
 import { shareImageUrl, siteConfig } from '#src/site.config'
@@ -38,7 +37,7 @@ function PrintedDocumentCode() {
   const target = singlePage
     ? undefined
     : found
-      ? issueDocumentPath(found.doc.id, { at: readAnchor(routeParams().at) })
+      ? documentPath('doc', found.doc.id, found.issue, { at: readAnchor(routeParams().at) })
       : newer
         ? newerIssuePath(newer)
         : undefined
