@@ -6,7 +6,7 @@ import { getIssue, isUnreadable, save, type ChangedAmount, type IssueView } from
 
 const STATE_LABEL = { toWrite: '要人来写', drafted: '导入起草，待审核', reviewed: '已审核' }
 
-function Amount({ amount, onConfirm }: { amount: ChangedAmount; onConfirm: () => void }) {
+function Amount({ amount, onConfirm, busy }: { amount: ChangedAmount; onConfirm: () => void; busy: boolean }) {
   return (
     <li className='amount'>
       <h3>
@@ -30,7 +30,7 @@ function Amount({ amount, onConfirm }: { amount: ChangedAmount; onConfirm: () =>
       <p>
         <span className='which'>这一期（{amount.newDocId}）原文：</span>“{amount.newWords}”
       </p>
-      <button type='button' onClick={onConfirm}>
+      <button type='button' onClick={onConfirm} disabled={busy}>
         新数和这一期原文一致，确认
       </button>
     </li>
@@ -45,6 +45,10 @@ export function IssuePage() {
   const links = useRef<(HTMLAnchorElement | null)[]>([])
   const amountsRef = useRef<HTMLUListElement>(null)
   const [loadError, setLoadError] = useState<string>()
+  // While a confirmation or 撤销 is written and the list reloaded, the buttons wait: a second quick click would save
+  // against the file as it was before the first and be refused as if another desk had changed it.
+  const [busy, setBusy] = useState(false)
+  const busyNow = useRef(false)
   const load = useCallback(async () => {
     try {
       const loaded = await getIssue()
@@ -82,6 +86,18 @@ export function IssuePage() {
     if (next === undefined) return
     event.preventDefault()
     links.current[Math.max(0, Math.min(issue.documents.length - 1, next))]?.focus()
+  }
+
+  const whileBusy = async (work: () => Promise<void>) => {
+    if (busyNow.current) return
+    busyNow.current = true
+    setBusy(true)
+    try {
+      await work()
+    } finally {
+      busyNow.current = false
+      setBusy(false)
+    }
   }
 
   const confirm = async (amount: ChangedAmount, index: number) => {
@@ -159,26 +175,31 @@ export function IssuePage() {
         <h2 id='amounts-h' tabIndex={-1}>
           变了的金额（旧 → 新）：对照两期原文确认
         </h2>
+        {message && (
+          <div className={message.alert ? 'notice conflict' : 'notice saved'} role={message.alert ? 'alert' : 'status'}>
+            <p>{message.text}</p>
+            {undo && !message.alert && (
+              <button type='button' onClick={() => void whileBusy(undoConfirm)} disabled={busy}>
+                撤销
+              </button>
+            )}
+          </div>
+        )}
         {issue.changedAmounts.length === 0 ? (
           <p>没有待确认的金额变化。</p>
         ) : (
           <ul className='amounts' ref={amountsRef}>
             {issue.changedAmounts.map((amount, index) => (
-              <Amount key={`${amount.file}|${amount.index}`} amount={amount} onConfirm={() => void confirm(amount, index)} />
+              <Amount
+                key={`${amount.file}|${amount.index}`}
+                amount={amount}
+                onConfirm={() => void whileBusy(() => confirm(amount, index))}
+                busy={busy}
+              />
             ))}
           </ul>
         )}
       </section>
-      {message && (
-        <div className={message.alert ? 'notice conflict' : 'notice saved'} role={message.alert ? 'alert' : 'status'}>
-          <p>{message.text}</p>
-          {undo && !message.alert && (
-            <button type='button' onClick={() => void undoConfirm()}>
-              撤销
-            </button>
-          )}
-        </div>
-      )}
     </main>
   )
 }

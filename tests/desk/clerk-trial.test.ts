@@ -94,6 +94,31 @@ test('a confirmed amount can be undone: 撤销 writes the file back as it was, a
   assert.deepEqual(session.errors, [])
 })
 
+test('a hurried second click while a confirmation is saved does nothing: no false “changed since” alarm', async () => {
+  const { page } = session
+  await page.goto(`${session.desk.origin}/#/`)
+  await page.reload()
+  const amounts = page.locator('.amount')
+  await amounts.first().waitFor()
+  const count = await amounts.count()
+  const confirmFirst = page.getByRole('button', { name: '新数和这一期原文一致，确认' }).first()
+  // Two clicks 0 ms apart, as a clerk double-clicking or clicking on before the list reloads.
+  await confirmFirst.evaluate((button: HTMLButtonElement) => {
+    button.click()
+    button.click()
+  })
+  await page.getByRole('status').filter({ hasText: '已确认' }).waitFor()
+  await page.waitForFunction((left) => document.querySelectorAll('.amount').length === left - 1, count, { polling: 100 })
+  assert.equal(await page.getByRole('alert').count(), 0, 'no 没有保存 alarm')
+  // The confirmation's message and 撤销 are where the clerk is looking: above the amounts, not below them.
+  const noticeTop = await page.locator('.notice.saved').evaluate((element) => element.getBoundingClientRect().top)
+  const listTop = await page.locator('.amounts').evaluate((element) => element.getBoundingClientRect().top)
+  assert.ok(noticeTop < listTop, 'the message sits above the list')
+  await page.getByRole('button', { name: '撤销' }).click()
+  await page.getByRole('status').filter({ hasText: '已撤销' }).waitFor()
+  assert.deepEqual(session.errors, [])
+})
+
 test('key points, dates, audience and topics can be added and removed; a date’s act and note can be written', async () => {
   const { page } = session
   const file = 'documents/lzbf2023-15.json'
