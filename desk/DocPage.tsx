@@ -228,7 +228,7 @@ export function DocPage({ id }: { id: string }) {
       const words = path === undefined ? undefined : getAt(files[file], path)
       if (!originalRef.current) return
       const found = showCitedWords(originalRef.current, typeof words === 'string' ? cleanWords(words) : '')
-      // The same field again (the mouse moving within it): no new render.
+      // The same field again (the focus moving within it): no new render.
       setCited((current) =>
         path === undefined ? undefined : current?.label === label && current.found === found ? current : { label, found },
       )

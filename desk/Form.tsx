@@ -1,6 +1,7 @@
 // The form of a document's files: sections of fields (collapsible, each with what is left to do in it), each field
 // labelled, with its draft to accept and the check's message under it, in full. A field or draft that has the focus
-// (or the mouse over it) shows the 原文 words it cites, highlighted, without taking the focus there.
+// (clicked or reached by Tab; not merely under the mouse, which the page may have moved there) shows the 原文 words
+// it cites, highlighted, without taking the focus there.
 import { createContext, useContext, useState, type KeyboardEvent } from 'react'
 import { TO_FILL_MARK, type DraftMark, type FilePath } from '../scripts/desk/marks'
 import type { FieldProblem } from './api'
@@ -235,7 +236,7 @@ function Group({ section, group, collapsible }: { section: SectionSpec; group: G
       .filter(([, value]) => typeof value === 'string' || typeof value === 'number')
       .map(([label, value]) => `${label} ${typeof value === 'string' ? dateForClerk(value) : value}`)
     return (
-      <div className='group folding' onFocus={show} onMouseEnter={show}>
+      <div className='group folding' onFocus={show}>
         <h4>
           {group.title} <span className={`work${work.drafts + work.toWrite + work.errors === 0 ? ' done' : ''}`}>{workText(work)}</span>
         </h4>
@@ -252,7 +253,7 @@ function Group({ section, group, collapsible }: { section: SectionSpec; group: G
     )
   }
   return (
-    <div className='group' onFocus={show} onMouseEnter={show}>
+    <div className='group' onFocus={show}>
       {group.title && <h4>{group.title}</h4>}
       <GroupBody file={file} group={group} />
       {remove}

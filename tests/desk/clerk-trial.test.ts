@@ -68,8 +68,16 @@ test('Enter held on 核对无误 accepts one draft; the focus goes to the next d
     await page.getByLabel('要点2：原文原话（出处）', { exact: true }).inputValue(),
     'the next draft’s words are highlighted',
   )
-  // Hovering another key point shows its words too.
+  // The mouse resting on another key point (where the page moved under it) does not take the highlight off the draft
+  // with the focus: the yellow words are always those of the framed draft.
   await page.locator('.group').filter({ hasText: '要点3' }).first().hover()
+  assert.equal(
+    await highlighted(),
+    await page.getByLabel('要点2：原文原话（出处）', { exact: true }).inputValue(),
+    'still the focused draft’s words',
+  )
+  // Clicking into another field moves it there.
+  await page.getByLabel('要点3：原文原话（出处）', { exact: true }).click()
   assert.equal(await highlighted(), await page.getByLabel('要点3：原文原话（出处）', { exact: true }).inputValue())
   await session.screenshot('trial-cited-1280')
   assert.deepEqual(session.errors, [])
