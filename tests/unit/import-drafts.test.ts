@@ -136,6 +136,25 @@ describe('importing the test next issue drafts what a program can', () => {
       assert.ok(yibao.drafts?.[field], field)
   })
 
+  it('a date of the predecessor whose words are not printed again is named for a person, its act too; content:check lists it', () => {
+    const jiuye = doc('lzbf2023-6')
+    const before = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-26')!
+    const carried = new Set(jiuye.dates.map((date) => date.label))
+    const dropped = before.dates.filter((date) => !carried.has(date.label))
+    assert.ok(dropped.length > 0 && dropped.some((date) => date.act), 'the fixture drops a date with an act')
+    for (const date of dropped) {
+      assert.match(
+        jiuye.drafts!.dates,
+        new RegExp(`有“${date.label.replace(/[()（）]/g, '.')}”这个时间.*这一期没有带过来：还适用就加上，不适用就确认删掉`),
+      )
+      if (date.act) assert.ok(jiuye.drafts!.dates.includes(`“${date.act}”`), date.act)
+    }
+    assert.ok(
+      check.lines.some((line) => line.includes('lzbf2023-6') && line.includes('dates:') && line.includes('这一期没有带过来')),
+      'content:check lists it',
+    )
+  })
+
   it('a new document: dates, key-point candidates and the purpose sentence from its own text', () => {
     const fresh = doc('lzbf2023-17')
     assert.deepEqual(

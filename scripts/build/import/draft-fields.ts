@@ -147,10 +147,13 @@ export function draftFields(
   // 时间: the predecessor's whose words are printed again, else the dates of the new text.
   const year = Number((doc.signedOn ?? '').slice(0, 4)) || new Date().getUTCFullYear()
   const dates: { date: DateWindow; note: string }[] = []
+  const dropped: DateWindow[] = []
   for (const date of predecessor?.doc.dates ?? []) {
-    if (!date.source) continue
-    const numbers = findAgain(date.source, newText)
-    if (!numbers) continue
+    const numbers = date.source ? findAgain(date.source, newText) : undefined
+    if (!date.source || !numbers) {
+      dropped.push(date)
+      continue
+    }
     const source = withNumbers(date.source, numbers)
     const read = findDates(source, year)[0]
     const laterYears = (text: string) =>
@@ -182,6 +185,9 @@ export function draftFields(
     document.dates = dates.map((each) => each.date)
     dates.forEach((each, index) => (drafts[`dates[${index}]`] = each.note))
   }
+  // A date of the predecessor whose words are not printed again is not carried, and not silently: a person decides
+  // (a dropped `act` is a reminder residents no longer get in their phone calendar).
+  if (dropped.length > 0) drafts.dates = dropped.map((date) => droppedDateNote(from, date)).join('；')
 
   // Figures we counted ourselves (7家 for “7大银行”) travel with the wording that uses them.
   const ourCounts = predecessor?.doc.ourCounts
@@ -207,6 +213,11 @@ export function draftFields(
 function sameAnnex(typed: string, printed: string): boolean {
   const key = (title: string) => titleKey(title).replace(/[《》]/g, '')
   return key(printed).includes(key(typed))
+}
+
+function droppedDateNote(from: string, date: DateWindow): string {
+  const act = date.act ? `（要居民做的事“${date.act}”，上一期加到了手机日历里）` : ''
+  return `${from}有“${date.label}”这个时间${act}，这一期没有带过来：还适用就加上，不适用就确认删掉`
 }
 
 function changedNote(changed: string[]): string {
