@@ -489,11 +489,13 @@ function shapeProblem(file: string, problem: ContentProblem): Problem {
   }
 }
 
+/** Where to write a 【待填写】 field, for someone reading content:check's list (the desk leaves it out: see check-edits.ts). */
+export const TO_FILL_WHERE = `（在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“${TO_FILL}”和提示一起换掉）`
+
 /** A field still marked 【待填写】: the import's hint in full, and what to do. */
 export function toFillMessage(text: string): string {
   const hint = text.replace(TO_FILL, '').trim()
-  const how = `在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“${TO_FILL}”和提示一起换掉`
-  return hint ? `还没有填写，提示是“${hint}”：照提示写好这一项（${how}）。` : `还没有填写：写好这一项（${how}）。`
+  return hint ? `还没有填写，提示是“${hint}”：照提示写好这一项${TO_FILL_WHERE}。` : `还没有填写：写好这一项${TO_FILL_WHERE}。`
 }
 
 /**
