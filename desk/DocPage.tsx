@@ -184,7 +184,9 @@ export function DocPage({ id }: { id: string }) {
       const wanted = focusAfterRender.current
       const target = wanted.startsWith('[') ? document.querySelector<HTMLElement>(wanted) : document.getElementById(wanted)
       target?.closest('details:not([open])')?.setAttribute('open', '')
-      target?.focus()
+      // In the middle of the window: at the bottom a new item's input sits under the sticky save bar.
+      target?.focus({ preventScroll: true })
+      target?.scrollIntoView({ block: 'center' })
       focusAfterRender.current = undefined
     }
   })
