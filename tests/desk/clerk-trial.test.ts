@@ -100,7 +100,14 @@ test('key points, dates, audience and topics can be added and removed; a date’
   await openDoc('lzbf2023-15')
   const before = readJson(file) as { keyPoints: unknown[]; topics: string[]; drafts?: Record<string, string> }
   // Added: a new key point, empty; the check asks for it at its field, and saving is refused.
-  await page.getByRole('button', { name: '加一条要点' }).click()
+  // The button low in the window, just above the save bar, where a clerk who scrolled down meets it.
+  const add = page.getByRole('button', { name: '加一条要点' })
+  await add.evaluate((button) => {
+    const bar = document.querySelector('.save-bar')!.getBoundingClientRect()
+    window.scrollBy(0, button.getBoundingClientRect().bottom - bar.top + 4)
+    button.focus({ preventScroll: true })
+  })
+  await page.keyboard.press('Enter')
   const added = page.getByLabel(`要点${before.keyPoints.length + 1}：我们的说法`, { exact: true })
   assert.ok(await added.evaluate((element) => element === document.activeElement), 'the new key point’s first field has the focus')
   const [field, bar] = [await added.boundingBox(), await page.locator('.save-bar').boundingBox()]
