@@ -7,6 +7,7 @@ import { check, getDoc, isUnreadable, save, type DocView, type FieldProblem, typ
 import { FormContext, idOf, Section, type FormApi, type Work } from './Form'
 import { groupPaths, sectionPaths, sectionsOf, shownPaths, type SectionSpec } from './form-spec'
 import { showCitedWords } from './cited'
+import { matchPreviousDate, type CurrentDate } from '../scripts/desk/previous-date-match'
 import { OriginalPane } from './OriginalPane'
 import { PreviewPane } from './PreviewPane'
 import { Tabs } from './Tabs'
@@ -183,7 +184,9 @@ export function DocPage({ id }: { id: string }) {
       const wanted = focusAfterRender.current
       const target = wanted.startsWith('[') ? document.querySelector<HTMLElement>(wanted) : document.getElementById(wanted)
       target?.closest('details:not([open])')?.setAttribute('open', '')
-      target?.focus()
+      // In the middle of the window: at the bottom a new item's input sits under the sticky save bar.
+      target?.focus({ preventScroll: true })
+      target?.scrollIntoView({ block: 'center' })
       focusAfterRender.current = undefined
     }
   })
@@ -268,7 +271,16 @@ export function DocPage({ id }: { id: string }) {
       },
       workIn: (paths: string[]) => workAt(new Set(paths), marks, problems),
       openAtLoad: (key: string) => openKeys.current.has(key),
-      previousOf: (file: FilePath, path: string) => (file.startsWith('documents/') ? view?.previous?.[path] : undefined),
+      previousOf: (file: FilePath, path: string) => {
+        if (!file.startsWith('documents/') || !view || !/^dates\[\d+\]$/.test(path)) return undefined
+        const date = getAt(files[file], path) as CurrentDate | undefined
+        if (!date) return undefined
+        // A date the import wrote carries a draft mark; one typed in by hand was there when the page opened.
+        const marked = getAt(files[file], `drafts`) as Record<string, unknown> | undefined
+        const loaded = (getAt(view.files[file]?.data, 'dates') as CurrentDate[] | undefined) ?? []
+        const justAdded = !(marked && path in marked) && !loaded.some((each) => each.label === date.label)
+        return matchPreviousDate(date, view.previous, justAdded)?.words
+      },
       cite: (file, path, label) => {
         const words = cleanWords(selected.current)
         if (words) return fill(file, path, words)

@@ -2,6 +2,7 @@
 // server's own types (type-only: nothing of the server is bundled into the page).
 import type { FilePath } from '../scripts/desk/marks'
 import type { FieldProblem } from '../scripts/desk/check-edits'
+import type { PreviousDate } from '../scripts/desk/previous-date-match'
 import type { ChangedAmount, DocumentRow, FileState } from '../scripts/desk/issue-folder'
 
 export type { ChangedAmount, DocumentRow, FieldProblem, FileState }
@@ -24,8 +25,8 @@ export interface DocView {
   files: Record<FilePath, FileState>
   problems: FieldProblem[]
   previewPath: string
-  /** The last issue's dates of the same document, in words, by the group they hint at (`dates[0]`). */
-  previous: Record<string, string>
+  /** The last issue's dates of the same document, in words (matched to a date by scripts/desk/previous-date-match.ts). */
+  previous: PreviousDate[]
 }
 
 export interface Status {

@@ -5,9 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findPredecessor, type EarlierDocument, type NewDocument } from '../build/import/carry-forward'
 import { issueFolderIds, issuesDir, readText, type IssueFolder } from './issue-folder'
+import type { PreviousDate } from './previous-date-match'
 
 interface DateWindow {
   label?: string
+  act?: string
   start?: string
   end?: string
   source?: string
@@ -39,8 +41,8 @@ function windowInWords(window: DateWindow): string {
   return `名称“${window.label ?? ''}”，${days}${window.source ? `，原文原话“${window.source}”` : ''}`
 }
 
-/** `dates[i]` → the predecessor's date i in words, with the issue and 文号 it is from; empty without a predecessor. */
-export function previousDates(folder: IssueFolder, docId: string): Record<string, string> {
+/** The predecessor's dates, each in words with the issue and 文号 it is from (matched to a date by previous-date-match.ts); empty without a predecessor. */
+export function previousDates(folder: IssueFolder, docId: string): PreviousDate[] {
   const doc = JSON.parse(readText(folder, `documents/${docId}.json`)) as StoredDocument
   const earlier: (EarlierDocument & { stored: StoredDocument })[] = issueFolderIds(folder.projectDir)
     .filter((issueId) => issueId < folder.issueId)
@@ -56,9 +58,11 @@ export function previousDates(folder: IssueFolder, docId: string): Record<string
     { id: doc.id, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn } as NewDocument,
     earlier,
   ) as (typeof earlier)[number] | undefined
-  if (!predecessor) return {}
+  if (!predecessor) return []
   const from = `上一期（${predecessor.issueId}，${predecessor.stored.docNo}）`
-  return Object.fromEntries(
-    (predecessor.stored.dates ?? []).map((window, index) => [`dates[${index}]`, `${from}：${windowInWords(window)}`]),
-  )
+  return (predecessor.stored.dates ?? []).map((window) => ({
+    label: window.label ?? '',
+    ...(window.act ? { act: window.act } : {}),
+    words: `${from}：${windowInWords(window)}`,
+  }))
 }

@@ -76,6 +76,13 @@ export function blockWithWords(doc: OriginalDocument, words: string): OriginalBl
   return doc.blocks.find((block) => squashText(blockText(block)).includes(wanted))
 }
 
+/** How many times the words are printed in the 原文 (whitespace and full-width forms ignored, as blockWithWords). */
+export function timesPrinted(doc: OriginalDocument, words: string): number {
+  const wanted = squashText(words)
+  if (wanted === '') return 0
+  return doc.blocks.reduce((count, block) => count + squashText(blockText(block)).split(wanted).length - 1, 0)
+}
+
 /**
  * The anchor a citation's clause names: `四、（三）9` → `四（三）9`, `五、` → `五`; `附件 第43项（…）` → the row
  * numbers 43 (also `第1–8项`, `第33、34项`). Undefined when the clause is not written in one of these forms.

@@ -31,7 +31,31 @@ const stale = (kind: string) =>
   `src/content/issues: (自动生成的文件): ${kind}和现在的内容对不上：改了内容还没有重新生成，或者有人手改了生成的文件（手改的会被覆盖，要改请改 issues 下的文件）。不用手改：构建时会自动重新生成；只想检查的话，运行 npm run generate，它重新生成后会再检查一遍。`
 const ORIGINAL = '原文页（按 source.txt 和 corrections 里的改正生成）'
 const INDEX = 'App 读内容用的索引和页面（按 issues 下的文件夹和 JSON 文件生成）'
+/** content:check's line for quoted words printed more than once: the app would open the 原文 at the first. */
+const twice = (words: string, times: number, where = '这份文件的原文') =>
+  `“${words}”在${where}里出现了${times}次，居民点开会跳到第一处：请多选几个字，让它只出现一次`
 const mutations: Mutation[] = [
+  {
+    name: 'a key point’s words printed twice in the 原文',
+    file: `${DOCS}/lzbf2022-31.json`,
+    from: '"source": "对全区所有城乡自建房进行全面排查"',
+    to: '"source": "所有城乡自建房"',
+    expected: `${DOCS}/lzbf2022-31.json:24: keyPoints[0].source: ${twice('所有城乡自建房', 2)}`,
+  },
+  {
+    name: 'a date’s words as short as a year',
+    file: `${DOCS}/lzbf2022-33.json`,
+    from: '"source": "2022年我区重点支持"',
+    to: '"source": "2022年"',
+    expected: `${DOCS}/lzbf2022-33.json:56: dates[0].source: ${twice('2022年', 13)}`,
+  },
+  {
+    name: 'a rule’s words printed first in another clause than the one it cites',
+    file: `${RULES}/lzbf2022-26.json`,
+    from: '"words": "不超过3次。执行期限至2022年底"',
+    to: '"words": "执行期限至2022年底"',
+    expected: `${RULES}/lzbf2022-26.json:12: tools.jiuye-geren.cite.words: ${twice('执行期限至2022年底', 2, '离政办发〔2022〕26号的原文')}`,
+  },
   {
     name: 'a key point amount changed from 每人350元 to 360元',
     file: `${DOCS}/lzbf2022-34.json`,

@@ -220,6 +220,28 @@ describe('Latin words inside Chinese sentences', () => {
   })
 })
 
+describe('a date the new issue no longer prints', () => {
+  it('is named in the document’s drafts (its act, a phone-calendar reminder, too) for a person to add or let go', () => {
+    // The next issue without 技能提升补贴's deadline (四（三）10 of 离政办发〔2022〕26号 printed 执行期限至2022年底).
+    const printed = readFileSync(join(root, 'tests', 'fixtures', 'next-issue', 'gazette-2023-03.txt'), 'utf8')
+    const text = printed.replace('不超过3次。执行期限至2023年底。', '不超过3次。')
+    assert.notEqual(text, printed, 'the fixture prints the deadline')
+    const doc = parseGazette(text).documents.find((each) => each.id === 'lzbf2023-6')!
+    const section = documentSections(text).find((each) => each.id === 'lzbf2023-6')!.lines
+    const before = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-26')!
+    const drafted = draftFields(doc, draftDocument(doc), section, [{ issueId: '2022-03', doc: before }], []).document
+    const skill = before.dates.find((date) => date.act)!
+    assert.deepEqual(
+      drafted.dates.map((date) => date.label),
+      before.dates.filter((date) => date !== skill).map((date) => date.label),
+    )
+    assert.equal(
+      drafted.drafts?.dates,
+      `上一期（2022-03）离政办发〔2022〕26号有“${skill.label}”这个时间（要居民做的事“${skill.act}”，上一期加到了手机日历里），这一期没有带过来：还适用就加上，不适用就确认删掉`,
+    )
+  })
+})
+
 describe('a draft fails content:check until its mark is deleted', () => {
   it('a drafted summary is listed as 待审核 (not as 【待填写】); deleting its line in drafts passes', async () => {
     const dir = projectCopy()

@@ -260,7 +260,7 @@ describe('import writes a draft that content:check then lists, and --update keep
     for (const line of problems.filter((each) => !rules.includes(each))) {
       assert.match(
         line,
-        /^src\/content\/issues\/2023-01\/(documents\/lz(b)?f2023-\d+\.json:\d+: ((summary|keyPoints\[\d\]\.(text|source)|audience\[0\]|topics\[0\]|consultation\.shortName|dates\[0\]\.(label|source)|annexes\[\d\]\.contains): 还没有填写|(summary|keyPoints\[\d\]|audience|topics|consultation\.shortName|dates\[\d\]|annexes\[\d\]\.contains|ourCounts): 待审核：导入起草的)|corrections\/lz(b)?f2023-\d+\.json:\d+: corrections\[\d\]: 待审核：导入起草的|tables\/tables\.json:\d+: drafts\.(powerList|projectPlans\.\w+): 待审核：导入起草的)/,
+        /^src\/content\/issues\/2023-01\/(documents\/lz(b)?f2023-\d+\.json:\d+: ((summary|keyPoints\[\d\]\.(text|source)|audience\[0\]|topics\[0\]|consultation\.shortName|dates\[0\]\.(label|source)|annexes\[\d\]\.contains): 还没有填写|(summary|keyPoints\[\d\]|audience|topics|consultation\.shortName|dates(\[\d\])?|annexes\[\d\]\.contains|ourCounts): 待审核：导入起草的)|corrections\/lz(b)?f2023-\d+\.json:\d+: corrections\[\d\]: 待审核：导入起草的|tables\/tables\.json:\d+: drafts\.(powerList|projectPlans\.\w+): 待审核：导入起草的)/,
       )
     }
     assert.ok(problems.some((line) => /lzbf2023-34\.json:\d+: summary: 待审核：导入起草的/.test(line)))

@@ -11,7 +11,7 @@ import {
   type ToolEdition,
 } from '#src/content/types'
 import type { RuleList } from '#src/content/load'
-import { blockWithWords, locateCitation, type OriginalDocument } from '#src/content/original-document'
+import { blockText, blockWithWords, locateCitation, squashText, timesPrinted, type OriginalDocument } from '#src/content/original-document'
 import { dateClaimProblems, unprintedDates } from './date-claims'
 import { printedDay } from './printed-dates'
 import { FIGURE, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
@@ -422,8 +422,21 @@ function checkCitationLands(
   const unmarked = whyNotHighlighted(original, cite.words)
   if (unmarked) return f('cite.words', unmarked)
   const landing = locateCitation(original, cite.clause, cite.words)
-  if ('problem' in landing) f('cite.clause', `${docNo}：${landing.problem}`)
+  if ('problem' in landing) return f('cite.clause', `${docNo}：${landing.problem}`)
+  // The app opens a citation at the first block holding its words: fine when that is the block its clause names.
+  if (landingBlock(original, { words: cite.words }) !== original.blocks.indexOf(landing.block))
+    f('cite.words', ambiguousWords(cite.words, timesPrinted(original, cite.words), `${docNo}的原文`))
 }
+
+/** Every block that holds the words prints the same text: no longer quote could tell them apart. */
+function onlyInLikeBlocks(original: OriginalDocument, words: string): boolean {
+  const wanted = squashText(words)
+  const texts = new Set(original.blocks.map((block) => squashText(blockText(block))).filter((text) => text.includes(wanted)))
+  return texts.size === 1 && [...texts][0].split(wanted).length === 2
+}
+
+const ambiguousWords = (words: string, times: number, where = '这份文件的原文') =>
+  `“${words}”在${where}里出现了${times}次，居民点开会跳到第一处：请多选几个字，让它只出现一次`
 
 /**
  * Words found in the 原文 that its page could still not open at and highlight, as it does it (original-reader.ts):
@@ -443,7 +456,11 @@ function checkAgainstOriginal(doc: GazetteDocument, original: OriginalDocument, 
     if (words.includes(TO_FILL)) return
     if (!blockWithWords(original, words)) return f(field, `“${words}”不在这份文件的原文里`)
     const unmarked = whyNotHighlighted(original, words)
-    if (unmarked) f(field, unmarked)
+    if (unmarked) return f(field, unmarked)
+    // A 要点 or a date opens the 原文 at the first place its words are printed: they must name one place.
+    // Blocks printed word for word alike (时间进度：2022年11月底完成。 under each project) are one place to a reader.
+    const times = timesPrinted(original, words)
+    if (times > 1 && !onlyInLikeBlocks(original, words)) f(field, ambiguousWords(words, times))
   }
   doc.keyPoints.forEach((point, index) => check(`keyPoints[${index}].source`, point.source))
   doc.dates.forEach((window, index) => {
@@ -472,11 +489,13 @@ function shapeProblem(file: string, problem: ContentProblem): Problem {
   }
 }
 
+/** Where to write a 【待填写】 field, for someone reading content:check's list (the desk leaves it out: see check-edits.ts). */
+export const TO_FILL_WHERE = `（在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“${TO_FILL}”和提示一起换掉）`
+
 /** A field still marked 【待填写】: the import's hint in full, and what to do. */
 export function toFillMessage(text: string): string {
   const hint = text.replace(TO_FILL, '').trim()
-  const how = `在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“${TO_FILL}”和提示一起换掉`
-  return hint ? `还没有填写，提示是“${hint}”：照提示写好这一项（${how}）。` : `还没有填写：写好这一项（${how}）。`
+  return hint ? `还没有填写，提示是“${hint}”：照提示写好这一项${TO_FILL_WHERE}。` : `还没有填写：写好这一项${TO_FILL_WHERE}。`
 }
 
 /**

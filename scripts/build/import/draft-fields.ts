@@ -7,7 +7,7 @@
 // for the same unit, dates (Arabic or Chinese numerals, 至/到/前/起), key-point candidates (sentences with amounts,
 // deadlines, what residents must do), the purpose sentence as a summary, and Latin words inside Chinese sentences.
 import type { Correction, OriginalDocument } from '#src/content/original-document'
-import { squashText } from '#src/content/original-document'
+import { squashText, timesPrinted } from '#src/content/original-document'
 import type { DateWindow, GazetteDocument, KeyPoint } from '#src/content/types'
 import { findPredecessor, titleKey } from './carry-forward'
 import { findDates } from './find-dates'
@@ -147,10 +147,13 @@ export function draftFields(
   // 时间: the predecessor's whose words are printed again, else the dates of the new text.
   const year = Number((doc.signedOn ?? '').slice(0, 4)) || new Date().getUTCFullYear()
   const dates: { date: DateWindow; note: string }[] = []
+  const dropped: DateWindow[] = []
   for (const date of predecessor?.doc.dates ?? []) {
-    if (!date.source) continue
-    const numbers = findAgain(date.source, newText)
-    if (!numbers) continue
+    const numbers = date.source ? findAgain(date.source, newText) : undefined
+    if (!date.source || !numbers) {
+      dropped.push(date)
+      continue
+    }
     const source = withNumbers(date.source, numbers)
     const read = findDates(source, year)[0]
     const laterYears = (text: string) =>
@@ -160,7 +163,8 @@ export function draftFields(
       })
     const label = laterYears(date.label)
     // A date that asked residents to act (act: 加到手机日历) is drafted with its act, reviewed with the date.
-    const act = date.act ? laterYears(date.act) : undefined
+    // Without an end read from the words there is no day to remind them of: the act goes to the note, not the field.
+    const act = date.act && read?.end ? laterYears(date.act) : undefined
     const window: DateWindow = {
       label,
       ...(read?.start ? { start: read.start } : {}),
@@ -169,7 +173,11 @@ export function draftFields(
       ...(date.note ? { note: date.note } : {}),
       ...(act ? { act } : {}),
     }
-    const actNote = act ? `；要居民做的事（act，加到手机日历）照上一期写的“${act}”，核对这期是否还要居民做、截止日期对不对` : ''
+    const actNote = act
+      ? `；要居民做的事（act，加到手机日历）照上一期写的“${act}”，核对这期是否还要居民做、截止日期对不对`
+      : date.act
+        ? `；上一期要居民做的事是“${date.act}”（加到手机日历），这期原话里读不出截止日期，没有带过来：写好结束日期，还要居民做就加上`
+        : ''
     dates.push({
       date: window,
       note: `${from}的时间，原话这期又印了${read ? '，起止日期从原话读出' : '，原话里读不出日期，请写起止日期或说明'}${actNote}`,
@@ -182,6 +190,9 @@ export function draftFields(
     document.dates = dates.map((each) => each.date)
     dates.forEach((each, index) => (drafts[`dates[${index}]`] = each.note))
   }
+  // A date of the predecessor whose words are not printed again is not carried, and not silently: a person decides
+  // (a dropped `act` is a reminder residents no longer get in their phone calendar).
+  if (dropped.length > 0) drafts.dates = dropped.map((date) => droppedDateNote(from, date)).join('；')
 
   // Figures we counted ourselves (7家 for “7大银行”) travel with the wording that uses them.
   const ourCounts = predecessor?.doc.ourCounts
@@ -207,6 +218,11 @@ export function draftFields(
 function sameAnnex(typed: string, printed: string): boolean {
   const key = (title: string) => titleKey(title).replace(/[《》]/g, '')
   return key(printed).includes(key(typed))
+}
+
+function droppedDateNote(from: string, date: DateWindow): string {
+  const act = date.act ? `（要居民做的事“${date.act}”，上一期加到了手机日历里）` : ''
+  return `${from}有“${date.label}”这个时间${act}，这一期没有带过来：还适用就加上，不适用就确认删掉`
 }
 
 function changedNote(changed: string[]): string {
@@ -275,12 +291,17 @@ function datesOfText(original: OriginalDocument, year: number): DateWindow[] {
               : date.kind === 'from'
                 ? `${phrase(after, before) || '执行'}的开始日期`
                 : phrase(date.kind === 'day' ? after : before, date.kind === 'day' ? before : after) || heading || '时间'
+        // The 原文 opens at the first place the words are printed: words printed elsewhere too take the sentence
+        // up to them, and a date whose sentence is printed again is left out.
+        const source =
+          timesPrinted(original, date.source) === 1 ? date.source : sentence.text.slice(0, date.index + date.source.length).trim()
+        if (timesPrinted(original, source) !== 1) continue
         found.push({
           window: {
             label: named.replace(/[（(“"]+$/, '').slice(0, 24),
             ...(date.start ? { start: date.start } : {}),
             ...(date.end ? { end: date.end } : {}),
-            source: date.source,
+            source,
           },
           rank: date.kind === 'day' ? 1 : 0,
           order,
