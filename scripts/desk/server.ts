@@ -1,6 +1,6 @@
 // `npm run desk [-- --issue 2023-03] [--project <dir>] [--port 8300] [--no-preview]`: the 公报室's desk, a page on
 // this computer (http://127.0.0.1:<port>) to review and complete an imported issue beside its 原文, with the
-// resident's page previewed beside it. Default: the newest issue folder of this project. See README, “公报室的审核台”.
+// resident's page previewed beside it. Default: the newest issue folder of this project. See docs/how-it-works.md, “The 公报室's desk”.
 import { join } from 'node:path'
 import { startDesk } from './desk-server'
 import { openIssueFolder } from './issue-folder'

@@ -3,7 +3,7 @@
 // older issue in the compact catalogue (catalogue.json: 文号 and phone of each document), with where its full
 // content is: in its own subpackage (the newest `issuesInPackage` of package-budget.json) or archived on the site
 // (archive.json: the content hash of its manifest, written by scripts/build/archive-data.ts). The full documents are imported
-// only by the issues' own subpackages (content/index.ts).
+// only by the issues' own subpackages (src/content/generated/<id>/index.ts).
 import type { IssueHead } from './types'
 import { expandCatalogue, type CatalogueDocument, type CatalogueIssue, type CompactCatalogue } from './compact'
 import { newestIssueHead, tableIssues } from './generated/heads'

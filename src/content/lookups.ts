@@ -1,4 +1,4 @@
-// Finding documents and issues by id, over the full content (content/index.ts) or the main package's heads
+// Finding documents and issues by id, over the full content (scripts/build/content/issues.ts) or the main package's heads
 // (content/catalogue.ts): one way to look things up, whichever shape the issues have.
 export interface IssueLookups<Doc, Issue> {
   findDocument: (id: string) => { doc: Doc; issue: Issue } | undefined

@@ -3,7 +3,7 @@ import type { IssueRules, RuleList } from './load'
 import { ruleFolders } from './generated/rules'
 
 // The rule parameters of every issue (only the tools import this module, so they stay in the tools subpackage),
-// plus the fixture issue's in LISHI_CONTENT_FIXTURES=1 builds (see registry.ts).
+// plus the fixture issue's in LISHI_CONTENT_FIXTURES=1 builds (the @fixtures alias, config/index.ts).
 // A parameter keeps its id from issue to issue; each issue adds a value with its own period and citation (as
 // OpenFisca's parameters do). A value applies from its `period.from` until the next value's.
 const fixtureRules: IssueRules[] =

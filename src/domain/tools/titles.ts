@@ -1,5 +1,5 @@
 // Which calculators and self-checks a document has, by title only (generated at build time by
-// scripts/tool-titles.ts into tool-titles.json): the document page lists them without loading the tools.
+// scripts/build/tool-titles.ts into tool-titles.json): the document page lists them without loading the tools.
 import titles from '../generated/tool-titles.json'
 
 export interface ToolTitle {
