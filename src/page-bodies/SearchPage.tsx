@@ -10,13 +10,12 @@ import { usePrefs } from '#src/store/prefs'
 import { PageFrame } from '#src/components/PageFrame'
 import { SearchHit } from '#src/components/SearchHit'
 import { hitText, searchFullText, snippet, type FullTextIndex } from '#src/domain/search/fulltext'
-import { findDocument } from '#src/content/catalogue'
+import { findDocument, latestIssue } from '#src/content/catalogue'
+import { searchSuggestions } from '#src/domain/search/suggestions'
 import { shortTitle } from '#src/domain/catalog'
 import { ArchiveSearch } from '#src/components/ArchiveSearch'
 import './SearchPage.scss'
 import '#src/components/words-found.scss'
-
-const SUGGESTIONS = ['医保', '清洁煤', '宅基地', '护工', '34号', '上王营庄', '信义镇', 'tuoguan']
 
 /**
  * The search page, in the newest issue's subpackage (packages/issue-<id>/pages/search, generated): that issue's
@@ -29,6 +28,7 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
   // Words inside the 原文: always listed after titles, 文号, offices and calculators.
   const inText = useMemo(() => searchFullText(fullTextIndex(), query), [fullTextIndex, query])
   const trimmed = query.trim()
+  const suggestions = useMemo(() => searchSuggestions(latestIssue.documents, searchIndex().entries), [searchIndex])
   const largeText = usePrefs((state) => state.largeText)
   const setLargeText = usePrefs((state) => state.setLargeText)
   const [actionDone, setActionDone] = useState('')
@@ -79,7 +79,7 @@ export function SearchPage({ searchIndex, fullTextIndex }: { searchIndex: () => 
             </Text>
           )}
           <View style={{ display: 'flex', flexWrap: 'wrap' }}>
-            {SUGGESTIONS.map((word) => (
+            {suggestions.map((word) => (
               <View key={word} className='chip' onClick={() => setQuery(word)}>
                 <Text>{word}</Text>
               </View>

@@ -4,7 +4,9 @@ import { after, before, describe, it } from 'node:test'
 import { powerLists, projectPlans } from '../../scripts/build/content/annex-tables'
 import { filterPowers, filterProjects, sumAmount } from '#src/domain/tables'
 import { AppBrowser, type AppPage } from './app-browser'
-import { fullIssues } from '../../scripts/build/content/issues'
+import { fullIssues, latestFullIssue } from '../../scripts/build/content/issues'
+import { buildEntries } from '../../scripts/build/search-entries'
+import { searchSuggestions } from '#src/domain/search/suggestions'
 import { consultationDirectory } from '#src/domain/catalog'
 import { dialString } from '#src/domain/phone'
 import { FIRST_SCREEN, QUESTIONS } from '../unit/search-questions'
@@ -41,6 +43,18 @@ describe('search', () => {
     await type(view, '34号')
     assert.equal(await view.page.locator('#group-doc .search-hit').count(), 2)
     await view.screenshot('search-34')
+    assert.deepEqual(view.errors, [])
+  })
+
+  it('the empty page offers the newest issue’s own words to try; tapping one searches it', async () => {
+    const view = await app.newPage()
+    await view.open(`/packages/issue-${latestFullIssue.id}/pages/search/index`)
+    const offered = searchSuggestions(latestFullIssue.documents, buildEntries(latestFullIssue.id))
+    const chips = view.page.locator('#search-help .chip')
+    assert.deepEqual(await chips.allInnerTexts(), offered)
+    await chips.nth(offered.length - 1).click()
+    assert.equal(await view.page.locator('#search-input input').inputValue(), offered[offered.length - 1])
+    await view.page.locator('.search-hit').first().waitFor()
     assert.deepEqual(view.errors, [])
   })
 
