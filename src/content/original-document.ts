@@ -109,6 +109,12 @@ export function clauseReference(clause: string): { path: string } | { rows: numb
   }
 }
 
+/** The anchor a link to a citation carries, so the 原文 opens in its clause: the clause path, if it names one. */
+export function clauseAnchor(clause: string): string | undefined {
+  const reference = clauseReference(clause)
+  return reference && 'path' in reference && reference.path !== '' ? reference.path : undefined
+}
+
 /** The blocks of a clause: its own block and every block whose path lies under it. */
 export function clauseBlocks(doc: OriginalDocument, path: string): OriginalBlock[] {
   return doc.blocks.filter((block) => isWithin(block.path, path))

@@ -3,6 +3,7 @@
 // single WeChat setData carries a whole long document). Plain TypeScript, no Taro import.
 import {
   blockText,
+  clauseBlocks,
   foldChar,
   squashText,
   type OriginalBlock,
@@ -10,18 +11,21 @@ import {
   type OriginalTable,
 } from '#src/content/original-document'
 
-/** Where the 原文 opens: the block with this anchor, else the first block holding the words, else the top. */
+/**
+ * Where the 原文 opens: with an anchor and words (a citation names its clause), the first block of that clause
+ * holding the words, else the anchor's block; without an anchor, the first block holding the words; else the top.
+ */
 export function landingBlock(doc: OriginalDocument, target: { at?: string; words?: string }): number | undefined {
+  const wanted = target.words ? squashText(target.words) : ''
+  const holdsWords = (block: OriginalBlock) => wanted !== '' && squashText(blockText(block)).includes(wanted)
   if (target.at) {
+    const inClause = clauseBlocks(doc, target.at).find(holdsWords)
+    if (inClause) return doc.blocks.indexOf(inClause)
     const index = doc.blocks.findIndex((block) => block.id === target.at)
     if (index >= 0) return index
   }
-  if (target.words) {
-    const wanted = squashText(target.words)
-    const index = doc.blocks.findIndex((block) => squashText(blockText(block)).includes(wanted))
-    if (index >= 0) return index
-  }
-  return undefined
+  const index = doc.blocks.findIndex(holdsWords)
+  return index >= 0 ? index : undefined
 }
 
 export interface OutlineEntry {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
 import { fullIssues } from '../../scripts/build/content/issues'
-import { locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '#src/content/original-document'
+import { clauseAnchor, locateCitation, squashText, type OriginalBlock, type OriginalDocument } from '#src/content/original-document'
 import { originalIssues } from '#src/content/generated/original-issues'
 import { allParams } from '#src/content/rules-in-force'
 import { normaliseRouteParams } from '#src/domain/links/deeplink'
@@ -78,7 +78,8 @@ describe('every citation opens the 原文 at its words, highlighted', () => {
     it(`${each.what}: “${each.words}”`, () => {
       const doc = originalOf(each.docId)
       assert.ok(doc, `no 原文 for ${each.docId}`)
-      const path = originalPagePath(each.docId, { words: each.words })
+      // As Citation.tsx links a rule's citation: with its clause's anchor.
+      const path = originalPagePath(each.docId, { at: each.clause ? clauseAnchor(each.clause) : undefined, words: each.words })
       assert.ok(path, 'no link to the 原文')
       const page = opened(doc, path)
       assert.equal(page.words, each.words, 'the words do not come through the link')
@@ -101,6 +102,48 @@ describe('every citation opens the 原文 at its words, highlighted', () => {
         )
       assert.ok(rendered, 'the highlighted words are not rendered when the page opens')
     })
+  }
+})
+
+describe('a citation opens in the clause it names', () => {
+  const block = (id: string, clause: string, text: string, kind: OriginalBlock['kind'] = 'clause'): OriginalBlock => ({
+    id,
+    kind,
+    clause,
+    text: `${clause}${text}`,
+    path: id,
+  })
+  const doc: OriginalDocument = {
+    id: 'x',
+    docNo: 'x',
+    blocks: [
+      block('一', '一、', '城市低保对象每人每月补助标准为700元。'),
+      block('二', '二、', '农村低保', 'heading'),
+      block('二（一）', '（一）', '对象范围按规定认定。'),
+      block('二（二）', '（二）', '农村低保对象每人每月补助标准为700元。'),
+    ],
+    corrections: [],
+  }
+  const words = '每人每月补助标准为700元'
+
+  it('words printed in two clauses: a citation of 二、 lands in 二（二）, where they are, highlighted', () => {
+    const page = opened(doc, citationLink('二、', words))
+    assert.equal(page.block?.id, '二（二）')
+    assert.equal(squashText(marked(page.mark).join('')), squashText(words))
+  })
+
+  it('words not in the named clause: the clause itself, not the words elsewhere', () => {
+    assert.equal(opened(doc, citationLink('二、', '城市低保对象')).block?.id, '二')
+  })
+
+  it('a clause written as no anchor (附件 第3项): the first block holding the words', () => {
+    assert.equal(opened(doc, citationLink('附件 第3项', words)).block?.id, '一')
+  })
+
+  /** The link Citation.tsx builds, on a page path of its own (this made-up document is in no issue). */
+  function citationLink(clause: string, cited: string): string {
+    const at = clauseAnchor(clause)
+    return `/p?id=x${at ? `&at=${encodeURIComponent(at)}` : ''}&hl=${encodeURIComponent(cited)}`
   }
 })
 

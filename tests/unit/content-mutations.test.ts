@@ -50,11 +50,12 @@ const mutations: Mutation[] = [
     expected: `${DOCS}/lzbf2022-33.json:56: dates[0].source: ${twice('2022年', 13)}`,
   },
   {
-    name: 'a rule’s words printed first in another clause than the one it cites',
-    file: `${RULES}/lzbf2022-26.json`,
-    from: '"words": "不超过3次。执行期限至2022年底"',
-    to: '"words": "执行期限至2022年底"',
-    expected: `${RULES}/lzbf2022-26.json:12: tools.jiuye-geren.cite.words: ${twice('执行期限至2022年底', 2, '离政办发〔2022〕26号的原文')}`,
+    // A clause written as an annex row gives the link no anchor: the 原文 opens where the words are printed first.
+    name: 'a rule citing an annex row with words printed first above the table',
+    file: `${RULES}/agri-funds.json`,
+    from: '"words": "4月-11月"',
+    to: '"words": "农村环境"',
+    expected: `${RULES}/agri-funds.json:13: tools.yulu-gaice.cite.words: ${twice('农村环境', 2, '离政发〔2022〕33号的原文')}`,
   },
   {
     name: 'a key point amount changed from 每人350元 to 360元',

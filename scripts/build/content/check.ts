@@ -11,7 +11,15 @@ import {
   type ToolEdition,
 } from '#src/content/types'
 import type { RuleList } from '#src/content/load'
-import { blockText, blockWithWords, locateCitation, squashText, timesPrinted, type OriginalDocument } from '#src/content/original-document'
+import {
+  blockText,
+  blockWithWords,
+  clauseAnchor,
+  locateCitation,
+  squashText,
+  timesPrinted,
+  type OriginalDocument,
+} from '#src/content/original-document'
 import { dateClaimProblems, unprintedDates } from './date-claims'
 import { printedDay } from './printed-dates'
 import { FIGURE, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
@@ -423,8 +431,9 @@ function checkCitationLands(
   if (unmarked) return f('cite.words', unmarked)
   const landing = locateCitation(original, cite.clause, cite.words)
   if ('problem' in landing) return f('cite.clause', `${docNo}：${landing.problem}`)
-  // The app opens a citation at the first block holding its words: fine when that is the block its clause names.
-  if (landingBlock(original, { words: cite.words }) !== original.blocks.indexOf(landing.block))
+  // The app opens a citation at the first block of its clause holding its words (Citation.tsx passes the clause);
+  // a clause it cannot name (附件 第43项) opens at the first block holding them: that must be the block named.
+  if (landingBlock(original, { at: clauseAnchor(cite.clause), words: cite.words }) !== original.blocks.indexOf(landing.block))
     f('cite.words', ambiguousWords(cite.words, timesPrinted(original, cite.words), `${docNo}的原文`))
 }
 
