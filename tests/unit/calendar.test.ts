@@ -28,6 +28,12 @@ describe('actionEvents', () => {
     assert.match(only.event.description, /有问题打电话问：.+ 0358-8227879$/)
   })
 
+  it('names the event as its file: the same date, numbered from 1, in the UID a calendar keeps it by', () => {
+    const [only] = actionEvents(yibao, '2022-11-30')
+    assert.equal(only.event.fileName, 'lzbf2022-34-1.ics')
+    assert.equal(only.event.uid, 'lzbf2022-34-1-20221225@lishi-zhengce')
+  })
+
   it('takes the date, 文号, phone and words from the content, not from code', () => {
     const [only] = actionEvents(later, '2023-10-01')
     assert.equal(only.event.day, '2023-12-20')

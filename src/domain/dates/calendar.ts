@@ -35,7 +35,7 @@ export function actionEvents(doc: EventDocument, today: string): { index: number
 function eventOf(doc: EventDocument, window: DateWindow & { end: string; act: string }, index: number): CalendarEvent {
   const { unit, phone } = doc.consultation
   return {
-    uid: `${doc.id}-${index}-${compactDay(window.end)}@lishi-zhengce`,
+    uid: `${doc.id}-${index + 1}-${compactDay(window.end)}@lishi-zhengce`,
     day: window.end,
     title: `${window.act}，最后一天（${doc.docNo}）`,
     description: [
