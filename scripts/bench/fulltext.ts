@@ -4,8 +4,8 @@
 // make it searchable) to the first answer. Prints numbers; asserts nothing.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'esbuild'
-import { srcImportsTsconfig } from './esbuild-src-imports'
+import { bundleForPage } from './page-bundle'
+import { originalIssues } from '#src/content/generated/original-issues'
 import { chromium } from 'playwright-core'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -35,7 +35,8 @@ const COLD_RUNS = Number(process.env.BENCH_RUNS ?? 7)
  * ships a JSON module in the subpackage (JSON.parse of a string); the naive scan gets the 原文 data the same way.
  */
 async function bundle(): Promise<{ code: string; naiveData: string }> {
-  const dir = join(root, 'src', 'packages', 'issue-2022-03', 'original')
+  // The newest issue's 原文 (issue ids are YYYY-NN, so they sort by date).
+  const dir = join(root, 'src', 'packages', `issue-${[...originalIssues].sort().at(-1)}`, 'original')
   const asWebpackShipsIt = (file: string) => `JSON.parse(${JSON.stringify(readFileSync(join(dir, file), 'utf8').trim())})`
   const originals = readdirSync(dir).filter((file) => file.endsWith('.json') && file !== 'search.json')
   const entry = `
@@ -46,18 +47,9 @@ async function bundle(): Promise<{ code: string; naiveData: string }> {
       indexed: (query) => searchFullText(index, query).total,
       naive: (query) => scanFullText(window.documents, query).total,
     }`
-  const result = await build({
-    tsconfigRaw: srcImportsTsconfig,
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    target: 'es2017',
-    charset: 'utf8',
-  })
+  const code = await bundleForPage(entry)
   // The 原文 data for the naive scan comes in a script of its own, after the cold start has been measured.
-  return { code: result.outputFiles[0].text, naiveData: `window.documents = [${originals.map(asWebpackShipsIt).join(',')}]` }
+  return { code, naiveData: `window.documents = [${originals.map(asWebpackShipsIt).join(',')}]` }
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]

@@ -4,14 +4,11 @@
 // entries ship in its subpackage); older issues' document entries are fetched only for 往期也搜 (one file per issue,
 // network time not counted here). Older issues are the newest one's documents with their own 文号 and words, as the
 // synthetic archive makes them. Heap: after the first answer and every query. Prints numbers; asserts nothing.
-import { build } from 'esbuild'
-import { srcImportsTsconfig } from './esbuild-src-imports'
+import { bundleForPage } from './page-bundle'
 import { chromium, type CDPSession, type Page } from 'playwright-core'
-import { join } from 'node:path'
 import type { SearchEntry } from '#src/domain/search/search'
 import { buildEntries } from '../build/search-entries'
 
-const root = join(import.meta.dirname, '..', '..')
 const COUNTS = (process.env.BENCH_ISSUES ?? '1,10,40,100').split(',').map(Number)
 const QUERIES = [
   '医保',
@@ -70,17 +67,7 @@ async function searchCode(): Promise<string> {
       return { entries, lookup: (key) => postings.get(key) || [] }
     }
     window.lishi = { buildSearchIndex, scanIndex, search, eagerIndex }`
-  const result = await build({
-    tsconfigRaw: srcImportsTsconfig,
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    target: 'es2017',
-    charset: 'utf8',
-  })
-  return result.outputFiles[0].text
+  return bundleForPage(entry)
 }
 
 /** As webpack ships a JSON module and as the archive's file arrives: text parsed on the phone. */
