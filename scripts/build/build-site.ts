@@ -18,7 +18,7 @@ import { writeShareImages } from './site/share-images'
 import { archiveFiles } from './archive-data'
 import { SITE_CATALOGUE_PATH, siteCatalogueOf } from '#src/domain/updates/site-catalogue'
 import { precompress } from './site/precompress'
-import { consultationDirectory, numberToCall } from '#src/domain/catalog'
+import { consultationDirectory, numberToCall } from '#src/domain/issue-views'
 
 const root = join(import.meta.dirname, '..', '..')
 export const siteDir = join(root, 'dist', 'site')

@@ -125,7 +125,7 @@ function statesOf(page: string, issues: IssueContent[]): [string, string][] | un
 }
 
 /** Shots also taken at 320 px and in 大字 (375 and 320). */
-const CARE_SHOTS = ['home', 'contents', 'contacts', 'calc-list', 'check', 'search-query']
+const CARE_SHOTS = ['home', 'contents', 'contacts', 'calc-list', 'check', 'search-empty', 'search-query']
 
 export async function screenshotList(): Promise<{ shots: Shot[]; unknownPages: string[] }> {
   const issues = readIssues()

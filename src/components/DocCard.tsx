@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { DocumentHead } from '#src/content/types'
 import { docPagePath } from '#src/domain/links/routes'
-import { shortTitle } from '#src/domain/catalog'
+import { shortTitle } from '#src/domain/issue-views'
 import { openPage } from '#src/platform/nav'
 import './DocCard.scss'
 

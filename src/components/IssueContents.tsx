@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { View } from './View'
 import type { IssueHead } from '#src/content/types'
-import { CATEGORIES, documentsIn, topicsOf } from '#src/domain/catalog'
+import { CATEGORIES, documentsIn, topicsOf } from '#src/domain/issue-views'
 import { formatDate } from '#src/domain/dates/dates'
 import { DocCard } from './DocCard'
 import './IssueContents.scss'
@@ -17,7 +17,7 @@ export function IssueCover({ issue }: { issue: IssueHead }) {
     <View className='card cover'>
       <Text className='cover__title'>{issue.title}</Text>
       <Text className='cover__issue' id='issue-number'>
-        {issue.year}年第{issue.number}期（总第{issue.totalNumber}期）
+        {issue.year}年第{issue.number}期<Text className='nowrap'>（总第{issue.totalNumber}期）</Text>
       </Text>
       <Text className='muted cover__line'>
         {formatDate(issue.publishedOn)}出版 · {issue.frequency} · 共{issue.documents.length}份文件

@@ -1,5 +1,5 @@
 import { issues } from '#src/content/catalogue'
-import { consultationDirectory, numberToCall, type NumberToCall } from '#src/domain/catalog'
+import { consultationDirectory, numberToCall, type NumberToCall } from '#src/domain/issue-views'
 
 let directory: ReturnType<typeof consultationDirectory> | undefined
 

@@ -28,6 +28,7 @@ import { useSinglePage } from '#src/components/single-page'
 import { numberToCallFor } from '#src/components/number-to-call'
 import './DocumentPage.scss'
 import '#src/components/DateList.scss'
+import { DocNo } from '#src/components/DocNo'
 
 /**
  * A document of one issue in full: summary, its tools, key points (each opens the 原文 at its words), dates,
@@ -110,9 +111,7 @@ export function DocumentPage({ issue: shipped, archivedOriginal }: { issue: Gaze
   return (
     <PageFrame inFullApp={inFullApp}>
       <View className='card doc-head'>
-        <Text className='doc-head__no' id='doc-no'>
-          {doc.docNo}
-        </Text>
+        <DocNo className='doc-head__no' id='doc-no' docNo={doc.docNo} />
         <Text className='doc-head__title'>{doc.title}</Text>
         <Text className='small block'>
           {doc.category} · 吕梁市离石{doc.issuer} · {formatDate(doc.signedOn)}印发

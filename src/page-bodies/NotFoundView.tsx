@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from '#src/components/View'
 import { allDocumentIds, findDocument, latestIssue } from '#src/content/catalogue'
-import { topicOfTitle } from '#src/domain/catalog'
+import { topicOfTitle } from '#src/domain/issue-views'
 import { docPageOfQrPath, docPagePath, PAGES } from '#src/domain/links/routes'
 import { docNoOfId, isBeyondNewest, nearestDocIds } from '#src/domain/links/deeplink'
 import { goHome, openPage } from '#src/platform/nav'

@@ -7,7 +7,7 @@ import { AppBrowser, type AppPage } from './app-browser'
 import { fullIssues, latestFullIssue } from '../../scripts/build/content/issues'
 import { buildEntries } from '../../scripts/build/search-entries'
 import { searchSuggestions } from '#src/domain/search/suggestions'
-import { consultationDirectory } from '#src/domain/catalog'
+import { consultationDirectory } from '#src/domain/issue-views'
 import { dialString } from '#src/domain/phone'
 import { FIRST_SCREEN, QUESTIONS } from '../unit/search-questions'
 

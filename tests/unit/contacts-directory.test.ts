@@ -1,10 +1,10 @@
-// The contacts directory (src/domain/catalog.ts): one current number per office, the newest issue's; a number
+// The contacts directory (src/domain/issue-views.ts): one current number per office, the newest issue's; a number
 // only older issues print stays with those issues, never as a second line to call.
 import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { consultationDirectory, lineOfNumber, numberToCall, type ConsultationLine } from '#src/domain/catalog'
+import { consultationDirectory, lineOfNumber, numberToCall, type ConsultationLine } from '#src/domain/issue-views'
 import type { CatalogueDocument } from '#src/content/compact'
 import { projectCopy, removeCopies, runScript } from '../support/project-copy'
 
@@ -102,7 +102,7 @@ describe('the contacts directory after `npm run content:import` of the next issu
     assert.equal(imported.code, 0, imported.lines.join('\n'))
     writeFileSync(
       join(dir, 'scripts', 'print-directory.ts'),
-      "import { fullIssues } from './build/content/issues'\nimport { consultationDirectory } from '#src/domain/catalog'\nconsole.log(JSON.stringify(consultationDirectory(fullIssues)))\n",
+      "import { fullIssues } from './build/content/issues'\nimport { consultationDirectory } from '#src/domain/issue-views'\nconsole.log(JSON.stringify(consultationDirectory(fullIssues)))\n",
     )
     const printed = await runScript(dir, 'print-directory.ts')
     assert.equal(printed.code, 0, printed.lines.join('\n'))

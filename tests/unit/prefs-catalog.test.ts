@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isKnownDocumentId, fullIssues, latestFullIssue } from '../../scripts/build/content/issues'
 import { DEFAULT_PREFS, RECENT_LIMIT, readSavedPrefs, withRecent } from '#src/domain/saved/prefs'
-import { consultationDirectory, documentsIn, shortTitle, topicOfTitle, topicsOf } from '#src/domain/catalog'
+import { consultationDirectory, documentsIn, shortTitle, topicOfTitle, topicsOf } from '#src/domain/issue-views'
 
 describe('readSavedPrefs', () => {
   it('reads good data as saved', () => {

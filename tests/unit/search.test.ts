@@ -5,7 +5,7 @@ import { buildSearchIndex, normaliseText, parseDocNoQuery, scanIndex, search } f
 import { buildEntries } from '../../scripts/build/search-entries'
 import { fullIssues, latestFullIssue } from '../../scripts/build/content/issues'
 import { docPagePath } from '#src/domain/links/routes'
-import { consultationDirectory } from '#src/domain/catalog'
+import { consultationDirectory } from '#src/domain/issue-views'
 import { readQuestion } from '#src/domain/search/question'
 import { MONEY_WORDS, OFFICE_NAMES, QUESTION_WORDS, SEARCH_SYNONYMS } from '#src/domain/search/synonyms'
 import { FIRST_SCREEN } from './search-questions'

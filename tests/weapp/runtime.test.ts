@@ -7,7 +7,7 @@ import { before, describe, it } from 'node:test'
 import { dist, weappRuntime, type WeappRuntime } from './runtime'
 import { latestIssue } from '#src/content/catalogue'
 import { fullIssues } from '../../scripts/build/content/issues'
-import { consultationDirectory } from '#src/domain/catalog'
+import { consultationDirectory } from '#src/domain/issue-views'
 import { dialString } from '#src/domain/phone'
 
 let runtime: WeappRuntime

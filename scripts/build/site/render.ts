@@ -112,7 +112,7 @@ export function calendarFiles(
 
 /**
  * /d/<id>: 文号, title, the year notice, summary, key points, dates with status, the consultation line, the 原文.
- * `changed` says that the document printed an older number than the one shown (domain/catalog.ts numberToCall).
+ * `changed` says that the document printed an older number than the one shown (domain/issue-views.ts numberToCall).
  */
 export function documentPage(
   doc: GazetteDocument,

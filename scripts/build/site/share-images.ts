@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { GazetteDocument } from '#src/content/types'
-import { shortTitle } from '#src/domain/catalog'
+import { shortTitle } from '#src/domain/issue-views'
 
 export const SHARE_IMAGE = { width: 500, height: 400 }
 

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { View } from '#src/components/View'
 import { findDocument, issues, latestIssue } from '#src/content/catalogue'
-import { consultationDirectory, issueName, lineOfNumber, shortTitle, type EarlierNumber } from '#src/domain/catalog'
+import { consultationDirectory, issueName, lineOfNumber, shortTitle, type EarlierNumber } from '#src/domain/issue-views'
 import { docPagePath } from '#src/domain/links/routes'
 import { openPage, routeParams } from '#src/platform/nav'
 import { decodeRepeatedly } from '#src/domain/links/deeplink'

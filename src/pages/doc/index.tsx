@@ -15,6 +15,7 @@ import { CallBar } from '#src/components/CallBar'
 import { guarded } from '#src/components/PageErrorBoundary'
 import { numberToCallFor } from '#src/components/number-to-call'
 import { useSinglePage } from '#src/components/single-page'
+import { DocNo } from '#src/components/DocNo'
 
 const OPEN_TIMEOUT_MS = 8000
 
@@ -99,9 +100,7 @@ function PrintedDocumentCode() {
   return (
     <PageFrame inFullApp={['看这份文件的全文', '一键拨打电话']}>
       <View className='card'>
-        <Text className='item-title block' style={{ color: '#b22222' }} id='code-doc-no'>
-          {doc.docNo}
-        </Text>
+        <DocNo className='item-title block' style={{ color: '#b22222' }} id='code-doc-no' docNo={doc.docNo} />
         {doc.title ? <Text className='strong block'>{doc.title}</Text> : null}
         {doc.summary ? (
           <Text className='block' style={{ marginTop: '8px' }}>
