@@ -30,7 +30,8 @@ export function printedFigures(words: string, unit: string): PrintedFigure[] {
   for (const match of text.matchAll(pattern)) {
     const scale = match[3] ? 10000 : 1
     const before = text.slice(previousEnd, match.index)
-    const lastBreak = Math.max(...[',', '，', '、', ';', '；', ':', '：', '。'].map((mark) => before.lastIndexOf(mark)))
+    // squashText reads ，；： as , ; : already.
+    const lastBreak = Math.max(...[',', '、', ';', ':', '。'].map((mark) => before.lastIndexOf(mark)))
     const start = lastBreak === -1 ? previousEnd : previousEnd + lastBreak + 1
     previousEnd = match.index + match[0].length
     for (const number of [match[1], match[2]])
