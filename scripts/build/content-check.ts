@@ -7,7 +7,7 @@ import { join, relative } from 'node:path'
 import { fullIssues } from './content/issues'
 import { allLists, allParams, allTools } from '#src/content/rules-in-force'
 import { powerLists, projectPlans } from './content/annex-tables'
-import { checkContent, draftMessage, formatProblem, REVIEW, TO_FILL, type Problem } from './content/check'
+import { checkContent, draftMessage, formatProblem, REVIEW, REVIEW_WHERE, reviewByHand, TO_FILL, type Problem } from './content/check'
 import { contentFileKind, fieldOfPath, validateContentFile, type ContentProblem } from '#src/content/schema'
 import type { Review } from './import/carry-forward'
 import { lineOfField } from './content/json-lines'
@@ -143,7 +143,7 @@ function filesOfContent(wrongShape: Set<string>): { documents: Map<object, strin
 
 /** 待审核: what the import carried forward, with what it was, for a person to confirm. */
 function reviewMessage(review: Review): string {
-  return `${REVIEW}${review.check}。上一期（${review.issue}，${review.docId}）原文：“${review.words}”。请在审核台（npm run desk）里对照两期原文核对，无误就点“确认”（直接改文件的：核对无误后删掉 review 这一项）。`
+  return `${REVIEW}${review.check}。上一期（${review.issue}，${review.docId}）原文：“${review.words}”。${REVIEW_WHERE}对照两期原文核对，无误就点“确认”${reviewByHand('review 这一项')}。`
 }
 
 /** issue.json's list of documents against the files in documents/. */

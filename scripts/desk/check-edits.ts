@@ -3,7 +3,7 @@
 // `npm run content:check` runs, so the desk refuses exactly what the check refuses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkContent, REVIEW, TO_FILL_WHERE, type Problem } from '../build/content/check'
+import { checkContent, inTheDesk, REVIEW, type Problem } from '../build/content/check'
 import { contentFileKind, fieldOfPath, validateContentFile } from '#src/content/schema'
 import { loadIssue, loadRules, type RuleList } from '#src/content/load'
 import type { Correction, OriginalDocument } from '#src/content/original-document'
@@ -201,8 +201,8 @@ export function checkEdits(folder: IssueFolder, edits: Edits): FieldProblem[] {
     .map((problem) => ({
       file: problem.file,
       field: formField(problem.file, problem.field, dataOf(problem.file)),
-      // Shown at the field in the desk: telling the clerk to open the desk is noise there.
-      message: problem.message.replace(TO_FILL_WHERE, ''),
+      // Shown at the field in the desk: telling the clerk to open the desk, or to edit the file, is noise there.
+      message: inTheDesk(problem.message),
       kind: kindOf(problem.message),
     }))
 }

@@ -34,6 +34,9 @@ const INDEX = 'App 读内容用的索引和页面（按 issues 下的文件夹�
 /** content:check's line for quoted words printed more than once: the app would open the 原文 at the first. */
 const twice = (words: string, times: number, where = '这份文件的原文') =>
   `“${words}”在${where}里出现了${times}次，居民点开会跳到第一处：请多选几个字，让它只出现一次`
+/** content:check's line for a rule value printed in its words but standing where another value citing them stands. */
+const swapped = (value: string, words: string, label: string, expected: string) =>
+  `${value}不是这一项的数：引的原文“${words}”印着几个数，这一项（${label}）的数应当在“${expected}”里（同一句原文引在2项里时，按它们在文件里的先后，一项对一个数）。是不是和另一项的数写反了？`
 const mutations: Mutation[] = [
   {
     name: 'a key point’s words printed twice in the 原文',
@@ -77,6 +80,35 @@ const mutations: Mutation[] = [
     from: '"value": 1500,\n      "unit": "元/人·年"',
     to: '"value": 1510,\n      "unit": "元/人·年"',
     expected: `${RULES}/lzbf2022-26.json:33: jiuye.transport.crossProvince.value: 1510元/人·年和引用的原文“跨省务工的补贴标准从最高不超过800元提高到1500元”不符`,
+  },
+  {
+    // Both amounts are printed in the words the two values cite: only their order there tells them apart.
+    name: 'two rule amounts citing one sentence swapped (低保对象个人缴纳 70元 ↔ 定额资助 280元)',
+    file: `${RULES}/lzbf2022-34.json`,
+    from: '"value": 70,\n      "unit": "元/人",\n      "period": {\n        "from": "2022-09-01",\n        "to": "2022-12-25"\n      },\n      "cite": {\n        "docId": "lzbf2022-34",\n        "clause": "三、（二）",\n        "words": "低保对象个人缴纳70元,定额资助280元"\n      }\n    },\n    {\n      "id": "yibao.dibao.subsidy",\n      "label": "低保对象定额资助",\n      "value": 280,',
+    to: '"value": 280,\n      "unit": "元/人",\n      "period": {\n        "from": "2022-09-01",\n        "to": "2022-12-25"\n      },\n      "cite": {\n        "docId": "lzbf2022-34",\n        "clause": "三、（二）",\n        "words": "低保对象个人缴纳70元,定额资助280元"\n      }\n    },\n    {\n      "id": "yibao.dibao.subsidy",\n      "label": "低保对象定额资助",\n      "value": 70,',
+    expected: `${RULES}/lzbf2022-34.json:67: yibao.dibao.subsidy.value: ${swapped('70元/人', '低保对象个人缴纳70元,定额资助280元', '低保对象定额资助', '定额资助280元')}`,
+  },
+  {
+    name: 'the other of the two swapped amounts names its own words',
+    file: `${RULES}/lzbf2022-34.json`,
+    from: '"label": "低保对象个人缴纳",\n      "value": 70,',
+    to: '"label": "低保对象个人缴纳",\n      "value": 280,',
+    expected: `${RULES}/lzbf2022-34.json:52: yibao.dibao.personal.value: ${swapped('280元/人', '低保对象个人缴纳70元,定额资助280元', '低保对象个人缴纳', '低保对象个人缴纳70元')}`,
+  },
+  {
+    name: 'a key point amount printed in another clause of its document (350元 of 二、缴费标准 → 280元 of 三)',
+    file: `${DOCS}/lzbf2022-34.json`,
+    from: '个人缴费每人350元',
+    to: '个人缴费每人280元',
+    expected: `${DOCS}/lzbf2022-34.json:24: keyPoints[0].text: “280元”不在这条要点引的原文“2022年预收2023年城乡居民个人缴费”里，也不在这句话所在的条款“二”里：要点里的数要和它引的那句原文一致（2022年预收2023年城乡居民个人缴费每人280元，按年度一次性足额缴纳；原则上以户为单位参保。）。数没错的话，把“原文原话”换成印着这个数的那句。`,
+  },
+  {
+    name: 'a date with words that give no day, and no note saying so',
+    file: `${DOCS}/lzbf2022-36.json`,
+    from: '"source": "在2022年冬季取暖期",\n      "note": "原文没有写具体的起止日期"',
+    to: '"source": "在2022年冬季取暖期"',
+    expected: `${DOCS}/lzbf2022-36.json:46: dates[0]（2022年冬季取暖期供煤）: 没有写开始日期、结束日期，也没有说明：原文写了具体哪一天的，写上开始或结束日期；原文没写具体哪一天的（如“6月中旬前”“秋季开学起”），在“我们的说明”（note）里写明，如“原文只写到6月中旬前，没有写具体哪一天”。`,
   },
   {
     name: 'a rule unit changed from 元 to 万元',
@@ -201,7 +233,7 @@ const mutations: Mutation[] = [
   {
     name: 'a key point whose source words run from one table row into the next (the 原文 could not highlight them)',
     file: `${DOCS}/lzf2022-25.json`,
-    from: '"source": "产业类项目     7135.1"',
+    from: '"source": "安排统筹整合资金7135.1万元用于产业发展项目"',
     to: '"source": "7135.10 1 离石区坪头乡"',
     expected: `${DOCS}/lzf2022-25.json:30: keyPoints[1].source: “7135.10 1 离石区坪头乡”跨了表格的两行，打开原文时标不出来（只引一行里的字）`,
   },

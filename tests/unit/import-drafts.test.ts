@@ -70,6 +70,19 @@ describe('dates as the gazette writes them', () => {
     assert.deepEqual(read('自2024年1月1日起施行'), [{ source: '2024年1月1日起', start: '2024-01-01', end: undefined, kind: 'from' }])
     assert.deepEqual(read('2023年2月30日至3月1日'), [], 'a day that does not exist is not a date')
   })
+
+  it('the day the document is issued (自本通知印发之日起, 即日起至…) is its signing date, with the words that say so', () => {
+    const read = (text: string, signedOn?: string) =>
+      findDates(text, 2023, signedOn).map(({ source, start, end, kind }) => ({ source, start, end, kind }))
+    assert.deepEqual(read('一、自本通知印发之日起，凡纳入梳理清单的事项，各乡镇（街道）要…', '2023-08-30'), [
+      { source: '自本通知印发之日起', start: '2023-08-30', end: undefined, kind: 'from' },
+    ])
+    assert.deepEqual(read('(二) 排查整改阶段(即日起至8月25日)。', '2023-08-16'), [
+      { source: '即日起至8月25日', start: '2023-08-16', end: '2023-08-25', kind: 'range' },
+    ])
+    assert.deepEqual(read('自本通知印发之日起', undefined), [], 'no signing date: no day to give')
+    assert.deepEqual(read('自印发之日30日内完成', '2023-08-30'), [], 'the issue day without 起 or an end is no date')
+  })
 })
 
 describe('importing the test next issue drafts what a program can', () => {
@@ -134,6 +147,16 @@ describe('importing the test next issue drafts what a program can', () => {
     assert.match(yibao.drafts!['dates[0]'], /act.*交城乡居民医保费/)
     for (const field of ['consultation.shortName', 'audience', 'topics', 'summary', 'keyPoints[0]', 'dates[0]'])
       assert.ok(yibao.drafts?.[field], field)
+  })
+
+  it('dates whose words name the issue day, a month or a year get their days, as content:check reads the words', () => {
+    // 一、自本通知印发之日起 (离政发〔2023〕12号, signed 2023年8月30日): the start is the signing date as printed.
+    assert.deepEqual(doc('lzf2023-12').dates, [{ label: '清单施行', start: '2023-08-30', source: '自本通知印发之日起' }])
+    assert.deepEqual(
+      doc('lzbf2023-10').dates.map(({ start, end, source }) => ({ start, end, source })),
+      [{ start: '2023-07-01', end: '2023-09-30', source: '2023年7月至9月' }],
+    )
+    assert.equal(doc('lzf2023-5').dates.find((date) => date.source === '2023年12月完成')?.end, '2023-12-31')
   })
 
   it('a new document: dates, key-point candidates and the purpose sentence from its own text', () => {

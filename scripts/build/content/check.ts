@@ -23,6 +23,7 @@ import {
 import { dateClaimProblems, unprintedDates } from './date-claims'
 import { printedDay } from './printed-dates'
 import { FIGURE, printedDocuments, squash, wordsStateValue, type PrintedDocument } from './source-text'
+import { clauseOfWords, printedUnit, valuesOutOfOrder, type CitedValue } from './figures'
 import { isValidIsoDate } from '#src/domain/dates/dates'
 import { MAX_WORDS_LENGTH } from '#src/domain/links/link-targets'
 import { landingBlock, markInBlock } from '#src/domain/original-reader'
@@ -80,9 +81,15 @@ export const TO_FILL = '【待填写】'
 /** How content:check starts the line of a draft the import carried forward (a rule value, list or edition). */
 export const REVIEW = '待审核：'
 
+/** Where to review a draft, for someone reading content:check's list (the desk leaves it out: see inTheDesk). */
+export const REVIEW_WHERE = '请在审核台（npm run desk）里'
+
+/** How to accept a draft without the desk (the desk leaves it out: see inTheDesk). */
+export const reviewByHand = (mark: string) => `（直接改文件的：核对无误后删掉 ${mark}）`
+
 /** A field the import drafted (a document's `drafts`, a correction's `draft`): accepted by deleting the mark. */
 export function draftMessage(from: string, mark = 'drafts 里的这一行'): string {
-  return `${REVIEW}导入起草的（${from}）。请在审核台（npm run desk）里对照原文核对，无误就点这一项的“核对无误，确认这一项”（直接改文件的：核对无误后删掉 ${mark}）。`
+  return `${REVIEW}导入起草的（${from}）。${REVIEW_WHERE}对照原文核对，无误就点这一项的“核对无误，确认这一项”${reviewByHand(mark)}。`
 }
 
 /** A tool edition's words: in the document's own issue text, inside the clause named. */
@@ -183,6 +190,11 @@ export function checkContent(input: CheckInput): Problem[] {
         if (window.start && window.end && window.start > window.end) f(field, '开始日期晚于结束日期')
         if (!window.start && !window.end && !window.source)
           f(field, '没有具体日期时，要写“原文原话”：照抄原文里说这个时间的字句（在审核台里可以在原文里选中这些字）。')
+        else if (!window.start && !window.end && !window.note?.trim())
+          f(
+            field,
+            '没有写开始日期、结束日期，也没有说明：原文写了具体哪一天的，写上开始或结束日期；原文没写具体哪一天的（如“6月中旬前”“秋季开学起”），在“我们的说明”（note）里写明，如“原文只写到6月中旬前，没有写具体哪一天”。',
+          )
         else if (!window.source)
           f(
             `${field}.source`,
@@ -198,8 +210,8 @@ export function checkContent(input: CheckInput): Problem[] {
           f(`seeAlso[${index}].selfCheck`, `没有编号为“${pointer.selfCheck}”的自查（有：${input.selfCheckIds.join('、')}）`)
       }
       checkPhone(doc.consultation.phone, (message) => f('consultation.phone', message))
-      if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), f)
       const original = input.originalOf?.(doc.id)
+      if (printed && squashedSource !== undefined) checkAgainstSource(doc, printed.get(doc.docNo), original, f)
       if (original) checkAgainstOriginal(doc, original, f)
       docs.set(doc.id, { docNo: doc.docNo, page: doc.page, source: squashedSource })
     }
@@ -208,6 +220,8 @@ export function checkContent(input: CheckInput): Problem[] {
   // A parameter keeps its id from issue to issue (a new value each time, starting later); within an issue, once.
   const seenParams = new Map<string, string>()
   const earlier = new Map<string, RuleParameter>()
+  // Values of one file citing the same words, each standing for one of its figures (see valuesOutOfOrder).
+  const sameWords = new Map<string, { param: RuleParameter; file: string; cited: CitedValue }[]>()
   const byIssue = [...input.params].sort((a, b) => a.issueId.localeCompare(b.issueId))
   for (const param of byIssue) {
     const file = input.paramFile(param.issueId, param.id)
@@ -249,8 +263,19 @@ export function checkContent(input: CheckInput): Problem[] {
     if (doc.source !== undefined && !doc.source.includes(squash(cite.words))) f('cite.words', `“${cite.words}”在这期公报的原文里找不到`)
     else if (Number.isFinite(param.value) && !wordsStateValue(cite.words, param.value, param.unit, cite.valueWords)) {
       f('value', `${param.value}${param.unit}和引用的原文“${cite.valueWords ?? cite.words}”不符`)
+    } else if (cite.valueWords === undefined && Number.isFinite(param.value)) {
+      const key = [param.issueId, file, cite.docId, squash(cite.words), printedUnit(param.unit)].join('|')
+      const cited = { value: param.value, unit: param.unit, label: param.label, words: cite.words }
+      sameWords.set(key, [...(sameWords.get(key) ?? []), { param, file, cited }])
     }
     checkCitationLands(cite, doc.docNo, input.originalOf?.(cite.docId), f)
+  }
+  for (const group of sameWords.values()) {
+    const wrong = valuesOutOfOrder(group.map((each) => each.cited))
+    for (const { param, file, cited } of group) {
+      if (!wrong.has(cited)) continue
+      problems.push({ file, field: `${param.id}.value`, message: swappedValueMessage(cited, wrong.get(cited), group.length) })
+    }
   }
 
   for (const list of input.lists ?? []) {
@@ -367,7 +392,12 @@ function checkIssueFacts(issue: GazetteIssue, f: (field: string, message: string
 }
 
 /** A document's facts against what its own issue's gazette text prints for it. */
-function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | undefined, f: (field: string, message: string) => void): void {
+function checkAgainstSource(
+  doc: GazetteDocument,
+  printed: PrintedDocument | undefined,
+  original: OriginalDocument | undefined,
+  f: (field: string, message: string) => void,
+): void {
   if (!printed) {
     f('docNo', `原文里找不到“${doc.docNo}”这份文件`)
     return
@@ -386,20 +416,38 @@ function checkAgainstSource(doc: GazetteDocument, printed: PrintedDocument | und
   if (printed.tocPage !== undefined && doc.page !== printed.tocPage) f('page', `第${doc.page}页和目录印的第${printed.tocPage}页不一致`)
   const counted = doc.ourCounts?.figures ?? []
   // A figure must be printed in this document, not merely somewhere in the issue (another document's 1600元 is no
-  // source for this one's).
+  // source for this one's); a key point's in the words it cites or their clause (keyPointFigureMessage). The summary
+  // cites no words: it sums up the whole document, so its figures are looked for in the whole document.
   const ownText = squash(printed.text)
   const texts: [string, string][] = [
     ['summary', doc.summary],
     ...doc.keyPoints.map((point, index): [string, string] => [`keyPoints[${index}].text`, point.text]),
   ]
-  for (const [field, text] of texts) {
+  texts.forEach(([field, text], index) => {
+    const point = index === 0 ? undefined : doc.keyPoints[index - 1]
+    const clause = point && original ? clauseOfWords(original, point.source) : undefined
     for (const figure of squash(text).match(FIGURE) ?? []) {
-      if (!counted.includes(figure) && !ownText.includes(figure)) f(field, `“${figure}”在这份文件的原文里找不到（${text}）`)
+      if (counted.includes(figure)) continue
+      if (!ownText.includes(figure)) f(field, `“${figure}”在这份文件的原文里找不到（${text}）`)
+      else if (point && clause && !squash(point.source).includes(figure) && !clause.text.includes(figure))
+        f(field, keyPointFigureMessage(figure, point.source, clause.name, text))
     }
-    if (!isValidIsoDate(doc.signedOn)) continue
+    if (!isValidIsoDate(doc.signedOn)) return
     for (const date of unprintedDates(text, printed.text, doc.signedOn))
       f(field, `日期“${date}”在这份文件的原文里没有印，要照原文写（${text}）`)
-  }
+  })
+}
+
+/** A key point's figure not in the words it cites nor in their clause: where it was looked for, and what to do. */
+function keyPointFigureMessage(figure: string, source: string, clause: string, text: string): string {
+  const where = clause ? `条款“${clause}”` : '那一段'
+  return `“${figure}”不在这条要点引的原文“${source}”里，也不在这句话所在的${where}里：要点里的数要和它引的那句原文一致（${text}）。数没错的话，把“原文原话”换成印着这个数的那句。`
+}
+
+/** A rule value that is printed in its words but stands where another value citing them stands (swapped). */
+function swappedValueMessage(cited: CitedValue, expected: string | undefined, count: number): string {
+  const where = expected === undefined ? '这一项的数在原文里要印在前一项的数后面' : `这一项（${cited.label}）的数应当在“${expected}”里`
+  return `${cited.value}${cited.unit}不是这一项的数：引的原文“${cited.words}”印着几个数，${where}（同一句原文引在${count}项里时，按它们在文件里的先后，一项对一个数）。是不是和另一项的数写反了？`
 }
 
 /** Each date's start and end must be a day its gazette words state (the words themselves are checked against the 原文). */
@@ -500,6 +548,17 @@ function shapeProblem(file: string, problem: ContentProblem): Problem {
 
 /** Where to write a 【待填写】 field, for someone reading content:check's list (the desk leaves it out: see check-edits.ts). */
 export const TO_FILL_WHERE = `（在审核台（npm run desk）里打开这份文件就能填；直接改文件的，连“${TO_FILL}”和提示一起换掉）`
+
+/**
+ * A message as the desk shows it at its field: without the advice to open the desk or to edit the file by hand
+ * (the clerk is in the desk), only what to do there. content:check prints the message whole.
+ */
+export function inTheDesk(message: string): string {
+  return message
+    .replace(TO_FILL_WHERE, '')
+    .replace(REVIEW_WHERE, '')
+    .replace(/（直接改文件的：核对无误后删掉 [^（）]*）/, '')
+}
 
 /** A field still marked 【待填写】: the import's hint in full, and what to do. */
 export function toFillMessage(text: string): string {

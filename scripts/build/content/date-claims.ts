@@ -152,3 +152,18 @@ export function unprintedDates(ours: string, documentText: string, signedOn: str
     })
     .map((time) => time.words)
 }
+
+/**
+ * The days the words state, as dateClaimProblems accepts them: a range's start and end (2023年7月至9月 →
+ * 2023-07-01 and 2023-09-30), else the one time's first and last day (2023年12月 → 2023-12-01, 2023-12-31; 2023年底
+ * → 2023-12-31). A time that names no day (6月中旬) gives none.
+ */
+export function statedDays(source: string, signedOn: string): { start?: string; end?: string } {
+  const times = timesInWords(source, signedOn)
+  const joined = times.findIndex((time) => time.fromPrevious)
+  const [first, last] = joined > 0 ? [times[joined - 1], times[joined]] : times.length === 1 ? [times[0], times[0]] : []
+  return {
+    ...(first?.exact ? { start: first.first } : {}),
+    ...(last?.exact ? { end: last.last } : {}),
+  }
+}

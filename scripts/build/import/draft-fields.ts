@@ -11,6 +11,7 @@ import { squashText, timesPrinted } from '#src/content/original-document'
 import type { DateWindow, GazetteDocument, KeyPoint } from '#src/content/types'
 import { findPredecessor, titleKey } from './carry-forward'
 import { findDates } from './find-dates'
+import { statedDays } from '../content/date-claims'
 import { addPairs, documentText, findAgain, figureMap, sentences, updateFigures, withNumbers, type FigureMap } from './figures'
 import type { ImportedDocument } from './parse'
 import { buildOriginal } from './original-blocks'
@@ -155,7 +156,10 @@ export function draftFields(
       continue
     }
     const source = withNumbers(date.source, numbers)
-    const read = findDates(source, year)[0]
+    // Words of a month or a year (2023年12月完成, 至2023年底, 2023年7月至9月) are read as content:check reads them,
+    // giving the days the predecessor gave (its start, its end).
+    const read =
+      findDates(source, year, doc.signedOn)[0] ?? (doc.signedOn ? likePredecessor(date, statedDays(source, doc.signedOn)) : undefined)
     const laterYears = (text: string) =>
       text.replace(/(?<!\d)20\d\d(?!\d)/g, (each) => {
         const options = map.get(each)
@@ -184,7 +188,8 @@ export function draftFields(
     })
   }
   if (dates.length === 0) {
-    for (const date of datesOfText(doc.original, year).slice(0, 3)) dates.push({ date, note: '从这期原文读出的日期，名称是程序起的，请改' })
+    for (const date of datesOfText(doc.original, year, doc.signedOn).slice(0, 3))
+      dates.push({ date, note: '从这期原文读出的日期，名称是程序起的，请改' })
   }
   if (dates.length > 0) {
     document.dates = dates.map((each) => each.date)
@@ -212,6 +217,12 @@ export function draftFields(
     original: doc.original,
     notes: latin.notes.map((note) => `注意：${doc.docNo}：${note}`),
   }
+}
+
+/** The days read from the words, as many as the predecessor's date gave (only an end where it gave only an end). */
+function likePredecessor(date: DateWindow, days: { start?: string; end?: string }): { start?: string; end?: string } | undefined {
+  const read = { ...(date.start && days.start ? { start: days.start } : {}), ...(date.end && days.end ? { end: days.end } : {}) }
+  return read.start || read.end ? read : undefined
 }
 
 /** The same annex: its title as typed in (《》 dropped, sometimes shortened) within the title as printed. */
@@ -259,7 +270,7 @@ function keyPointCandidates(original: OriginalDocument): string[] {
 }
 
 /** Dates printed in the body, ranges and deadlines before single days, named after their clause or sentence. */
-function datesOfText(original: OriginalDocument, year: number): DateWindow[] {
+function datesOfText(original: OriginalDocument, year: number, signedOn: string | undefined): DateWindow[] {
   const headings = new Map(
     original.blocks
       .filter((block) => block.kind === 'heading')
@@ -269,7 +280,7 @@ function datesOfText(original: OriginalDocument, year: number): DateWindow[] {
   sentences(original)
     .filter((sentence) => BODY_KINDS.has(sentence.block.kind))
     .forEach((sentence, order) => {
-      for (const date of findDates(sentence.text, year)) {
+      for (const date of findDates(sentence.text, year, signedOn)) {
         const heading = headings.get(sentence.block.path)
         const before =
           sentence.text
