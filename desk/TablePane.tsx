@@ -93,7 +93,10 @@ function Rows({ table }: { table: DeskTable }) {
                 </button>
               </th>
               {row.cells.map((cell, at) => (
-                <td key={at}>{cell}</td>
+                <td key={at}>
+                  {cell}
+                  {row.mended && at === row.cells.length - 1 && <span className='row-mended'>程序补过这一行：{row.mended}</span>}
+                </td>
               ))}
             </tr>
           ))}
@@ -121,6 +124,7 @@ function Rows({ table }: { table: DeskTable }) {
 /** The draft of one table: what the import did, the row count, the table when opened, and then its confirmation. */
 export function TableDraft({ mark, label }: { mark: DraftMark; label: string }) {
   const form = useContext(FormContext)!
+  const key = tableKey(mark)
   const [table, setTable] = useState<DeskTable | null>()
   const [open, setOpen] = useState(false)
   const [seen, setSeen] = useState(false)
@@ -129,14 +133,14 @@ export function TableDraft({ mark, label }: { mark: DraftMark; label: string }) 
     getTables(form.docId).then(
       (answer) => {
         if (!alive) return
-        setTable(isUnreadable(answer) ? null : (answer.tables.find((each) => each.key === tableKey(mark)) ?? null))
+        setTable(isUnreadable(answer) ? null : (answer.tables?.find((each) => each.key === key) ?? null))
       },
       () => alive && setTable(null),
     )
     return () => {
       alive = false
     }
-  }, [form.docId, mark])
+  }, [form.docId, key])
 
   return (
     <div className='draft table-draft' tabIndex={-1} role='group' aria-label={`草稿：${label}`} data-draft=''>

@@ -14,6 +14,8 @@ export interface DeskTableRow {
   name: string
   /** The columns after 序号, as printed. */
   cells: string[]
+  /** How the import mended the row where the extracted text was broken (a 权责清单 item's `notes`), to check first. */
+  mended?: string
 }
 
 export interface DeskTable {
@@ -43,6 +45,7 @@ function powerRows(items: PowerItem[]): DeskTableRow[] {
       [item.township ? '乡镇' : '', item.subdistrict ? '街道' : ''].filter(Boolean).join('、'),
       item.basis.map(basisWords).join('；'),
     ],
+    ...(item.notes.length > 0 ? { mended: item.notes.join('') } : {}),
   }))
 }
 

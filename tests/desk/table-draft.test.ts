@@ -56,6 +56,8 @@ test('a table draft: its rows shown (count, printed words, search, pages, the ro
     '《中华人民共和国农村土地承包法》（2018年修正）第二十八条',
   ])
     assert.ok(firstRow.includes(words), `${words} in ${firstRow}`)
+  // A row the import mended (the extracted text was broken there) says how, to be checked first.
+  assert.match(await table.locator('tbody tr').nth(3).innerText(), /程序补过这一行：提取文字中“√”落在“街道”一栏/)
   await session.screenshot('table-draft')
 
   // Search: the 序号 the key point names (第51项) finds that one row.
