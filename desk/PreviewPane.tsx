@@ -57,7 +57,7 @@ export function PreviewPane({ path, docNo, unsaved, savedAt }: { path: string; d
       {preview && preview.state !== 'ready' && preview.log && <pre className='message error'>{preview.log}</pre>}
       <div className='phone-place'>
         {shownBuild === 0 && (
-          <p className='phone preparing' role='status'>
+          <p className={preview ? 'phone preparing' : 'preview-status'} role='status'>
             {line.text}
           </p>
         )}
