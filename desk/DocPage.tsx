@@ -281,6 +281,8 @@ export function DocPage({ id }: { id: string }) {
         const justAdded = !(marked && path in marked) && !loaded.some((each) => each.label === date.label)
         return matchPreviousDate(date, view.previous, justAdded)?.words
       },
+      docId: id,
+      showOriginal: () => setTab('original'),
       cite: (file, path, label) => {
         const words = cleanWords(selected.current)
         if (words) return fill(file, path, words)

@@ -7,6 +7,7 @@ import { TO_FILL_MARK, type DraftMark, type FilePath } from '../scripts/desk/mar
 import type { FieldProblem } from './api'
 import { dateForClerk, dateForFile } from './date-text'
 import type { FieldSpec, GroupSpec, SectionSpec } from './form-spec'
+import { TableDraft } from './TablePane'
 
 /** What is left to do in a part of the form. */
 export interface Work {
@@ -31,6 +32,10 @@ export interface FormApi {
   openAtLoad: (key: string) => boolean
   /** The last issue's value for a group (a date's), shown as a hint, never as a value. */
   previousOf: (file: FilePath, path: string) => string | undefined
+  /** The document the form is of (its annex tables are read by its id). */
+  docId: string
+  /** Shows the 原文 beside the form (a table's row is pointed at there). */
+  showOriginal: () => void
 }
 
 export const FormContext = createContext<FormApi | null>(null)
@@ -71,6 +76,15 @@ const ignoreRepeat = (event: KeyboardEvent) => {
 function Drafts({ file, path, label, cites }: { file: FilePath; path: string; label: string; cites?: string }) {
   const form = useForm()
   const marks = form.draftsAt(file, path)
+  // An annex table's draft: its rows shown first, confirmed after (./TablePane.tsx).
+  if (file === 'tables/tables.json')
+    return (
+      <>
+        {marks.map((mark) => (
+          <TableDraft key={mark.field} mark={mark} label={label} />
+        ))}
+      </>
+    )
   return (
     <>
       {marks.map((mark) => (

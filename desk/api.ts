@@ -4,8 +4,10 @@ import type { FilePath } from '../scripts/desk/marks'
 import type { FieldProblem } from '../scripts/desk/check-edits'
 import type { PreviousDate } from '../scripts/desk/previous-date-match'
 import type { ChangedAmount, DocumentRow, FileState } from '../scripts/desk/issue-folder'
+import type { DeskTable } from '../scripts/desk/table-rows'
+import type { PreviewState } from '../scripts/desk/preview'
 
-export type { ChangedAmount, DocumentRow, FieldProblem, FileState }
+export type { ChangedAmount, DeskTable, DocumentRow, FieldProblem, FileState }
 
 export interface IssueView {
   issueId: string
@@ -34,7 +36,7 @@ export interface Status {
   regeneratedAt: number
   regenerateWrote: boolean
   regenerateFailure: string | null
-  preview: { origin: string; state: 'starting' | 'ready' | 'error' | 'failed'; builtAt: number; log?: string } | null
+  preview: PreviewState | null
 }
 
 export type SaveResult =
@@ -72,6 +74,8 @@ async function call<T>(path: string, body?: unknown): Promise<T & { status: numb
 
 export const getIssue = () => call<IssueView>('/api/issue')
 export const getDoc = (id: string) => call<DocView>(`/api/doc?id=${encodeURIComponent(id)}`)
+/** The document's annex tables with their rows (read when a table draft is shown). */
+export const getTables = (id: string) => call<{ tables: DeskTable[] }>(`/api/tables?id=${encodeURIComponent(id)}`)
 export const getStatus = () => call<Status>('/api/status')
 export const check = (files: Record<FilePath, unknown>) => call<{ problems: FieldProblem[] }>('/api/check', { files })
 export const save = (files: Record<FilePath, FileState>) => call<SaveResult>('/api/save', { files }) as Promise<SaveResult>

@@ -15,14 +15,19 @@ export function showCitedWords(box: HTMLElement, words: string): boolean {
   const text = block?.firstChild
   if (!block || !text) return false
   const start = block.textContent!.indexOf(words)
+  showRange(box, text, start, start + words.length)
+  return true
+}
+
+/** Highlights characters `start`–`end` of a text node of the 原文 box and scrolls them into the 原文 pane's view. */
+export function showRange(box: HTMLElement, text: Node, start: number, end: number): void {
   const range = document.createRange()
   range.setStart(text, start)
-  range.setEnd(text, start + words.length)
+  range.setEnd(text, end)
   highlights()?.set(CITED_HIGHLIGHT, new Highlight(range))
   const pane = box.closest<HTMLElement>('.tab-panel')
   if (pane) {
     const top = range.getBoundingClientRect().top - pane.getBoundingClientRect().top
     pane.scrollTop += top - pane.clientHeight / 3
   }
-  return true
 }

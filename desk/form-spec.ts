@@ -2,6 +2,7 @@
 // edits. Drafts and check messages are shown at the section, group or field whose path they name; the paths listed
 // here are also how the page knows which messages no field shows (listed at the top of the form instead).
 import { getAt, keyPath, type FilePath } from '../scripts/desk/marks'
+import { figureInWords } from './our-counts'
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'fixed'
 
@@ -199,18 +200,19 @@ function documentSections(file: FilePath, data: unknown): SectionSpec[] {
   if (has(data, 'ourCounts')) {
     sections.push({
       file,
-      title: '我们自己数的数（原文没有这样印）',
+      title: '说明和要点里用到、原文没有照样印的数',
       groups: [
         {
           path: 'ourCounts',
           title: '',
           fields: [
-            ...list(data, 'ourCounts.figures').map((_, index) => ({
+            ...list(data, 'ourCounts.figures').map((figure, index) => ({
               path: `ourCounts.figures[${index}]`,
-              label: `自己数的数 ${index + 1}`,
+              label: `原文没有照样印的数 ${index + 1}`,
               kind: 'text' as const,
+              hint: figureInWords(data, String(figure ?? '')),
             })),
-            { path: 'ourCounts.why', label: '为什么是自己数的', kind: 'text' },
+            { path: 'ourCounts.why', label: '这些数是怎么来的（只给公报室看）', kind: 'text' },
           ],
         },
       ],

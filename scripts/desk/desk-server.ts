@@ -28,6 +28,7 @@ import { documentSections } from '../build/import/parse'
 import { buildOriginal } from '../build/import/original-blocks'
 import type { Correction } from '#src/content/original-document'
 import { previousDates } from './previous-issue'
+import { documentTables } from './table-rows'
 
 const uiDir = join(import.meta.dirname, '..', '..', 'desk')
 
@@ -173,6 +174,11 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
           previous: previousDates(folder, id),
         },
       ]
+    },
+    'GET /api/tables': (_request, url) => {
+      const id = url.searchParams.get('id') ?? ''
+      if (!documentIds(folder).includes(id)) throw new HttpError(404, { message: `这一期没有编号为“${id}”的文件。` })
+      return [200, { tables: documentTables(folder, id) }]
     },
     'POST /api/check': async (request) => {
       const body = (await readBody(request)) as { files?: Edits }

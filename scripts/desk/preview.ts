@@ -1,9 +1,12 @@
 // The resident's page, as the desk previews it: the project's own H5 app, built by Taro in watch mode (its dev
-// server, on 127.0.0.1 only — config/index.ts reads LISHI_PREVIEW_PORT). The first build takes about 20 seconds on
-// this machine, each rebuild after a save about 1–2 seconds; a production build (npm run build:h5) takes minutes.
+// server, on 127.0.0.1 only — config/index.ts reads LISHI_PREVIEW_PORT). Started with the desk, not when the page
+// first asks: the first build takes 20–40 seconds on this machine (the last one's time is kept in
+// .cache/desk-preview.json, so the page can say how much longer), each rebuild after a save about 1–2 seconds; a
+// production build (npm run build:h5) takes minutes.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 export interface PreviewState {
   origin: string
@@ -11,8 +14,34 @@ export interface PreviewState {
   state: 'starting' | 'ready' | 'error' | 'failed'
   /** When the last build finished (ms since epoch), so the page reloads its preview after a rebuild. */
   builtAt: number
+  /** When Taro was started (ms since epoch). */
+  startedAt: number
+  /** How long the first build is expected to take (ms): the last first build's time on this computer. */
+  expectedMs: number
   /** The last lines Taro printed, when a build failed or Taro stopped. */
   log?: string
+}
+
+/** Until a first build has been timed on this computer: what it took here (2 cores, other builds running). */
+const FIRST_BUILD_MS = 40_000
+const timingFile = (projectDir: string) => join(projectDir, '.cache', 'desk-preview.json')
+
+function expectedFirstBuild(projectDir: string): number {
+  try {
+    const { firstBuildMs } = JSON.parse(readFileSync(timingFile(projectDir), 'utf8')) as { firstBuildMs?: unknown }
+    return typeof firstBuildMs === 'number' && firstBuildMs > 0 ? firstBuildMs : FIRST_BUILD_MS
+  } catch {
+    return FIRST_BUILD_MS
+  }
+}
+
+function keepFirstBuild(projectDir: string, firstBuildMs: number): void {
+  try {
+    mkdirSync(dirname(timingFile(projectDir)), { recursive: true })
+    writeFileSync(timingFile(projectDir), `${JSON.stringify({ firstBuildMs })}\n`)
+  } catch {
+    // Only an estimate for next time.
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -32,13 +61,13 @@ export class Preview {
   private output = ''
   readonly status: PreviewState
 
-  private constructor(origin: string) {
-    this.status = { origin, state: 'starting', builtAt: 0 }
+  private constructor(origin: string, expectedMs: number) {
+    this.status = { origin, state: 'starting', builtAt: 0, startedAt: Date.now(), expectedMs }
   }
 
   static async start(projectDir: string): Promise<Preview> {
     const port = await freePort()
-    const preview = new Preview(`http://127.0.0.1:${port}`)
+    const preview = new Preview(`http://127.0.0.1:${port}`, expectedFirstBuild(projectDir))
     const child = spawn(
       process.execPath,
       [join(projectDir, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', 'h5', '--watch'],
@@ -56,6 +85,7 @@ export class Preview {
       const text = chunk.toString()
       preview.output = `${preview.output}${text}`.slice(-4000)
       if (/compiled successfully/.test(text)) {
+        if (preview.status.state === 'starting') keepFirstBuild(projectDir, Date.now() - preview.status.startedAt)
         preview.status.state = 'ready'
         preview.status.builtAt = Date.now()
         preview.status.log = undefined

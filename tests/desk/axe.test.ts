@@ -1,5 +1,5 @@
-// axe-core on the desk's pages (the issue, a document, a document choosing words in the 原文): no serious or
-// critical violation.
+// axe-core on the desk's pages (the issue, a document, a drafted table shown, a document choosing words in the
+// 原文): no serious or critical violation.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -40,6 +40,18 @@ test('a document: the form beside its 原文, with a message at a field', async 
   await page.getByLabel('时间1：开始日期', { exact: true }).fill('2023-02-30')
   await page.locator('.message.error').first().waitFor()
   await session.screenshot('document')
+  assert.deepEqual(await seriousViolations(), [])
+})
+
+test('a drafted table shown beside the 原文, one of its rows pointed at there', async () => {
+  const { page } = session
+  await page.goto(`${session.desk.origin}/#/doc/lzf2023-12`)
+  await page.reload()
+  const draft = page.locator('.table-draft')
+  await draft.getByRole('button', { name: /^看这张表/ }).click()
+  await draft.getByRole('button', { name: '第3项，在原文里看' }).click()
+  await draft.locator('.table-located').waitFor()
+  await session.screenshot('table')
   assert.deepEqual(await seriousViolations(), [])
 })
 
