@@ -1,6 +1,7 @@
 // The drafts that are facts carried unchanged from the last issue, read again in the new 原文: a rule value whose
-// number and cited words are the last issue's, a key point or date the same as the predecessor document's — each
-// with its cited words found, as they are, in this document's 原文 (so the desk can highlight them). The clerk reads
+// number and cited words are the last issue's, a key point or date the same as the predecessor document's (a key
+// point's figures all in the paragraph of its cited words) — each with its cited words found, as they are, in this
+// document's 原文 (so the desk can highlight them). The clerk reads
 // them as one list and confirms them together; anything changed, new or not found stays one by one. Worked out from
 // the files as they are (on disk when the page loads, then as the clerk edits them), never from a flag in a file:
 // an edit that changes a value takes it out of the list. Plain TypeScript: the desk's page and its server share it.
@@ -78,14 +79,32 @@ export function carriedFacts(inputs: Inputs): CarriedFact[] {
       const at = `${file}|${mark.field}`
       const inItem = (path: string) => path === at || path.startsWith(`${at}.`)
       if ([...flagged, ...copied].some(inItem)) continue
-      const fact = factOf(file, mark.field, item, docId, predecessor)
+      const fact = factOf(file, mark.field, item, docId, original, predecessor)
       if (fact && inOriginal(fact.words)) facts.push(fact)
     }
   }
   return facts
 }
 
-function factOf(file: FilePath, field: string, item: unknown, docId: string, predecessor?: Predecessor): CarriedFact | undefined {
+/** The figures of a text (380, 1.02, 2023): digits not part of a longer number. */
+const figuresOf = (words: string) => words.match(/\d+(?:\.\d+)?/g) ?? []
+const hasFigure = (text: string, figure: string) => new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}(?![\\d.]?\\d)`).test(text)
+
+/** Whether every figure of the key point's text is in the paragraph of the 原文 that holds its cited words. */
+function figuresBesideWords(item: unknown, original: string[]): boolean {
+  const words = fullWidth(text(getAt(item, 'source')))
+  const paragraph = original.find((block) => fullWidth(block).includes(words))
+  return paragraph !== undefined && figuresOf(text(getAt(item, 'text'))).every((figure) => hasFigure(paragraph, figure))
+}
+
+function factOf(
+  file: FilePath,
+  field: string,
+  item: unknown,
+  docId: string,
+  original: string[],
+  predecessor?: Predecessor,
+): CarriedFact | undefined {
   const words = text(getAt(item, 'cite.words'))
   if (file === `rules/${docId}.json` && /^params\[\d+\]$/.test(field)) {
     // 〔文号〕's rule value: the number the last issue had, printed in the same words this issue (the check holds
@@ -106,7 +125,8 @@ function factOf(file: FilePath, field: string, item: unknown, docId: string, pre
   }
   if (file !== `documents/${docId}.json` || !predecessor) return undefined
   const keyPoint = /^keyPoints\[(\d+)\]$/.exec(field)
-  if (keyPoint && predecessor.keyPoints.some((each) => same(each, item))) {
+  // A key point's text may hold more figures than its cited words: each must stand in the paragraph of those words.
+  if (keyPoint && predecessor.keyPoints.some((each) => same(each, item)) && figuresBesideWords(item, original)) {
     return {
       file,
       field,

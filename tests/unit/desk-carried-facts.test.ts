@@ -94,6 +94,23 @@ describe('carried facts', () => {
     )
   })
 
+  it('a key point whose figures are not all in the paragraph of its cited words is read on its own', () => {
+    const wider = { text: '孩子出生当年就参保的，从出生那天起就能报销，每人交100元。', source: '新生儿出生当年内参保登记的' }
+    const files = { 'documents/d1.json': { ...doc, keyPoints: [wider], drafts: { 'keyPoints[0]': '上一期的要点' } } }
+    assert.deepEqual(
+      carriedFacts({
+        docId: 'd1',
+        files,
+        loaded: files,
+        predecessor: { ...predecessor, keyPoints: [wider] },
+        original,
+        flagged: [],
+        copied: [],
+      }),
+      [],
+    )
+  })
+
   it('a confirmed fact (its mark gone) is not listed', () => {
     const confirmed = structuredClone(rules) as { params: { review?: unknown }[] }
     delete confirmed.params[0].review
