@@ -11,6 +11,9 @@ import { matchPreviousDate, type CurrentDate } from '../scripts/desk/previous-da
 import { OriginalPane } from './OriginalPane'
 import { PreviewPane } from './PreviewPane'
 import { Tabs } from './Tabs'
+import { CarriedGroup } from './CarriedGroup'
+import { carriedFacts, type CarriedFact } from '../scripts/desk/carried-facts'
+import { copiedFields } from '../scripts/desk/copied-sentence'
 
 type Notice = { kind: 'conflict' | 'invalid' | 'saved' | 'info'; text: string }
 
@@ -239,13 +242,40 @@ export function DocPage({ id }: { id: string }) {
     [files],
   )
 
+  // Facts carried unchanged (confirmed as one list) and own-words fields copied from the 原文, from the files as
+  // they are now: an edit that changes a carried value takes it out of the list.
+  const { copied, carried } = useMemo(() => {
+    if (!view) return { copied: [] as string[], carried: [] as CarriedFact[] }
+    const original = view.original.map((block) => block.text)
+    const copied = copiedFields(files, original)
+    const loadedData = Object.fromEntries(Object.entries(loaded).map(([file, state]) => [file, state.data]))
+    const flagged = problems.filter((problem) => problem.kind !== 'draft').map((problem) => `${problem.file}|${problem.field}`)
+    const predecessor = view.predecessor ?? undefined
+    return { copied, carried: carriedFacts({ docId: id, files, loaded: loadedData, predecessor, original, flagged, copied }) }
+  }, [view, files, loaded, problems, id])
+
+  const acceptCarried = useCallback(() => {
+    focusDraftAt.current = 0
+    setFiles((previous) => {
+      let next = previous
+      for (const fact of carried)
+        next = { ...next, [fact.file]: acceptDraft(next[fact.file], { file: fact.file, field: fact.field, from: '' }) }
+      return next
+    })
+    setEdits((count) => count + 1)
+    setNotice({ kind: 'info', text: `已确认和上一期一样的${carried.length}条（点“保存”才写进文件）。` })
+  }, [carried])
+
   const form: FormApi = useMemo(() => {
     const marks = Object.keys(files).flatMap((file) => draftMarks(file, files[file], id))
+    const carriedKeys = new Set(carried.map((fact) => `${fact.file}|${fact.field}`))
     return {
       value: (file, path) => getAt(files[file], path),
       set: setValue,
       problemsAt: (file, path) => problems.filter((problem) => problem.file === file && problem.field === path && problem.kind !== 'draft'),
       draftsAt: (file, path) => marks.filter((mark) => mark.file === file && mark.field === path),
+      carriedAt: (mark: DraftMark) => carriedKeys.has(`${mark.file}|${mark.field}`),
+      copiedAt: (file: FilePath, path: string) => copied.includes(`${file}|${path}`),
       accept: (mark: DraftMark, box: HTMLElement) => {
         focusDraftAt.current = Array.from(document.querySelectorAll('[data-draft]')).indexOf(box)
         setFiles((previous) => ({ ...previous, [mark.file]: acceptDraft(previous[mark.file], mark) }))
@@ -291,7 +321,7 @@ export function DocPage({ id }: { id: string }) {
         setTimeout(() => placeCaret(getAt(files[file], path)), 0)
       },
     }
-  }, [files, problems, id, setValue, fill, placeCaret, showCited, view])
+  }, [files, problems, id, setValue, fill, placeCaret, showCited, view, carried, copied])
 
   const onOriginalEnter = () => {
     const words = cleanWords(document.getSelection()?.toString() ?? '')
@@ -417,6 +447,14 @@ export function DocPage({ id }: { id: string }) {
                 </div>
               ))}
             </section>
+          )}
+          {carried.length > 0 && (
+            <CarriedGroup
+              facts={carried}
+              predecessor={view.predecessor ? `上一期（${view.predecessor.issueId}，${view.predecessor.docNo}）` : '上一期'}
+              onShow={(fact) => showCited(fact.file, fact.cites, fact.what)}
+              onConfirm={acceptCarried}
+            />
           )}
           {sections.map((section) => (
             <Section key={`${section.file}|${section.title}`} section={section} />

@@ -8,6 +8,7 @@ import type { FieldProblem } from './api'
 import { dateForClerk, dateForFile } from './date-text'
 import type { FieldSpec, GroupSpec, SectionSpec } from './form-spec'
 import { TableDraft } from './TablePane'
+import { COPIED_WARNING, ownWordsFieldOf } from '../scripts/desk/copied-sentence'
 
 /** What is left to do in a part of the form. */
 export interface Work {
@@ -36,6 +37,10 @@ export interface FormApi {
   docId: string
   /** Shows the 原文 beside the form (a table's row is pointed at there). */
   showOriginal: () => void
+  /** Whether the draft is in the list of facts carried unchanged, confirmed together (desk/CarriedGroup.tsx). */
+  carriedAt: (mark: DraftMark) => boolean
+  /** Whether the field must be our own words but is a sentence copied from the 原文 (scripts/desk/copied-sentence.ts). */
+  copiedAt: (file: FilePath, path: string) => boolean
 }
 
 export const FormContext = createContext<FormApi | null>(null)
@@ -75,6 +80,8 @@ const ignoreRepeat = (event: KeyboardEvent) => {
 
 function Drafts({ file, path, label, cites }: { file: FilePath; path: string; label: string; cites?: string }) {
   const form = useForm()
+  // Drafts whose text is a copied 原文 sentence, once 核对无误 was pressed: the second press keeps the sentence.
+  const [asked, setAsked] = useState<string[]>([])
   const marks = form.draftsAt(file, path)
   // An annex table's draft: its rows shown first, confirmed after (./TablePane.tsx).
   if (file === 'tables/tables.json')
@@ -87,30 +94,49 @@ function Drafts({ file, path, label, cites }: { file: FilePath; path: string; la
     )
   return (
     <>
-      {marks.map((mark) => (
-        <div
-          className='draft'
-          key={mark.field}
-          tabIndex={-1}
-          role='group'
-          aria-label={`草稿：${label}`}
-          data-draft=''
-          onFocus={() => form.showCited(file, cites, label)}
-        >
-          <p>
-            <strong>导入起草的，待审核：</strong>
-            {mark.from}
-          </p>
-          <button
-            type='button'
-            className='accept'
-            onKeyDown={ignoreRepeat}
-            onClick={(event) => form.accept(mark, event.currentTarget.closest<HTMLElement>('[data-draft]')!)}
+      {marks.map((mark) => {
+        if (form.carriedAt(mark))
+          return (
+            <p className='draft carried-note' key={mark.field}>
+              和上一期一样，原话这期原文里又印着：在最上面“和上一期一样”的那组里一起确认（要改就在这里改，改了就单独确认）。
+            </p>
+          )
+        const own = ownWordsFieldOf(mark.field)
+        const copied = own !== undefined && form.copiedAt(file, own)
+        const secondPress = copied && asked.includes(mark.field)
+        return (
+          <div
+            className={`draft${secondPress ? ' asking' : ''}`}
+            key={mark.field}
+            tabIndex={-1}
+            role='group'
+            aria-label={`草稿：${label}`}
+            data-draft=''
+            onFocus={() => form.showCited(file, cites, label)}
           >
-            核对无误，确认这一项
-          </button>
-        </div>
-      ))}
+            <p>
+              <strong>导入起草的，待审核：</strong>
+              {mark.from}
+            </p>
+            {secondPress && (
+              <p className='message copied' role='alert'>
+                这一句还是原文照抄的。最好在下面的字段里改成自己的话；确实要原样用，再按一次“不改了，就用原文这句话，确认”。
+              </p>
+            )}
+            <button
+              type='button'
+              className='accept'
+              onKeyDown={ignoreRepeat}
+              onClick={(event) => {
+                if (copied && !secondPress) return setAsked((previous) => [...previous, mark.field])
+                form.accept(mark, event.currentTarget.closest<HTMLElement>('[data-draft]')!)
+              }}
+            >
+              {secondPress ? '不改了，就用原文这句话，确认' : '核对无误，确认这一项'}
+            </button>
+          </div>
+        )
+      })}
     </>
   )
 }
@@ -153,7 +179,9 @@ function Field({ file, field, showMarks, cites }: { file: FilePath; field: Field
   const shown = displayOf(value)
   const toFill = shown.startsWith(TO_FILL_MARK)
   const placeholder = toFill ? `要填写：${shown.slice(TO_FILL_MARK.length)}` : field.placeholder
-  const describedBy = [field.hint ? hintId : '', problems.length > 0 ? messagesId : ''].filter(Boolean).join(' ') || undefined
+  const copied = form.copiedAt(file, field.path)
+  const describedBy =
+    [field.hint ? hintId : '', copied ? `${id}-copied` : '', problems.length > 0 ? messagesId : ''].filter(Boolean).join(' ') || undefined
   const common = {
     id,
     'aria-invalid': problems.some((problem) => problem.kind === 'error') || undefined,
@@ -202,6 +230,11 @@ function Field({ file, field, showMarks, cites }: { file: FilePath; field: Field
           </button>
         )}
       </div>
+      {copied && (
+        <p className='message copied' id={`${id}-copied`}>
+          {COPIED_WARNING}
+        </p>
+      )}
       <Messages file={file} path={field.path} id={messagesId} />
       {showMarks && <Drafts file={file} path={field.path} label={field.label} cites={cites} />}
     </div>

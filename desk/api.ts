@@ -3,6 +3,7 @@
 import type { FilePath } from '../scripts/desk/marks'
 import type { FieldProblem } from '../scripts/desk/check-edits'
 import type { PreviousDate } from '../scripts/desk/previous-date-match'
+import type { Predecessor } from '../scripts/desk/carried-facts'
 import type { ChangedAmount, DocumentRow, FileState } from '../scripts/desk/issue-folder'
 import type { DeskTable } from '../scripts/desk/table-rows'
 import type { PreviewState } from '../scripts/desk/preview'
@@ -29,6 +30,8 @@ export interface DocView {
   previewPath: string
   /** The last issue's dates of the same document, in words (matched to a date by scripts/desk/previous-date-match.ts). */
   previous: PreviousDate[]
+  /** The predecessor document's key points and dates, as stored (scripts/desk/carried-facts.ts compares them). */
+  predecessor: Predecessor | null
 }
 
 export interface Status {

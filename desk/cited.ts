@@ -2,6 +2,8 @@
 // text nodes — and the clerk's own selection — stay as they are) and scrolled to the middle of the 原文 pane, which
 // keeps its own scroll; the focus stays where the clerk is.
 
+import { fullWidth } from '../scripts/desk/punctuation'
+
 export const CITED_HIGHLIGHT = 'desk-cited'
 
 /** The page's highlights (a Map in the browser; TypeScript's DOM lib names only some of its methods). */
@@ -11,10 +13,14 @@ const highlights = () => globalThis.CSS?.highlights as unknown as Map<string, Hi
 export function showCitedWords(box: HTMLElement, words: string): boolean {
   highlights()?.delete(CITED_HIGHLIGHT)
   if (!words) return false
-  const block = Array.from(box.querySelectorAll<HTMLElement>('[data-block]')).find((each) => each.textContent?.includes(words))
+  // The words as cited may have a comma half-width where the 原文 has it full-width (scripts/desk/punctuation.ts).
+  const wanted = fullWidth(words)
+  const block = Array.from(box.querySelectorAll<HTMLElement>('[data-block]')).find((each) =>
+    fullWidth(each.textContent ?? '').includes(wanted),
+  )
   const text = block?.firstChild
   if (!block || !text) return false
-  const start = block.textContent!.indexOf(words)
+  const start = fullWidth(block.textContent!).indexOf(wanted)
   showRange(box, text, start, start + words.length)
   return true
 }

@@ -27,7 +27,7 @@ import { Regenerator } from './regenerate'
 import { documentSections } from '../build/import/parse'
 import { buildOriginal } from '../build/import/original-blocks'
 import type { Correction } from '#src/content/original-document'
-import { previousDates } from './previous-issue'
+import { predecessorFacts, previousDates } from './previous-issue'
 import { documentTables } from './table-rows'
 
 const uiDir = join(import.meta.dirname, '..', '..', 'desk')
@@ -172,6 +172,7 @@ export async function startDesk(options: DeskOptions): Promise<RunningDesk> {
           problems: problemsOf(checkEdits(folder, {}), paths),
           previewPath: `/pages/doc/index?id=${encodeURIComponent(id)}`,
           previous: previousDates(folder, id),
+          predecessor: predecessorFacts(folder, id) ?? null,
         },
       ]
     },

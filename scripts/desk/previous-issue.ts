@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { findPredecessor, type EarlierDocument, type NewDocument } from '../build/import/carry-forward'
 import { issueFolderIds, issuesDir, readText, type IssueFolder } from './issue-folder'
 import type { PreviousDate } from './previous-date-match'
+import type { Predecessor } from './carried-facts'
 
 interface DateWindow {
   label?: string
@@ -22,6 +23,7 @@ interface StoredDocument {
   title: string
   signedOn: string
   dates?: DateWindow[]
+  keyPoints?: unknown[]
 }
 
 const dayInWords = (day: string) => {
@@ -41,8 +43,8 @@ function windowInWords(window: DateWindow): string {
   return `名称“${window.label ?? ''}”，${days}${window.source ? `，原文原话“${window.source}”` : ''}`
 }
 
-/** The predecessor's dates, each in words with the issue and 文号 it is from (matched to a date by previous-date-match.ts); empty without a predecessor. */
-export function previousDates(folder: IssueFolder, docId: string): PreviousDate[] {
+/** The predecessor document (the same issuer and title in an earlier issue, as the import finds it), as stored. */
+function storedPredecessor(folder: IssueFolder, docId: string): { issueId: string; stored: StoredDocument } | undefined {
   const doc = JSON.parse(readText(folder, `documents/${docId}.json`)) as StoredDocument
   const earlier: (EarlierDocument & { stored: StoredDocument })[] = issueFolderIds(folder.projectDir)
     .filter((issueId) => issueId < folder.issueId)
@@ -54,10 +56,13 @@ export function previousDates(folder: IssueFolder, docId: string): PreviousDate[
         .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as StoredDocument)
         .map((stored) => ({ id: stored.id, issueId, issuer: stored.issuer, title: stored.title, signedOn: stored.signedOn, stored }))
     })
-  const predecessor = findPredecessor(
-    { id: doc.id, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn } as NewDocument,
-    earlier,
-  ) as (typeof earlier)[number] | undefined
+  return findPredecessor({ id: doc.id, issuer: doc.issuer, title: doc.title, signedOn: doc.signedOn } as NewDocument, earlier) as
+    (typeof earlier)[number] | undefined
+}
+
+/** The predecessor's dates, each in words with the issue and 文号 it is from (matched to a date by previous-date-match.ts); empty without a predecessor. */
+export function previousDates(folder: IssueFolder, docId: string): PreviousDate[] {
+  const predecessor = storedPredecessor(folder, docId)
   if (!predecessor) return []
   const from = `上一期（${predecessor.issueId}，${predecessor.stored.docNo}）`
   return (predecessor.stored.dates ?? []).map((window) => ({
@@ -65,4 +70,12 @@ export function previousDates(folder: IssueFolder, docId: string): PreviousDate[
     ...(window.act ? { act: window.act } : {}),
     words: `${from}：${windowInWords(window)}`,
   }))
+}
+
+/** The predecessor's key points and dates as stored, for scripts/desk/carried-facts.ts; undefined without one. */
+export function predecessorFacts(folder: IssueFolder, docId: string): Predecessor | undefined {
+  const predecessor = storedPredecessor(folder, docId)
+  if (!predecessor) return undefined
+  const { stored } = predecessor
+  return { issueId: predecessor.issueId, docNo: stored.docNo, keyPoints: stored.keyPoints ?? [], dates: stored.dates ?? [] }
 }

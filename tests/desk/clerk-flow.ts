@@ -1,7 +1,9 @@
 // The clerk publishing the next issue through the desk only: confirms the changed amounts, then opens every
 // document, writes what the import left (tests/fixtures/next-issue/reviewer.json, typed into the fields), cites by
-// selecting words in the 原文, accepts every draft one by one and saves. With the mouse, or with the keyboard only
-// (Tab, Enter, arrows; Shift+arrows to select and Ctrl+A to replace a field's text).
+// selecting words in the 原文, confirms the facts carried unchanged from the last issue as one list (after reading
+// it), accepts every other draft one by one — a draft that is a copied 原文 sentence takes a second, deliberate
+// press — and saves. With the mouse, or with the keyboard only (Tab, Enter, arrows; Shift+arrows to select and
+// Ctrl+A to replace a field's text).
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -135,7 +137,26 @@ async function write(session: DeskSession, input: Input, label: string, value: s
   assert.equal(await field.inputValue(), value)
 }
 
-async function acceptEveryDraft(session: DeskSession, input: Input): Promise<number> {
+/** The facts carried unchanged, read as one list and confirmed with one press; how many. */
+async function confirmCarried(session: DeskSession, input: Input, outcome: ClerkOutcome): Promise<void> {
+  const { page } = session
+  // The check has run on what the clerk wrote: the list is what it will stay.
+  await page.waitForFunction(() => document.querySelector('.counts')?.textContent?.startsWith('还有：'))
+  const group = page.locator('section.carried')
+  if ((await group.count()) === 0) return
+  const facts = await group.locator('li').count()
+  const button = group.getByRole('button', { name: `这${facts}条我都和原文对过了，全部确认` })
+  if (input === 'mouse') await session.click(button)
+  else {
+    await tabTo(session, button)
+    await session.press('Enter')
+  }
+  await group.waitFor({ state: 'detached' })
+  outcome.carried += facts
+  outcome.groups++
+}
+
+async function acceptEveryDraft(session: DeskSession, input: Input, outcome: ClerkOutcome): Promise<number> {
   const drafts = session.page.locator('[data-draft]')
   let accepted = 0
   for (let left = await drafts.count(); left > 0; left = await drafts.count()) {
@@ -162,6 +183,13 @@ async function acceptEveryDraft(session: DeskSession, input: Input): Promise<num
         await tabTo(session, accept)
         await session.press('Enter')
       }
+    }
+    // A copied 原文 sentence: the first press warns; the clerk keeps it with a second press on the same button.
+    const keep = accept.filter({ hasText: '不改了，就用原文这句话，确认' })
+    if ((await drafts.count()) === left && (await keep.count()) > 0) {
+      if (input === 'mouse') await session.click(keep)
+      else await session.press('Enter')
+      outcome.copiedKept++
     }
     accepted++
     await session.page.waitForFunction((count) => document.querySelectorAll('[data-draft]').length < count, left)
@@ -201,14 +229,28 @@ async function confirmChangedAmounts(session: DeskSession, input: Input): Promis
 
 export interface ClerkOutcome {
   amounts: number
+  /** Drafts accepted one by one. */
   drafts: number
+  /** Facts carried unchanged, confirmed in their document's list; `groups` such lists. */
+  carried: number
+  groups: number
+  /** Drafts that are copied 原文 sentences, kept with a second press. */
+  copiedKept: number
   written: number
   cited: number
 }
 
 export async function publishThroughDesk(session: DeskSession, input: Input): Promise<ClerkOutcome> {
   const { page } = session
-  const outcome: ClerkOutcome = { amounts: await confirmChangedAmounts(session, input), drafts: 0, written: 0, cited: 0 }
+  const outcome: ClerkOutcome = {
+    amounts: await confirmChangedAmounts(session, input),
+    drafts: 0,
+    carried: 0,
+    groups: 0,
+    copiedKept: 0,
+    written: 0,
+    cited: 0,
+  }
   const docIds = await page
     .locator('.doc-list a')
     .evaluateAll((links) => links.map((link) => decodeURIComponent(link.getAttribute('href')!.replace('#/doc/', ''))))
@@ -255,7 +297,8 @@ export async function reviewDocument(
       await cite(session, input, labelOf(RECITED.path), RECITED.words)
       outcome.cited++
     }
-    outcome.drafts += await acceptEveryDraft(session, input)
+    await confirmCarried(session, input, outcome)
+    outcome.drafts += await acceptEveryDraft(session, input, outcome)
     await page.waitForFunction(() => document.querySelector('.counts')?.textContent?.startsWith('还有：'))
     assert.match(await page.locator('.counts').innerText(), /草稿待确认 0 项，要填写 0 项，要改 0 处/, docId)
     const save = page.getByRole('button', { name: '保存' })

@@ -37,11 +37,13 @@ async function publish(input: Input, preview: boolean): Promise<DeskSession> {
     const outcome = await publishThroughDesk(session, input)
     const seconds = Math.round((Date.now() - started) / 1000)
     console.log(
-      `desk, ${input}: ${outcome.amounts} amounts confirmed, ${outcome.drafts} drafts accepted, ${outcome.written} fields written (${outcome.cited} cited by selection) — ${session.counts.clicks} clicks, ${session.counts.keys} key presses, ${seconds} s`,
+      `desk, ${input}: ${outcome.amounts} amounts confirmed, ${outcome.carried} carried facts confirmed in ${outcome.groups} lists, ${outcome.drafts} drafts accepted one by one (${outcome.copiedKept} copied sentences kept with a second press), ${outcome.written} fields written (${outcome.cited} cited by selection) — ${session.counts.clicks} clicks, ${session.counts.keys} key presses, ${seconds} s`,
     )
     assert.equal(outcome.amounts, 6)
-    // Every mark the import left is dealt with, one at a time: a changed amount confirmed, or a draft accepted.
-    assert.equal(outcome.amounts + outcome.drafts, marks)
+    // Every mark the import left is dealt with: a changed amount confirmed, a carried fact confirmed in its list
+    // after reading it, or a draft accepted on its own.
+    assert.equal(outcome.amounts + outcome.carried + outcome.drafts, marks)
+    assert.ok(outcome.carried > outcome.drafts, `${outcome.carried} carried, ${outcome.drafts} one by one`)
     await session.desk.regenerator.idle()
     const check = await runScript(session.dir, 'build/content-check.ts')
     assert.equal(check.code, 0, check.lines.join('\n'))
