@@ -63,7 +63,10 @@ test('the clerk publishes the next issue through the desk with the mouse; the pr
     await session.click(page.getByRole('tab', { name: '居民看到的页面' }))
     const frame = page.frameLocator('iframe.phone')
     // The resident's page of the new document, from the copy's own H5 build, with what the clerk cited.
-    await frame.locator(':text-is("离政办发〔2023〕14号"):visible').first().waitFor({ timeout: 300_000 })
+    await frame
+      .locator('#doc-no:visible', { hasText: /^离政办发〔2023〕14号$/ })
+      .first()
+      .waitFor({ timeout: 300_000 })
     await frame.locator(':text("2023年预收2024年城乡居民个人缴费每人380元"):visible').first().waitFor()
     await session.screenshot('preview')
     assert.deepEqual(
