@@ -261,80 +261,40 @@ const periodFields = (path: string, name: string): FieldSpec[] => [
   },
 ]
 
+/** A value, list or period a rules file cites from the 原文: its own first field, then its period and its citation. */
+function citedGroup(path: string, name: string, first: FieldSpec): GroupSpec {
+  return { path, cites: `${path}.cite.words`, title: name, fields: [first, ...periodFields(path, name), ...citeFields(path, name)] }
+}
+
+/** A section of a rules file, left out when the file has nothing of its kind. */
+const sectionOf = (file: FilePath, title: string, groups: GroupSpec[]): SectionSpec[] =>
+  groups.length > 0 ? [{ file, title, groups }] : []
+
 function rulesSections(file: FilePath, data: unknown): SectionSpec[] {
-  const tools = Object.keys(record(data, 'tools'))
-  const lists = Object.keys(record(data, 'lists'))
-  const params = list(data, 'params')
+  const nameOf = (path: string, id: string) => String(getAt(data, `${path}.label`) ?? id)
+  const tools = Object.keys(record(data, 'tools')).map((id) => {
+    const path = keyPath('tools', id)
+    const name = nameOf(path, id)
+    return citedGroup(path, name, { path: `${path}.label`, label: `${name}：名称`, kind: 'text' })
+  })
+  const params = list(data, 'params').map((_, index) => {
+    const path = `params[${index}]`
+    const name = nameOf(path, '')
+    return citedGroup(path, name, {
+      path: `${path}.value`,
+      label: `${name}：数额（${String(getAt(data, `${path}.unit`) ?? '')}）`,
+      kind: 'number',
+    })
+  })
+  const lists = Object.keys(record(data, 'lists')).map((id) => {
+    const path = keyPath('lists', id)
+    const name = nameOf(path, id)
+    return citedGroup(path, name, { path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' })
+  })
   return [
-    ...(tools.length > 0
-      ? [
-          {
-            file,
-            title: '计算器、自查按哪个时间算',
-            groups: tools.map((id) => {
-              const path = keyPath('tools', id)
-              const name = String(getAt(data, `${path}.label`) ?? id)
-              return {
-                path,
-                cites: `${path}.cite.words`,
-                title: name,
-                fields: [
-                  { path: `${path}.label`, label: `${name}：名称`, kind: 'text' as const },
-                  ...periodFields(path, name),
-                  ...citeFields(path, name),
-                ],
-              }
-            }),
-          },
-        ]
-      : []),
-    ...(params.length > 0
-      ? [
-          {
-            file,
-            title: '补助标准（金额、比例）',
-            groups: params.map((_, index) => {
-              const name = String(getAt(data, `params[${index}].label`) ?? '')
-              return {
-                path: `params[${index}]`,
-                cites: `params[${index}].cite.words`,
-                title: name,
-                fields: [
-                  {
-                    path: `params[${index}].value`,
-                    label: `${name}：数额（${String(getAt(data, `params[${index}].unit`) ?? '')}）`,
-                    kind: 'number' as const,
-                  },
-                  ...periodFields(`params[${index}]`, name),
-                  ...citeFields(`params[${index}]`, name),
-                ],
-              }
-            }),
-          },
-        ]
-      : []),
-    ...(lists.length > 0
-      ? [
-          {
-            file,
-            title: '名单',
-            groups: lists.map((id) => {
-              const path = keyPath('lists', id)
-              const name = String(getAt(data, `${path}.label`) ?? id)
-              return {
-                path,
-                cites: `${path}.cite.words`,
-                title: name,
-                fields: [
-                  { path: `${path}.values`, label: `${name}：名单`, kind: 'fixed' as const },
-                  ...periodFields(path, name),
-                  ...citeFields(path, name),
-                ],
-              }
-            }),
-          },
-        ]
-      : []),
+    ...sectionOf(file, '计算器、自查按哪个时间算', tools),
+    ...sectionOf(file, '补助标准（金额、比例）', params),
+    ...sectionOf(file, '名单', lists),
   ]
 }
 
