@@ -1,7 +1,8 @@
-// The facts carried unchanged from the last issue whose words this issue's 原文 prints again
-// (scripts/desk/carried-facts.ts): one short line each — what, its value, the words found — to read down with the
-// 原文 beside it (the line with the focus has its words highlighted there; Up/Down move line by line), then one
-// button confirms them all, exactly as confirming each would (their marks deleted; saved with 保存).
+// The facts carried unchanged from the last issue whose words this issue's 原文 prints again, then our own labels
+// (谁需要看, 话题, 简称, 附件说明) the same as last issue's (scripts/desk/carried-facts.ts): one short line each —
+// what, its value, the words found — to read down with the 原文 beside it (the line with the focus has its words
+// highlighted there; Up/Down move line by line), then one button confirms them all, exactly as confirming each
+// would (their marks deleted; saved with 保存).
 import { useState, type KeyboardEvent } from 'react'
 import type { CarriedFact } from '../scripts/desk/carried-facts'
 
@@ -14,6 +15,7 @@ interface Props {
 
 export function CarriedGroup({ facts, predecessor, onShow, onConfirm }: Props) {
   const [active, setActive] = useState(0)
+  const firstLabel = facts.findIndex((fact) => fact.words === undefined)
   const current = Math.min(active, facts.length - 1)
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const next = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: facts.length - 1 }[event.key]
@@ -25,10 +27,11 @@ export function CarriedGroup({ facts, predecessor, onShow, onConfirm }: Props) {
   }
   return (
     <section className='form-section carried' aria-labelledby='carried-h' data-work='' tabIndex={-1}>
-      <h3 id='carried-h'>和上一期一样、这期原文里又印着的 {facts.length} 条：读一遍，一起确认</h3>
+      <h3 id='carried-h'>和上一期一样的 {facts.length} 条：读一遍，一起确认</h3>
       <p className='hint'>
         这些是从{predecessor}
-        带过来的，数和原话都没变，原话在右边原文里一字不差地找得到。逐条读：点一条（或用上下方向键），右边原文里标黄的就是它的原话。
+        带过来的。写着“原文”的，原话在右边原文里一字不差地找得到，数没变（时间按这期原话算出日子）：点一条（或用上下方向键），右边原文里标黄的就是它的原话。
+        {firstLabel >= 0 && '写着“沿用上一期”的是我们自己写的，和上一期一字不差：看这一期是否还合适。'}
         哪一条不对，就在下面它的位置改；改过的会从这里拿走，单独确认。
       </p>
       <ol className='carried-list' aria-label='和上一期一样的（上下方向键逐条看）' onKeyDown={onKeyDown}>
@@ -38,6 +41,7 @@ export function CarriedGroup({ facts, predecessor, onShow, onConfirm }: Props) {
             tabIndex={index === current ? 0 : -1}
             data-file={fact.file}
             data-field={fact.field}
+            className={index === firstLabel && index > 0 ? 'own first-own' : fact.words === undefined ? 'own' : undefined}
             onFocus={() => {
               setActive(index)
               onShow(fact)
@@ -45,7 +49,7 @@ export function CarriedGroup({ facts, predecessor, onShow, onConfirm }: Props) {
           >
             <span className='what'>{fact.what}</span>
             <span className='value'>{fact.value}</span>
-            <span className='words'>原文：“{fact.words}”</span>
+            {fact.words !== undefined && <span className='words'>原文：“{fact.words}”</span>}
           </li>
         ))}
       </ol>

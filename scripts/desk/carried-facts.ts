@@ -1,19 +1,28 @@
 // The drafts that are facts carried unchanged from the last issue, read again in the new 原文: a rule value whose
 // number and cited words are the last issue's, a key point or date the same as the predecessor document's (a key
-// point's figures all in the paragraph of its cited words) — each with its cited words found, as they are, in this
-// document's 原文 (so the desk can highlight them). The clerk reads
+// point's figures all in the paragraph of its cited words), a date whose years moved on (its name, act and note the
+// predecessor's, its days what this issue's words say, read as the content check reads them) — each with its cited
+// words found, as they are, in this document's 原文 (so the desk can highlight them). Then our own labels without
+// cited words (谁需要看, 话题, 咨询单位简称, 附件说明) identical to the predecessor document's. The clerk reads
 // them as one list and confirms them together; anything changed, new or not found stays one by one. Worked out from
 // the files as they are (on disk when the page loads, then as the clerk edits them), never from a flag in a file:
 // an edit that changes a value takes it out of the list. Plain TypeScript: the desk's page and its server share it.
+import { statedDays } from '../build/content/date-claims'
+import { sameAnnex } from '../build/import/carry-forward'
 import { draftMarks, getAt, type FilePath } from './marks'
 import { fullWidth } from './punctuation'
 
-/** A key point or date of the predecessor document (the same issuer and title in an earlier issue). */
+/** What the predecessor document (the same issuer and title in an earlier issue, as the import matches it) had. */
 export interface Predecessor {
   issueId: string
   docNo: string
   keyPoints: unknown[]
   dates: unknown[]
+  audience: unknown
+  topics: unknown
+  /** Its 咨询单位 and the short name it used for it. */
+  consultation: unknown
+  annexes: unknown[]
 }
 
 export interface CarriedFact {
@@ -24,10 +33,10 @@ export interface CarriedFact {
   what: string
   /** Its value as residents will read it. */
   value: string
-  /** The path of its cited words (highlighted in the 原文). */
-  cites: string
-  /** The cited words, found as they are in the 原文. */
-  words: string
+  /** The path of its cited words (highlighted in the 原文); none for our own labels (谁需要看, 话题 …). */
+  cites?: string
+  /** The cited words, found as they are in the 原文; none for our own labels. */
+  words?: string
 }
 
 /**
@@ -71,19 +80,24 @@ export function carriedFacts(inputs: Inputs): CarriedFact[] {
   const { docId, files, loaded, predecessor, original, flagged, copied } = inputs
   // As desk/cited.ts finds them to highlight: within one paragraph, punctuation of either width.
   const inOriginal = (words: string) => words.trim() !== '' && original.some((block) => fullWidth(block).includes(fullWidth(words)))
+  const signedOn = text(getAt(files[`documents/${docId}.json`], 'signedOn'))
   const facts: CarriedFact[] = []
+  const labels: CarriedFact[] = []
   for (const file of Object.keys(files)) {
     for (const mark of draftMarks(file, files[file], docId)) {
       const item = getAt(files[file], mark.field)
       if (item === undefined || !same(item, getAt(loaded[file], mark.field))) continue
       const at = `${file}|${mark.field}`
-      const inItem = (path: string) => path === at || path.startsWith(`${at}.`)
+      const inItem = (path: string) => path === at || path.startsWith(`${at}.`) || path.startsWith(`${at}[`)
       if ([...flagged, ...copied].some(inItem)) continue
-      const fact = factOf(file, mark.field, item, docId, original, predecessor)
-      if (fact && inOriginal(fact.words)) facts.push(fact)
+      const fact = factOf(file, mark.field, item, docId, original, predecessor, signedOn)
+      if (fact && inOriginal(fact.words ?? '')) facts.push(fact)
+      const label = fact ? undefined : labelOf(file, mark.field, item, files[file], docId, predecessor)
+      if (label) labels.push(label)
     }
   }
-  return facts
+  // Our own labels last, read down as a column.
+  return [...facts, ...labels]
 }
 
 /** The figures of a text (380, 1.02, 2023): digits not part of a longer number. */
@@ -104,6 +118,7 @@ function factOf(
   docId: string,
   original: string[],
   predecessor?: Predecessor,
+  signedOn = '',
 ): CarriedFact | undefined {
   const words = text(getAt(item, 'cite.words'))
   if (file === `rules/${docId}.json` && /^params\[\d+\]$/.test(field)) {
@@ -137,7 +152,7 @@ function factOf(
     }
   }
   const date = /^dates\[(\d+)\]$/.exec(field)
-  if (date && predecessor.dates.some((each) => same(each, item))) {
+  if (date && predecessor.dates.some((each) => same(each, item) || sameDateMoved(each, item, signedOn))) {
     const days = periodInWords({ from: getAt(item, 'start'), to: getAt(item, 'end') })
     return {
       file,
@@ -147,6 +162,89 @@ function factOf(
       cites: `${field}.source`,
       words: text(getAt(item, 'source')),
     }
+  }
+  return undefined
+}
+
+/**
+ * A date the import carried with its years moved on: the predecessor's date with the same name, 要居民做的事 and
+ * note (nothing else but start, end and words changed), whose start and end are the days this issue's words state
+ * — read as the content check reads them (scripts/build/content/date-claims.ts, statedDays).
+ */
+function sameDateMoved(before: unknown, item: unknown, signedOn: string): boolean {
+  const rest = (date: unknown) => {
+    const others: Record<string, unknown> = { ...(date ?? {}) }
+    const has = [others.start !== undefined, others.end !== undefined]
+    for (const moved of ['start', 'end', 'source']) delete others[moved]
+    return { others, has }
+  }
+  if (!same(rest(before), rest(item)) || !signedOn) return false
+  const source = text(getAt(item, 'source'))
+  const stated = statedDays(source, signedOn)
+  const start = getAt(item, 'start')
+  const end = getAt(item, 'end')
+  if (start === undefined && end === undefined) return false
+  return (start === undefined || start === stated.start) && (end === undefined || end === stated.end)
+}
+
+/** Our own labels, which cite no words: what each is, and the predecessor's value of it. */
+const LABELS: {
+  field: RegExp
+  what: (doc: unknown, index: string) => string
+  before: (predecessor: Predecessor, doc: unknown, index: string) => unknown
+}[] = [
+  { field: /^audience$/, what: () => '谁需要看', before: (predecessor) => predecessor.audience },
+  { field: /^topics$/, what: () => '话题', before: (predecessor) => predecessor.topics },
+  {
+    field: /^consultation\.shortName$/,
+    what: () => '咨询单位简称',
+    // The short name for the same 咨询单位 only.
+    before: ({ consultation }, doc) =>
+      getAt(consultation, 'unit') === getAt(doc, 'consultation.unit') ? getAt(consultation, 'shortName') : undefined,
+  },
+  {
+    field: /^annexes\[(\d+)\]\.contains$/,
+    what: (doc, index) => `附件说明：${text(getAt(doc, `annexes[${index}].title`))}`,
+    // The note of the annex of the same title only.
+    before: ({ annexes }, doc, index) =>
+      getAt(
+        annexes.find((annex) => sameTitle(getAt(annex, 'title'), getAt(doc, `annexes[${index}].title`))),
+        'contains',
+      ),
+  },
+]
+
+/**
+ * The same annex title, whole: the import's match (sameAnnex) both ways. The import also takes a shortened title, which
+ * can be another annex's (领导小组 within 领导小组成员单位职责分工): such a note is read on its own.
+ */
+const sameTitle = (a: unknown, b: unknown) => sameAnnex(text(a), text(b)) && sameAnnex(text(b), text(a))
+
+const inWords = (value: unknown) => (Array.isArray(value) ? value.map(text).join('、') : text(value))
+
+/**
+ * One of our own labels (谁需要看, 话题, 咨询单位简称, 附件说明) identical to the predecessor document's — the
+ * document the import matched as the same kind (same issuer, same title once years and numbers are set aside).
+ * Listed to be read as “沿用上一期：…”. A label with a figure in it (104项, a year, a phone) is a fact to find in
+ * the 原文: read on its own.
+ */
+function labelOf(
+  file: FilePath,
+  field: string,
+  item: unknown,
+  doc: unknown,
+  docId: string,
+  predecessor?: Predecessor,
+): CarriedFact | undefined {
+  const value = inWords(item)
+  if (file !== `documents/${docId}.json` || !predecessor || value.trim() === '' || /\d/.test(value)) return undefined
+  for (const label of LABELS) {
+    const at = label.field.exec(field)
+    if (!at) continue
+    const before = label.before(predecessor, doc, at[1])
+    return before !== undefined && same(before, item)
+      ? { file, field, what: label.what(doc, at[1]), value: `沿用上一期：${value}` }
+      : undefined
   }
   return undefined
 }

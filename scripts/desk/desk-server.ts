@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 import { blockText } from '#src/content/original-document'
 import { checkEdits, type Edits, type FieldProblem } from './check-edits'
 import {
@@ -31,6 +31,7 @@ import { predecessorFacts, previousDates } from './previous-issue'
 import { documentTables } from './table-rows'
 
 const uiDir = join(import.meta.dirname, '..', '..', 'desk')
+const srcDir = join(import.meta.dirname, '..', '..', 'src')
 
 export interface DeskOptions {
   folder: IssueFolder
@@ -42,6 +43,17 @@ export interface RunningDesk {
   origin: string
   regenerator: Regenerator
   close: () => Promise<void>
+}
+
+/** `#src/…` (package.json's imports, which name no extension) as a path of src/, for the page's bundle. */
+const srcImports: Plugin = {
+  name: 'src-imports',
+  setup(build) {
+    build.onResolve({ filter: /^#src\// }, async (args) => {
+      const found = await build.resolve(`./${args.path.slice('#src/'.length)}`, { resolveDir: srcDir, kind: args.kind })
+      return { path: found.path, errors: found.errors }
+    })
+  },
 }
 
 /** The page's script, bundled once at start (React and the desk's modules; nothing fetched from the internet). */
@@ -56,6 +68,7 @@ async function bundle(): Promise<string> {
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
+    plugins: [srcImports],
   })
   return result.outputFiles[0].text
 }

@@ -24,6 +24,10 @@ interface StoredDocument {
   signedOn: string
   dates?: DateWindow[]
   keyPoints?: unknown[]
+  audience?: unknown
+  topics?: unknown
+  consultation?: unknown
+  annexes?: unknown[]
 }
 
 const dayInWords = (day: string) => {
@@ -72,10 +76,19 @@ export function previousDates(folder: IssueFolder, docId: string): PreviousDate[
   }))
 }
 
-/** The predecessor's key points and dates as stored, for scripts/desk/carried-facts.ts; undefined without one. */
+/** The predecessor's key points, dates and our labels as stored, for scripts/desk/carried-facts.ts; undefined without one. */
 export function predecessorFacts(folder: IssueFolder, docId: string): Predecessor | undefined {
   const predecessor = storedPredecessor(folder, docId)
   if (!predecessor) return undefined
   const { stored } = predecessor
-  return { issueId: predecessor.issueId, docNo: stored.docNo, keyPoints: stored.keyPoints ?? [], dates: stored.dates ?? [] }
+  return {
+    issueId: predecessor.issueId,
+    docNo: stored.docNo,
+    keyPoints: stored.keyPoints ?? [],
+    dates: stored.dates ?? [],
+    audience: stored.audience,
+    topics: stored.topics,
+    consultation: stored.consultation,
+    annexes: stored.annexes ?? [],
+  }
 }

@@ -1,5 +1,6 @@
-// Facts carried unchanged from the last issue and printed again in the new 原文 are one list per document, read and
-// then confirmed with one press (writing what confirming each would); anything changed — on disk or in the form —
+// Facts carried unchanged from the last issue and printed again in the new 原文 (dates with their years moved, read
+// as the words say), then our own labels the same as last issue's, are one list per document, read and then
+// confirmed with one press (writing what confirming each would); anything changed — on disk or in the form —
 // is reviewed on its own; a draft that is a copied 原文 sentence warns at its field and is not accepted by one press.
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -64,6 +65,25 @@ test('the carried facts are one list — what, value, the words in the 原文 �
   assert.ok(await second.evaluate((element) => element === document.activeElement))
   const secondWords = /原文：“([\s\S]*)”$/.exec(await second.innerText())![1]
   assert.equal(await highlighted(), fullWidth(secondWords))
+  // A date whose years moved on: its days as the clerk reads them, what this issue's words say, highlighted.
+  const date = lines().filter({ hasText: '时间4：企业缓缴失业保险费' })
+  assert.match(await date.innerText(), /到2024年3月31日[\s\S]*原文：“失业保险缓缴期限阶段性延长至2024年3月底”/)
+  await date.click()
+  assert.equal(await highlighted(), '失业保险缓缴期限阶段性延长至2024年3月底')
+  // Our own labels, the same as last issue's, last: read down as a column, no words to find (nothing highlighted).
+  const texts = await lines().allInnerTexts()
+  const own = texts.filter((text) => text.includes('沿用上一期：'))
+  assert.deepEqual(
+    own.map((text) => text.split('沿用上一期：')[0]),
+    ['咨询单位简称', '谁需要看', '话题'],
+  )
+  assert.deepEqual(texts.slice(-own.length), own, 'after the facts with words')
+  assert.ok(own.every((text) => !text.includes('原文：')))
+  const audience = lines().filter({ hasText: '谁需要看' })
+  await audience.click()
+  assert.equal(await highlighted(), '')
+  await session.screenshot('carried-labels-1280')
+  await rule.click()
   // Their drafts down in the form wait for the list: no button of their own.
   const drafts = await page.locator('[data-draft]').count()
   await session.screenshot('carried-list-1280')

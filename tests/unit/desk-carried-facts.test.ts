@@ -48,7 +48,16 @@ const doc = {
   keyPoints: [keyPoint, { text: '特困人员个人不用交。', source: '特困人员由医疗救助资金全额资助' }],
   drafts: { summary: '起草的', 'keyPoints[0]': '上一期的要点', 'keyPoints[1]': '上一期的要点' },
 }
-const predecessor: Predecessor = { issueId: '2022-03', docNo: '离政办发〔2022〕34号', keyPoints: [keyPoint], dates: [] }
+const predecessor: Predecessor = {
+  issueId: '2022-03',
+  docNo: '离政办发〔2022〕34号',
+  keyPoints: [keyPoint],
+  dates: [],
+  audience: [],
+  topics: [],
+  consultation: {},
+  annexes: [],
+}
 
 function facts(files: Record<string, unknown>, loaded = files, flagged: string[] = []) {
   return carriedFacts({ docId: 'd1', files, loaded, predecessor, original, flagged, copied: copiedFields(files, original) }).map(
@@ -120,6 +129,112 @@ describe('carried facts', () => {
   it('reads half- and full-width punctuation and line breaks as the same words, nothing else', () => {
     assert.ok(sameWords('机耕作业服务价格75元/亩，财政补助资金30元/亩', '机耕作业服务价格75元/亩,财政补助\n资金30元/亩'))
     assert.ok(!sameWords('每人350元', '每人380元'))
+  })
+})
+
+describe('carried labels and dates whose years moved', () => {
+  const signedOn = '2023-08-20'
+  const lastDate = { label: '集中缴费期', start: '2022-09-01', end: '2022-12-25', source: '2022年9月1日至12月25日', act: '交医保费' }
+  const date = { ...lastDate, start: '2023-09-01', end: '2023-12-25', source: '2023年9月1日至12月25日' }
+  const last: Predecessor = {
+    ...predecessor,
+    keyPoints: [],
+    dates: [lastDate],
+    audience: ['城乡居民', '中小学生'],
+    topics: ['医保'],
+    consultation: { unit: '离石区医疗保障局', shortName: '医保局' },
+    annexes: [
+      { title: '2022年离石区医保工作领导小组', contains: '组长和成员名单。' },
+      { title: '2022年离石区医保工作领导小组成员单位职责分工', contains: '各单位管什么。' },
+    ],
+  }
+  const dated = ['新生儿出生当年内参保登记的，从出生之日起享受当年医保待遇。', '集中缴费期为2023年9月1日至12月25日。']
+  const labelled = {
+    signedOn,
+    audience: ['城乡居民', '中小学生'],
+    topics: ['医保'],
+    consultation: { unit: '离石区医疗保障局', shortName: '医保局' },
+    annexes: [
+      { title: '2023年离石区医保工作领导小组', contains: '组长和成员名单。' },
+      // The import matched a shortened title: another annex's note.
+      { title: '2023年离石区医保工作领导小组成员单位职责分工', contains: '组长和成员名单。' },
+    ],
+    dates: [date],
+    drafts: {
+      audience: '照上一期写的',
+      topics: '照上一期写的',
+      'consultation.shortName': '上一期的简称',
+      'annexes[0].contains': '照上一期同名附件的说明',
+      'annexes[1].contains': '照上一期同名附件的说明',
+      'dates[0]': '上一期的时间，起止日期从原话读出',
+    },
+  }
+  const listed = (doc: unknown, before: Predecessor | undefined = last, loaded = doc, flagged: string[] = []) =>
+    carriedFacts({
+      docId: 'd1',
+      files: { 'documents/d1.json': doc },
+      loaded: { 'documents/d1.json': loaded },
+      predecessor: before,
+      original: dated,
+      flagged,
+      copied: [],
+    }).map((fact) => [fact.field, fact.what, fact.value, fact.words ?? ''])
+  const fields = (...args: Parameters<typeof listed>) => listed(...args).map(([field]) => field)
+
+  it('lists a date whose years moved, its days what this issue’s words say, and our labels the same as last issue’s, last', () => {
+    assert.deepEqual(listed(labelled), [
+      ['dates[0]', '时间1：集中缴费期', '2023年9月1日到2023年12月25日', '2023年9月1日至12月25日'],
+      ['audience', '谁需要看', '沿用上一期：城乡居民、中小学生', ''],
+      ['topics', '话题', '沿用上一期：医保', ''],
+      ['consultation.shortName', '咨询单位简称', '沿用上一期：医保局', ''],
+      ['annexes[0].contains', '附件说明：2023年离石区医保工作领导小组', '沿用上一期：组长和成员名单。', ''],
+    ])
+  })
+
+  it('keeps on its own an annex note of another annex (a shortened title matched), and every label without a predecessor', () => {
+    assert.ok(!fields(labelled).includes('annexes[1].contains'))
+    const alone = carriedFacts({
+      docId: 'd1',
+      files: { 'documents/d1.json': labelled },
+      loaded: { 'documents/d1.json': labelled },
+      predecessor: undefined,
+      original: dated,
+      flagged: [],
+      copied: [],
+    })
+    assert.deepEqual(alone, [])
+  })
+
+  it('keeps on its own a label not the same as last issue’s, with a figure in it, or a short name for another unit', () => {
+    assert.ok(!fields({ ...labelled, topics: ['医保', '社保'] }).includes('topics'))
+    const withYear = ['2023年参保的城乡居民']
+    assert.ok(!fields({ ...labelled, audience: withYear }, { ...last, audience: withYear }).includes('audience'), 'a figure')
+    const otherUnit = { ...last, consultation: { unit: '离石区人力资源和社会保障局', shortName: '医保局' } }
+    assert.ok(!fields(labelled, otherUnit).includes('consultation.shortName'))
+  })
+
+  it('a label edited since the page loaded, or with a message of the check at one of its entries, leaves the list', () => {
+    assert.ok(!fields(labelled, last, { ...labelled, topics: ['社保'] }).includes('topics'))
+    assert.ok(!fields(labelled, last, labelled, ['documents/d1.json|audience[1]']).includes('audience'))
+  })
+
+  it('keeps on its own a date whose days are not what its words say, or whose name, act or words changed', () => {
+    const dates = (changed: object, original = dated) =>
+      carriedFacts({
+        docId: 'd1',
+        files: { 'documents/d1.json': { ...labelled, dates: [{ ...date, ...changed }] } },
+        loaded: { 'documents/d1.json': { ...labelled, dates: [{ ...date, ...changed }] } },
+        predecessor: last,
+        original,
+        flagged: [],
+        copied: [],
+      }).filter((fact) => fact.field === 'dates[0]')
+    assert.equal(dates({}).length, 1)
+    assert.deepEqual(dates({ end: '2023-12-24' }), [], 'the end is not the day the words say')
+    assert.deepEqual(dates({ start: '2022-09-01' }), [], 'the start kept last year')
+    assert.deepEqual(dates({ label: '2024年度集中缴费期' }), [], 'its name changed')
+    assert.deepEqual(dates({ act: '交城乡居民医保费' }), [], 'what residents are to do changed')
+    assert.deepEqual(dates({}, [dated[0]]), [], 'its words are not in this 原文')
   })
 })
 

@@ -66,6 +66,12 @@ export function titleKey(title: string): string {
     .replace(/\d+(?:\.\d+)?/g, '#')
 }
 
+/** The same annex: its title as typed in (《》 dropped, sometimes shortened) within the title as printed. */
+export function sameAnnex(typed: string, printed: string): boolean {
+  const key = (title: string) => titleKey(title).replace(/[《》]/g, '')
+  return key(printed).includes(key(typed))
+}
+
 export function findPredecessor(doc: NewDocument, earlier: EarlierDocument[]): EarlierDocument | undefined {
   const key = titleKey(doc.title)
   return earlier

@@ -9,7 +9,7 @@
 import type { Correction, OriginalDocument } from '#src/content/original-document'
 import { squashText, timesPrinted } from '#src/content/original-document'
 import type { DateWindow, GazetteDocument, KeyPoint } from '#src/content/types'
-import { findPredecessor, titleKey } from './carry-forward'
+import { findPredecessor, sameAnnex } from './carry-forward'
 import { findDates } from './find-dates'
 import { statedDays } from '../content/date-claims'
 import { addPairs, documentText, findAgain, figureMap, sentences, updateFigures, withNumbers, type FigureMap } from './figures'
@@ -223,12 +223,6 @@ export function draftFields(
 function likePredecessor(date: DateWindow, days: { start?: string; end?: string }): { start?: string; end?: string } | undefined {
   const read = { ...(date.start && days.start ? { start: days.start } : {}), ...(date.end && days.end ? { end: days.end } : {}) }
   return read.start || read.end ? read : undefined
-}
-
-/** The same annex: its title as typed in (《》 dropped, sometimes shortened) within the title as printed. */
-function sameAnnex(typed: string, printed: string): boolean {
-  const key = (title: string) => titleKey(title).replace(/[《》]/g, '')
-  return key(printed).includes(key(typed))
 }
 
 function droppedDateNote(from: string, date: DateWindow): string {
