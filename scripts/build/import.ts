@@ -15,7 +15,7 @@ import { powerLists, projectPlans } from './content/annex-tables'
 import { documentSections, ImportError, MAX_TEXT_BYTES, parseGazette, type ImportedIssue } from './import/parse'
 import { draftCorrections, draftDocument, draftIssue, updateDocument } from './import/draft'
 import { draftFields, type DraftCorrection, type EarlierFull } from './import/draft-fields'
-import { TO_FILL } from './content/check'
+import { TO_FILL } from './content/checks'
 import { schemaRefFor } from '#src/content/schema'
 import { docNoOfId } from '#src/domain/links/deeplink'
 

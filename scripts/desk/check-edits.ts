@@ -3,7 +3,7 @@
 // `npm run content:check` runs, so the desk refuses exactly what the check refuses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkContent, inTheDesk, REVIEW, type Problem } from '../build/content/check'
+import { checkContent, inTheDesk, REVIEW, type Problem } from '../build/content/checks'
 import { contentFileKind, fieldOfPath, validateContentFile } from '#src/content/schema'
 import { loadIssue, loadRules, type RuleList } from '#src/content/load'
 import type { Correction, OriginalDocument } from '#src/content/original-document'

@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import { Dial } from './Dial'
 import { findDocument } from '#src/content/catalogue'
-import { useSinglePage } from './single-page'
+import { useSinglePage } from './use-single-page'
 import './CallBar.scss'
 
 /**

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { Dial } from './Dial'
 import { View } from './View'
-import { useSinglePage } from './single-page'
+import { useSinglePage } from './use-single-page'
 
 /**
  * The large green button that dials a number; with a label (打电话问公报室) the number goes on a line of its own.

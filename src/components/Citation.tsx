@@ -5,7 +5,7 @@ import { clauseAnchor } from '#src/content/original-document'
 import { docPagePath } from '#src/domain/links/routes'
 import { originalPagePath } from '#src/domain/links/document-links'
 import { openPage } from '#src/platform/nav'
-import { useSinglePage } from './single-page'
+import { useSinglePage } from './use-single-page'
 
 /**
  * 依据：文号 条款 · 公报第N页 — tap to read the 原文 at the cited words in the cited clause (highlighted there). In 朋友圈's single-page

@@ -6,7 +6,7 @@ import { searchPage } from '#src/domain/links/routes'
 import { latestIssue } from '#src/content/catalogue'
 import { goHome, openPage } from '#src/platform/nav'
 import { fullAppNotice } from '#src/domain/links/single-page'
-import { useSinglePage } from './single-page'
+import { useSinglePage } from './use-single-page'
 import './PageFrame.scss'
 
 interface Props {

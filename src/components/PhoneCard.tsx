@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { View } from './View'
 import { copyNumber, saveToContacts } from '#src/platform/phone'
 import { CallButton } from './CallButton'
-import { useSinglePage } from './single-page'
+import { useSinglePage } from './use-single-page'
 import './PhoneCard.scss'
 
 interface Props {

@@ -5,7 +5,7 @@ import { latestIssue } from '#src/content/catalogue'
 import { feedbackMessage } from '#src/domain/feedback'
 import { copyText } from '#src/platform/phone'
 import { CallButton } from './CallButton'
-import { useSinglePage } from './single-page'
+import { useSinglePage } from './use-single-page'
 
 /**
  * 结果不对？: composes a plain message for the 公报室 (copy it, then call); nothing is sent from the app. Not in

@@ -4,7 +4,7 @@ import { findDocument } from '#src/content/catalogue'
 import { pointersOfDocument } from '#src/domain/tools/titles'
 import { selfCheckPagePath } from '#src/domain/links/routes'
 import { openPage } from '#src/platform/nav'
-import { useSinglePage } from './single-page'
+import { useSinglePage } from './use-single-page'
 
 /**
  * The readers a document is not written for, each sent to the self-check that is for them (its seeAlso). In

@@ -13,7 +13,7 @@ import { chunksUpTo, landingBlock, outline, readingChunks, rowWithWords } from '
 import { readAnchor, readWords } from '#src/domain/links/link-targets'
 import { openPage, routeParams } from '#src/platform/nav'
 import { copyText } from '#src/platform/phone'
-import { useSinglePage } from '#src/components/single-page'
+import { useSinglePage } from '#src/components/use-single-page'
 import './OriginalPage.scss'
 import '#src/components/words-found.scss'
 

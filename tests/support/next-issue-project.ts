@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { syntheticProject } from '../../scripts/build/archive-synthetic'
-import { TO_FILL } from '../../scripts/build/content/check'
+import { TO_FILL } from '../../scripts/build/content/checks'
 import { nextIssueFile } from '../fixtures/next-issue/make'
 
 const root = join(import.meta.dirname, '..', '..')

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { it } from 'node:test'
 import { checkEdits } from '../../scripts/desk/check-edits'
 import { openIssueFolder } from '../../scripts/desk/issue-folder'
-import { draftMessage, toFillMessage } from '../../scripts/build/content/check'
+import { draftMessage, toFillMessage } from '../../scripts/build/content/checks'
 
 const root = join(import.meta.dirname, '..', '..')
 const file = 'documents/lzbf2022-29.json'

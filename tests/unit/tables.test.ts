@@ -1,7 +1,7 @@
 // The annex tables: 权责清单 (104 items) and the 涉农资金 plans, against the gazette text and its printed totals.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { checkContent } from '../../scripts/build/content/check'
+import { checkContent } from '../../scripts/build/content/checks'
 import { powerLists, projectPlans, findPower, findProject } from '../../scripts/build/content/annex-tables'
 import { POWER_TYPES } from '#src/content/types'
 import { squash, squashedGazette } from './gazette-source'

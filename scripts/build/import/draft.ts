@@ -1,7 +1,7 @@
 // The draft an import writes: the issue folder's data files with every extracted fact filled in and every field
 // that needs a person marked 【待填写】, so that `npm run content:check` lists exactly what is left to write.
 // On --update, what people wrote is kept and only the extracted facts are refreshed.
-import { TO_FILL } from '../content/check'
+import { TO_FILL } from '../content/checks'
 import type { GazetteDocument } from '#src/content/types'
 import type { IssueFile } from '#src/content/load'
 import type { ImportedDocument, ImportedIssue } from './parse'

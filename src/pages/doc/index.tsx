@@ -14,7 +14,7 @@ import { NotFoundView } from '#src/page-bodies/NotFoundView'
 import { CallBar } from '#src/components/CallBar'
 import { guarded } from '#src/components/PageErrorBoundary'
 import { numberToCallFor } from '#src/components/number-to-call'
-import { useSinglePage } from '#src/components/single-page'
+import { useSinglePage } from '#src/components/use-single-page'
 import { DocNo } from '#src/components/DocNo'
 
 const OPEN_TIMEOUT_MS = 8000

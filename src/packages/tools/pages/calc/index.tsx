@@ -23,7 +23,7 @@ import { DocCallBar } from '#src/components/CallBar'
 import { ReportProblem } from '#src/components/ReportProblem'
 import { describeAnswers, doubtfulValues } from '#src/domain/calculators/answers'
 import { guarded } from '#src/components/PageErrorBoundary'
-import { useSinglePage } from '#src/components/single-page'
+import { useSinglePage } from '#src/components/use-single-page'
 
 /** Every calculator, each opening its own page; in 朋友圈's single-page mode (no other page opens) a list to read. */
 function CalculatorList() {
