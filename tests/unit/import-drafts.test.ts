@@ -149,6 +149,14 @@ describe('importing the test next issue drafts what a program can', () => {
       assert.ok(yibao.drafts?.[field], field)
   })
 
+  it("an annex takes the note of the predecessor's annex of the same title, not of one whose title is shorter", () => {
+    // 31号 had both 领导小组 and 领导小组成员单位职责分工: the second title holds the first.
+    const [group, duties] = doc('lzbf2023-11').annexes
+    const before = latestFullIssue.documents.find((each) => each.id === 'lzbf2022-31')!.annexes
+    assert.equal(group.contains, before[0].contains)
+    assert.notEqual(duties.contains, before[0].contains, 'the 职责分工 annex is given the 领导小组 note')
+  })
+
   it('dates whose words name the issue day, a month or a year get their days, as content:check reads the words', () => {
     // 一、自本通知印发之日起 (离政发〔2023〕12号, signed 2023年8月30日): the start is the signing date as printed.
     assert.deepEqual(doc('lzf2023-12').dates, [{ label: '清单施行', start: '2023-08-30', source: '自本通知印发之日起' }])

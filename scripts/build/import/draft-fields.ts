@@ -89,7 +89,10 @@ export function draftFields(
     document.topics = [...predecessor.doc.topics]
     drafts.topics = `照${from}写的`
     document.annexes = base.annexes.map((annex, index) => {
-      const before = predecessor.doc.annexes.find((each) => sameAnnex(each.title, annex.title))
+      // The most specific of the predecessor's annexes whose title is in this one's: 领导小组成员单位职责分工 is not 领导小组.
+      const before = predecessor.doc.annexes
+        .filter((each) => sameAnnex(each.title, annex.title))
+        .sort((a, b) => b.title.length - a.title.length)[0]
       if (!before) return annex
       const updated = updateFigures(before.contains, [map], newText, counted)
       if (updated.doubtful.length > 0) return annex
