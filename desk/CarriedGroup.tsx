@@ -54,7 +54,7 @@ export function CarriedGroup({ facts, predecessor, onShow, onConfirm }: Props) {
         ))}
       </ol>
       <button type='button' className='accept-carried' onKeyDown={(event) => event.repeat && event.preventDefault()} onClick={onConfirm}>
-        这{facts.length}条我都和原文对过了，全部确认
+        这{facts.length}条我都核对过了，全部确认
       </button>
     </section>
   )

@@ -225,7 +225,7 @@ const inWords = (value: unknown) => (Array.isArray(value) ? value.map(text).join
 /**
  * One of our own labels (谁需要看, 话题, 咨询单位简称, 附件说明) identical to the predecessor document's — the
  * document the import matched as the same kind (same issuer, same title once years and numbers are set aside).
- * Listed to be read as “沿用上一期：…”. A label with a figure in it (104项, a year, a phone) is a fact to find in
+ * Listed to be read as “…（沿用上一期）”. A label with a figure in it (104项, a year, a phone) is a fact to find in
  * the 原文: read on its own.
  */
 function labelOf(
@@ -243,7 +243,7 @@ function labelOf(
     if (!at) continue
     const before = label.before(predecessor, doc, at[1])
     return before !== undefined && same(before, item)
-      ? { file, field, what: label.what(doc, at[1]), value: `沿用上一期：${value}` }
+      ? { file, field, what: label.what(doc, at[1]), value: `${value}（沿用上一期）` }
       : undefined
   }
   return undefined

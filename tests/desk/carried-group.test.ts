@@ -72,11 +72,12 @@ test('the carried facts are one list — what, value, the words in the 原文 �
   assert.equal(await highlighted(), '失业保险缓缴期限阶段性延长至2024年3月底')
   // Our own labels, the same as last issue's, last: read down as a column, no words to find (nothing highlighted).
   const texts = await lines().allInnerTexts()
-  const own = texts.filter((text) => text.includes('沿用上一期：'))
-  assert.deepEqual(
-    own.map((text) => text.split('沿用上一期：')[0]),
-    ['咨询单位简称', '谁需要看', '话题'],
-  )
+  const own = texts.filter((text) => text.includes('（沿用上一期）'))
+  assert.deepEqual(await lines().filter({ hasText: '（沿用上一期）' }).locator('.what').allInnerTexts(), [
+    '咨询单位简称',
+    '谁需要看',
+    '话题',
+  ])
   assert.deepEqual(texts.slice(-own.length), own, 'after the facts with words')
   assert.ok(own.every((text) => !text.includes('原文：')))
   const audience = lines().filter({ hasText: '谁需要看' })
@@ -88,7 +89,7 @@ test('the carried facts are one list — what, value, the words in the 原文 �
   const drafts = await page.locator('[data-draft]').count()
   await session.screenshot('carried-list-1280')
 
-  await page.getByRole('button', { name: `这${facts.length}条我都和原文对过了，全部确认` }).click()
+  await page.getByRole('button', { name: `这${facts.length}条我都核对过了，全部确认` }).click()
   await page.locator('section.carried').waitFor({ state: 'detached' })
   assert.equal(await page.locator('[data-draft]').count(), drafts, 'the drafts on their own are all still there')
   assert.match(await page.locator('.counts').innerText(), /有没保存的修改/)
@@ -147,7 +148,7 @@ test('confirming the list never writes over a file changed on disk since the pag
   // Meanwhile, in a text editor or another desk: the same file changed.
   const byHand = readText(file).replace('"label": "', '"label": "（手改）')
   writeFileSync(pathOf(file), byHand)
-  await page.getByRole('button', { name: `这${facts.length}条我都和原文对过了，全部确认` }).click()
+  await page.getByRole('button', { name: `这${facts.length}条我都核对过了，全部确认` }).click()
   await page.getByRole('button', { name: '保存' }).click()
   await page.getByRole('alert').filter({ hasText: '被改过了' }).waitFor()
   assert.equal(readText(file), byHand, 'the other change is kept, byte for byte')
@@ -183,7 +184,7 @@ test('with the keyboard: Tab to the list, Up/Down line by line (its words highli
   assert.equal(await highlighted(), fullWidth(/原文：“([\s\S]*)”$/.exec(await lines().nth(1).innerText())![1]))
   // One Tab from the list (a single stop, however long) to the button; Enter held down confirms the list once.
   await page.keyboard.press('Tab')
-  const button = page.getByRole('button', { name: `这${count}条我都和原文对过了，全部确认` })
+  const button = page.getByRole('button', { name: `这${count}条我都核对过了，全部确认` })
   assert.ok(await button.evaluate((element) => element === document.activeElement))
   for (let i = 0; i < 4; i++) await page.keyboard.down('Enter')
   await page.keyboard.up('Enter')

@@ -145,7 +145,7 @@ async function confirmCarried(session: DeskSession, input: Input, outcome: Clerk
   const group = page.locator('section.carried')
   if ((await group.count()) === 0) return
   const facts = await group.locator('li').count()
-  const button = group.getByRole('button', { name: `这${facts}条我都和原文对过了，全部确认` })
+  const button = group.getByRole('button', { name: `这${facts}条我都核对过了，全部确认` })
   if (input === 'mouse') await session.click(button)
   else {
     await tabTo(session, button)

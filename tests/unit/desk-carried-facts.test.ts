@@ -184,10 +184,10 @@ describe('carried labels and dates whose years moved', () => {
   it('lists a date whose years moved, its days what this issue’s words say, and our labels the same as last issue’s, last', () => {
     assert.deepEqual(listed(labelled), [
       ['dates[0]', '时间1：集中缴费期', '2023年9月1日到2023年12月25日', '2023年9月1日至12月25日'],
-      ['audience', '谁需要看', '沿用上一期：城乡居民、中小学生', ''],
-      ['topics', '话题', '沿用上一期：医保', ''],
-      ['consultation.shortName', '咨询单位简称', '沿用上一期：医保局', ''],
-      ['annexes[0].contains', '附件说明：2023年离石区医保工作领导小组', '沿用上一期：组长和成员名单。', ''],
+      ['audience', '谁需要看', '城乡居民、中小学生（沿用上一期）', ''],
+      ['topics', '话题', '医保（沿用上一期）', ''],
+      ['consultation.shortName', '咨询单位简称', '医保局（沿用上一期）', ''],
+      ['annexes[0].contains', '附件说明：2023年离石区医保工作领导小组', '组长和成员名单。（沿用上一期）', ''],
     ])
   })
 
